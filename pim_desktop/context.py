@@ -1,0 +1,41 @@
+"""The services of one opened data folder, built by ``app.py`` for the window and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from pim_desktop.paths import AppPaths
+from pim_desktop.persistence.engine import create_database_engine, make_session_factory
+from pim_desktop.persistence.settings_store import SettingsStore
+from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.sample_data_service import SampleDataService
+from pim_desktop.services.settings_service import SettingsService
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    read_only: bool
+    engine: Engine
+    settings: SettingsService
+    city_profile: CityProfileService
+    sample_data: SampleDataService
+
+    @classmethod
+    def open(cls, paths: AppPaths, *, read_only: bool = False) -> AppContext:
+        """Services over a database that is already at the newest schema."""
+        engine = create_database_engine(paths.database_file, read_only=read_only)
+        session_factory = make_session_factory(engine)
+        return cls(
+            paths=paths,
+            read_only=read_only,
+            engine=engine,
+            settings=SettingsService(SettingsStore(paths.settings_file)),
+            city_profile=CityProfileService(session_factory),
+            sample_data=SampleDataService(session_factory),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()

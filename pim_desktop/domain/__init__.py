@@ -1,0 +1,1 @@
+"""Pure-Python domain of PIM Desktop: no Qt, no SQLAlchemy."""

@@ -1,0 +1,84 @@
+"""Where the program keeps its data, backups, logs and settings.
+
+platformdirs gives the usual per-user folders of the system; ``PIM_DESKTOP_HOME`` puts all of them
+under one folder instead (tests, a portable copy on a stick).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from pim_desktop import APP_ID
+
+HOME_VARIABLE = "PIM_DESKTOP_HOME"
+DATABASE_FILE_NAME = "pim-desktop.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The program's folders; ``ensure()`` creates them."""
+
+    data_dir: Path
+    backup_dir: Path
+    log_dir: Path
+    config_dir: Path
+    cache_dir: Path
+
+    @property
+    def database_file(self) -> Path:
+        return self.data_dir / DATABASE_FILE_NAME
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / (DATABASE_FILE_NAME + ".lock")
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+    def ensure(self) -> AppPaths:
+        for folder in (
+            self.data_dir,
+            self.backup_dir,
+            self.log_dir,
+            self.config_dir,
+            self.cache_dir,
+        ):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    @classmethod
+    def under(cls, home: Path) -> AppPaths:
+        """Every folder below one home folder."""
+        return cls(
+            data_dir=home / "data",
+            backup_dir=home / "backups",
+            log_dir=home / "logs",
+            config_dir=home / "config",
+            cache_dir=home / "cache",
+        )
+
+    @classmethod
+    def from_environment(cls, environ: dict[str, str] | None = None) -> AppPaths:
+        """The folders for this user, or those under ``PIM_DESKTOP_HOME`` when it is set."""
+        env = os.environ if environ is None else environ
+        home = env.get(HOME_VARIABLE, "").strip()
+        if home:
+            return cls.under(Path(home).expanduser().resolve())
+        dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False, roaming=False)
+        data = Path(dirs.user_data_dir)
+        return cls(
+            data_dir=data,
+            backup_dir=data / "backups",
+            log_dir=Path(dirs.user_log_dir),
+            config_dir=Path(dirs.user_config_dir),
+            cache_dir=Path(dirs.user_cache_dir),
+        )

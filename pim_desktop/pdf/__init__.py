@@ -1,0 +1,1 @@
+"""PDF documents the program prints, built with reportlab on an embedded Noto Sans font."""

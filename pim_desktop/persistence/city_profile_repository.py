@@ -1,0 +1,96 @@
+"""Reads and writes the city profile and its contact people inside a caller's session."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from pim_desktop.domain.city import (
+    CityProfile,
+    ContactPerson,
+    SignatoryFunction,
+    UnitType,
+    Voivodeship,
+)
+from pim_desktop.persistence.tables import CityProfileRow, ContactPersonRow, utc_now
+
+COORDINATOR = "coordinator"
+DEPUTY = "deputy_coordinator"
+_PLAIN_FIELDS = (
+    "official_name",
+    "powiat",
+    "teryt",
+    "regon",
+    "nip",
+    "street",
+    "postal_code",
+    "post_town",
+    "epuap_address",
+    "edoreczenia_address",
+    "population",
+    "population_year",
+    "signatory_name",
+)
+
+
+class CityProfileRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def load(self) -> CityProfile:
+        row = self._row()
+        if row is None:
+            return CityProfile()
+        contacts = {contact.role: _person(contact) for contact in row.contacts}
+        return CityProfile(
+            **{name: getattr(row, name) for name in _PLAIN_FIELDS},
+            unit_type=UnitType(row.unit_type) if row.unit_type else None,
+            voivodeship=Voivodeship(row.voivodeship) if row.voivodeship else None,
+            signatory_function=(
+                SignatoryFunction(row.signatory_function) if row.signatory_function else None
+            ),
+            coordinator=contacts.get(COORDINATOR, ContactPerson()),
+            deputy_coordinator=contacts.get(DEPUTY, ContactPerson()),
+        )
+
+    def save(self, profile: CityProfile) -> None:
+        row = self._row()
+        if row is None:
+            row = CityProfileRow(id=1)
+            self._session.add(row)
+        for name in _PLAIN_FIELDS:
+            setattr(row, name, getattr(profile, name))
+        row.unit_type = profile.unit_type.value if profile.unit_type else None
+        row.voivodeship = profile.voivodeship.value if profile.voivodeship else None
+        row.signatory_function = (
+            profile.signatory_function.value if profile.signatory_function else None
+        )
+        row.updated_at = utc_now()
+        by_role = {contact.role: contact for contact in row.contacts}
+        for role, person in (
+            (COORDINATOR, profile.coordinator),
+            (DEPUTY, profile.deputy_coordinator),
+        ):
+            contact = by_role.get(role)
+            if contact is None:
+                contact = ContactPersonRow(role=role, notes="")
+                row.contacts.append(contact)
+            contact.name = person.name
+            contact.position = person.position
+            contact.department = person.department
+            contact.phone = person.phone
+            contact.email = person.email
+
+    def _row(self) -> CityProfileRow | None:
+        query = select(CityProfileRow).options(selectinload(CityProfileRow.contacts)).limit(1)
+        return self._session.scalars(query).first()
+
+
+def _person(row: ContactPersonRow) -> ContactPerson:
+    return ContactPerson(
+        name=row.name,
+        position=row.position,
+        department=row.department,
+        phone=row.phone,
+        email=row.email,
+    )

@@ -1,0 +1,1 @@
+"""Alembic revisions of the database schema, run from code at start-up."""

@@ -1,0 +1,149 @@
+"""Brings a database file to the newest schema with Alembic, from code, safely.
+
+A new database is made by the same revisions as an old one is upgraded. Before an existing file
+is changed, a consistent copy is taken. Foreign keys are switched off on the migration connection,
+because a batch rebuild of a parent table on SQLite would otherwise fire ON DELETE CASCADE and wipe
+the child rows; ``PRAGMA foreign_key_check`` runs after, and a broken result is rolled back to the
+copy. Alembic is imported only when a migration is really due, to keep start-up fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+from pim_desktop.persistence.engine import create_database_engine
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+class MigrationError(Exception):
+    """The schema could not be brought up to date; the database was left as it was."""
+
+
+@dataclass(frozen=True)
+class MigrationOutcome:
+    from_revision: str | None
+    to_revision: str
+    backup_file: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
+    """The newest revision, read from the file names (``0007_…py`` is revision ``0007``)."""
+    numbers = [
+        match.group(1)
+        for path in (script_dir / "versions").iterdir()
+        if (match := _REVISION_FILE.match(path.name))
+    ]
+    if not numbers:
+        raise MigrationError(f"No revisions in {script_dir}")
+    return max(numbers)
+
+
+def database_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def read_revision(database_file: Path) -> str | None:
+    """The revision a database file is at (``None`` for a new or empty file)."""
+    if not database_file.exists():
+        return None
+    engine = create_database_engine(database_file, read_only=True)
+    try:
+        with engine.connect() as connection:
+            return database_revision(connection)
+    finally:
+        engine.dispose()
+
+
+def upgrade_database(
+    database_file: Path,
+    backup_dir: Path,
+    script_dir: Path = MIGRATIONS_DIR,
+    target: str | None = None,
+) -> MigrationOutcome:
+    """Create or upgrade ``database_file`` to ``target`` (the head revision by default)."""
+    head = target or head_revision(script_dir)
+    current = read_revision(database_file)
+    if current == head:
+        return MigrationOutcome(current, head, None)
+    backup = None
+    if current is not None:
+        backup = _copy_before_migration(database_file, backup_dir, current)
+    log.info("Migrating %s from %s to %s", database_file, current, head)
+    try:
+        _run_alembic_upgrade(database_file, script_dir, head)
+    except Exception as error:
+        if backup is not None:
+            _restore_copy(backup, database_file)
+        raise MigrationError(str(error)) from error
+    return MigrationOutcome(current, head, backup)
+
+
+def _run_alembic_upgrade(database_file: Path, script_dir: Path, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    engine = create_database_engine(database_file)
+    try:
+        with engine.connect() as connection:
+            # Outside any transaction, or SQLite ignores it.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+            config = Config()
+            config.set_main_option("script_location", str(script_dir))
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            connection.commit()
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise MigrationError(f"Foreign keys broken after migration: {broken[:5]}")
+    finally:
+        engine.dispose()
+
+
+def _copy_before_migration(database_file: Path, backup_dir: Path, revision: str) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{database_file.stem}-przed-migracja-{revision}-{stamp}.sqlite3"
+    copy_database(database_file, target)
+    log.info("Copied %s to %s before migrating", database_file, target)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup, even while others have the file open."""
+    partial = target.with_name(target.name + ".part")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+
+
+def _restore_copy(backup: Path, database_file: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        database_file.with_name(database_file.name + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, database_file)
+    log.warning("Migration failed; restored %s from %s", database_file, backup)

@@ -1,0 +1,55 @@
+"""The user's preferences (language and the like) in a small JSON file in the config folder.
+
+Preferences are read before the database is opened, so they live apart from it. The file is
+written atomically; a damaged file gives the defaults rather than stopping the program.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("pl", "en")
+
+
+@dataclass(frozen=True)
+class UserSettings:
+    language: str = "pl"
+
+    def with_changes(self, **changes: Any) -> UserSettings:
+        return replace(self, **changes)
+
+
+class SettingsStore:
+    def __init__(self, settings_file: Path) -> None:
+        self._file = settings_file
+
+    def load(self) -> UserSettings:
+        try:
+            raw = json.loads(self._file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return UserSettings()
+        except (OSError, ValueError) as error:
+            log.warning("Settings file %s unreadable (%s); using defaults", self._file, error)
+            return UserSettings()
+        if not isinstance(raw, dict):
+            return UserSettings()
+        known = {f.name for f in fields(UserSettings)}
+        settings = UserSettings(**{k: v for k, v in raw.items() if k in known})
+        if settings.language not in LANGUAGES:
+            settings = settings.with_changes(language="pl")
+        return settings
+
+    def save(self, settings: UserSettings) -> None:
+        self._file.parent.mkdir(parents=True, exist_ok=True)
+        partial = self._file.with_name(self._file.name + ".part")
+        partial.write_text(
+            json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        os.replace(partial, self._file)

@@ -1,0 +1,67 @@
+"""Fills an empty data folder with a fictional, realistic city, so a newcomer sees a full program.
+
+Gmina Miasto Przykładowo does not exist; its identifiers are made up with valid check digits.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.city import (
+    CityProfile,
+    ContactPerson,
+    SignatoryFunction,
+    UnitType,
+    Voivodeship,
+)
+from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+
+SAMPLE_CITY = CityProfile(
+    official_name="Gmina Miasto Przykładowo",
+    unit_type=UnitType.URBAN_GMINA,
+    voivodeship=Voivodeship.MAZOWIECKIE,
+    powiat="przykładowski",
+    teryt="1499011",
+    regon="010554328",
+    nip="7321234509",
+    street="ul. Źródlana 12",
+    postal_code="05-999",
+    post_town="Przykładowo",
+    epuap_address="/UMPrzykladowo/SkrytkaESP",
+    edoreczenia_address="AE:PL-12345-67890-ABCDE-12",
+    population=48_312,
+    population_year=2025,
+    signatory_name="Małgorzata Żółkiewska",
+    signatory_function=SignatoryFunction.MAYOR,
+    coordinator=ContactPerson(
+        name="Łukasz Wiśniewski",
+        position="główny specjalista",
+        department="Wydział Rozwoju i Funduszy Zewnętrznych",
+        phone="+48 22 555 01 23",
+        email="l.wisniewski@przykladowo.example.pl",
+    ),
+    deputy_coordinator=ContactPerson(
+        name="Agnieszka Ćwiklińska",
+        position="inspektor",
+        department="Biuro Strategii Miasta",
+        phone="+48 22 555 01 45",
+        email="a.cwiklinska@przykladowo.example.pl",
+    ),
+)
+
+
+class SampleDataService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def create(self) -> None:
+        """Write the sample city; refuses to overwrite a city that is already described."""
+        with self._session_factory.begin() as session:
+            profiles = CityProfileRepository(session)
+            if not profiles.load().is_empty():
+                raise SampleDataRefused
+            profiles.save(SAMPLE_CITY)
+
+
+class SampleDataRefused(Exception):
+    """The data folder already holds a city: sample data would mix with real data."""

@@ -1,0 +1,20 @@
+"""Reads and changes the user's preferences."""
+
+from __future__ import annotations
+
+from pim_desktop.persistence.settings_store import LANGUAGES, SettingsStore, UserSettings
+
+
+class SettingsService:
+    def __init__(self, store: SettingsStore) -> None:
+        self._store = store
+
+    def load(self) -> UserSettings:
+        return self._store.load()
+
+    def set_language(self, language: str) -> UserSettings:
+        if language not in LANGUAGES:
+            raise ValueError(f"Unknown language {language!r}")
+        settings = self._store.load().with_changes(language=language)
+        self._store.save(settings)
+        return settings

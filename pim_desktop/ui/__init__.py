@@ -1,0 +1,1 @@
+"""The PySide6 interface: main window, pages, dialogs, models and widgets."""

@@ -1,0 +1,17 @@
+"""Puts domain words (enum labels, problem messages) through Qt's translation on the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pim_desktop.domain.i18n import DOMAIN_CONTEXT
+from pim_desktop.domain.problems import Problem
+
+
+def domain_text(text: str) -> str:
+    """A string the domain marked with ``QT_TRANSLATE_NOOP("domain", …)``, translated."""
+    return QCoreApplication.translate(DOMAIN_CONTEXT, text)
+
+
+def problem_text(problem: Problem) -> str:
+    return domain_text(problem.message).format(**problem.params)

@@ -1,0 +1,354 @@
+"""Dane miasta: the city profile, saved by itself a moment after each edit.
+
+A field whose value breaks a rule (a NIP with a wrong check digit) keeps the typed text on the
+screen with the reason beside it; the database keeps its last good value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pim_desktop.domain.city import (
+    SIGNATORY_FUNCTION_LABELS,
+    UNIT_TYPE_LABELS,
+    VOIVODESHIP_NAMES,
+    CityProfile,
+    ContactPerson,
+    SignatoryFunction,
+    UnitType,
+    Voivodeship,
+)
+from pim_desktop.domain.problems import Problem
+from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.labels import domain_text, problem_text
+
+AUTOSAVE_DELAY_MS = 700
+PERSON_ATTRIBUTES = ("name", "position", "department", "phone", "email")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    field_id: str
+    label: str
+    kind: str = "text"  # text | choice | number | year
+    choices: tuple[tuple[str, str], ...] = ()
+
+
+class CityProfilePage(QWidget):
+    saved = Signal()
+
+    def __init__(
+        self,
+        profiles: CityProfileService,
+        events: AppEvents,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._profiles = profiles
+        self._events = events
+        self._read_only = read_only
+        self._loading = False
+        self._dirty = False
+        self._editors: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, str] = {}
+        self.setAccessibleName(self.tr("Dane miasta"))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+
+        outer = QVBoxLayout(self)
+        heading = QLabel("<h1>{}</h1>".format(self.tr("Dane miasta (wnioskodawcy)")))
+        outer.addWidget(heading)
+        self._status = QLabel()
+        self._status.setObjectName("save_status")
+        self._status.setWordWrap(True)
+        self._status.setAccessibleName(self.tr("Stan zapisu"))
+        outer.addWidget(self._status)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        for title, specs in self._groups():
+            content_layout.addWidget(self._build_group(title, specs))
+        content_layout.addStretch(1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.save_now)
+        self.reload()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _groups(self) -> list[tuple[str, list[FieldSpec]]]:
+        unit_types = tuple((t.value, domain_text(UNIT_TYPE_LABELS[t])) for t in UnitType)
+        voivodeships = tuple((v.value, VOIVODESHIP_NAMES[v]) for v in Voivodeship)
+        functions = tuple(
+            (f.value, domain_text(SIGNATORY_FUNCTION_LABELS[f])) for f in SignatoryFunction
+        )
+        return [
+            (
+                self.tr("Jednostka"),
+                [
+                    FieldSpec("official_name", self.tr("Oficjalna nazwa")),
+                    FieldSpec("unit_type", self.tr("Rodzaj jednostki"), "choice", unit_types),
+                    FieldSpec("voivodeship", self.tr("Województwo"), "choice", voivodeships),
+                    FieldSpec("powiat", self.tr("Powiat")),
+                    FieldSpec("teryt", self.tr("Kod TERYT gminy")),
+                    FieldSpec("regon", self.tr("REGON")),
+                    FieldSpec("nip", self.tr("NIP")),
+                ],
+            ),
+            (
+                self.tr("Adres i skrzynki elektroniczne"),
+                [
+                    FieldSpec("street", self.tr("Ulica i numer")),
+                    FieldSpec("postal_code", self.tr("Kod pocztowy")),
+                    FieldSpec("post_town", self.tr("Miejscowość")),
+                    FieldSpec("epuap_address", self.tr("Adres skrzynki ePUAP")),
+                    FieldSpec("edoreczenia_address", self.tr("Adres do e-Doręczeń")),
+                ],
+            ),
+            (
+                self.tr("Liczba mieszkańców"),
+                [
+                    FieldSpec("population", self.tr("Liczba mieszkańców"), "number"),
+                    FieldSpec("population_year", self.tr("Według stanu na rok"), "year"),
+                ],
+            ),
+            (
+                self.tr("Osoba podpisująca wnioski"),
+                [
+                    FieldSpec("signatory_name", self.tr("Imię i nazwisko")),
+                    FieldSpec("signatory_function", self.tr("Funkcja"), "choice", functions),
+                ],
+            ),
+            (self.tr("Koordynator PIM"), self._person_specs("coordinator")),
+            (self.tr("Zastępca koordynatora PIM"), self._person_specs("deputy_coordinator")),
+        ]
+
+    def _person_specs(self, prefix: str) -> list[FieldSpec]:
+        labels = (
+            self.tr("Imię i nazwisko"),
+            self.tr("Stanowisko"),
+            self.tr("Wydział / komórka"),
+            self.tr("Telefon"),
+            self.tr("E-mail"),
+        )
+        return [
+            FieldSpec(f"{prefix}.{attribute}", label)
+            for attribute, label in zip(PERSON_ATTRIBUTES, labels, strict=True)
+        ]
+
+    def _build_group(self, title: str, specs: list[FieldSpec]) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setAccessibleName(title)
+        form = QFormLayout(box)
+        for spec in specs:
+            editor = self._make_editor(spec)
+            editor.setObjectName(spec.field_id)
+            editor.setAccessibleName(f"{spec.label} ({title})")
+            editor.setEnabled(not self._read_only)
+            error = QLabel()
+            error.setObjectName(f"{spec.field_id}__error")
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #a4000f; font-weight: bold;")
+            error.hide()
+            cell = QVBoxLayout()
+            cell.addWidget(editor)
+            cell.addWidget(error)
+            label = QLabel(spec.label + ":")
+            label.setBuddy(editor)
+            form.addRow(label, cell)
+            self._editors[spec.field_id] = editor
+            self._errors[spec.field_id] = error
+            self._labels[spec.field_id] = spec.label
+        return box
+
+    def _make_editor(self, spec: FieldSpec) -> QWidget:
+        if spec.kind == "choice":
+            combo = QComboBox()
+            combo.addItem(self.tr("— nie wybrano —"), None)
+            for value, text in spec.choices:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(self._on_field_edited)
+            return combo
+        if spec.kind in ("number", "year"):
+            spin = QSpinBox()
+            spin.setSpecialValueText(self.tr("nie podano"))
+            spin.setRange(0, 2100 if spec.kind == "year" else 50_000_000)
+            spin.setGroupSeparatorShown(spec.kind == "number")
+            spin.valueChanged.connect(self._on_field_edited)
+            return spin
+        line = QLineEdit()
+        line.textEdited.connect(self._on_field_edited)
+        return line
+
+    # --- values ---------------------------------------------------------------------------
+
+    def _value(self, field_id: str) -> str | int | None:
+        editor = self._editors[field_id]
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            return str(data) if data else None
+        if isinstance(editor, QSpinBox):
+            return editor.value() or None
+        assert isinstance(editor, QLineEdit)
+        return editor.text().strip()
+
+    def _text(self, field_id: str) -> str:
+        """The field's value as text; an empty choice or number is ``""``."""
+        value = self._value(field_id)
+        return "" if value is None else str(value)
+
+    def _set_value(self, field_id: str, value: object) -> None:
+        editor = self._editors[field_id]
+        if isinstance(editor, QComboBox):
+            index = editor.findData(value.value if hasattr(value, "value") else value)
+            editor.setCurrentIndex(max(index, 0))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if isinstance(value, int) else 0)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def collect(self) -> CityProfile:
+        """The profile as it stands in the window."""
+        plain = {fid: self._text(fid) for fid in self._editors if "." not in fid}
+        people = {
+            prefix: ContactPerson(**{a: self._text(f"{prefix}.{a}") for a in PERSON_ATTRIBUTES})
+            for prefix in ("coordinator", "deputy_coordinator")
+        }
+        return CityProfile(
+            official_name=plain["official_name"],
+            unit_type=UnitType(plain["unit_type"]) if plain["unit_type"] else None,
+            voivodeship=Voivodeship(plain["voivodeship"]) if plain["voivodeship"] else None,
+            powiat=plain["powiat"],
+            teryt=plain["teryt"],
+            regon=plain["regon"],
+            nip=plain["nip"],
+            street=plain["street"],
+            postal_code=plain["postal_code"],
+            post_town=plain["post_town"],
+            epuap_address=plain["epuap_address"],
+            edoreczenia_address=plain["edoreczenia_address"],
+            population=_int_or_none(plain["population"]),
+            population_year=_int_or_none(plain["population_year"]),
+            signatory_name=plain["signatory_name"],
+            signatory_function=(
+                SignatoryFunction(plain["signatory_function"])
+                if plain["signatory_function"]
+                else None
+            ),
+            coordinator=people["coordinator"],
+            deputy_coordinator=people["deputy_coordinator"],
+        )
+
+    def reload(self) -> None:
+        """Show what is stored, discarding nothing unsaved (call after a save)."""
+        profile = self._profiles.load()
+        self._loading = True
+        try:
+            for field_id in self._editors:
+                name, _, attribute = field_id.partition(".")
+                value = getattr(profile, name)
+                self._set_value(field_id, getattr(value, attribute) if attribute else value)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._show_problems([])
+        if self._read_only:
+            self._status.setText(self.tr("Tryb tylko do odczytu: zmiany nie są zapisywane."))
+        else:
+            self._status.setText(self.tr("Zmiany zapisują się same chwilę po wpisaniu."))
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def _on_field_edited(self) -> None:
+        if self._loading or self._read_only:
+            return
+        self._dirty = True
+        self._status.setText(self.tr("Zapisywanie…"))
+        self._timer.start()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if not self._dirty or self._read_only:
+            return
+        try:
+            result = self._profiles.save(self.collect())
+        except StorageError as error:
+            self._status.setText("⚠ " + domain_text(error.message))
+            self._timer.start(5000)  # try again when the disk may have room
+            return
+        self._dirty = False
+        self._show_problems(result.problems)
+        time = dt.datetime.now().strftime("%H:%M:%S")
+        if result.problems:
+            names = ", ".join(sorted({self._labels[p.field_id] for p in result.problems}))
+            self._status.setText(
+                "⚠ "
+                + self.tr("Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.").format(
+                    time=time, fields=names
+                )
+            )
+        else:
+            self._status.setText(
+                "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
+            )
+        self._events.city_profile_saved.emit()
+        self.saved.emit()
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field_id, []).append(problem_text(problem))
+        for field_id, label in self._errors.items():
+            messages = by_field.get(field_id)
+            editor = self._editors[field_id]
+            editor.setProperty("invalid", bool(messages))
+            editor.setStyleSheet("border: 2px solid #a4000f;" if messages else "")
+            if messages:
+                label.setText("⚠ " + " ".join(messages))
+                label.show()
+                editor.setAccessibleDescription(" ".join(messages))
+            else:
+                label.hide()
+                editor.setAccessibleDescription("")
+
+    def field_error(self, field_id: str) -> str:
+        label = self._errors[field_id]
+        return label.text() if not label.isHidden() else ""
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+
+def _int_or_none(value: str) -> int | None:
+    return int(value) if value else None

@@ -1,0 +1,139 @@
+"""Pulpit: the city at a glance, and (as they arrive) deadlines and progress of the applications."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pim_desktop.domain.city import (
+    SIGNATORY_FUNCTION_LABELS,
+    UNIT_TYPE_LABELS,
+    VOIVODESHIP_NAMES,
+    CityProfile,
+)
+from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.translations import polish_locale
+
+EMPTY = "—"
+
+
+class DashboardPage(QWidget):
+    edit_profile_requested = Signal()
+
+    def __init__(
+        self, profiles: CityProfileService, events: AppEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._profiles = profiles
+        self.setAccessibleName(self.tr("Pulpit"))
+        layout = QVBoxLayout(self)
+        self._heading = QLabel()
+        self._heading.setWordWrap(True)
+        layout.addWidget(self._heading)
+
+        city_box = QGroupBox(self.tr("Dane wnioskodawcy"))
+        self._city_form = QFormLayout(city_box)
+        self._values: dict[str, QLabel] = {}
+        for key, label in self._summary_rows():
+            value = QLabel(EMPTY)
+            value.setObjectName(f"summary_{key}")
+            value.setWordWrap(True)
+            value.setAccessibleName(label)
+            self._values[key] = value
+            self._city_form.addRow(label + ":", value)
+        edit = QPushButton(self.tr("&Edytuj dane miasta…"))
+        edit.setObjectName("edit_profile")
+        edit.setAccessibleName(self.tr("Edytuj dane miasta"))
+        edit.clicked.connect(self.edit_profile_requested)
+        self._city_form.addRow(edit)
+        layout.addWidget(city_box)
+
+        progress_box = QGroupBox(self.tr("Terminy i postęp"))
+        progress_layout = QVBoxLayout(progress_box)
+        progress = QLabel(
+            self.tr(
+                "Tu pojawią się terminy naborów z liczbą dni do końca, kompletność i stan "
+                "wniosków, spotkania Lokalnego Partnerstwa i zadania do wykonania."
+            )
+        )
+        progress.setWordWrap(True)
+        progress_layout.addWidget(progress)
+        layout.addWidget(progress_box)
+        layout.addStretch(1)
+
+        events.city_profile_saved.connect(self.refresh)
+        self.refresh()
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        return [
+            ("official_name", self.tr("Nazwa")),
+            ("unit_type", self.tr("Rodzaj jednostki")),
+            ("location", self.tr("Województwo i powiat")),
+            ("identifiers", self.tr("TERYT / REGON / NIP")),
+            ("population", self.tr("Liczba mieszkańców")),
+            ("signatory", self.tr("Podpisuje")),
+            ("coordinator", self.tr("Koordynator PIM")),
+        ]
+
+    def refresh(self) -> None:
+        profile = self._profiles.load()
+        if profile.official_name.strip():
+            self._heading.setText(f"<h1>{profile.official_name}</h1>")
+        else:
+            self._heading.setText(
+                "<h1>{}</h1><p>{}</p>".format(
+                    self.tr("Witaj w programie PIM Desktop"),
+                    self.tr("Zacznij od wpisania danych miasta: trafią do każdego wniosku."),
+                )
+            )
+        for key, text in self._summary_values(profile).items():
+            self._values[key].setText(text or EMPTY)
+
+    def _summary_values(self, profile: CityProfile) -> dict[str, str]:
+        locale = polish_locale()
+        population = ""
+        if profile.population:
+            population = locale.toString(profile.population)
+            if profile.population_year:
+                population += " " + self.tr("(dane z {year} r.)").format(
+                    year=profile.population_year
+                )
+        voivodeship = VOIVODESHIP_NAMES[profile.voivodeship] if profile.voivodeship else ""
+        powiat = self.tr("powiat {name}").format(name=profile.powiat) if profile.powiat else ""
+        function = (
+            domain_text(SIGNATORY_FUNCTION_LABELS[profile.signatory_function])
+            if profile.signatory_function
+            else ""
+        )
+        return {
+            "official_name": profile.official_name,
+            "unit_type": domain_text(UNIT_TYPE_LABELS[profile.unit_type])
+            if profile.unit_type
+            else "",
+            "location": ", ".join(part for part in (voivodeship, powiat) if part),
+            "identifiers": " / ".join(
+                part or EMPTY for part in (profile.teryt, profile.regon, profile.nip)
+            )
+            if any((profile.teryt, profile.regon, profile.nip))
+            else "",
+            "population": population,
+            "signatory": ", ".join(p for p in (profile.signatory_name, function) if p),
+            "coordinator": ", ".join(
+                p
+                for p in (
+                    profile.coordinator.name,
+                    profile.coordinator.phone,
+                    profile.coordinator.email,
+                )
+                if p
+            ),
+        }

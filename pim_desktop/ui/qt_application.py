@@ -1,0 +1,54 @@
+"""Creates the QApplication: names, icon, Polish locale, bundled fonts and translations."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from pim_desktop import APP_NAME, ORGANIZATION, __version__, resources
+from pim_desktop.ui.translations import install_translators, polish_locale
+
+log = logging.getLogger(__name__)
+BUNDLED_UI_FONT = "Noto Sans"
+
+
+def create_qt_application(
+    argv: Sequence[str], language: str, cache_dir: Path
+) -> tuple[QApplication, list[QTranslator]]:
+    """The application and its translators (the caller keeps them alive)."""
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication(list(argv))
+    return app, prepare_application(app, language, cache_dir)
+
+
+def prepare_application(app: QApplication, language: str, cache_dir: Path) -> list[QTranslator]:
+    """Everything an application object needs before the first window (tests call this too)."""
+    QLocale.setDefault(polish_locale())
+    register_bundled_fonts()
+    if sys.platform not in ("win32", "darwin"):
+        # Linux desktops vary; the bundled font is sure to have every Polish letter.
+        app.setFont(QFont(BUNDLED_UI_FONT, 10))
+    icon = resources.path("icons", "pim-desktop.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return install_translators(app, language, cache_dir)
+
+
+def register_bundled_fonts() -> list[str]:
+    families: list[str] = []
+    fonts_dir = resources.path("fonts")
+    for font_file in sorted(fonts_dir.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id < 0:
+            log.warning("Could not load font %s", font_file)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families

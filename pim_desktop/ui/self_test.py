@@ -1,0 +1,33 @@
+"""Opens every page of a real main window and checks it shows, for ``--self-test``."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from pim_desktop.ui.main_window import MainWindow
+
+
+def walk_pages(app: QApplication, window: MainWindow) -> list[str]:
+    """Visit each page as a user would; return what failed (empty when all is well)."""
+    failures: list[str] = []
+    window.show()
+    app.processEvents()
+    for key in window.page_keys():
+        try:
+            page = window.show_page_key(key)
+            app.processEvents()
+            if window.pages.currentWidget() is not page or not page.isVisible():
+                failures.append(f"page {key}: not shown")
+            elif not page.accessibleName():
+                failures.append(f"page {key}: no accessible name")
+            elif page.grab().isNull():
+                failures.append(f"page {key}: nothing drawn")
+        except Exception as error:  # a self-test reports every fault, it does not stop at one
+            failures.append(f"page {key}: {error!r}")
+    dialog = window.make_about_dialog()
+    dialog.show()
+    app.processEvents()
+    if not dialog.isVisible():
+        failures.append("about dialog: not shown")
+    dialog.close()
+    return failures

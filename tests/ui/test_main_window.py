@@ -1,0 +1,85 @@
+"""The main window as a person meets it: navigation, pages, keyboard, the About dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from pim_desktop import __version__
+from pim_desktop.paths import AppPaths
+from pim_desktop.ui.main_window import MainWindow
+from pim_desktop.ui.self_test import walk_pages
+
+EXPECTED_PAGES = [
+    "Pulpit",
+    "Dane miasta",
+    "Wnioski",
+    "Lokalne Partnerstwo",
+    "Spotkania",
+    "Plan działań (MID)",
+    "Ustawienia",
+]
+
+
+def test_navigation_lists_the_pages_in_polish(window: MainWindow) -> None:
+    names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert names == EXPECTED_PAGES
+    assert window.pages.currentWidget() is window.dashboard
+
+
+def test_clicking_each_navigation_item_shows_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    for row, name in enumerate(EXPECTED_PAGES):
+        item = window.navigation.item(row)
+        rect = window.navigation.visualItemRect(item)
+        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        page = window.pages.currentWidget()
+        assert window.pages.currentIndex() == row
+        assert page.isVisible()
+        assert page.accessibleName() == name
+
+
+def test_pages_are_reached_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.pages.currentWidget() is window.city_profile
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget().accessibleName() == "Ustawienia"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.dashboard
+
+
+def test_every_input_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox
+
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QComboBox | QSpinBox | QAbstractButton)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        # Qt's own parts (the spin box's editor, the menu bar's overflow) name themselves.
+        and not w.objectName().startswith("qt_")
+    ]
+    assert unnamed == []
+
+
+def test_self_test_walk_finds_no_fault(qapp: QApplication, window: MainWindow) -> None:
+    assert walk_pages(qapp, window) == []
+
+
+def test_about_dialog_shows_version_and_folders(window: MainWindow, paths: AppPaths) -> None:
+    dialog = window.make_about_dialog()
+    values = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert values["version"] == __version__
+    assert values["data_dir"] == str(paths.data_dir)
+    assert values["database_file"] == str(paths.database_file)
+    assert values["log_dir"] == str(paths.log_dir)
+
+
+def test_dashboard_invites_to_fill_the_city_profile(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    button = window.dashboard.findChild(QPushButton, "edit_profile")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.city_profile
