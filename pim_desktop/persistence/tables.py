@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, Text, func
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, MetaData, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -77,3 +77,48 @@ class ContactPersonRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     city_profile: Mapped[CityProfileRow] = relationship(back_populates="contacts")
+
+
+class ApplicationRow(Base):
+    """An application; its field values live in one JSON document (``values_json``)."""
+
+    __tablename__ = "application"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(100))
+    form_version: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(20))
+    network_id: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    version_number: Mapped[int] = mapped_column(Integer, default=1)
+    lineage_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("application.id", ondelete="SET NULL")
+    )
+    values_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    sent_channel: Mapped[str | None] = mapped_column(String(20))
+    receipt_json: Mapped[str | None] = mapped_column(Text)
+
+    changes: Mapped[list[ApplicationChangeRow]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ApplicationChangeRow(Base):
+    """One change of one field of an application (the history the editor shows)."""
+
+    __tablename__ = "application_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    field_id: Mapped[str] = mapped_column(String(200))
+    old_value_json: Mapped[str | None] = mapped_column(Text)
+    new_value_json: Mapped[str | None] = mapped_column(Text)
+
+    application: Mapped[ApplicationRow] = relationship(back_populates="changes")

@@ -194,3 +194,16 @@ def test_a_failing_migration_restores_the_copy(tmp_path: Path) -> None:
         upgrade_database(database, tmp_path / "kopie", script_dir=scripts)
     assert read_revision(database) == head
     assert row_counts(database)["city_profile"] == 3
+
+
+def test_migrations_build_exactly_the_tables_the_code_declares(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    database = tmp_path / "pim.sqlite3"
+    upgrade_database(database, tmp_path / "kopie")
+    engine = sa.create_engine(f"sqlite:///{database.as_posix()}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []

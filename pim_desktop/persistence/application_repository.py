@@ -1,0 +1,175 @@
+"""Reads and writes applications and their change history inside a caller's session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pim_desktop.domain.application import (
+    Application,
+    ApplicationStatus,
+    FieldChange,
+    Submission,
+    SubmissionChannel,
+    Values,
+)
+from pim_desktop.persistence.tables import ApplicationChangeRow, ApplicationRow, utc_now
+
+
+def dump_json(value: Any) -> str:
+    """JSON as stored: Polish letters kept, keys in a fixed order."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class ApplicationNotFound(LookupError):
+    def __init__(self, application_id: int) -> None:
+        super().__init__(f"No application {application_id}")
+        self.application_id = application_id
+
+
+class ApplicationRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(
+        self,
+        *,
+        form_id: str,
+        form_version: str,
+        role: str,
+        network_id: str,
+        values: Values,
+        version_number: int = 1,
+        lineage_id: int | None = None,
+        previous_id: int | None = None,
+    ) -> Application:
+        now = utc_now()
+        row = ApplicationRow(
+            form_id=form_id,
+            form_version=form_version,
+            role=role,
+            network_id=network_id,
+            status=ApplicationStatus.DRAFT.value,
+            version_number=version_number,
+            lineage_id=lineage_id,
+            previous_id=previous_id,
+            values_json=dump_json(values),
+            created_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        self._session.flush()
+        if row.lineage_id is None:
+            row.lineage_id = row.id
+        return _application(row)
+
+    def get(self, application_id: int) -> Application:
+        return _application(self._row(application_id))
+
+    def all(self) -> list[Application]:
+        rows = self._session.scalars(select(ApplicationRow).order_by(ApplicationRow.id))
+        return [_application(row) for row in rows]
+
+    def lineage(self, lineage_id: int) -> list[Application]:
+        query = select(ApplicationRow).where(ApplicationRow.lineage_id == lineage_id)
+        return [_application(row) for row in self._session.scalars(query)]
+
+    def update_values(self, application_id: int, changes: Values) -> tuple[Application, int]:
+        """Apply ``changes`` (a ``None`` value removes the field); record each real change."""
+        row = self._row(application_id)
+        values = json.loads(row.values_json)
+        now = utc_now()
+        recorded = 0
+        for field_id, new_value in changes.items():
+            old_value = values.get(field_id)
+            if old_value == new_value:
+                continue
+            if new_value is None:
+                values.pop(field_id, None)
+            else:
+                values[field_id] = new_value
+            self._session.add(
+                ApplicationChangeRow(
+                    application_id=application_id,
+                    changed_at=now,
+                    field_id=field_id,
+                    old_value_json=None if old_value is None else dump_json(old_value),
+                    new_value_json=None if new_value is None else dump_json(new_value),
+                )
+            )
+            recorded += 1
+        if recorded:
+            row.values_json = dump_json(values)
+            row.updated_at = now
+        return _application(row), recorded
+
+    def set_status(
+        self, application_id: int, status: ApplicationStatus, submission: Submission | None = None
+    ) -> Application:
+        row = self._row(application_id)
+        row.status = status.value
+        row.updated_at = utc_now()
+        if submission is not None:
+            row.sent_on = submission.sent_on
+            row.sent_channel = submission.channel.value
+            row.receipt_json = None if submission.receipt is None else dump_json(submission.receipt)
+        return _application(row)
+
+    def history(self, application_id: int) -> list[FieldChange]:
+        query = (
+            select(ApplicationChangeRow)
+            .where(ApplicationChangeRow.application_id == application_id)
+            .order_by(ApplicationChangeRow.id)
+        )
+        return [
+            FieldChange(
+                changed_at=_aware(row.changed_at),
+                field_id=row.field_id,
+                old_value=None if row.old_value_json is None else json.loads(row.old_value_json),
+                new_value=None if row.new_value_json is None else json.loads(row.new_value_json),
+            )
+            for row in self._session.scalars(query)
+        ]
+
+    def delete(self, application_id: int) -> None:
+        self._session.delete(self._row(application_id))
+
+    def _row(self, application_id: int) -> ApplicationRow:
+        row = self._session.get(ApplicationRow, application_id)
+        if row is None:
+            raise ApplicationNotFound(application_id)
+        return row
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands times back without their zone; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _application(row: ApplicationRow) -> Application:
+    submission = None
+    if row.sent_on is not None and row.sent_channel:
+        submission = Submission(
+            sent_on=row.sent_on,
+            channel=SubmissionChannel(row.sent_channel),
+            receipt=json.loads(row.receipt_json) if row.receipt_json else None,
+        )
+    return Application(
+        id=row.id,
+        form_id=row.form_id,
+        form_version=row.form_version,
+        role=row.role,
+        network_id=row.network_id,
+        status=ApplicationStatus(row.status),
+        version_number=row.version_number,
+        lineage_id=row.lineage_id or row.id,
+        values=json.loads(row.values_json),
+        created_at=_aware(row.created_at),
+        updated_at=_aware(row.updated_at),
+        submission=submission,
+        previous_id=row.previous_id,
+    )

@@ -1,0 +1,80 @@
+"""Applications in a real SQLite file: values as JSON, history of changes, version lineage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.application import ApplicationStatus
+from pim_desktop.persistence.application_repository import (
+    ApplicationNotFound,
+    ApplicationRepository,
+)
+from pim_desktop.persistence.attachment_store import AttachmentStore, sha256_of
+from pim_desktop.persistence.engine import create_database_engine, make_session_factory
+from pim_desktop.persistence.migrator import upgrade_database
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> sessionmaker[Session]:
+    database = tmp_path / "pim.sqlite3"
+    upgrade_database(database, tmp_path / "kopie")
+    return make_session_factory(create_database_engine(database))
+
+
+def test_values_and_history_round_trip(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        added = ApplicationRepository(session).add(
+            form_id="pim2021", form_version="1.0", role="lider", network_id="cyfrowe",
+            values={"motywacja": "Źdźbło"},
+        )
+    assert added.lineage_id == added.id
+    with sessions.begin() as session:
+        repo = ApplicationRepository(session)
+        _, recorded = repo.update_values(
+            added.id, {"motywacja": "Zażółć gęślą jaźń", "kwota": "1234.56", "brak": None}
+        )
+        assert recorded == 2  # clearing a field that was never set is no change
+        _, recorded = repo.update_values(added.id, {"kwota": "1234.56"})
+        assert recorded == 0
+    with sessions() as session:
+        repo = ApplicationRepository(session)
+        loaded = repo.get(added.id)
+        history = repo.history(added.id)
+    assert loaded.values == {"motywacja": "Zażółć gęślą jaźń", "kwota": "1234.56"}
+    assert [(c.field_id, c.old_value, c.new_value) for c in history] == [
+        ("motywacja", "Źdźbło", "Zażółć gęślą jaźń"),
+        ("kwota", None, "1234.56"),
+    ]
+    assert history[0].changed_at.tzinfo is not None
+
+
+def test_status_and_lineage(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        repo = ApplicationRepository(session)
+        first = repo.add(form_id="f", form_version="1", role="partner", network_id="n", values={})
+        repo.set_status(first.id, ApplicationStatus.SENT)
+        second = repo.add(
+            form_id="f", form_version="1", role="partner", network_id="n", values={},
+            version_number=2, lineage_id=first.lineage_id, previous_id=first.id,
+        )
+    with sessions() as session:
+        repo = ApplicationRepository(session)
+        assert repo.get(first.id).is_frozen
+        assert [a.id for a in repo.lineage(first.lineage_id)] == [first.id, second.id]
+        with pytest.raises(ApplicationNotFound):
+            repo.get(999)
+
+
+def test_attachment_is_stored_once_by_content(tmp_path: Path) -> None:
+    store = AttachmentStore(tmp_path / "załączniki")
+    source = tmp_path / "Pełnomocnictwo burmistrza.pdf"
+    source.write_bytes("%PDF-1.7 treść".encode())
+    first = store.add(source)
+    second = store.add(source)
+    assert first == second
+    assert first.file_name == "Pełnomocnictwo burmistrza.pdf"
+    assert first.size == len("%PDF-1.7 treść".encode())
+    assert sha256_of(store.path_of(first.sha256)) == first.sha256
