@@ -195,27 +195,27 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="285" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="283" />
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="287" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="285" />
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="295" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="293" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="318" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="316" />
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="324" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="322" />
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -629,6 +629,31 @@
         <location filename="../../pim_desktop/services/errors.py" line="54" />
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The data could not be read or written. Details were written to the program's log.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application.py" line="25" />
+        <source>roboczy</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application.py" line="26" />
+        <source>gotowy</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application.py" line="27" />
+        <source>podpisany</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application.py" line="28" />
+        <source>wysłany</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application.py" line="93" />
+        <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
+        <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
 </context>
 </TS>
