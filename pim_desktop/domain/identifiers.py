@@ -1,7 +1,7 @@
 """Checks of Polish identifiers and contact data: NIP, REGON, TERYT, postal code, e-mail, phone.
 
-NIP and REGON check digits come from python-stdnum; TERYT, postal codes and the rest are format
-rules written here, since no library holds them.
+NIP and REGON check digits come from python-stdnum; TERYT, postal codes, mailboxes and the rest
+are format rules written here, since no library holds them. Forms and the city profile share them.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from stdnum import exceptions as stdnum_errors
 from stdnum.pl import nip as stdnum_nip
 from stdnum.pl import regon as stdnum_regon
 
-_TERYT = re.compile(r"^\d{7}$")
-_POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_ALLOWED = re.compile(r"^\+?[\d\s()-]+$")
-_EDORECZENIA = re.compile(r"^AE:PL-\d{5}-\d{5}-[A-Z]{5}-\d{2}$")
-TERYT_GMINA_TYPES = frozenset("1234589")
+# A gmina's TERYT: an even voivodeship code 02–32, powiat and gmina, then the type of unit.
+_TERYT = re.compile(r"(0[2468]|[12][02468]|3[02])[0-9]{4}[1-589]")
+_POSTAL_CODE = re.compile(r"[0-9]{2}-[0-9]{3}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+_PHONE = re.compile(r"\+?[0-9 ()/-]+((wew\.?|w\.) ?[0-9]{1,5})?")
+_PHONE_EXTENSION = re.compile(r"(wew\.?|w\.) ?[0-9]+$")
+_EPUAP = re.compile(r"/[^/\s]+/[^/\s]+")
+_EDORECZENIA = re.compile(r"AE:PL-[0-9]{5}-[0-9]{5}-[A-Z]{5}-[0-9]{2}")
 
 
 def digits_only(value: str) -> str:
@@ -52,11 +54,7 @@ def format_nip(value: str) -> str:
 
 def is_valid_teryt(value: str) -> bool:
     """A seven-digit TERYT code of a gmina: voivodeship, powiat, gmina, type of unit."""
-    code = value.strip().replace(" ", "")
-    if not _TERYT.match(code):
-        return False
-    voivodeship = int(code[:2])
-    return voivodeship % 2 == 0 and 2 <= voivodeship <= 32 and code[6] in TERYT_GMINA_TYPES
+    return _TERYT.fullmatch(re.sub(r"\s", "", value)) is not None
 
 
 def teryt_voivodeship_code(value: str) -> str:
@@ -65,19 +63,25 @@ def teryt_voivodeship_code(value: str) -> str:
 
 
 def is_valid_postal_code(value: str) -> bool:
-    return bool(_POSTAL_CODE.match(value.strip()))
+    return _POSTAL_CODE.fullmatch(value.strip()) is not None
 
 
 def is_valid_email(value: str) -> bool:
-    return bool(_EMAIL.match(value.strip()))
+    return _EMAIL.fullmatch(value.strip()) is not None
 
 
 def is_valid_phone(value: str) -> bool:
-    """At least nine digits, written with the usual separators and an optional ``+``."""
+    """9 to 15 digits in the usual notation, with an optional ``+`` and extension (``wew. 12``)."""
     text = value.strip()
-    return bool(_PHONE_ALLOWED.match(text)) and sum(ch.isdigit() for ch in text) >= 9
+    digits = sum(ch.isdigit() for ch in _PHONE_EXTENSION.sub("", text))
+    return _PHONE.fullmatch(text) is not None and 9 <= digits <= 15
+
+
+def is_valid_epuap_address(value: str) -> bool:
+    """An ePUAP mailbox, ``/UMPrzykladowo/SkrytkaESP``."""
+    return _EPUAP.fullmatch(value.strip()) is not None
 
 
 def is_valid_edoreczenia_address(value: str) -> bool:
     """An address for electronic delivery, ``AE:PL-12345-67890-ABCDE-12``."""
-    return bool(_EDORECZENIA.match(value.strip().upper()))
+    return _EDORECZENIA.fullmatch(value.strip()) is not None
