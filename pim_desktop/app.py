@@ -14,8 +14,10 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from pim_desktop import cli
+from pim_desktop import cli, resources
 from pim_desktop.context import AppContext
+from pim_desktop.domain.form_catalog import FormCatalog
+from pim_desktop.domain.form_definition import FormDefinitionError
 from pim_desktop.instance_lock import InstanceLock
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
@@ -44,8 +46,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(paths, log_file)
 
 
+class StartupError(Exception):
+    """The program cannot open its data or its forms; the message says why in Polish."""
+
+
 def open_database(paths: AppPaths, *, read_only: bool) -> AppContext:
-    """Bring the schema up to date (when allowed to write) and build the services."""
+    """Bring the schema up to date (when allowed to write) and build the services.
+
+    Raises ``StartupError`` with a plain reason.
+    """
+    try:
+        catalog = FormCatalog.load(resources.path("forms"))
+    except FormDefinitionError as error:
+        raise StartupError(f"Błędna definicja formularza: {error}") from error
+    try:
+        _bring_schema_up_to_date(paths, read_only=read_only)
+    except MigrationError as error:
+        raise StartupError(str(error)) from error
+    return AppContext.open(paths, read_only=read_only, catalog=catalog)
+
+
+def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
     if read_only:
         if read_revision(paths.database_file) != head_revision():
             raise MigrationError(
@@ -53,7 +74,6 @@ def open_database(paths: AppPaths, *, read_only: bool) -> AppContext:
             )
     else:
         upgrade_database(paths.database_file, paths.backup_dir)
-    return AppContext.open(paths, read_only=read_only)
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -66,7 +86,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         return cli.EXIT_USAGE
     try:
         context = open_database(paths, read_only=not have_lock)
-    except MigrationError as error:
+    except StartupError as error:
         sys.stderr.write(f"Nie można otworzyć danych: {error}\n")
         lock.release()
         return cli.EXIT_FAILED
@@ -103,7 +123,7 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
         read_only = choice is LockChoice.READ_ONLY
     try:
         context = open_database(paths, read_only=read_only)
-    except MigrationError as error:
+    except StartupError as error:
         log.exception("Database could not be opened")
         show_open_failure(paths.backup_dir, str(error))
         lock.release()

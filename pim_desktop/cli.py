@@ -7,12 +7,18 @@ command was wrong or the data folder is busy.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from pim_desktop import APP_ID, APP_NAME, __version__
 from pim_desktop.context import AppContext
+from pim_desktop.domain.application import STATUS_LABELS
+from pim_desktop.domain.form_check import describe_address
+from pim_desktop.domain.form_definition import Role
+from pim_desktop.persistence.application_repository import ApplicationNotFound
+from pim_desktop.services.application_service import ApplicationSummary
 from pim_desktop.services.sample_data_service import SampleDataRefused
 
 EXIT_OK = 0
@@ -36,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         "sample-data",
         help="wypełnij pusty folder danych przykładowym miastem (Gmina Miasto Przykładowo)",
     )
+    listing = verbs.add_parser("list", help="wypisz wnioski miasta")
+    listing.add_argument("--json", action="store_true", help="jako JSON (tablica obiektów)")
+    check = verbs.add_parser("check", help="sprawdź wniosek (kod wyjścia 1, gdy ma problemy)")
+    check.add_argument("application_id", type=int, metavar="APPLICATION_ID")
+    check.add_argument("--json", action="store_true", help="jako JSON")
     return parser
 
 
@@ -73,6 +84,77 @@ def _sample_data(_args: argparse.Namespace, context: AppContext, out: TextIO) ->
     return EXIT_OK
 
 
+def _list(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    summaries = context.applications.summaries()
+    if args.json:
+        rows = [application_json(summary) for summary in summaries]
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if not summaries:
+        out.write("Brak wniosków.\n")
+    for summary in summaries:
+        application = summary.application
+        out.write(
+            f"{application.id:>4}  {summary.definition.edition.name:<8} "
+            f"{summary.definition.role_label(Role(application.role)):<20} "
+            f"{summary.network_name:<32} wersja {application.version_number}  "
+            f"{STATUS_LABELS[application.status]:<10} {round(summary.completeness * 100):>3} %\n"
+        )
+    return EXIT_OK
+
+
+def application_json(summary: ApplicationSummary) -> dict[str, object]:
+    application = summary.application
+    deadline = summary.definition.call.deadline
+    return {
+        "id": application.id,
+        "edition": summary.definition.edition.id,
+        "role": application.role,
+        "network": application.network_id,
+        "status": application.status.value,
+        "form": application.form_id,
+        "form_version": application.form_version,
+        "version": application.version_number,
+        "completeness": round(summary.completeness, 4),
+        "deadline": deadline.isoformat() if deadline else None,
+    }
+
+
+def _check(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    try:
+        application = context.applications.load(args.application_id)
+    except ApplicationNotFound:
+        out.write(f"Nie ma wniosku o numerze {args.application_id}.\n")
+        return EXIT_USAGE
+    definition = context.applications.definition_of(application)
+    problems = context.applications.check(application.id)
+    if args.json:
+        report = {
+            "id": application.id,
+            "ok": not problems,
+            "problems": [
+                {
+                    "field": problem.field_id,
+                    "section": problem.section_id,
+                    "code": problem.code,
+                    "where": describe_address(definition, problem.field_id),
+                    "message": problem.text(),
+                }
+                for problem in problems
+            ],
+        }
+        out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    elif problems:
+        out.write(f"Wniosek {application.id} ma problemy ({len(problems)}):\n")
+        for problem in problems:
+            section = definition.section(problem.section_id)
+            where = describe_address(definition, problem.field_id)
+            out.write(f"  {section.number}. {where}: {problem.text()}\n")
+    else:
+        out.write(f"Wniosek {application.id} nie ma problemów.\n")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace, AppContext, TextIO], int]
-COMMANDS: dict[str, Handler] = {"sample-data": _sample_data}
+COMMANDS: dict[str, Handler] = {"sample-data": _sample_data, "list": _list, "check": _check}
 WRITING_COMMANDS = frozenset({"sample-data"})

@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from pim_desktop import resources
+from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.paths import AppPaths
+from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
+from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
@@ -22,10 +26,18 @@ class AppContext:
     settings: SettingsService
     city_profile: CityProfileService
     sample_data: SampleDataService
+    applications: ApplicationService
 
     @classmethod
-    def open(cls, paths: AppPaths, *, read_only: bool = False) -> AppContext:
-        """Services over a database that is already at the newest schema."""
+    def open(
+        cls, paths: AppPaths, *, read_only: bool = False, catalog: FormCatalog | None = None
+    ) -> AppContext:
+        """Services over a database that is already at the newest schema.
+
+        Raises ``FormDefinitionError`` naming the file and the fault when a shipped form
+        definition is malformed.
+        """
+        forms = catalog or FormCatalog.load(resources.path("forms"))
         engine = create_database_engine(paths.database_file, read_only=read_only)
         session_factory = make_session_factory(engine)
         return cls(
@@ -34,7 +46,10 @@ class AppContext:
             engine=engine,
             settings=SettingsService(SettingsStore(paths.settings_file)),
             city_profile=CityProfileService(session_factory),
-            sample_data=SampleDataService(session_factory),
+            sample_data=SampleDataService(session_factory, resources.path("samples")),
+            applications=ApplicationService(
+                session_factory, forms, AttachmentStore(paths.attachments_dir)
+            ),
         )
 
     def close(self) -> None:

@@ -65,3 +65,30 @@ def test_unknown_verb_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "nie-ma-takiego")
     assert result.returncode == 2
     assert "nie-ma-takiego" in result.stderr
+
+
+def test_list_and_check_as_json(tmp_path: Path) -> None:
+    import json
+
+    assert run_cli(tmp_path, "sample-data").returncode == 0
+    listing = run_cli(tmp_path, "list", "--json")
+    assert listing.returncode == 0, listing.stderr
+    rows = json.loads(listing.stdout)
+    assert len(rows) == 2
+    assert all({"id", "edition", "role", "network", "status"} <= row.keys() for row in rows)
+    leader = next(row for row in rows if row["role"] == "lider")
+    partner = next(row for row in rows if row["role"] == "partner")
+
+    clean = run_cli(tmp_path, "check", str(leader["id"]))
+    assert clean.returncode == 0, clean.stdout
+    assert "nie ma problemów" in clean.stdout
+
+    faulty = run_cli(tmp_path, "check", str(partner["id"]), "--json")
+    assert faulty.returncode == 1
+    report = json.loads(faulty.stdout)
+    assert report["ok"] is False and report["problems"]
+    assert {p["code"] for p in report["problems"]} <= {"required", "declaration_not_accepted"}
+
+    text = run_cli(tmp_path, "check", str(partner["id"]))
+    assert text.returncode == 1 and "To pole jest wymagane" in text.stdout
+    assert run_cli(tmp_path, "check", "9999").returncode == 2

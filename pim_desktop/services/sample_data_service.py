@@ -1,9 +1,14 @@
 """Fills an empty data folder with a fictional, realistic city, so a newcomer sees a full program.
 
+The city comes with a complete Leader application and a half-done Partner draft.
+
 Gmina Miasto Przykładowo does not exist; its identifiers are made up with valid check digits.
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +19,7 @@ from pim_desktop.domain.city import (
     UnitType,
     Voivodeship,
 )
+from pim_desktop.persistence.application_repository import ApplicationRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 
 SAMPLE_CITY = CityProfile(
@@ -50,17 +56,31 @@ SAMPLE_CITY = CityProfile(
 )
 
 
+SAMPLE_APPLICATIONS = ("pim2024-planowanie-lider.json", "pim2024-transfer-partner.json")
+
+
 class SampleDataService:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], samples_dir: Path) -> None:
         self._session_factory = session_factory
+        self._samples_dir = samples_dir
 
     def create(self) -> None:
-        """Write the sample city; refuses to overwrite a city that is already described."""
+        """Write the sample city and its data; refuses a folder that already describes a city."""
         with self._session_factory.begin() as session:
             profiles = CityProfileRepository(session)
             if not profiles.load().is_empty():
                 raise SampleDataRefused
             profiles.save(SAMPLE_CITY)
+            applications = ApplicationRepository(session)
+            for file_name in SAMPLE_APPLICATIONS:
+                sample = json.loads((self._samples_dir / file_name).read_text(encoding="utf-8"))
+                applications.add(
+                    form_id=sample["form_id"],
+                    form_version=sample["form_version"],
+                    role=sample["role"],
+                    network_id=sample["network_id"],
+                    values=sample["values"],
+                )
 
 
 class SampleDataRefused(Exception):

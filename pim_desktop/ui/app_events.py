@@ -7,4 +7,5 @@ from PySide6.QtCore import QObject, Signal
 
 class AppEvents(QObject):
     city_profile_saved = Signal()
+    application_saved = Signal()
     language_changed = Signal(str)

@@ -15,3 +15,12 @@ def domain_text(text: str) -> str:
 
 def problem_text(problem: Problem) -> str:
     return domain_text(problem.message).format(**problem.params)
+
+
+def grouped(number: int) -> str:
+    """A count with thousands apart, as the counters show it: ``1 234`` (no-break space).
+
+    Qt's Polish locale leaves four-digit numbers ungrouped; the counters group every thousand
+    so that "1 234 / 2 000 znaków" reads at a glance.
+    """
+    return f"{number:,}".replace(",", "\u00a0")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pim_desktop import APP_NAME
 from pim_desktop.ui.about_dialog import AboutDialog
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.pages.applications_page import ApplicationsPage
 from pim_desktop.ui.pages.city_profile_page import CityProfilePage
 from pim_desktop.ui.pages.dashboard_page import DashboardPage
 from pim_desktop.ui.pages.placeholder_page import PlaceholderPage
@@ -55,9 +56,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
 
-        self.dashboard = DashboardPage(context.city_profile, events)
+        self.dashboard = DashboardPage(context.city_profile, context.applications, events)
         self.city_profile = CityProfilePage(
             context.city_profile, events, read_only=context.read_only
+        )
+        self.applications = ApplicationsPage(
+            context.applications, events, read_only=context.read_only
         )
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
@@ -77,17 +81,7 @@ class MainWindow(QMainWindow):
         return [
             (self.dashboard, self.tr("Pulpit"), "dashboard"),
             (self.city_profile, self.tr("Dane miasta"), "city_profile"),
-            (
-                PlaceholderPage(
-                    self.tr("Wnioski"),
-                    self.tr(
-                        "Wnioski miasta do naborów PIM (Lider lub Partner): wersje robocze, "
-                        "sprawdzanie, wydruk PDF i podpis elektroniczny."
-                    ),
-                ),
-                self.tr("Wnioski"),
-                "applications",
-            ),
+            (self.applications, self.tr("Wnioski"), "applications"),
             (
                 PlaceholderPage(
                     self.tr("Lokalne Partnerstwo"),
@@ -182,4 +176,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.city_profile.save_now()
+        if self.applications.editor is not None:
+            self.applications.editor.save_now()
         super().closeEvent(event)

@@ -41,6 +41,261 @@
     </message>
 </context>
 <context>
+    <name>ApplicationEditor</name>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="77" />
+        <source>Edytor wniosku</source>
+        <translation>Application editor</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="87" />
+        <source>Sekcje wniosku</source>
+        <translation>Application sections</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="107" />
+        <source>← &amp;Lista wniosków</source>
+        <translation>← &amp;Application list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="109" />
+        <source>Wróć do listy wniosków</source>
+        <translation>Back to the application list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="117" />
+        <source>wersja {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="122" />
+        <source>&amp;Sprawdź wniosek</source>
+        <translation>&amp;Check application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="124" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="188" />
+        <source>Sprawdź wniosek</source>
+        <translation>Check application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="130" />
+        <source>Stan zapisu wniosku</source>
+        <translation>Application save status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="137" />
+        <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
+        <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="152" />
+        <source>Problemy we wniosku</source>
+        <translation>Problems in the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="184" />
+        <source>Cofnij</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="186" />
+        <source>Ponów</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="191" />
+        <source>Zapisz teraz</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="234" />
+        <source>Zapisywanie…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="266" />
+        <source>Zapisano o {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="295" />
+        <source>sekcja kompletna</source>
+        <translation>section complete</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="296" />
+        <source>sekcja ma problemy</source>
+        <translation>section has problems</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="297" />
+        <source>sekcja nierozpoczęta</source>
+        <translation>section not started</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="317" />
+        <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
+        <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="321" />
+        <source>Wniosek nie ma problemów.</source>
+        <translation>The application has no problems.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="26" />
+        <source>Nabór</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="27" />
+        <source>Rola</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="28" />
+        <source>Sieć</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="29" />
+        <source>Wersja</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="30" />
+        <source>Stan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="31" />
+        <source>Ostatnia zmiana</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="32" />
+        <source>Kompletność</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="33" />
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="95" />
+        <source>{date} (po terminie)</source>
+        <translation>{date} (past the deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="96" />
+        <source>{date} (zostało dni: {days})</source>
+        <translation>{date} (days left: {days})</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="46" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="57" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="243" />
+        <source>Wnioski</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="64" />
+        <source>Lista wniosków</source>
+        <translation>Application list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="80" />
+        <source>&amp;Nowy wniosek…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="82" />
+        <source>&amp;Otwórz</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="84" />
+        <source>Oznacz jako &amp;gotowy</source>
+        <translation>Mark as &amp;ready</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="87" />
+        <source>Oznacz jako &amp;wysłany…</source>
+        <translation>Mark as &amp;sent…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="89" />
+        <source>Nowa w&amp;ersja</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="198" />
+        <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
+        <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="204" />
+        <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
+        <translation>Application checked and ready for printing and signing.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="212" />
+        <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
+        <translation>First check the application and mark it as ready.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="220" />
+        <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
+        <translation>The sending of the application has been recorded; the application is frozen.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="229" />
+        <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
+        <translation>Version {number} has been created as a new draft application.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="44" />
+        <source>Dodaj &amp;plik…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="46" />
+        <source>Dodaj plik: {label}</source>
+        <translation>Add file: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="48" />
+        <source>Usuń plik</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="51" />
+        <source>Usuń plik: {label}</source>
+        <translation>Remove file: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="60" />
+        <source>Wybierz plik: {label}</source>
+        <translation>Choose file: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="66" />
+        <source>Dozwolone pliki ({patterns})</source>
+        <translation>Allowed files ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>CityProfilePage</name>
     <message>
         <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="74" />
@@ -223,89 +478,145 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="37" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="48" />
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="43" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="54" />
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="53" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="64" />
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="55" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="66" />
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="60" />
-        <source>Terminy i postęp</source>
-        <translation>Deadlines and progress</translation>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="71" />
+        <source>Wnioski: terminy i postęp</source>
+        <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="64" />
-        <source>Tu pojawią się terminy naborów z liczbą dni do końca, kompletność i stan wniosków, spotkania Lokalnego Partnerstwa i zadania do wykonania.</source>
-        <translation>Here you will see call deadlines with the days left, the completeness and status of applications, Local Partnership meetings and tasks to do.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="78" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="87" />
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="79" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="88" />
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="80" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="89" />
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="81" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="90" />
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="82" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="91" />
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="83" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="92" />
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="84" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="93" />
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="103" />
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="104" />
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city's data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="107" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="114" />
+        <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
+        <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="121" />
+        <source>termin nieznany</source>
+        <translation>deadline unknown</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="123" />
+        <source>termin {date} minął</source>
+        <translation>deadline {date} has passed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="125" />
+        <source>termin {date}, zostało dni: {days}</source>
+        <translation>deadline {date}, days left: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="133" />
+        <source>wersja {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="135" />
+        <source>kompletność {percent} %</source>
+        <translation>{percent} % complete</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="138" />
+        <source>stan: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="151" />
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="155" />
         <source>powiat {name}</source>
         <translation>{name} county</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="84" />
+        <source>nie podano</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="87" />
+        <source>Wyczyść</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="88" />
+        <source>Wyczyść datę: {label}</source>
+        <translation>Clear date: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationField</name>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="178" />
+        <source>Składam to oświadczenie</source>
+        <translation>I make this declaration</translation>
     </message>
 </context>
 <context>
@@ -341,6 +652,14 @@
         <location filename="../../pim_desktop/ui/error_dialog.py" line="68" />
         <source>Nie udało się przejąć danych od innej kopii programu. Zamknij ją albo usuń plik blokady {lock_file}, gdy na pewno żadna kopia nie działa.</source>
         <translation>The data could not be taken over from the other copy of the program. Close it, or delete the lock file {lock_file} once you are sure no copy is running.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/field_widget.py" line="82" />
+        <source>wymagane</source>
+        <translation>required</translation>
     </message>
 </context>
 <context>
@@ -390,98 +709,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="45" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="46" />
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="52" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="53" />
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="78" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="82" />
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="79" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="83" />
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="82" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="88" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="84" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="84" />
-        <source>Wnioski miasta do naborów PIM (Lider lub Partner): wersje robocze, sprawdzanie, wydruk PDF i podpis elektroniczny.</source>
-        <translation>The city's applications to PIM calls (Leader or Partner): drafts, checks, PDF printout and electronic signature.</translation>
-    </message>
-    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="87" />
         <location filename="../../pim_desktop/ui/main_window.py" line="93" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="99" />
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="95" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="89" />
         <source>Rejestr członków Lokalnego Partnerstwa: instytucje, organizacje, firmy, szkoły i mieszkańcy, ich zgody (RODO) i udział w pracach.</source>
         <translation>The register of Local Partnership members: institutions, organisations, businesses, schools and residents, their consents (GDPR) and their part in the work.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="98" />
         <location filename="../../pim_desktop/ui/main_window.py" line="104" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="110" />
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="106" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="100" />
         <source>Spotkania, warsztaty i konsultacje: porządek obrad, lista obecności, protokół, decyzje i zadania.</source>
         <translation>Meetings, workshops and consultations: agenda, attendance list, minutes, decisions and tasks.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="109" />
         <location filename="../../pim_desktop/ui/main_window.py" line="115" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="121" />
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="117" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="111" />
         <source>Miejska Inicjatywa Działań: cele, tabela działań z kosztami i źródłami finansowania, harmonogram.</source>
         <translation>The Urban Action Initiative: objectives, the action table with costs and funding sources, the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="126" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="120" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="134" />
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="141" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="135" />
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="146" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="154" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="148" />
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="155" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="149" />
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="38" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="39" />
+        <source>Nowy wniosek</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="42" />
+        <source>Nabór</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="43" />
+        <source>Rola miasta</source>
+        <translation>City's role</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="44" />
+        <source>Sieć tematyczna</source>
+        <translation>Thematic network</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="45" />
+        <source>&amp;Nabór:</source>
+        <translation>&amp;Call:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="46" />
+        <source>&amp;Rola miasta:</source>
+        <translation>City's &amp;role:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="47" />
+        <source>&amp;Sieć tematyczna:</source>
+        <translation>&amp;Thematic network:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="56" />
+        <source>Utwórz wniosek</source>
+        <translation>Create application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="64" />
+        <source>{title} (termin: {date})</source>
+        <translation>{title} (deadline: {date})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="97" />
+        <source>W tym naborze miasto zgłasza się tylko do jednej sieci.</source>
+        <translation>In this call a city applies to one network only.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="99" />
+        <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
+        <translation>The city already has an application in this call, so the network is fixed.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +883,124 @@
         <location filename="../../pim_desktop/ui/pages/settings_page.py" line="49" />
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceField</name>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="116" />
+        <source>— wybierz —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="34" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="35" />
+        <source>Wniosek wysłany</source>
+        <translation>Application sent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="40" />
+        <source>Po wysłaniu wniosek zostanie zamrożony. Zmiany będą możliwe tylko w nowej wersji.</source>
+        <translation>Once sent, the application will be frozen. Changes will only be possible in a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="49" />
+        <source>Data wysłania</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="54" />
+        <source>Kanał wysyłki</source>
+        <translation>Sending channel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="58" />
+        <source>nie dodano</source>
+        <translation>not added</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="60" />
+        <source>Dodaj &amp;UPO…</source>
+        <translation>Add &amp;UPO…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="61" />
+        <source>Dodaj urzędowe poświadczenie odbioru (UPO)</source>
+        <translation>Add the official acknowledgement of receipt (UPO)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="65" />
+        <source>Data wysłania:</source>
+        <translation>Date sent:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="66" />
+        <source>Kanał:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="67" />
+        <source>UPO:</source>
+        <translation>UPO:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78" />
+        <source>Wybierz plik UPO</source>
+        <translation>Choose the UPO file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78" />
+        <source>UPO (*.xml *.pdf);;Wszystkie pliki (*)</source>
+        <translation>UPO (*.xml *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TableField</name>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="111" />
+        <source>&amp;Dodaj wiersz</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="112" />
+        <source>&amp;Usuń wiersz</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="113" />
+        <source>W &amp;górę</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="114" />
+        <source>W d&amp;ół</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="164" />
+        <source>— wybierz —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>_CountedText</name>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="45" />
+        <source>Liczba znaków: {count}</source>
+        <translation>Characters: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="47" />
+        <source>{count} / {limit} znaków</source>
+        <translation>{count} / {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="51" />
+        <source>przekroczono limit o {over}</source>
+        <translation>limit exceeded by {over}</translation>
     </message>
 </context>
 <context>
@@ -654,6 +1144,576 @@
         <location filename="../../pim_desktop/domain/application.py" line="93" />
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="75" />
+        <source>To pole jest wymagane.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="76" />
+        <source>Tekst jest za długi – liczba znaków ze spacjami: {count}, limit: {limit}.</source>
+        <translation>The text is too long – characters with spaces: {count}, limit: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="79" />
+        <source>Nieprawidłowa data „{value}” – oczekiwano daty w postaci RRRR-MM-DD.</source>
+        <translation>Invalid date “{value}” – expected a date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="82" />
+        <source>Nieprawidłowy zapis liczby „{value}” – oczekiwano samych cyfr, z kropką oddzielającą część ułamkową, bez spacji.</source>
+        <translation>Invalid number “{value}” – expected digits only, with a dot separating the decimal part, and no spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="87" />
+        <source>Wartość musi być liczbą całkowitą.</source>
+        <translation>The value must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="88" />
+        <source>Za dużo cyfr po przecinku – dozwolona liczba cyfr: {decimals}.</source>
+        <translation>Too many digits after the decimal point – digits allowed: {decimals}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="91" />
+        <source>Kwotę podaje się z dokładnością do grosza – najwyżej dwie cyfry po przecinku.</source>
+        <translation>Amounts are given to the nearest grosz – at most two digits after the decimal point.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="94" />
+        <source>Wartość nie może być mniejsza niż {min}.</source>
+        <translation>The value cannot be less than {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="95" />
+        <source>Wartość nie może być większa niż {max}.</source>
+        <translation>The value cannot be greater than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="96" />
+        <source>Data nie może być wcześniejsza niż {min}.</source>
+        <translation>The date cannot be earlier than {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="97" />
+        <source>Data nie może być późniejsza niż {max}.</source>
+        <translation>The date cannot be later than {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="98" />
+        <source>Wartość „{value}” nie należy do listy dostępnych odpowiedzi.</source>
+        <translation>The value “{value}” is not one of the available options.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="101" />
+        <source>Zaznaczonych odpowiedzi: {count}, dozwolone najwyżej: {max}.</source>
+        <translation>Options selected: {count}, maximum allowed: {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="104" />
+        <source>Zaznacz to oświadczenie – bez niego zgłoszenia nie można złożyć.</source>
+        <translation>Tick this declaration – without it the application cannot be submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="107" />
+        <source>Wypełnionych wierszy: {count}, wymagane co najmniej: {min}.</source>
+        <translation>Rows filled in: {count}, minimum required: {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="110" />
+        <source>Wypełnionych wierszy: {count}, dozwolone najwyżej: {max}.</source>
+        <translation>Rows filled in: {count}, maximum allowed: {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="113" />
+        <source>Nieprawidłowy adres e-mail „{value}”.</source>
+        <translation>Invalid e-mail address “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="114" />
+        <source>Nieprawidłowy numer telefonu „{value}” – podaj co najmniej 9 cyfr, np. +48 22 123 45 67.</source>
+        <translation>Invalid phone number “{value}” – give at least 9 digits, e.g. +48 22 123 45 67.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="118" />
+        <source>Nieprawidłowy NIP „{value}” – numer ma 10 cyfr, z których ostatnia jest kontrolna.</source>
+        <translation>Invalid NIP “{value}” – the number has 10 digits, the last of which is a check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="121" />
+        <source>Nieprawidłowy REGON „{value}” – numer ma 9 albo 14 cyfr, z których ostatnia jest kontrolna.</source>
+        <translation>Invalid REGON “{value}” – the number has 9 or 14 digits, the last of which is a check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="125" />
+        <source>Nieprawidłowy kod TERYT „{value}” – identyfikator gminy ma 7 cyfr, np. 1465011.</source>
+        <translation>Invalid TERYT code “{value}” – the gmina identifier has 7 digits, e.g. 1465011.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="128" />
+        <source>Nieprawidłowy adres skrytki ePUAP „{value}” – oczekiwano postaci /nazwa-urzedu/skrytka, np. /UMPrzykladowo/SkrytkaESP.</source>
+        <translation>Invalid ePUAP mailbox address “{value}” – expected the form /office-name/mailbox, e.g. /UMPrzykladowo/SkrytkaESP.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="133" />
+        <source>Nieprawidłowy adres do doręczeń elektronicznych „{value}” – oczekiwano postaci AE:PL-00000-00000-ABCDE-00.</source>
+        <translation>Invalid e-Delivery address “{value}” – expected the form AE:PL-00000-00000-ABCDE-00.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="138" />
+        <source>Dane załącznika są niekompletne – dodaj plik ponownie.</source>
+        <translation>The attachment data is incomplete – add the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="141" />
+        <source>Plik „{file_name}” ma niedozwolony rodzaj – dozwolone: {accept}.</source>
+        <translation>The file “{file_name}” is of a type that is not allowed – allowed: {accept}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="144" />
+        <source>Zapisana wartość pola ma nieprawidłową postać – wprowadź ją ponownie.</source>
+        <translation>The saved value of the field is in an invalid form – enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="147" />
+        <source>Data nie może być wcześniejsza niż data w polu „{start_label}” ({start}).</source>
+        <translation>The date cannot be earlier than the date in the field “{start_label}” ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="150" />
+        <source>Data musi być późniejsza niż data w polu „{start_label}” ({start}).</source>
+        <translation>The date must be later than the date in the field “{start_label}” ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="153" />
+        <source>Data nie może być późniejsza niż dzisiejsza ({today}).</source>
+        <translation>The date cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="156" />
+        <source>Rok nie może być późniejszy niż bieżący ({year}).</source>
+        <translation>The year cannot be later than the current year ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="157" />
+        <source>wiersz {number}</source>
+        <translation>row {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_check.py" line="158" />
+        <source>plik {number}</source>
+        <translation>file {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_definition.py" line="108" />
+        <source>imię i nazwisko</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_definition.py" line="109" />
+        <source>stanowisko</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_definition.py" line="110" />
+        <source>komórka organizacyjna</source>
+        <translation>organisational unit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_definition.py" line="111" />
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_definition.py" line="112" />
+        <source>adres e-mail</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="53" />
+        <source>nie można odczytać pliku: {error}</source>
+        <translation>cannot read the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="54" />
+        <source>plik nie jest zapisany w kodowaniu UTF-8</source>
+        <translation>the file is not saved in UTF-8 encoding</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="55" />
+        <source>niepoprawny JSON w wierszu {line}, kolumnie {column}: {detail}</source>
+        <translation>invalid JSON at line {line}, column {column}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="58" />
+        <source>klucz "{key}" powtarza się w jednym obiekcie</source>
+        <translation>the key "{key}" appears more than once in the same object</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="59" />
+        <source>oczekiwano obiektu JSON ({{…}})</source>
+        <translation>a JSON object ({{…}}) was expected</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="60" />
+        <source>nieznany klucz "{key}"</source>
+        <translation>unknown key "{key}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="61" />
+        <source> (czy chodziło o "{suggestion}"?)</source>
+        <translation> (did you mean "{suggestion}"?)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="62" />
+        <source>brak wymaganego klucza "{key}"</source>
+        <translation>the required key "{key}" is missing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="63" />
+        <source>klucz "{key}" musi być tekstem</source>
+        <translation>the key "{key}" must be text</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="64" />
+        <source>klucz "{key}" nie może być pusty</source>
+        <translation>the key "{key}" cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="65" />
+        <source>klucz "{key}" musi mieć wartość true albo false</source>
+        <translation>the key "{key}" must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="66" />
+        <source>klucz "{key}" musi być liczbą całkowitą</source>
+        <translation>the key "{key}" must be an integer</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="67" />
+        <source>klucz "{key}" musi wynosić co najmniej {minimum}</source>
+        <translation>the key "{key}" must be at least {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="68" />
+        <source>klucz "{key}" musi być liczbą</source>
+        <translation>the key "{key}" must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="69" />
+        <source>klucz "{key}" musi być listą</source>
+        <translation>the key "{key}" must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="70" />
+        <source>lista "{key}" nie może być pusta</source>
+        <translation>the list "{key}" cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="71" />
+        <source>klucz "{key}": niepoprawna data "{value}" (oczekiwany format RRRR-MM-DD)</source>
+        <translation>key "{key}": invalid date "{value}" (expected format YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="74" />
+        <source>nieobsługiwana wersja formatu {value} (obsługiwana: {supported})</source>
+        <translation>unsupported format version {value} (supported: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="77" />
+        <source>identyfikator formularza "{value}" może zawierać tylko małe litery, cyfry, - i _</source>
+        <translation>the form identifier "{value}" may only contain lower-case letters, digits, - and _</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="80" />
+        <source>wersja "{value}" musi składać się z liczb rozdzielonych kropkami, np. "1.0"</source>
+        <translation>the version "{value}" must consist of numbers separated by dots, e.g. "1.0"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="83" />
+        <source>identyfikator "{value}" musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
+        <translation>the identifier "{value}" must be written in snake_case (lower-case letters, digits and _)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="87" />
+        <source>klucz "years" musi być parą lat [pierwszy, ostatni], np. [2021, 2023]</source>
+        <translation>the key "years" must be a pair of years [first, last], e.g. [2021, 2023]</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="90" />
+        <source>data "{later}" nie może być wcześniejsza niż data "{earlier}"</source>
+        <translation>the date "{later}" cannot be earlier than the date "{earlier}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="93" />
+        <source>nieznana rola "{role}" (dozwolone: {allowed})</source>
+        <translation>unknown role "{role}" (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="94" />
+        <source>identyfikator "{value}" powtarza się na liście</source>
+        <translation>the identifier "{value}" appears more than once in the list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="95" />
+        <source>rola "{role}" nie należy do ról formularza ({allowed})</source>
+        <translation>the role "{role}" is not one of the form's roles ({allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="98" />
+        <source>rola "{role}" nie należy do ról sekcji ({allowed})</source>
+        <translation>the role "{role}" is not one of the section's roles ({allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="101" />
+        <source>pole nie byłoby widoczne dla żadnej roli (jego role wykluczają role pola "{field}")</source>
+        <translation>the field would not be visible to any role (its roles have none in common with the roles of the field "{field}")</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="104" />
+        <source>sekcja o identyfikatorze lub numerze "{value}" występuje więcej niż raz</source>
+        <translation>a section with the identifier or number "{value}" appears more than once</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="107" />
+        <source>pole "{field}" występuje w formularzu więcej niż raz (także w sekcji "{other}")</source>
+        <translation>the field "{field}" appears more than once in the form (also in the section "{other}")</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="110" />
+        <source>kolumna "{column}" występuje w tabeli więcej niż raz</source>
+        <translation>the column "{column}" appears more than once in the table</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="113" />
+        <source>nieznany typ pola "{value}"</source>
+        <translation>unknown field type "{value}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="114" />
+        <source>klucz "{key}" nie dotyczy pól typu "{type}" (dotyczy typów: {types})</source>
+        <translation>the key "{key}" does not apply to fields of type "{type}" (it applies to the types: {types})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="117" />
+        <source>typ "{type}" nie może być kolumną tabeli (dozwolone: {allowed})</source>
+        <translation>the type "{type}" cannot be a table column (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="120" />
+        <source>nieznany format tekstu "{value}" (dozwolone: {allowed})</source>
+        <translation>unknown text format "{value}" (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="123" />
+        <source>wartość "min" ({minimum}) jest większa niż "max" ({maximum})</source>
+        <translation>the value "min" ({minimum}) is greater than "max" ({maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="126" />
+        <source>klucz "decimals" musi być liczbą całkowitą od 0 do {maximum}</source>
+        <translation>the key "decimals" must be an integer from 0 to {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="129" />
+        <source>pole typu "{type}" wymaga listy "choices" albo klucza "choices_from"</source>
+        <translation>a field of type "{type}" needs a "choices" list or a "choices_from" key</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="132" />
+        <source>podaj albo listę "choices", albo klucz "choices_from", nie oba naraz</source>
+        <translation>give either a "choices" list or a "choices_from" key, not both</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="135" />
+        <source>nieznane źródło odpowiedzi "{value}" (dozwolone: {allowed})</source>
+        <translation>unknown source of options "{value}" (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="138" />
+        <source>wartość odpowiedzi "{value}" powtarza się na liście "choices"</source>
+        <translation>the option value "{value}" appears more than once in the "choices" list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="141" />
+        <source>formularz ma "one_network_per_city": true, więc wybór sieci musi być polem typu "single_choice"</source>
+        <translation>the form has "one_network_per_city": true, so the network choice must be a field of type "single_choice"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="146" />
+        <source>klucz "max_selected" ({value}) przekracza liczbę odpowiedzi ({count})</source>
+        <translation>the key "max_selected" ({value}) exceeds the number of options ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="149" />
+        <source>klucz "max_rows" ({maximum}) jest mniejszy niż "min_rows" ({minimum})</source>
+        <translation>the key "max_rows" ({maximum}) is smaller than "min_rows" ({minimum})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="152" />
+        <source>rozszerzenie "{value}" na liście "accept" musi zaczynać się od kropki, np. ".pdf"</source>
+        <translation>the extension "{value}" in the "accept" list must start with a dot, e.g. ".pdf"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="155" />
+        <source>nieznany klucz prefill "{value}" (dozwolone: {allowed})</source>
+        <translation>unknown prefill key "{value}" (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="158" />
+        <source>klucz prefill "{value}" nie pasuje do pola typu "{type}" (pasuje do: {types})</source>
+        <translation>the prefill key "{value}" does not fit a field of type "{type}" (it fits: {types})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="161" />
+        <source>nieznana szerokość "{value}" (dozwolone: {allowed})</source>
+        <translation>unknown width "{value}" (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="164" />
+        <source>visible_when musi mieć klucz "field" i dokładnie jeden z kluczy "equals" albo "in"</source>
+        <translation>visible_when must have the key "field" and exactly one of the keys "equals" or "in"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="167" />
+        <source>visible_when: wartości warunku muszą być tekstem albo true/false</source>
+        <translation>visible_when: the condition values must be text or true/false</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="170" />
+        <source>visible_when wskazuje nieznane pole "{field}"</source>
+        <translation>visible_when refers to an unknown field "{field}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="171" />
+        <source>visible_when wskazuje pole "{field}", które nie występuje wcześniej w formularzu (pole sterujące musi poprzedzać pole zależne)</source>
+        <translation>visible_when refers to the field "{field}", which does not appear earlier in the form (the controlling field must come before the dependent field)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="176" />
+        <source>visible_when może wskazywać tylko pole wyboru albo oświadczenie, a pole "{field}" ma typ "{type}"</source>
+        <translation>visible_when can only refer to a choice field or a declaration, but the field "{field}" is of type "{type}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="181" />
+        <source>visible_when: wartość "{value}" nie należy do odpowiedzi pola "{field}"</source>
+        <translation>visible_when: the value "{value}" is not one of the options of the field "{field}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="184" />
+        <source>visible_when: pole "{field}" jest oświadczeniem, więc warunek musi być true albo false</source>
+        <translation>visible_when: the field "{field}" is a declaration, so the condition must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="188" />
+        <source>nieznany typ reguły "{value}" (dozwolone: {allowed})</source>
+        <translation>unknown rule type "{value}" (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="189" />
+        <source>reguła wskazuje nieznane pole "{field}"</source>
+        <translation>the rule refers to an unknown field "{field}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="190" />
+        <source>pole "{field}" wskazane jako "table" nie jest tabelą</source>
+        <translation>the field "{field}" given as "table" is not a table</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="191" />
+        <source>pole "{field}" ma typ "{type}", a reguła "{rule}" wymaga: {expected}</source>
+        <translation>the field "{field}" is of type "{type}", but the rule "{rule}" requires: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="196" />
+        <source>brakuje przecinka</source>
+        <translation>missing comma</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="197" />
+        <source>brakuje dwukropka</source>
+        <translation>missing colon</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="198" />
+        <source>oczekiwano wartości</source>
+        <translation>a value was expected</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="199" />
+        <source>oczekiwano nazwy klucza w cudzysłowie (może zbędny przecinek na końcu listy?)</source>
+        <translation>a key name in quotation marks was expected (perhaps a stray comma at the end of a list?)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="202" />
+        <source>niezamknięty cudzysłów</source>
+        <translation>unclosed quotation mark</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="203" />
+        <source>nadmiarowe dane po zakończeniu dokumentu</source>
+        <translation>extra data after the end of the document</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="204" />
+        <source>niedozwolony znak sterujący w tekście (nowy wiersz zapisz jako \n)</source>
+        <translation>control character not allowed in text (write a new line as \n)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="209" />
+        <source>klucz "{key}"</source>
+        <translation>key "{key}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="210" />
+        <source>{parent}, pozycja {number}</source>
+        <translation>{parent}, item {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="211" />
+        <source>sekcja "{section}"</source>
+        <translation>section "{section}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="212" />
+        <source>{parent}, pole "{field}"</source>
+        <translation>{parent}, field "{field}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="213" />
+        <source>{parent}, kolumna "{column}"</source>
+        <translation>{parent}, column "{column}"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="214" />
+        <source>reguła nr {number}</source>
+        <translation>rule no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_catalog.py" line="88" />
+        <source>formularz "{id}" w wersji "{version}" jest już zdefiniowany w pliku {other}</source>
+        <translation>the form "{id}", version "{version}", is already defined in the file {other}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_catalog.py" line="91" />
+        <source>folder definicji formularzy nie istnieje</source>
+        <translation>the form definitions folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="898" />
+        <source>pola typu "date"</source>
+        <translation>a field of type "date"</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="899" />
+        <source>pola typu "date" albo "number" bez miejsc po przecinku (rok)</source>
+        <translation>a field of type "date" or "number" with no decimal places (year)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/application_service.py" line="216" />
+        <source>W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek do innej.</source>
+        <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,8 @@ def make_window(qtbot: QtBot, prepared_app: QApplication, paths: AppPaths) -> Wi
         window = MainWindow(context, AppEvents(), paths.log_dir / "pim-desktop.log")
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitActive(window)
         return window
 
     return make

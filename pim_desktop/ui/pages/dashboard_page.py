@@ -1,8 +1,11 @@
-"""Pulpit: the city at a glance, and (as they arrive) deadlines and progress of the applications."""
+"""Pulpit: the city at a glance, and the deadlines and progress of its applications."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -12,12 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.city import (
     SIGNATORY_FUNCTION_LABELS,
     UNIT_TYPE_LABELS,
     VOIVODESHIP_NAMES,
     CityProfile,
 )
+from pim_desktop.domain.form_definition import Role
+from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.labels import domain_text
@@ -30,10 +36,15 @@ class DashboardPage(QWidget):
     edit_profile_requested = Signal()
 
     def __init__(
-        self, profiles: CityProfileService, events: AppEvents, parent: QWidget | None = None
+        self,
+        profiles: CityProfileService,
+        applications: ApplicationService,
+        events: AppEvents,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._profiles = profiles
+        self._applications = applications
         self.setAccessibleName(self.tr("Pulpit"))
         layout = QVBoxLayout(self)
         self._heading = QLabel()
@@ -57,20 +68,18 @@ class DashboardPage(QWidget):
         self._city_form.addRow(edit)
         layout.addWidget(city_box)
 
-        progress_box = QGroupBox(self.tr("Terminy i postęp"))
+        progress_box = QGroupBox(self.tr("Wnioski: terminy i postęp"))
         progress_layout = QVBoxLayout(progress_box)
-        progress = QLabel(
-            self.tr(
-                "Tu pojawią się terminy naborów z liczbą dni do końca, kompletność i stan "
-                "wniosków, spotkania Lokalnego Partnerstwa i zadania do wykonania."
-            )
-        )
-        progress.setWordWrap(True)
-        progress_layout.addWidget(progress)
+        self._progress = QLabel()
+        self._progress.setObjectName("applications_progress")
+        self._progress.setWordWrap(True)
+        self._progress.setTextFormat(Qt.TextFormat.RichText)
+        progress_layout.addWidget(self._progress)
         layout.addWidget(progress_box)
         layout.addStretch(1)
 
         events.city_profile_saved.connect(self.refresh)
+        events.application_saved.connect(self.refresh)
         self.refresh()
 
     def _summary_rows(self) -> list[tuple[str, str]]:
@@ -97,6 +106,41 @@ class DashboardPage(QWidget):
             )
         for key, text in self._summary_values(profile).items():
             self._values[key].setText(text or EMPTY)
+        self._progress.setText(self._progress_html(dt.date.today()))
+
+    def _progress_html(self, today: dt.date) -> str:
+        summaries = self._applications.summaries()
+        if not summaries:
+            return self.tr("Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.")
+        lines = []
+        for summary in summaries:
+            application, definition = summary.application, summary.definition
+            deadline = definition.call.deadline
+            days = summary.days_left(today)
+            if deadline is None or days is None:
+                when = self.tr("termin nieznany")
+            elif days < 0:
+                when = self.tr("termin {date} minął").format(date=deadline.strftime("%d.%m.%Y"))
+            else:
+                when = self.tr("termin {date}, zostało dni: {days}").format(
+                    date=deadline.strftime("%d.%m.%Y"), days=days
+                )
+            lines.append(
+                "<li><b>{}</b> – {} – {} ({}): {}; {}; {}</li>".format(
+                    html.escape(definition.edition.name),
+                    html.escape(definition.role_label(Role(application.role))),
+                    html.escape(summary.network_name),
+                    self.tr("wersja {number}").format(number=application.version_number),
+                    when,
+                    self.tr("kompletność {percent} %").format(
+                        percent=round(summary.completeness * 100)
+                    ),
+                    self.tr("stan: {status}").format(
+                        status=domain_text(STATUS_LABELS[application.status])
+                    ),
+                )
+            )
+        return "<ul>" + "".join(lines) + "</ul>"
 
     def _summary_values(self, profile: CityProfile) -> dict[str, str]:
         locale = polish_locale()

@@ -1,0 +1,221 @@
+"""The city's applications: start one from a form, save its values, check it, move its status.
+
+Each public method is one unit of work. A signed or sent application is frozen; the only way to
+change it is ``new_version``, which copies it into a new draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.application import (
+    Application,
+    ApplicationFrozen,
+    ApplicationStatus,
+    FieldChange,
+    Submission,
+    Values,
+)
+from pim_desktop.domain.application_prefill import prefill_values
+from pim_desktop.domain.form_catalog import FormCatalog
+from pim_desktop.domain.form_check import check_application, completeness
+from pim_desktop.domain.form_definition import FormDefinition, Role
+from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.problems import Problem, ValidationFailed
+from pim_desktop.persistence.application_repository import ApplicationRepository
+from pim_desktop.persistence.attachment_store import AttachmentStore, StoredFile
+from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.services.errors import storage_errors
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    """One row of the applications list."""
+
+    application: Application
+    definition: FormDefinition
+    completeness: float
+    problem_count: int
+
+    @property
+    def id(self) -> int:
+        return self.application.id
+
+    @property
+    def network_name(self) -> str:
+        return next(
+            (n.name for n in self.definition.networks if n.id == self.application.network_id),
+            self.application.network_id,
+        )
+
+    def days_left(self, today: dt.date) -> int | None:
+        deadline = self.definition.call.deadline
+        return None if deadline is None else (deadline - today).days
+
+
+class ApplicationService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        catalog: FormCatalog,
+        attachments: AttachmentStore,
+    ) -> None:
+        self._session_factory = session_factory
+        self.catalog = catalog
+        self._attachments = attachments
+
+    # --- reading ------------------------------------------------------------------------
+
+    def summaries(self) -> list[ApplicationSummary]:
+        with storage_errors(), self._session_factory() as session:
+            applications = ApplicationRepository(session).all()
+        return [self._summary(application) for application in applications]
+
+    def load(self, application_id: int) -> Application:
+        with storage_errors(), self._session_factory() as session:
+            return ApplicationRepository(session).get(application_id)
+
+    def definition_of(self, application: Application) -> FormDefinition:
+        """The definition the application was started on, never a newer one."""
+        return self.catalog.get(application.form_id, application.form_version)
+
+    def check(self, application_id: int) -> list[Problem]:
+        application = self.load(application_id)
+        return check_application(
+            self.definition_of(application), Role(application.role), application.values
+        )
+
+    def history(self, application_id: int) -> list[FieldChange]:
+        with storage_errors(), self._session_factory() as session:
+            return ApplicationRepository(session).history(application_id)
+
+    def allowed_networks(self, definition: FormDefinition) -> list[str]:
+        """Networks a new application may choose; one only where the edition allows one."""
+        all_ids = [network.id for network in definition.networks]
+        if not definition.one_network_per_city:
+            return all_ids
+        with storage_errors(), self._session_factory() as session:
+            taken = {
+                a.network_id
+                for a in ApplicationRepository(session).all()
+                if a.form_id == definition.id
+            }
+        return sorted(taken) if taken else all_ids
+
+    # --- changing -----------------------------------------------------------------------
+
+    def create(self, definition: FormDefinition, role: Role, network_id: str) -> Application:
+        """Start a draft pre-filled from the city profile."""
+        if network_id not in self.allowed_networks(definition):
+            raise ValidationFailed([_one_network_problem(definition)])
+        with storage_errors(), self._session_factory.begin() as session:
+            profile = CityProfileRepository(session).load()
+            application = ApplicationRepository(session).add(
+                form_id=definition.id,
+                form_version=definition.version,
+                role=role.value,
+                network_id=network_id,
+                values=prefill_values(definition, role, profile, network_id),
+            )
+        log.info("Application %s started on %s %s", application.id, definition.id, role.value)
+        return application
+
+    def save_values(self, application_id: int, changes: Values) -> Application:
+        """Store changed fields (``None`` clears one) and record them in the history."""
+        with storage_errors(), self._session_factory.begin() as session:
+            repository = ApplicationRepository(session)
+            if repository.get(application_id).is_frozen:
+                raise ApplicationFrozen(application_id)
+            application, recorded = repository.update_values(application_id, changes)
+            if recorded and application.status is ApplicationStatus.READY:
+                # A changed application must be checked again before it counts as ready.
+                application = repository.set_status(application_id, ApplicationStatus.DRAFT)
+        return application
+
+    def mark_ready(self, application_id: int) -> Application:
+        problems = self.check(application_id)
+        if problems:
+            raise ValidationFailed(problems)
+        return self._set_status(application_id, ApplicationStatus.READY)
+
+    def mark_signed(self, application_id: int) -> Application:
+        return self._set_status(application_id, ApplicationStatus.SIGNED)
+
+    def mark_sent(self, application_id: int, submission: Submission) -> Application:
+        return self._set_status(application_id, ApplicationStatus.SENT, submission)
+
+    def new_version(self, application_id: int) -> Application:
+        """Copy a (frozen) application into a new draft of the same lineage."""
+        with storage_errors(), self._session_factory.begin() as session:
+            repository = ApplicationRepository(session)
+            source = repository.get(application_id)
+            newest = max(a.version_number for a in repository.lineage(source.lineage_id))
+            copy = repository.add(
+                form_id=source.form_id,
+                form_version=source.form_version,
+                role=source.role,
+                network_id=source.network_id,
+                values=source.values,
+                version_number=newest + 1,
+                lineage_id=source.lineage_id,
+                previous_id=source.id,
+            )
+        log.info(
+            "Application %s: new version %s as %s", application_id, copy.version_number, copy.id
+        )
+        return copy
+
+    def delete_draft(self, application_id: int) -> None:
+        with storage_errors(), self._session_factory.begin() as session:
+            repository = ApplicationRepository(session)
+            if repository.get(application_id).is_frozen:
+                raise ApplicationFrozen(application_id)
+            repository.delete(application_id)
+
+    def store_attachment(self, source: Path) -> StoredFile:
+        """Keep a copy of ``source`` in the data folder; the caller puts the value in a field."""
+        return self._attachments.add(source)
+
+    def attachment_path(self, sha256: str) -> Path:
+        return self._attachments.path_of(sha256)
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _set_status(
+        self,
+        application_id: int,
+        status: ApplicationStatus,
+        submission: Submission | None = None,
+    ) -> Application:
+        with storage_errors(), self._session_factory.begin() as session:
+            application = ApplicationRepository(session).set_status(
+                application_id, status, submission
+            )
+        log.info("Application %s is now %s", application_id, status.value)
+        return application
+
+    def _summary(self, application: Application) -> ApplicationSummary:
+        definition = self.definition_of(application)
+        role = Role(application.role)
+        return ApplicationSummary(
+            application=application,
+            definition=definition,
+            completeness=completeness(definition, role, application.values),
+            problem_count=len(check_application(definition, role, application.values)),
+        )
+
+
+def _one_network_problem(definition: FormDefinition) -> Problem:
+    message = QT_TRANSLATE_NOOP(
+        "domain",
+        "W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek "
+        "do innej.",
+    )
+    return Problem("network", "one_network_per_city", message, {"edition": definition.edition.name})

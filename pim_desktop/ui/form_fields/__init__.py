@@ -1,0 +1,1 @@
+"""Widgets for the field types of a form definition; the editor builds itself from them."""

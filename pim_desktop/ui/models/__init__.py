@@ -1,0 +1,1 @@
+"""Table models over lists of plain objects handed out by the services."""

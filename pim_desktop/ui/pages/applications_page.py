@@ -1,0 +1,243 @@
+"""Wnioski: the city's applications, and the editor of the one being worked on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
+from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.application_editor import ApplicationEditor
+from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.models.application_table_model import SORT_ROLE, ApplicationTableModel
+from pim_desktop.ui.new_application_dialog import NewApplicationDialog
+from pim_desktop.ui.submission_dialog import SubmissionDialog
+
+
+class ApplicationsPage(QWidget):
+    def __init__(
+        self,
+        applications: ApplicationService,
+        events: AppEvents,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = applications
+        self._events = events
+        self._read_only = read_only
+        self.editor: ApplicationEditor | None = None
+        self.setAccessibleName(self.tr("Wnioski"))
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.stack.addWidget(self._build_list())
+        self.refresh()
+
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Wnioski"))))
+        self.model = ApplicationTableModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("applications")
+        self.table.setAccessibleName(self.tr("Lista wniosków"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setObjectName("applications_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.new_button = self._button(
+            self.tr("&Nowy wniosek…"), "new_application", self.create_application
+        )
+        self.open_button = self._button(self.tr("&Otwórz"), "open_application", self.open_selected)
+        self.ready_button = self._button(
+            self.tr("Oznacz jako &gotowy"), "mark_ready", self.mark_ready
+        )
+        self.sent_button = self._button(
+            self.tr("Oznacz jako &wysłany…"), "mark_sent", self.mark_sent
+        )
+        self.version_button = self._button(self.tr("Nowa w&ersja"), "new_version", self.new_version)
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.ready_button,
+            self.sent_button,
+            self.version_button,
+        ):
+            button.setEnabled(not self._read_only or button is self.open_button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        shortcuts = (
+            (QKeySequence(QKeySequence.StandardKey.New), page, self.create_application),
+            (QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.table, self.open_selected),
+        )
+        for keys, owner, slot in shortcuts:
+            shortcut = QShortcut(keys, owner)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        return page
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # --- list -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list, keeping the selected application selected."""
+        selected = self.selected_id()
+        self.model.set_rows(self._service.summaries())
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select_application(selected)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.summary(self.proxy.mapToSource(rows[0]).row()).id
+
+    def select_application(self, application_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).id == application_id:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return
+
+    def create_application(self) -> None:
+        if self._read_only:
+            return
+        dialog = NewApplicationDialog(
+            self._service.catalog.current(), self._service.allowed_networks, self
+        )
+        if not dialog.exec():
+            return
+        choice = dialog.choice()
+        try:
+            application = self._service.create(choice.definition, choice.role, choice.network_id)
+        except ValidationFailed as error:
+            self._say("⚠ " + " ".join(problem_text(p) for p in error.problems))
+            return
+        self._changed()
+        self.open(application.id)
+
+    def open_selected(self) -> None:
+        application_id = self.selected_id()
+        if application_id is not None:
+            self.open(application_id)
+
+    def open(self, application_id: int) -> ApplicationEditor:
+        self.close_editor()
+        application = self._service.load(application_id)
+        editor = ApplicationEditor(self._service, application, read_only=self._read_only)
+        editor.saved.connect(lambda _id: self._events.application_saved.emit())
+        editor.closed.connect(self.close_editor)
+        self.stack.addWidget(editor)
+        self.stack.setCurrentWidget(editor)
+        self.editor = editor
+        editor.sections.setFocus()
+        return editor
+
+    def close_editor(self) -> None:
+        if self.editor is None:
+            return
+        editor, self.editor = self.editor, None
+        editor.save_now()
+        self.stack.setCurrentIndex(0)
+        self.stack.removeWidget(editor)
+        editor.deleteLater()
+        self.refresh()
+        self.select_application(editor.application.id)
+
+    # --- status -----------------------------------------------------------------------------------
+
+    def mark_ready(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            return
+        try:
+            self._service.mark_ready(application_id)
+        except ValidationFailed as error:
+            self._say(
+                "⚠ "
+                + self.tr(
+                    "Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze."
+                ).format(count=len(error.problems))
+            )
+            self.open(application_id).run_check()
+            return
+        self._changed()
+        self._say("✓ " + self.tr("Wniosek sprawdzony i gotowy do wydruku oraz podpisu."))
+
+    def mark_sent(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            return
+        application = self._service.load(application_id)
+        if application.status is ApplicationStatus.DRAFT:
+            self._say("⚠ " + self.tr("Najpierw sprawdź wniosek i oznacz go jako gotowy."))
+            return
+        dialog = SubmissionDialog(
+            lambda path: self._service.store_attachment(path).as_value(), self
+        )
+        if dialog.exec():
+            self._service.mark_sent(application_id, dialog.submission())
+            self._changed()
+            self._say("✓ " + self.tr("Zapisano wysłanie wniosku; wniosek jest zamrożony."))
+
+    def new_version(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            return
+        copy = self._service.new_version(application_id)
+        self._changed()
+        self._say(
+            self.tr("Utworzono wersję {number} jako nowy wniosek roboczy.").format(
+                number=copy.version_number
+            )
+        )
+        self.open(copy.id)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self._events.application_saved.emit()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def show_storage_error(self, error: StorageError | ApplicationFrozen) -> None:
+        QMessageBox.warning(self, self.tr("Wnioski"), domain_text(error.message))
