@@ -50,13 +50,14 @@ class StartupError(Exception):
     """The program cannot open its data or its forms; the message says why in Polish."""
 
 
-def open_database(paths: AppPaths, *, read_only: bool) -> AppContext:
+def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None) -> AppContext:
     """Bring the schema up to date (when allowed to write) and build the services.
 
-    Raises ``StartupError`` with a plain reason.
+    Raises ``StartupError`` with a plain reason, e.g. a malformed form definition named with
+    its file and fault.
     """
     try:
-        catalog = FormCatalog.load(resources.path("forms"))
+        catalog = FormCatalog.load(forms_dir or resources.path("forms"))
     except FormDefinitionError as error:
         raise StartupError(f"Błędna definicja formularza: {error}") from error
     try:

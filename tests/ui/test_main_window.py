@@ -83,3 +83,27 @@ def test_dashboard_invites_to_fill_the_city_profile(qtbot: QtBot, window: MainWi
     button = window.dashboard.findChild(QPushButton, "edit_profile")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.city_profile
+
+
+def test_read_only_window_shows_data_but_offers_no_editing(
+    qtbot: QtBot, make_window: object, paths: AppPaths
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from pim_desktop.app import open_database
+    from pim_desktop.services.sample_data_service import SAMPLE_CITY
+
+    writer = open_database(paths, read_only=False)
+    writer.city_profile.save(SAMPLE_CITY)
+    writer.close()
+    viewer = open_database(paths, read_only=True)
+    try:
+        window = make_window(viewer)  # type: ignore[operator]
+        assert "tylko do odczytu" in window.windowTitle()
+        name = window.city_profile.findChild(QLineEdit, "official_name")
+        assert name.text() == SAMPLE_CITY.official_name and not name.isEnabled()
+        new = window.applications.findChild(QPushButton, "new_application")
+        assert not new.isEnabled()
+        assert window.applications.findChild(QPushButton, "open_application").isEnabled()
+    finally:
+        viewer.close()
