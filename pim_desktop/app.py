@@ -126,7 +126,7 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
         context = open_database(paths, read_only=read_only)
     except StartupError as error:
         log.exception("Database could not be opened")
-        show_open_failure(paths.backup_dir, str(error))
+        show_open_failure(str(error), paths.backup_dir)
         lock.release()
         return cli.EXIT_FAILED
     window = MainWindow(context, AppEvents(), log_file)

@@ -48,16 +48,16 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def show_open_failure(backup_dir: Path, detail: str) -> None:
+def show_open_failure(reason: str, backup_dir: Path) -> None:
+    """The program cannot start: say why in the officer's words and where the copies are."""
     show_error(
         None,
-        QCoreApplication.translate("ErrorDialog", "Nie można otworzyć danych"),
+        QCoreApplication.translate("ErrorDialog", "Nie można uruchomić programu"),
         QCoreApplication.translate(
             "ErrorDialog",
-            "Nie można otworzyć danych programu. Plik bazy danych pozostał nietknięty; kopia "
-            "sprzed zmian jest w folderze {folder}.",
-        ).format(folder=backup_dir),
-        detail,
+            "Program nie może otworzyć swoich danych albo formularzy:\n{reason}\n\n"
+            "Plik bazy danych pozostał nietknięty; kopie zapasowe są w folderze {folder}.",
+        ).format(reason=reason, folder=backup_dir),
     )
 
 

@@ -634,14 +634,20 @@
 {log_file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="54" />
-        <source>Nie można otworzyć danych</source>
-        <translation>Cannot open the data</translation>
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="55" />
+        <source>Nie można uruchomić programu</source>
+        <translation>The program cannot start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="55" />
-        <source>Nie można otworzyć danych programu. Plik bazy danych pozostał nietknięty; kopia sprzed zmian jest w folderze {folder}.</source>
-        <translation>The program's data cannot be opened. The database file was left untouched; a copy taken before any change is in the folder {folder}.</translation>
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="56" />
+        <source>Program nie może otworzyć swoich danych albo formularzy:
+{reason}
+
+Plik bazy danych pozostał nietknięty; kopie zapasowe są w folderze {folder}.</source>
+        <translation>The program cannot open its data or its forms:
+{reason}
+
+The database file was left untouched; backups are in the folder {folder}.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/error_dialog.py" line="67" />
