@@ -324,6 +324,16 @@ ERRORS: dict[str, str] = {
         "domain",
         "Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.",
     ),
+    "not_latest_version": QT_TRANSLATE_NOOP(
+        "domain",
+        "Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku "
+        "({file}), a nie do innego pliku.",
+    ),
+    "secret_missing": QT_TRANSLATE_NOOP(
+        "domain",
+        "Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się "
+        "w wierszu poleceń, bo zostałoby w historii poleceń.",
+    ),
     "export_mismatch": QT_TRANSLATE_NOOP(
         "domain",
         "Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.",

@@ -172,16 +172,19 @@ class SigningService:
         *,
         stamp: StampBox | None = None,
         now: dt.datetime | None = None,
+        timestamp_url: str | None = None,
+        location: str | None = None,
     ) -> SignatureFile:
         """Sign the application's PDF, keep it, freeze the application as signed.
 
-        ``copy_to`` also writes the signed file where the officer wants it for sending.
+        ``copy_to`` also writes the signed file where the officer wants it for sending;
+        ``timestamp_url`` and ``location`` override the settings and the application's place.
         """
         plan = self.plan(application_id)
         options = SigningOptions(
-            location=plan.location,
+            location=plan.location if location is None else location,
             stamp=stamp or StampBox(),
-            timestamp_url=plan.timestamp_url,
+            timestamp_url=plan.timestamp_url if timestamp_url is None else timestamp_url,
             now=now,
         )
         with tempfile.TemporaryDirectory(prefix="pim-sign-") as folder:
