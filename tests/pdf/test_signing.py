@@ -131,7 +131,7 @@ def test_a_file_that_is_no_certificate_is_named(final_pdf: Path) -> None:
     ],
 )
 def test_invalid_certificates_are_refused(
-    pki: SigningPki, final_pdf: Path, tmp_path: Path, identity: str, code: str, words: str
+    pki: SigningPki, final_pdf: Path, tmp_path: Path, *, identity: str, code: str, words: str
 ) -> None:
     target = tmp_path / "nie powstanie.pdf"
     with pytest.raises(SignatureError) as caught:
