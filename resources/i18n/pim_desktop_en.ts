@@ -4,38 +4,38 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="24" />
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="25" />
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="24"/>
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="25"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="33" />
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="33"/>
         <source>Wnioski do Partnerskiej Inicjatywy Miast, Lokalne Partnerstwo i plan działań miasta. Program działa bez internetu i nigdzie nie wysyła danych.</source>
-        <translation>Applications to the Cities Partnership Initiative, the Local Partnership and the city's action plan. The program works offline and never sends data anywhere.</translation>
+        <translation>Applications to the Cities Partnership Initiative, the Local Partnership and the city&apos;s action plan. The program works offline and never sends data anywhere.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="41" />
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="41"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="42" />
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="42"/>
         <source>Folder danych</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="43" />
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="43"/>
         <source>Plik bazy danych</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="44" />
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="44"/>
         <source>Folder kopii zapasowych</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="45" />
+        <location filename="../../pim_desktop/ui/about_dialog.py" line="45"/>
         <source>Folder dziennika</source>
         <translation>Log folder</translation>
     </message>
@@ -43,103 +43,103 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="77" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="77"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="87" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="87"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="107" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="107"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="109" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="109"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="117" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="117"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="122" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="122"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="124" />
-        <location filename="../../pim_desktop/ui/application_editor.py" line="188" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="124"/>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="188"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="130" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="130"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="137" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="137"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="152" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="152"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="184" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="184"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="186" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="186"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="191" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="191"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="234" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="234"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="266" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="266"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="295" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="295"/>
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="296" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="296"/>
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="297" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="297"/>
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="317" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="317"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="321" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="321"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -147,52 +147,52 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="26" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="26"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="27" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="27"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="28" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="28"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="29" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="29"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="30" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="30"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="31" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="31"/>
         <source>Ostatnia zmiana</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="32" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="32"/>
         <source>Kompletność</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="33" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="33"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="95" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="95"/>
         <source>{date} (po terminie)</source>
         <translation>{date} (past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="96" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="96"/>
         <source>{date} (zostało dni: {days})</source>
         <translation>{date} (days left: {days})</translation>
     </message>
@@ -200,64 +200,64 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="46" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="57" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="243" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="54"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="65"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="256"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="64" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="72"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="80" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="88"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="82" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="90"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="84" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="92"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="87" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="95"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="89" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="97"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="198" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="208"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="204" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="214"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="212" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="222"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="220" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="230"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="229" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="239"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -265,212 +265,295 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="44" />
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="44"/>
         <source>Dodaj &amp;plik…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="46" />
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="46"/>
         <source>Dodaj plik: {label}</source>
         <translation>Add file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="48" />
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="48"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="51" />
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="51"/>
         <source>Usuń plik: {label}</source>
         <translation>Remove file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="60" />
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="60"/>
         <source>Wybierz plik: {label}</source>
         <translation>Choose file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="66" />
+        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="66"/>
         <source>Dozwolone pliki ({patterns})</source>
         <translation>Allowed files ({patterns})</translation>
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="162"/>
+        <source>Krok 2 z 4: karta i certyfikat</source>
+        <translation>Step 2 of 4: card and certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="169"/>
+        <source>Biblioteka karty</source>
+        <translation>Card library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="174"/>
+        <source>(wersja {bits}-bitowa, nie zadziała)</source>
+        <translation>({bits}-bit version, will not work)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="178"/>
+        <source>&amp;Inna biblioteka…</source>
+        <translation>&amp;Other library…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="181"/>
+        <source>&amp;Odśwież</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="188"/>
+        <source>&amp;Biblioteka:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="193"/>
+        <source>Karta</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="195"/>
+        <source>&amp;Karta:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="201"/>
+        <source>Certyfikaty na karcie</source>
+        <translation>Certificates on the card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="203"/>
+        <source>&amp;Certyfikaty:</source>
+        <translation>&amp;Certificates:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="225"/>
+        <source>Wskaż bibliotekę PKCS#11 karty</source>
+        <translation>Choose the card&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="227"/>
+        <source>Biblioteki (*.dll *.so *.dylib);;Wszystkie pliki (*)</source>
+        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="241"/>
+        <source>Nie znaleziono bibliotek kart w zwykłych miejscach. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż bibliotekę przyciskiem „Inna biblioteka…”.</source>
+        <translation>No card libraries were found in the usual places. Install your signature provider&apos;s software or choose the library with “Other library…”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="271"/>
+        <source>Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.</source>
+        <translation>One attempt at the PIN is left. Type it carefully.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="282"/>
+        <source>{name} — wystawca: {issuer}, ważny {validity}</source>
+        <translation>{name} — issuer: {issuer}, valid {validity}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="286"/>
+        <source>(nie do podpisu)</source>
+        <translation>(not for signing)</translation>
+    </message>
+</context>
+<context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="74" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="74"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="82" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="82"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="87" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="87"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="114" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="114"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="116" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="116"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="117" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="117"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="118" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="118"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="119" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="119"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="120" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="120"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="121"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="122" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="122"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="126" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="126"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="128" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="128"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="129" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="129"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="130" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="130"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="131" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="131"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="132" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="132"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="136" />
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="138" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="138"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="139" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="139"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="143" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="143"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="145" />
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="155" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="155"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="146" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="146"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="149" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="149"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="150" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="150"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="156" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="156"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="157" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="157"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="158" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="158"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="159" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="159"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="194" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="194"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="201" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="201"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="283" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="283"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="285" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="285"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="293" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="293"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="316" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="316"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="322" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="322"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -478,117 +561,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="48" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="48"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="54" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="54"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="64" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="64"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="66" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="66"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="71" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="71"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="87" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="87"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="88" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="88"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="89"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="90" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="90"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="91" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="91"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="92" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="92"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="93" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="93"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="103"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="104"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
-        <translation>Start with the city's data: it goes into every application.</translation>
+        <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="114" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="114"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="121"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="123" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="123"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="125" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="125"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="133" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="133"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="135" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="135"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="138" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="138"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="151" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="151"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="155" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="155"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -596,17 +679,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="84" />
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="84"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="87" />
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="87"/>
         <source>Wyczyść</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="88" />
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="88"/>
         <source>Wyczyść datę: {label}</source>
         <translation>Clear date: {label}</translation>
     </message>
@@ -614,7 +697,7 @@
 <context>
     <name>DeclarationField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="178" />
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="178"/>
         <source>Składam to oświadczenie</source>
         <translation>I make this declaration</translation>
     </message>
@@ -622,34 +705,34 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="38" />
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="38"/>
         <source>Nieoczekiwany błąd</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="39" />
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="39"/>
         <source>W programie wystąpił nieoczekiwany błąd. Dane zapisane do tej pory są bezpieczne. Jeśli błąd się powtórzy, przekaż osobie pomagającej plik dziennika:
 {log_file}</source>
         <translation>An unexpected error occurred. The data saved so far is safe. If the error happens again, give the person helping you the log file:
 {log_file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="54" />
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="54"/>
         <source>Nie można otworzyć danych</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="55" />
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="55"/>
         <source>Nie można otworzyć danych programu. Plik bazy danych pozostał nietknięty; kopia sprzed zmian jest w folderze {folder}.</source>
-        <translation>The program's data cannot be opened. The database file was left untouched; a copy taken before any change is in the folder {folder}.</translation>
+        <translation>The program&apos;s data cannot be opened. The database file was left untouched; a copy taken before any change is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="67" />
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="67"/>
         <source>Nie można przejąć danych</source>
         <translation>Cannot take over the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/error_dialog.py" line="68" />
+        <location filename="../../pim_desktop/ui/error_dialog.py" line="68"/>
         <source>Nie udało się przejąć danych od innej kopii programu. Zamknij ją albo usuń plik blokady {lock_file}, gdy na pewno żadna kopia nie działa.</source>
         <translation>The data could not be taken over from the other copy of the program. Close it, or delete the lock file {lock_file} once you are sure no copy is running.</translation>
     </message>
@@ -657,51 +740,89 @@
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/field_widget.py" line="82" />
+        <location filename="../../pim_desktop/ui/form_fields/field_widget.py" line="82"/>
         <source>wymagane</source>
         <translation>required</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="315"/>
+        <source>Krok 2 z 4: plik certyfikatu</source>
+        <translation>Step 2 of 4: certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="320"/>
+        <source>Plik certyfikatu</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="322"/>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="325"/>
+        <source>&amp;Plik .p12 / .pfx:</source>
+        <translation>&amp;.p12 / .pfx file:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="334"/>
+        <source>Dane certyfikatu (właściciel, wystawca, ważność) program pokaże po otwarciu pliku hasłem w następnym kroku.</source>
+        <translation>The certificate&apos;s details (owner, issuer, validity) are shown once the file is opened with its password in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="345"/>
+        <source>Wybierz plik certyfikatu</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="347"/>
+        <source>Certyfikaty z kluczem (*.p12 *.pfx);;Wszystkie pliki (*)</source>
+        <translation>Certificates with a key (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLockDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="24" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="24"/>
         <source>przez program (proces {pid}) na komputerze „{host}”</source>
         <translation>by the program (process {pid}) on the computer “{host}”</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="28" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="28"/>
         <source>przez inny program</source>
         <translation>by another program</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="32" />
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="33" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="33"/>
         <source>Dane są już otwarte</source>
         <translation>The data is already open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="35" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="35"/>
         <source>Dane w folderze {folder} są otwarte {who}. Zapisywać może tylko jedna kopia programu naraz.</source>
         <translation>The data in the folder {folder} is open {who}. Only one copy of the program may write at a time.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="42" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="42"/>
         <source>Możesz otworzyć dane tylko do odczytu. Przejmij je tylko wtedy, gdy tamten program na pewno już nie działa (np. komputer został wyłączony bez zamknięcia programu).</source>
         <translation>You can open the data read-only. Take it over only when the other program is certainly no longer running (e.g. the computer was switched off without closing the program).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="49" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="49"/>
         <source>Otwórz tylko do &amp;odczytu</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="53" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="53"/>
         <source>&amp;Przejmij dane</source>
         <translation>&amp;Take over the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="57" />
+        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="57"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -709,90 +830,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="46" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="46"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="53" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="53"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="82" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="82"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="83" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="83"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="84" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="84"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="87" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="93" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="93"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="89" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="89"/>
         <source>Rejestr członków Lokalnego Partnerstwa: instytucje, organizacje, firmy, szkoły i mieszkańcy, ich zgody (RODO) i udział w pracach.</source>
         <translation>The register of Local Partnership members: institutions, organisations, businesses, schools and residents, their consents (GDPR) and their part in the work.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="98" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="104" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="104"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="100" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="100"/>
         <source>Spotkania, warsztaty i konsultacje: porządek obrad, lista obecności, protokół, decyzje i zadania.</source>
         <translation>Meetings, workshops and consultations: agenda, attendance list, minutes, decisions and tasks.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="109" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="115" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="115"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="111" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="111"/>
         <source>Miejska Inicjatywa Działań: cele, tabela działań z kosztami i źródłami finansowania, harmonogram.</source>
         <translation>The Urban Action Initiative: objectives, the action table with costs and funding sources, the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="120" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="125"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="134" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="135" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="145"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="148" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="153"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="149" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="154"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
@@ -800,205 +921,545 @@
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="38" />
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="39" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="38"/>
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="39"/>
         <source>Nowy wniosek</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="42" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="42"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="43" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="43"/>
         <source>Rola miasta</source>
-        <translation>City's role</translation>
+        <translation>City&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="44" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="44"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="45" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="45"/>
         <source>&amp;Nabór:</source>
         <translation>&amp;Call:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="46" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="46"/>
         <source>&amp;Rola miasta:</source>
-        <translation>City's &amp;role:</translation>
+        <translation>City&apos;s &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="47" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="47"/>
         <source>&amp;Sieć tematyczna:</source>
         <translation>&amp;Thematic network:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="56" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="56"/>
         <source>Utwórz wniosek</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="64" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="64"/>
         <source>{title} (termin: {date})</source>
         <translation>{title} (deadline: {date})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="97" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="97"/>
         <source>W tym naborze miasto zgłasza się tylko do jednej sieci.</source>
         <translation>In this call a city applies to one network only.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="99" />
+        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="99"/>
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>SecretPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="363"/>
+        <source>Krok 3 z 4: PIN lub hasło</source>
+        <translation>Step 3 of 4: PIN or password</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="369"/>
+        <source>PIN lub hasło</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="375"/>
+        <source>Program nie zapamiętuje PIN-u ani hasła i nie zapisuje ich nigdzie.</source>
+        <translation>The program does not remember the PIN or the password and stores them nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="384"/>
+        <source>&amp;PIN karty:</source>
+        <translation>Card &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="384"/>
+        <source>&amp;Hasło do pliku:</source>
+        <translation>File &amp;password:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="20" />
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="22" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="48"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="24" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="50"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="28" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="54"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="33" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="59"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="49" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="73"/>
+        <source>Podpis elektroniczny</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="77"/>
+        <source>Adres serwera znaczników czasu</source>
+        <translation>Timestamp server address</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="78"/>
+        <source>puste: podpis bez znacznika czasu</source>
+        <translation>empty: signatures without a timestamp</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="81"/>
+        <source>Serwer &amp;znaczników czasu:</source>
+        <translation>Timestamp &amp;server:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="86"/>
+        <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
+        <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="100"/>
+        <source>Zaufane certyfikaty główne</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="101"/>
+        <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
+        <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="106"/>
+        <source>&amp;Dodaj certyfikat…</source>
+        <translation>&amp;Add certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="109"/>
+        <source>&amp;Usuń certyfikat</source>
+        <translation>&amp;Remove certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="124"/>
+        <source>{name} (ważny do {until})</source>
+        <translation>{name} (valid until {until})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="140"/>
+        <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
+        <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="142"/>
+        <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
+        <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="154"/>
+        <source>Dodano zaufany certyfikat: {name}.</source>
+        <translation>Trusted certificate added: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="158"/>
+        <source>Wybierz certyfikat główny wystawcy</source>
+        <translation>Choose the issuer&apos;s root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="161"/>
+        <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
+        <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="178"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="75"/>
+        <source>Podpisz elektronicznie</source>
+        <translation>Sign electronically</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="77"/>
+        <source>&amp;Dalej &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="78"/>
+        <source>&lt; &amp;Wstecz</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="79"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="80"/>
+        <source>&amp;Podpisz</source>
+        <translation>&amp;Sign</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureActions</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="56"/>
+        <source>&amp;Podpisz elektronicznie…</source>
+        <translation>&amp;Sign electronically…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="57"/>
+        <source>&amp;Zapisz do podpisu…</source>
+        <translation>Save for si&amp;gning…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="58"/>
+        <source>Wczytaj podpisany p&amp;lik…</source>
+        <translation>&amp;Load signed file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="59"/>
+        <source>Sprawdź po&amp;dpis…</source>
+        <translation>Chec&amp;k signature…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="83"/>
+        <source>Kolejny podpis</source>
+        <translation>Further signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="85"/>
+        <source>Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do podpisanego pliku? Dotychczasowe podpisy pozostaną ważne.</source>
+        <translation>The application is already signed. Add a further signature (e.g. a second person&apos;s) to the signed file? The existing signatures stay valid.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="107"/>
+        <source>Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest zamrożony. Kopia do wysłania: {file}</source>
+        <translation>The application was signed and the signed file is kept with it; the application is frozen. Copy for sending: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="119"/>
+        <source>Zapisz wniosek do podpisu</source>
+        <translation>Save the application for signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="120"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="144"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="169"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="197"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="134"/>
+        <source>Zapisano {file}. Podpisz ten plik w programie dostawcy podpisu, Adobe Reader lub na podpis.gov.pl (jako PAdES, bez zmieniania treści), a potem wczytaj podpisany plik.</source>
+        <translation>Saved {file}. Sign this file in your signature provider&apos;s program, Adobe Reader or podpis.gov.pl (as PAdES, without changing its content), then load the signed file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="144"/>
+        <source>Wczytaj podpisany plik</source>
+        <translation>Load the signed file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="154"/>
+        <source>Podpisany plik zapisano przy wniosku; wniosek jest podpisany i zamrożony.</source>
+        <translation>The signed file is kept with the application; the application is signed and frozen.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="169"/>
+        <source>Sprawdź podpis pliku</source>
+        <translation>Check a file&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="197"/>
+        <source>Wskaż gotowy plik PDF wniosku</source>
+        <translation>Choose the application&apos;s final PDF</translation>
+    </message>
+</context>
+<context>
     <name>SingleChoiceField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="116" />
+        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="116"/>
         <source>— wybierz —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="131"/>
+        <source>Krok 1 z 4: gdzie jest certyfikat?</source>
+        <translation>Step 1 of 4: where is the certificate?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="133"/>
+        <source>&amp;Karta kryptograficzna lub token (także SimplySign)</source>
+        <translation>&amp;Smart card or token (SimplySign too)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="135"/>
+        <source>Plik &amp;certyfikatu (.p12 lub .pfx)</source>
+        <translation>&amp;Certificate file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="145"/>
+        <source>Podpis kwalifikowany jest zwykle na karcie włożonej do czytnika albo w chmurze (Certum SimplySign). Plik .p12/.pfx to certyfikat zapisany na dysku.</source>
+        <translation>A qualified signature usually sits on a card in a reader or in the cloud (Certum SimplySign). A .p12/.pfx file is a certificate stored on disk.</translation>
     </message>
 </context>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="34" />
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="35" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="34"/>
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="35"/>
         <source>Wniosek wysłany</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="40" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="40"/>
         <source>Po wysłaniu wniosek zostanie zamrożony. Zmiany będą możliwe tylko w nowej wersji.</source>
         <translation>Once sent, the application will be frozen. Changes will only be possible in a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="49" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="49"/>
         <source>Data wysłania</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="54" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="54"/>
         <source>Kanał wysyłki</source>
         <translation>Sending channel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="58" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="58"/>
         <source>nie dodano</source>
         <translation>not added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="60" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="60"/>
         <source>Dodaj &amp;UPO…</source>
         <translation>Add &amp;UPO…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="61" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="61"/>
         <source>Dodaj urzędowe poświadczenie odbioru (UPO)</source>
         <translation>Add the official acknowledgement of receipt (UPO)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="65" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="65"/>
         <source>Data wysłania:</source>
         <translation>Date sent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="66" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="66"/>
         <source>Kanał:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="67" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="67"/>
         <source>UPO:</source>
         <translation>UPO:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78"/>
         <source>Wybierz plik UPO</source>
         <translation>Choose the UPO file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78" />
+        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78"/>
         <source>UPO (*.xml *.pdf);;Wszystkie pliki (*)</source>
         <translation>UPO (*.xml *.pdf);;All files (*)</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="410"/>
+        <source>Krok 4 z 4: sprawdź i podpisz</source>
+        <translation>Step 4 of 4: check and sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="417"/>
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="418"/>
+        <source>Podpisujący:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="419"/>
+        <source>Rodzaj podpisu:</source>
+        <translation>Kind of signature:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="420"/>
+        <source>Powód i miejsce:</source>
+        <translation>Reason and place:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="424"/>
+        <source>Zapisz podpisany plik jako</source>
+        <translation>Save the signed file as</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="425"/>
+        <source>&amp;Zmień…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="430"/>
+        <source>Zapi&amp;sz jako:</source>
+        <translation>Sa&amp;ve as:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="445"/>
+        <source>(kolejny podpis)</source>
+        <translation>(further signature)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="448"/>
+        <source>{name}; wystawca: {issuer}; ważny do {until}</source>
+        <translation>{name}; issuer: {issuer}; valid until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="453"/>
+        <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
+        <translation>PAdES B-T with a timestamp from {url}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="455"/>
+        <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
+        <translation>PAdES B-B (no timestamp; the program works offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="473"/>
+        <source>Zapisz podpisany plik</source>
+        <translation>Save the signed file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="477"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="488"/>
+        <source>Podpisywanie…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="496"/>
+        <source>Podpisano {moment}.</source>
+        <translation>Signed {moment}.</translation>
+    </message>
+</context>
+<context>
     <name>TableField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="111" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="111"/>
         <source>&amp;Dodaj wiersz</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="112" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="112"/>
         <source>&amp;Usuń wiersz</source>
         <translation>&amp;Remove row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="113" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="113"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="114" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="114"/>
         <source>W d&amp;ół</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="164" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="164"/>
         <source>— wybierz —</source>
         <translation>— choose —</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="54"/>
+        <source>Sprawdzenie podpisu</source>
+        <translation>Signature check</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="59"/>
+        <source>Plik: {name} ({size} bajtów)
+SHA-256: {sha256}</source>
+        <translation>File: {name} ({size} bytes)
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="76"/>
+        <source>Podpis {number} z {total}</source>
+        <translation>Signature {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="89"/>
+        <source>Raport z weryfikacji</source>
+        <translation>Verification report</translation>
+    </message>
+</context>
+<context>
     <name>_CountedText</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="45" />
+        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="45"/>
         <source>Liczba znaków: {count}</source>
         <translation>Characters: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="47" />
+        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="47"/>
         <source>{count} / {limit} znaków</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="51" />
+        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="51"/>
         <source>przekroczono limit o {over}</source>
         <translation>limit exceeded by {over}</translation>
     </message>
@@ -1006,714 +1467,1142 @@
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="26" />
+        <location filename="../../pim_desktop/domain/city.py" line="26"/>
         <source>miasto na prawach powiatu</source>
         <translation>city with county rights</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="27" />
+        <location filename="../../pim_desktop/domain/city.py" line="27"/>
         <source>gmina miejska</source>
         <translation>urban gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="28" />
+        <location filename="../../pim_desktop/domain/city.py" line="28"/>
         <source>gmina miejsko-wiejska</source>
         <translation>urban-rural gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="29" />
+        <location filename="../../pim_desktop/domain/city.py" line="29"/>
         <source>związek / porozumienie obszaru funkcjonalnego</source>
         <translation>union / agreement of a functional urban area</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="32" />
+        <location filename="../../pim_desktop/domain/city.py" line="32"/>
         <source>jednostka miejska</source>
         <translation>city unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="86" />
+        <location filename="../../pim_desktop/domain/city.py" line="86"/>
         <source>prezydent miasta</source>
         <translation>city president (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="87" />
+        <location filename="../../pim_desktop/domain/city.py" line="87"/>
         <source>burmistrz</source>
         <translation>burmistrz (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="88" />
+        <location filename="../../pim_desktop/domain/city.py" line="88"/>
         <source>wójt</source>
         <translation>wójt (head of gmina)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="89" />
+        <location filename="../../pim_desktop/domain/city.py" line="89"/>
         <source>osoba upoważniona</source>
         <translation>authorised person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="155" />
+        <location filename="../../pim_desktop/domain/city.py" line="155"/>
         <source>NIP „{value}” jest błędny: musi mieć 10 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>NIP “{value}” is wrong: it must have 10 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="167" />
+        <location filename="../../pim_desktop/domain/city.py" line="167"/>
         <source>REGON „{value}” jest błędny: musi mieć 9 lub 14 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>REGON “{value}” is wrong: it must have 9 or 14 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="184" />
+        <location filename="../../pim_desktop/domain/city.py" line="184"/>
         <source>Kod TERYT „{value}” jest błędny: gmina ma kod z 7 cyfr (województwo, powiat, gmina, rodzaj gminy).</source>
         <translation>TERYT code “{value}” is wrong: a gmina has a 7-digit code (voivodeship, county, gmina, type of gmina).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="192" />
+        <location filename="../../pim_desktop/domain/city.py" line="192"/>
         <source>Kod TERYT „{value}” należy do innego województwa niż wybrane ({voivodeship}).</source>
         <translation>TERYT code “{value}” belongs to another voivodeship than the one chosen ({voivodeship}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="204" />
+        <location filename="../../pim_desktop/domain/city.py" line="204"/>
         <source>Kod pocztowy „{value}” ma mieć postać 00-000.</source>
         <translation>Postal code “{value}” must look like 00-000.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="210" />
+        <location filename="../../pim_desktop/domain/city.py" line="210"/>
         <source>Adres do e-Doręczeń „{value}” ma mieć postać AE:PL-12345-67890-ABCDE-12.</source>
         <translation>e-Delivery address “{value}” must look like AE:PL-12345-67890-ABCDE-12.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="228" />
+        <location filename="../../pim_desktop/domain/city.py" line="228"/>
         <source>Adres e-mail „{value}” jest niepoprawny.</source>
         <translation>E-mail address “{value}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="231" />
+        <location filename="../../pim_desktop/domain/city.py" line="231"/>
         <source>Numer telefonu „{value}” jest niepoprawny: podaj co najmniej 9 cyfr.</source>
         <translation>Phone number “{value}” is not valid: give at least 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="241" />
+        <location filename="../../pim_desktop/domain/city.py" line="241"/>
         <source>Liczba mieszkańców musi być większa od zera.</source>
         <translation>The population must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="245" />
+        <location filename="../../pim_desktop/domain/city.py" line="245"/>
         <source>Rok danych o liczbie mieszkańców musi być z lat 1990–{year}.</source>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="38" />
+        <location filename="../../pim_desktop/services/errors.py" line="38"/>
         <source>Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis zostanie ponowiony; to, co wpisano, zostaje w oknie.</source>
         <translation>Could not save: the disk is full. Free some space and saving will be retried; what you typed stays in the window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="44" />
+        <location filename="../../pim_desktop/services/errors.py" line="44"/>
         <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis.</source>
         <translation>Could not save: the data is open read-only or the data folder does not allow writing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="50" />
+        <location filename="../../pim_desktop/services/errors.py" line="50"/>
         <source>Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.</source>
         <translation>Could not save: the database is busy in another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="54" />
+        <location filename="../../pim_desktop/services/errors.py" line="54"/>
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
-        <translation>The data could not be read or written. Details were written to the program's log.</translation>
+        <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="25" />
+        <location filename="../../pim_desktop/domain/application.py" line="25"/>
         <source>roboczy</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="26" />
+        <location filename="../../pim_desktop/domain/application.py" line="26"/>
         <source>gotowy</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="27" />
+        <location filename="../../pim_desktop/domain/application.py" line="27"/>
         <source>podpisany</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="28" />
+        <location filename="../../pim_desktop/domain/application.py" line="28"/>
         <source>wysłany</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="93" />
+        <location filename="../../pim_desktop/domain/application.py" line="93"/>
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="75" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="75"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="76" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="76"/>
         <source>Tekst jest za długi – liczba znaków ze spacjami: {count}, limit: {limit}.</source>
         <translation>The text is too long – characters with spaces: {count}, limit: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="79" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="79"/>
         <source>Nieprawidłowa data „{value}” – oczekiwano daty w postaci RRRR-MM-DD.</source>
         <translation>Invalid date “{value}” – expected a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="82" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="82"/>
         <source>Nieprawidłowy zapis liczby „{value}” – oczekiwano samych cyfr, z kropką oddzielającą część ułamkową, bez spacji.</source>
         <translation>Invalid number “{value}” – expected digits only, with a dot separating the decimal part, and no spaces.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="87" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="87"/>
         <source>Wartość musi być liczbą całkowitą.</source>
         <translation>The value must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="88" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="88"/>
         <source>Za dużo cyfr po przecinku – dozwolona liczba cyfr: {decimals}.</source>
         <translation>Too many digits after the decimal point – digits allowed: {decimals}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="91" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="91"/>
         <source>Kwotę podaje się z dokładnością do grosza – najwyżej dwie cyfry po przecinku.</source>
         <translation>Amounts are given to the nearest grosz – at most two digits after the decimal point.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="94" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="94"/>
         <source>Wartość nie może być mniejsza niż {min}.</source>
         <translation>The value cannot be less than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="95" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="95"/>
         <source>Wartość nie może być większa niż {max}.</source>
         <translation>The value cannot be greater than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="96" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="96"/>
         <source>Data nie może być wcześniejsza niż {min}.</source>
         <translation>The date cannot be earlier than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="97" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="97"/>
         <source>Data nie może być późniejsza niż {max}.</source>
         <translation>The date cannot be later than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="98" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="98"/>
         <source>Wartość „{value}” nie należy do listy dostępnych odpowiedzi.</source>
         <translation>The value “{value}” is not one of the available options.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="101" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="101"/>
         <source>Zaznaczonych odpowiedzi: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Options selected: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="104" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="104"/>
         <source>Zaznacz to oświadczenie – bez niego zgłoszenia nie można złożyć.</source>
         <translation>Tick this declaration – without it the application cannot be submitted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="107" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="107"/>
         <source>Wypełnionych wierszy: {count}, wymagane co najmniej: {min}.</source>
         <translation>Rows filled in: {count}, minimum required: {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="110" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="110"/>
         <source>Wypełnionych wierszy: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Rows filled in: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="113" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="113"/>
         <source>Nieprawidłowy adres e-mail „{value}”.</source>
         <translation>Invalid e-mail address “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="114" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="114"/>
         <source>Nieprawidłowy numer telefonu „{value}” – podaj co najmniej 9 cyfr, np. +48 22 123 45 67.</source>
         <translation>Invalid phone number “{value}” – give at least 9 digits, e.g. +48 22 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="118" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="118"/>
         <source>Nieprawidłowy NIP „{value}” – numer ma 10 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid NIP “{value}” – the number has 10 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="121" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="121"/>
         <source>Nieprawidłowy REGON „{value}” – numer ma 9 albo 14 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid REGON “{value}” – the number has 9 or 14 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="125" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="125"/>
         <source>Nieprawidłowy kod TERYT „{value}” – identyfikator gminy ma 7 cyfr, np. 1465011.</source>
         <translation>Invalid TERYT code “{value}” – the gmina identifier has 7 digits, e.g. 1465011.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="128" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="128"/>
         <source>Nieprawidłowy adres skrytki ePUAP „{value}” – oczekiwano postaci /nazwa-urzedu/skrytka, np. /UMPrzykladowo/SkrytkaESP.</source>
         <translation>Invalid ePUAP mailbox address “{value}” – expected the form /office-name/mailbox, e.g. /UMPrzykladowo/SkrytkaESP.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="133" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="133"/>
         <source>Nieprawidłowy adres do doręczeń elektronicznych „{value}” – oczekiwano postaci AE:PL-00000-00000-ABCDE-00.</source>
         <translation>Invalid e-Delivery address “{value}” – expected the form AE:PL-00000-00000-ABCDE-00.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="138" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="138"/>
         <source>Dane załącznika są niekompletne – dodaj plik ponownie.</source>
         <translation>The attachment data is incomplete – add the file again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="141" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="141"/>
         <source>Plik „{file_name}” ma niedozwolony rodzaj – dozwolone: {accept}.</source>
         <translation>The file “{file_name}” is of a type that is not allowed – allowed: {accept}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="144" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="144"/>
         <source>Zapisana wartość pola ma nieprawidłową postać – wprowadź ją ponownie.</source>
         <translation>The saved value of the field is in an invalid form – enter it again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="147" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="147"/>
         <source>Data nie może być wcześniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date cannot be earlier than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="150" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="150"/>
         <source>Data musi być późniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date must be later than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="153" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="153"/>
         <source>Data nie może być późniejsza niż dzisiejsza ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="156" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="156"/>
         <source>Rok nie może być późniejszy niż bieżący ({year}).</source>
         <translation>The year cannot be later than the current year ({year}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="157" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="157"/>
         <source>wiersz {number}</source>
         <translation>row {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="158" />
+        <location filename="../../pim_desktop/domain/form_check.py" line="158"/>
         <source>plik {number}</source>
         <translation>file {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="108" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="108"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="109" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="109"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="110" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="110"/>
         <source>komórka organizacyjna</source>
         <translation>organisational unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="111" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="111"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="112" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="112"/>
         <source>adres e-mail</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="53" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="53"/>
         <source>nie można odczytać pliku: {error}</source>
         <translation>cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="54" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="54"/>
         <source>plik nie jest zapisany w kodowaniu UTF-8</source>
         <translation>the file is not saved in UTF-8 encoding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="55" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="55"/>
         <source>niepoprawny JSON w wierszu {line}, kolumnie {column}: {detail}</source>
         <translation>invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="58" />
-        <source>klucz "{key}" powtarza się w jednym obiekcie</source>
-        <translation>the key "{key}" appears more than once in the same object</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="58"/>
+        <source>klucz &quot;{key}&quot; powtarza się w jednym obiekcie</source>
+        <translation>the key &quot;{key}&quot; appears more than once in the same object</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="59" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="59"/>
         <source>oczekiwano obiektu JSON ({{…}})</source>
         <translation>a JSON object ({{…}}) was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="60" />
-        <source>nieznany klucz "{key}"</source>
-        <translation>unknown key "{key}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="60"/>
+        <source>nieznany klucz &quot;{key}&quot;</source>
+        <translation>unknown key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="61" />
-        <source> (czy chodziło o "{suggestion}"?)</source>
-        <translation> (did you mean "{suggestion}"?)</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="61"/>
+        <source> (czy chodziło o &quot;{suggestion}&quot;?)</source>
+        <translation> (did you mean &quot;{suggestion}&quot;?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="62" />
-        <source>brak wymaganego klucza "{key}"</source>
-        <translation>the required key "{key}" is missing</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="62"/>
+        <source>brak wymaganego klucza &quot;{key}&quot;</source>
+        <translation>the required key &quot;{key}&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="63" />
-        <source>klucz "{key}" musi być tekstem</source>
-        <translation>the key "{key}" must be text</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="63"/>
+        <source>klucz &quot;{key}&quot; musi być tekstem</source>
+        <translation>the key &quot;{key}&quot; must be text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="64" />
-        <source>klucz "{key}" nie może być pusty</source>
-        <translation>the key "{key}" cannot be empty</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="64"/>
+        <source>klucz &quot;{key}&quot; nie może być pusty</source>
+        <translation>the key &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="65" />
-        <source>klucz "{key}" musi mieć wartość true albo false</source>
-        <translation>the key "{key}" must be true or false</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="65"/>
+        <source>klucz &quot;{key}&quot; musi mieć wartość true albo false</source>
+        <translation>the key &quot;{key}&quot; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="66" />
-        <source>klucz "{key}" musi być liczbą całkowitą</source>
-        <translation>the key "{key}" must be an integer</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="66"/>
+        <source>klucz &quot;{key}&quot; musi być liczbą całkowitą</source>
+        <translation>the key &quot;{key}&quot; must be an integer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="67" />
-        <source>klucz "{key}" musi wynosić co najmniej {minimum}</source>
-        <translation>the key "{key}" must be at least {minimum}</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="67"/>
+        <source>klucz &quot;{key}&quot; musi wynosić co najmniej {minimum}</source>
+        <translation>the key &quot;{key}&quot; must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="68" />
-        <source>klucz "{key}" musi być liczbą</source>
-        <translation>the key "{key}" must be a number</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="68"/>
+        <source>klucz &quot;{key}&quot; musi być liczbą</source>
+        <translation>the key &quot;{key}&quot; must be a number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="69" />
-        <source>klucz "{key}" musi być listą</source>
-        <translation>the key "{key}" must be a list</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="69"/>
+        <source>klucz &quot;{key}&quot; musi być listą</source>
+        <translation>the key &quot;{key}&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="70" />
-        <source>lista "{key}" nie może być pusta</source>
-        <translation>the list "{key}" cannot be empty</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="70"/>
+        <source>lista &quot;{key}&quot; nie może być pusta</source>
+        <translation>the list &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="71" />
-        <source>klucz "{key}": niepoprawna data "{value}" (oczekiwany format RRRR-MM-DD)</source>
-        <translation>key "{key}": invalid date "{value}" (expected format YYYY-MM-DD)</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="71"/>
+        <source>klucz &quot;{key}&quot;: niepoprawna data &quot;{value}&quot; (oczekiwany format RRRR-MM-DD)</source>
+        <translation>key &quot;{key}&quot;: invalid date &quot;{value}&quot; (expected format YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="74" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="74"/>
         <source>nieobsługiwana wersja formatu {value} (obsługiwana: {supported})</source>
         <translation>unsupported format version {value} (supported: {supported})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="77" />
-        <source>identyfikator formularza "{value}" może zawierać tylko małe litery, cyfry, - i _</source>
-        <translation>the form identifier "{value}" may only contain lower-case letters, digits, - and _</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="77"/>
+        <source>identyfikator formularza &quot;{value}&quot; może zawierać tylko małe litery, cyfry, - i _</source>
+        <translation>the form identifier &quot;{value}&quot; may only contain lower-case letters, digits, - and _</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="80" />
-        <source>wersja "{value}" musi składać się z liczb rozdzielonych kropkami, np. "1.0"</source>
-        <translation>the version "{value}" must consist of numbers separated by dots, e.g. "1.0"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="80"/>
+        <source>wersja &quot;{value}&quot; musi składać się z liczb rozdzielonych kropkami, np. &quot;1.0&quot;</source>
+        <translation>the version &quot;{value}&quot; must consist of numbers separated by dots, e.g. &quot;1.0&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="83" />
-        <source>identyfikator "{value}" musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
-        <translation>the identifier "{value}" must be written in snake_case (lower-case letters, digits and _)</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="83"/>
+        <source>identyfikator &quot;{value}&quot; musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
+        <translation>the identifier &quot;{value}&quot; must be written in snake_case (lower-case letters, digits and _)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="87" />
-        <source>klucz "years" musi być parą lat [pierwszy, ostatni], np. [2021, 2023]</source>
-        <translation>the key "years" must be a pair of years [first, last], e.g. [2021, 2023]</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="87"/>
+        <source>klucz &quot;years&quot; musi być parą lat [pierwszy, ostatni], np. [2021, 2023]</source>
+        <translation>the key &quot;years&quot; must be a pair of years [first, last], e.g. [2021, 2023]</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="90" />
-        <source>data "{later}" nie może być wcześniejsza niż data "{earlier}"</source>
-        <translation>the date "{later}" cannot be earlier than the date "{earlier}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="90"/>
+        <source>data &quot;{later}&quot; nie może być wcześniejsza niż data &quot;{earlier}&quot;</source>
+        <translation>the date &quot;{later}&quot; cannot be earlier than the date &quot;{earlier}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="93" />
-        <source>nieznana rola "{role}" (dozwolone: {allowed})</source>
-        <translation>unknown role "{role}" (allowed: {allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="93"/>
+        <source>nieznana rola &quot;{role}&quot; (dozwolone: {allowed})</source>
+        <translation>unknown role &quot;{role}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="94" />
-        <source>identyfikator "{value}" powtarza się na liście</source>
-        <translation>the identifier "{value}" appears more than once in the list</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="94"/>
+        <source>identyfikator &quot;{value}&quot; powtarza się na liście</source>
+        <translation>the identifier &quot;{value}&quot; appears more than once in the list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="95" />
-        <source>rola "{role}" nie należy do ról formularza ({allowed})</source>
-        <translation>the role "{role}" is not one of the form's roles ({allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="95"/>
+        <source>rola &quot;{role}&quot; nie należy do ról formularza ({allowed})</source>
+        <translation>the role &quot;{role}&quot; is not one of the form&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="98" />
-        <source>rola "{role}" nie należy do ról sekcji ({allowed})</source>
-        <translation>the role "{role}" is not one of the section's roles ({allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="98"/>
+        <source>rola &quot;{role}&quot; nie należy do ról sekcji ({allowed})</source>
+        <translation>the role &quot;{role}&quot; is not one of the section&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="101" />
-        <source>pole nie byłoby widoczne dla żadnej roli (jego role wykluczają role pola "{field}")</source>
-        <translation>the field would not be visible to any role (its roles have none in common with the roles of the field "{field}")</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="101"/>
+        <source>pole nie byłoby widoczne dla żadnej roli (jego role wykluczają role pola &quot;{field}&quot;)</source>
+        <translation>the field would not be visible to any role (its roles have none in common with the roles of the field &quot;{field}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="104" />
-        <source>sekcja o identyfikatorze lub numerze "{value}" występuje więcej niż raz</source>
-        <translation>a section with the identifier or number "{value}" appears more than once</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="104"/>
+        <source>sekcja o identyfikatorze lub numerze &quot;{value}&quot; występuje więcej niż raz</source>
+        <translation>a section with the identifier or number &quot;{value}&quot; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="107" />
-        <source>pole "{field}" występuje w formularzu więcej niż raz (także w sekcji "{other}")</source>
-        <translation>the field "{field}" appears more than once in the form (also in the section "{other}")</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="107"/>
+        <source>pole &quot;{field}&quot; występuje w formularzu więcej niż raz (także w sekcji &quot;{other}&quot;)</source>
+        <translation>the field &quot;{field}&quot; appears more than once in the form (also in the section &quot;{other}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="110" />
-        <source>kolumna "{column}" występuje w tabeli więcej niż raz</source>
-        <translation>the column "{column}" appears more than once in the table</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="110"/>
+        <source>kolumna &quot;{column}&quot; występuje w tabeli więcej niż raz</source>
+        <translation>the column &quot;{column}&quot; appears more than once in the table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="113" />
-        <source>nieznany typ pola "{value}"</source>
-        <translation>unknown field type "{value}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="113"/>
+        <source>nieznany typ pola &quot;{value}&quot;</source>
+        <translation>unknown field type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="114" />
-        <source>klucz "{key}" nie dotyczy pól typu "{type}" (dotyczy typów: {types})</source>
-        <translation>the key "{key}" does not apply to fields of type "{type}" (it applies to the types: {types})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="114"/>
+        <source>klucz &quot;{key}&quot; nie dotyczy pól typu &quot;{type}&quot; (dotyczy typów: {types})</source>
+        <translation>the key &quot;{key}&quot; does not apply to fields of type &quot;{type}&quot; (it applies to the types: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="117" />
-        <source>typ "{type}" nie może być kolumną tabeli (dozwolone: {allowed})</source>
-        <translation>the type "{type}" cannot be a table column (allowed: {allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="117"/>
+        <source>typ &quot;{type}&quot; nie może być kolumną tabeli (dozwolone: {allowed})</source>
+        <translation>the type &quot;{type}&quot; cannot be a table column (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="120" />
-        <source>nieznany format tekstu "{value}" (dozwolone: {allowed})</source>
-        <translation>unknown text format "{value}" (allowed: {allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="120"/>
+        <source>nieznany format tekstu &quot;{value}&quot; (dozwolone: {allowed})</source>
+        <translation>unknown text format &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="123" />
-        <source>wartość "min" ({minimum}) jest większa niż "max" ({maximum})</source>
-        <translation>the value "min" ({minimum}) is greater than "max" ({maximum})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="123"/>
+        <source>wartość &quot;min&quot; ({minimum}) jest większa niż &quot;max&quot; ({maximum})</source>
+        <translation>the value &quot;min&quot; ({minimum}) is greater than &quot;max&quot; ({maximum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="126" />
-        <source>klucz "decimals" musi być liczbą całkowitą od 0 do {maximum}</source>
-        <translation>the key "decimals" must be an integer from 0 to {maximum}</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="126"/>
+        <source>klucz &quot;decimals&quot; musi być liczbą całkowitą od 0 do {maximum}</source>
+        <translation>the key &quot;decimals&quot; must be an integer from 0 to {maximum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="129" />
-        <source>pole typu "{type}" wymaga listy "choices" albo klucza "choices_from"</source>
-        <translation>a field of type "{type}" needs a "choices" list or a "choices_from" key</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="129"/>
+        <source>pole typu &quot;{type}&quot; wymaga listy &quot;choices&quot; albo klucza &quot;choices_from&quot;</source>
+        <translation>a field of type &quot;{type}&quot; needs a &quot;choices&quot; list or a &quot;choices_from&quot; key</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="132" />
-        <source>podaj albo listę "choices", albo klucz "choices_from", nie oba naraz</source>
-        <translation>give either a "choices" list or a "choices_from" key, not both</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="132"/>
+        <source>podaj albo listę &quot;choices&quot;, albo klucz &quot;choices_from&quot;, nie oba naraz</source>
+        <translation>give either a &quot;choices&quot; list or a &quot;choices_from&quot; key, not both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="135" />
-        <source>nieznane źródło odpowiedzi "{value}" (dozwolone: {allowed})</source>
-        <translation>unknown source of options "{value}" (allowed: {allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="135"/>
+        <source>nieznane źródło odpowiedzi &quot;{value}&quot; (dozwolone: {allowed})</source>
+        <translation>unknown source of options &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="138" />
-        <source>wartość odpowiedzi "{value}" powtarza się na liście "choices"</source>
-        <translation>the option value "{value}" appears more than once in the "choices" list</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="138"/>
+        <source>wartość odpowiedzi &quot;{value}&quot; powtarza się na liście &quot;choices&quot;</source>
+        <translation>the option value &quot;{value}&quot; appears more than once in the &quot;choices&quot; list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="141" />
-        <source>formularz ma "one_network_per_city": true, więc wybór sieci musi być polem typu "single_choice"</source>
-        <translation>the form has "one_network_per_city": true, so the network choice must be a field of type "single_choice"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="141"/>
+        <source>formularz ma &quot;one_network_per_city&quot;: true, więc wybór sieci musi być polem typu &quot;single_choice&quot;</source>
+        <translation>the form has &quot;one_network_per_city&quot;: true, so the network choice must be a field of type &quot;single_choice&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="146" />
-        <source>klucz "max_selected" ({value}) przekracza liczbę odpowiedzi ({count})</source>
-        <translation>the key "max_selected" ({value}) exceeds the number of options ({count})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="146"/>
+        <source>klucz &quot;max_selected&quot; ({value}) przekracza liczbę odpowiedzi ({count})</source>
+        <translation>the key &quot;max_selected&quot; ({value}) exceeds the number of options ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="149" />
-        <source>klucz "max_rows" ({maximum}) jest mniejszy niż "min_rows" ({minimum})</source>
-        <translation>the key "max_rows" ({maximum}) is smaller than "min_rows" ({minimum})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="149"/>
+        <source>klucz &quot;max_rows&quot; ({maximum}) jest mniejszy niż &quot;min_rows&quot; ({minimum})</source>
+        <translation>the key &quot;max_rows&quot; ({maximum}) is smaller than &quot;min_rows&quot; ({minimum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="152" />
-        <source>rozszerzenie "{value}" na liście "accept" musi zaczynać się od kropki, np. ".pdf"</source>
-        <translation>the extension "{value}" in the "accept" list must start with a dot, e.g. ".pdf"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="152"/>
+        <source>rozszerzenie &quot;{value}&quot; na liście &quot;accept&quot; musi zaczynać się od kropki, np. &quot;.pdf&quot;</source>
+        <translation>the extension &quot;{value}&quot; in the &quot;accept&quot; list must start with a dot, e.g. &quot;.pdf&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="155" />
-        <source>nieznany klucz prefill "{value}" (dozwolone: {allowed})</source>
-        <translation>unknown prefill key "{value}" (allowed: {allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="155"/>
+        <source>nieznany klucz prefill &quot;{value}&quot; (dozwolone: {allowed})</source>
+        <translation>unknown prefill key &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="158" />
-        <source>klucz prefill "{value}" nie pasuje do pola typu "{type}" (pasuje do: {types})</source>
-        <translation>the prefill key "{value}" does not fit a field of type "{type}" (it fits: {types})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="158"/>
+        <source>klucz prefill &quot;{value}&quot; nie pasuje do pola typu &quot;{type}&quot; (pasuje do: {types})</source>
+        <translation>the prefill key &quot;{value}&quot; does not fit a field of type &quot;{type}&quot; (it fits: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="161" />
-        <source>nieznana szerokość "{value}" (dozwolone: {allowed})</source>
-        <translation>unknown width "{value}" (allowed: {allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="161"/>
+        <source>nieznana szerokość &quot;{value}&quot; (dozwolone: {allowed})</source>
+        <translation>unknown width &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="164" />
-        <source>visible_when musi mieć klucz "field" i dokładnie jeden z kluczy "equals" albo "in"</source>
-        <translation>visible_when must have the key "field" and exactly one of the keys "equals" or "in"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="164"/>
+        <source>visible_when musi mieć klucz &quot;field&quot; i dokładnie jeden z kluczy &quot;equals&quot; albo &quot;in&quot;</source>
+        <translation>visible_when must have the key &quot;field&quot; and exactly one of the keys &quot;equals&quot; or &quot;in&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="167" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="167"/>
         <source>visible_when: wartości warunku muszą być tekstem albo true/false</source>
         <translation>visible_when: the condition values must be text or true/false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="170" />
-        <source>visible_when wskazuje nieznane pole "{field}"</source>
-        <translation>visible_when refers to an unknown field "{field}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="170"/>
+        <source>visible_when wskazuje nieznane pole &quot;{field}&quot;</source>
+        <translation>visible_when refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="171" />
-        <source>visible_when wskazuje pole "{field}", które nie występuje wcześniej w formularzu (pole sterujące musi poprzedzać pole zależne)</source>
-        <translation>visible_when refers to the field "{field}", which does not appear earlier in the form (the controlling field must come before the dependent field)</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="171"/>
+        <source>visible_when wskazuje pole &quot;{field}&quot;, które nie występuje wcześniej w formularzu (pole sterujące musi poprzedzać pole zależne)</source>
+        <translation>visible_when refers to the field &quot;{field}&quot;, which does not appear earlier in the form (the controlling field must come before the dependent field)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="176" />
-        <source>visible_when może wskazywać tylko pole wyboru albo oświadczenie, a pole "{field}" ma typ "{type}"</source>
-        <translation>visible_when can only refer to a choice field or a declaration, but the field "{field}" is of type "{type}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="176"/>
+        <source>visible_when może wskazywać tylko pole wyboru albo oświadczenie, a pole &quot;{field}&quot; ma typ &quot;{type}&quot;</source>
+        <translation>visible_when can only refer to a choice field or a declaration, but the field &quot;{field}&quot; is of type &quot;{type}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="181" />
-        <source>visible_when: wartość "{value}" nie należy do odpowiedzi pola "{field}"</source>
-        <translation>visible_when: the value "{value}" is not one of the options of the field "{field}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="181"/>
+        <source>visible_when: wartość &quot;{value}&quot; nie należy do odpowiedzi pola &quot;{field}&quot;</source>
+        <translation>visible_when: the value &quot;{value}&quot; is not one of the options of the field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="184" />
-        <source>visible_when: pole "{field}" jest oświadczeniem, więc warunek musi być true albo false</source>
-        <translation>visible_when: the field "{field}" is a declaration, so the condition must be true or false</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="184"/>
+        <source>visible_when: pole &quot;{field}&quot; jest oświadczeniem, więc warunek musi być true albo false</source>
+        <translation>visible_when: the field &quot;{field}&quot; is a declaration, so the condition must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="188" />
-        <source>nieznany typ reguły "{value}" (dozwolone: {allowed})</source>
-        <translation>unknown rule type "{value}" (allowed: {allowed})</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="188"/>
+        <source>nieznany typ reguły &quot;{value}&quot; (dozwolone: {allowed})</source>
+        <translation>unknown rule type &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="189" />
-        <source>reguła wskazuje nieznane pole "{field}"</source>
-        <translation>the rule refers to an unknown field "{field}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="189"/>
+        <source>reguła wskazuje nieznane pole &quot;{field}&quot;</source>
+        <translation>the rule refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="190" />
-        <source>pole "{field}" wskazane jako "table" nie jest tabelą</source>
-        <translation>the field "{field}" given as "table" is not a table</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="190"/>
+        <source>pole &quot;{field}&quot; wskazane jako &quot;table&quot; nie jest tabelą</source>
+        <translation>the field &quot;{field}&quot; given as &quot;table&quot; is not a table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="191" />
-        <source>pole "{field}" ma typ "{type}", a reguła "{rule}" wymaga: {expected}</source>
-        <translation>the field "{field}" is of type "{type}", but the rule "{rule}" requires: {expected}</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="191"/>
+        <source>pole &quot;{field}&quot; ma typ &quot;{type}&quot;, a reguła &quot;{rule}&quot; wymaga: {expected}</source>
+        <translation>the field &quot;{field}&quot; is of type &quot;{type}&quot;, but the rule &quot;{rule}&quot; requires: {expected}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="196" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="196"/>
         <source>brakuje przecinka</source>
         <translation>missing comma</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="197" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="197"/>
         <source>brakuje dwukropka</source>
         <translation>missing colon</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="198" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="198"/>
         <source>oczekiwano wartości</source>
         <translation>a value was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="199" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="199"/>
         <source>oczekiwano nazwy klucza w cudzysłowie (może zbędny przecinek na końcu listy?)</source>
         <translation>a key name in quotation marks was expected (perhaps a stray comma at the end of a list?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="202" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="202"/>
         <source>niezamknięty cudzysłów</source>
         <translation>unclosed quotation mark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="203" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="203"/>
         <source>nadmiarowe dane po zakończeniu dokumentu</source>
         <translation>extra data after the end of the document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="204" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="204"/>
         <source>niedozwolony znak sterujący w tekście (nowy wiersz zapisz jako \n)</source>
         <translation>control character not allowed in text (write a new line as \n)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="209" />
-        <source>klucz "{key}"</source>
-        <translation>key "{key}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="209"/>
+        <source>klucz &quot;{key}&quot;</source>
+        <translation>key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="210" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="210"/>
         <source>{parent}, pozycja {number}</source>
         <translation>{parent}, item {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="211" />
-        <source>sekcja "{section}"</source>
-        <translation>section "{section}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="211"/>
+        <source>sekcja &quot;{section}&quot;</source>
+        <translation>section &quot;{section}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="212" />
-        <source>{parent}, pole "{field}"</source>
-        <translation>{parent}, field "{field}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="212"/>
+        <source>{parent}, pole &quot;{field}&quot;</source>
+        <translation>{parent}, field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="213" />
-        <source>{parent}, kolumna "{column}"</source>
-        <translation>{parent}, column "{column}"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="213"/>
+        <source>{parent}, kolumna &quot;{column}&quot;</source>
+        <translation>{parent}, column &quot;{column}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="214" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="214"/>
         <source>reguła nr {number}</source>
         <translation>rule no. {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_catalog.py" line="88" />
-        <source>formularz "{id}" w wersji "{version}" jest już zdefiniowany w pliku {other}</source>
-        <translation>the form "{id}", version "{version}", is already defined in the file {other}</translation>
+        <location filename="../../pim_desktop/domain/form_catalog.py" line="88"/>
+        <source>formularz &quot;{id}&quot; w wersji &quot;{version}&quot; jest już zdefiniowany w pliku {other}</source>
+        <translation>the form &quot;{id}&quot;, version &quot;{version}&quot;, is already defined in the file {other}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_catalog.py" line="91" />
+        <location filename="../../pim_desktop/domain/form_catalog.py" line="91"/>
         <source>folder definicji formularzy nie istnieje</source>
         <translation>the form definitions folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="898" />
-        <source>pola typu "date"</source>
-        <translation>a field of type "date"</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="898"/>
+        <source>pola typu &quot;date&quot;</source>
+        <translation>a field of type &quot;date&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="899" />
-        <source>pola typu "date" albo "number" bez miejsc po przecinku (rok)</source>
-        <translation>a field of type "date" or "number" with no decimal places (year)</translation>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="899"/>
+        <source>pola typu &quot;date&quot; albo &quot;number&quot; bez miejsc po przecinku (rok)</source>
+        <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/application_service.py" line="216" />
+        <location filename="../../pim_desktop/services/application_service.py" line="224"/>
         <source>W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek do innej.</source>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="137"/>
+        <source>Certyfikat wygasa {date} (za {days} dni). Podpis złożony teraz będzie ważny, ale zamów już nowy certyfikat.</source>
+        <translation>The certificate expires on {date} (in {days} days). A signature made now will be valid, but order a new certificate now.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="164"/>
+        <source>Certyfikat należy do osoby „{certificate_name}”, a we wniosku jako podpisującego wpisano „{signatory}”. Jeśli podpisuje osoba upoważniona, dołącz pełnomocnictwo lub upoważnienie (część G wniosku) albo popraw dane podpisującego w nowej wersji wniosku.</source>
+        <translation>The certificate belongs to “{certificate_name}”, while the application names “{signatory}” as the signatory. If an authorised person signs, attach the power of attorney or authorisation (part G of the application) or correct the signatory in a new version of the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="180"/>
+        <source>Plik „{file}” nie jest plikiem PDF albo jest uszkodzony.</source>
+        <translation>The file “{file}” is not a PDF file or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="183"/>
+        <source>Plik „{file}” jest zabezpieczony hasłem. Podpisać można tylko plik bez hasła.</source>
+        <translation>The file “{file}” is protected by a password. Only a file without a password can be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="187"/>
+        <source>Nie można odczytać pliku „{file}”: {reason}</source>
+        <translation>The file “{file}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="188"/>
+        <source>Nie można zapisać pliku „{file}”: {reason}</source>
+        <translation>The file “{file}” cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="189"/>
+        <source>Podpisany plik zapisuje się jako nowy plik. Wybierz inną nazwę niż plik podpisywany: pliku z podpisem nigdy się nie nadpisuje.</source>
+        <translation>The signed file is saved as a new file. Choose a name other than the file being signed: a file with a signature is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="194"/>
+        <source>Plik „{file}” jest już podpisany, a jego budowa jest uszkodzona: dodanie podpisu wymagałoby przepisania pliku, co unieważniłoby podpis, który już w nim jest. Podpisz ponownie wyeksportowany wniosek.</source>
+        <translation>The file “{file}” is already signed and its structure is damaged: adding a signature would mean rewriting the file, which would invalidate the signature it already carries. Sign a fresh export of the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="200"/>
+        <source>Pierwszy podpis w tym pliku nie pozwala na żadne zmiany, także na dodanie kolejnego podpisu.</source>
+        <translation>The first signature in this file allows no changes, not even another signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="205"/>
+        <source>Nieprawidłowe hasło do pliku certyfikatu. Sprawdź wielkość liter i układ klawiatury, a potem wpisz hasło ponownie.</source>
+        <translation>Wrong password for the certificate file. Check the letter case and the keyboard layout, then type the password again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="210"/>
+        <source>Plik „{file}” nie jest plikiem certyfikatu z kluczem prywatnym (.p12 lub .pfx).</source>
+        <translation>The file “{file}” is not a certificate file with a private key (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="214"/>
+        <source>Plik „{file}” zawiera certyfikat, ale nie zawiera klucza prywatnego, więc nie można nim podpisać.</source>
+        <translation>The file “{file}” holds a certificate but no private key, so it cannot sign.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="219"/>
+        <source>Certyfikat osoby „{name}” wygasł {date}. Nie można nim podpisać: użyj aktualnego certyfikatu.</source>
+        <translation>The certificate of “{name}” expired on {date}. It cannot sign: use a current certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="224"/>
+        <source>Certyfikat osoby „{name}” jest ważny dopiero od {date}. Sprawdź datę i godzinę w komputerze albo poczekaj do tego dnia.</source>
+        <translation>The certificate of “{name}” is valid only from {date}. Check the computer&apos;s date and time or wait until that day.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="229"/>
+        <source>Certyfikat osoby „{name}” nie służy do składania podpisu (nie ma w nim użycia klucza „niezaprzeczalność”). Na karcie jest zwykle osobny certyfikat do podpisu: wybierz go.</source>
+        <translation>The certificate of “{name}” is not meant for signing (its key usage lacks “non-repudiation”). A card usually holds a separate signing certificate: choose that one.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="234"/>
+        <source>Nie ma pliku biblioteki karty „{library}”. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż właściwy plik biblioteki.</source>
+        <translation>There is no card library file “{library}”. Install your signature provider&apos;s software or choose the right library file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="239"/>
+        <source>Biblioteki karty „{library}” nie można użyć: jest przeznaczona dla programów {library_bits}-bitowych, a PIM Desktop jest programem {program_bits}-bitowym (w Windows to błąd 193). Wskaż {program_bits}-bitową wersję biblioteki: dostawcy instalują ją zwykle w folderze C:\Windows\System32, a wersję 32-bitową w C:\Windows\SysWOW64.</source>
+        <translation>The card library “{library}” cannot be used: it is made for {library_bits}-bit programs and PIM Desktop is a {program_bits}-bit program (on Windows this is error 193). Choose the {program_bits}-bit version of the library: providers usually install it in C:\Windows\System32 and the 32-bit version in C:\Windows\SysWOW64.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="246"/>
+        <source>Nie udało się uruchomić biblioteki karty „{library}”. Sprawdź, czy to biblioteka PKCS#11 dostawcy podpisu. Szczegóły: {reason}</source>
+        <translation>The card library “{library}” could not be started. Check that it is your signature provider&apos;s PKCS#11 library. Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="251"/>
+        <source>Nie znaleziono karty ani tokenu. Włóż kartę do czytnika (przy SimplySign: uruchom aplikację SimplySign Desktop i zaloguj się), poczekaj chwilę i odśwież listę.</source>
+        <translation>No card or token was found. Insert the card into the reader (for SimplySign: start SimplySign Desktop and log in), wait a moment and refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="256"/>
+        <source>Nie znaleziono karty „{token}”. Sprawdź, czy jest w czytniku, i odśwież listę.</source>
+        <translation>The card “{token}” was not found. Check that it is in the reader and refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="260"/>
+        <source>Biblioteka widzi kilka kart ({tokens}). Wskaż, której użyć.</source>
+        <translation>The library sees several cards ({tokens}). Say which one to use.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="264"/>
+        <source>Nieprawidłowy PIN. Wpisz go ponownie; po kilku błędnych próbach karta zablokuje PIN.</source>
+        <translation>Wrong PIN. Type it again; after a few wrong attempts the card locks the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="268"/>
+        <source>Nieprawidłowy PIN. Uwaga: została ostatnia próba, po następnej pomyłce karta zablokuje PIN.</source>
+        <translation>Wrong PIN. Careful: one attempt is left; after the next mistake the card locks the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="273"/>
+        <source>PIN karty jest zablokowany po zbyt wielu błędnych próbach. Odblokuj go kodem PUK w aplikacji dostawcy karty (np. proCertum CardManager, CryptoCard Suite) i spróbuj ponownie.</source>
+        <translation>The card&apos;s PIN is locked after too many wrong attempts. Unlock it with the PUK in the card provider&apos;s application (e.g. proCertum CardManager, CryptoCard Suite) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="279"/>
+        <source>PIN karty trzeba zmienić, zanim się go użyje. Zmień go w aplikacji dostawcy karty.</source>
+        <translation>The card&apos;s PIN must be changed before it is used. Change it in the card provider&apos;s application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="283"/>
+        <source>Wpisz PIN karty.</source>
+        <translation>Type the card&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="284"/>
+        <source>Karta została wyjęta z czytnika. Włóż ją ponownie i spróbuj jeszcze raz.</source>
+        <translation>The card was removed from the reader. Insert it again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="287"/>
+        <source>Na karcie „{token}” nie ma certyfikatu z kluczem do podpisu.</source>
+        <translation>The card “{token}” holds no certificate with a signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="291"/>
+        <source>Na karcie jest kilka certyfikatów do podpisu ({certificates}). Wskaż jeden (identyfikator w nawiasie).</source>
+        <translation>The card holds several signing certificates ({certificates}). Choose one (identifier in brackets).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="296"/>
+        <source>Karta zgłosiła błąd: {reason}</source>
+        <translation>The card reported an error: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="297"/>
+        <source>Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem i adres serwera w Ustawieniach albo usuń adres, aby podpisać bez znacznika czasu (PAdES B-B). Szczegóły: {reason}</source>
+        <translation>A timestamp could not be obtained from {url}. Check the internet connection and the server address in Settings, or remove the address to sign without a timestamp (PAdES B-B). Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="303"/>
+        <source>Adres serwera znaczników czasu musi zaczynać się od http:// lub https://.</source>
+        <translation>The timestamp server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="307"/>
+        <source>Nie udało się złożyć podpisu. Szczegóły: {reason}</source>
+        <translation>The signature could not be made. Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="310"/>
+        <source>Plik „{file}” nie zawiera certyfikatu (oczekiwany plik .cer, .crt, .der lub .pem).</source>
+        <translation>The file “{file}” holds no certificate (a .cer, .crt, .der or .pem file is expected).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="314"/>
+        <source>Plik „{file}” nie zawiera podpisu elektronicznego.</source>
+        <translation>The file “{file}” holds no electronic signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="315"/>
+        <source>Program nie zna jeszcze gotowego pliku PDF tego wniosku. Wskaż go najpierw.</source>
+        <translation>The program does not know this application&apos;s final PDF yet. Choose it first.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="319"/>
+        <source>Wniosek jest roboczy. Najpierw sprawdź go i oznacz jako gotowy, a potem podpisz.</source>
+        <translation>The application is a draft. Check it and mark it ready first, then sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="323"/>
+        <source>Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.</source>
+        <translation>The application has already been sent; no signatures are added to a sent version.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="327"/>
+        <source>Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku ({file}), a nie do innego pliku.</source>
+        <translation>The application is already signed: a further signature is added to the newest signed file ({file}), not to another file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="332"/>
+        <source>Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się w wierszu poleceń, bo zostałoby w historii poleceń.</source>
+        <translation>No password or PIN: set the environment variable {variable}. A password is not given on the command line, where it would stay in the command history.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="337"/>
+        <source>Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.</source>
+        <translation>The signed file is not the exported version of the application, so it was not kept with the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="341"/>
+        <source>Podpis w pliku jest nieprawidłowy albo nie obejmuje całego pliku, więc nie zapisano go przy wniosku.</source>
+        <translation>A signature in the file is invalid or does not cover the whole file, so it was not kept with the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="462"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="478"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="463"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="466"/>
+        <source>tak, cały plik</source>
+        <translation>yes, the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="467"/>
+        <source>tak; po podpisaniu dodano tylko kolejne podpisy</source>
+        <translation>yes; only further signatures were added after signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="470"/>
+        <source>nie: po podpisaniu plik zmieniono w inny sposób niż przez dodanie podpisu</source>
+        <translation>no: after signing the file was changed in a way other than adding a signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="474"/>
+        <source>nie: podpis obejmuje tylko część pliku</source>
+        <translation>no: the signature covers only part of the file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="479"/>
+        <source>nie: certyfikat nie prowadzi do zaufanego certyfikatu głównego. Jeśli ufasz wystawcy, dodaj jego certyfikat główny w Ustawieniach.</source>
+        <translation>no: the certificate does not lead to a trusted root certificate. If you trust the issuer, add its root certificate in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="484"/>
+        <source>nie: certyfikat (lub certyfikat wystawcy) wygasł</source>
+        <translation>no: the certificate (or the issuer&apos;s certificate) has expired</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="487"/>
+        <source>nie: certyfikat nie był jeszcze ważny w chwili podpisu</source>
+        <translation>no: the certificate was not yet valid when signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="490"/>
+        <source>nie: certyfikat unieważniono</source>
+        <translation>no: the certificate was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="491"/>
+        <source>nie: certyfikat nie jest przeznaczony do podpisu</source>
+        <translation>no: the certificate is not meant for signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="494"/>
+        <source>nie: nie udało się potwierdzić zaufania</source>
+        <translation>no: trust could not be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="498"/>
+        <source>podpis PDF, który nie spełnia PAdES (np. adbe.pkcs7.detached)</source>
+        <translation>a PDF signature that does not meet PAdES (e.g. adbe.pkcs7.detached)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="501"/>
+        <source>PAdES B-B (podstawowy)</source>
+        <translation>PAdES B-B (basic)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="502"/>
+        <source>PAdES B-T (ze znacznikiem czasu)</source>
+        <translation>PAdES B-T (with a timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="503"/>
+        <source>PAdES B-LT (z danymi do weryfikacji)</source>
+        <translation>PAdES B-LT (with validation data)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="504"/>
+        <source>PAdES B-LTA (archiwalny)</source>
+        <translation>PAdES B-LTA (archival)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="507"/>
+        <source>Nie sprawdzono, czy certyfikat nie został unieważniony: program działa bez internetu i nie pyta list CRL ani usług OCSP. Pełną weryfikację kwalifikowanego podpisu da np. usługa weryfikacji dostawcy podpisu.</source>
+        <translation>Revocation of the certificate was not checked: the program works offline and does not consult CRLs or OCSP services. A full verification of a qualified signature is available e.g. from your signature provider&apos;s verification service.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="519"/>
+        <source>Podpisujący</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="521"/>
+        <source>Wystawca certyfikatu</source>
+        <translation>Certificate issuer</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="526"/>
+        <source>Ważność certyfikatu</source>
+        <translation>Certificate validity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="532"/>
+        <source>Plik nienaruszony od podpisania</source>
+        <translation>File intact since signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="537"/>
+        <source>Podpis obejmuje cały plik</source>
+        <translation>Signature covers the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="541"/>
+        <source>Poziom podpisu</source>
+        <translation>Signature level</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="543"/>
+        <source>Certyfikat z zaufanego źródła</source>
+        <translation>Certificate from a trusted source</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="551"/>
+        <source>Certyfikat kwalifikowany</source>
+        <translation>Qualified certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="552"/>
+        <source>tak (według deklaracji w certyfikacie)</source>
+        <translation>yes (as the certificate declares)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="557"/>
+        <source>Powód</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="562"/>
+        <source>Miejsce</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="568"/>
+        <source>Unieważnienie certyfikatu</source>
+        <translation>Certificate revocation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="569"/>
+        <source>nie sprawdzono (praca bez internetu)</source>
+        <translation>not checked (working offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="583"/>
+        <source>Czas podpisu</source>
+        <translation>Signing time</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="585"/>
+        <source>nieznany</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="589"/>
+        <source>{moment} – ze znacznika czasu ({authority})</source>
+        <translation>{moment} – from a timestamp ({authority})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="591"/>
+        <source>{moment} – ze znacznika czasu ({authority}), którego wystawca nie jest zaufany</source>
+        <translation>{moment} – from a timestamp ({authority}) whose issuer is not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="603"/>
+        <source>{moment} – według zegara komputera podpisującego (bez znacznika czasu)</source>
+        <translation>{moment} – by the signer&apos;s computer clock (no timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="613"/>
+        <source>Plik nie zawiera podpisu elektronicznego.</source>
+        <translation>The file holds no electronic signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="615"/>
+        <source>Każdy podpis jest nienaruszony i obejmuje cały plik.</source>
+        <translation>Every signature is intact and covers the whole file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="619"/>
+        <source>Uwaga: co najmniej jeden podpis jest naruszony albo nie obejmuje całego pliku.</source>
+        <translation>Caution: at least one signature is broken or does not cover the whole file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="643"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="654"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="666"/>
+        <source>Zgodność z wyeksportowanym plikiem</source>
+        <translation>Match with the exported file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="644"/>
+        <source>tak: podpisano dokładnie wyeksportowaną wersję wniosku (podpisana część pliku zaczyna się od wszystkich {exported} bajtów eksportu).</source>
+        <translation>yes: exactly the exported version of the application was signed (the signed part of the file begins with all {exported} bytes of the export).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="655"/>
+        <source>nie: podpisany plik różni się od wyeksportowanego od bajtu {offset} (z {exported}). Podpisano inny plik albo narzędzie do podpisu zapisało plik od nowa zamiast dopisać podpis. Zapisz wniosek do podpisu ponownie i podpisz dokładnie ten plik.</source>
+        <translation>no: the signed file differs from the exported one from byte {offset} (of {exported}). Another file was signed, or the signing tool rewrote the file instead of appending the signature. Save the application for signing again and sign exactly that file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="667"/>
+        <source>nie: podpis obejmuje {signed} bajtów, a wyeksportowany plik ma ich {exported}. Podpisano inny, krótszy plik.</source>
+        <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
 </context>
 </TS>
