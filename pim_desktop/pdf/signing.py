@@ -403,3 +403,24 @@ def _write_atomically(target: Path, data: bytes) -> None:
     except OSError as error:
         temp_path.unlink(missing_ok=True)
         raise SignatureError("write_failed", str(error), file=str(target)) from error
+
+
+def signing_self_check() -> list[str]:
+    """For ``--self-test``: the signing stack and the stamp fonts are present in this build."""
+    import importlib
+
+    failures = []
+    for module in (
+        "pyhanko.sign.signers",
+        "pyhanko.sign.pkcs11",
+        "pyhanko.sign.timestamps",
+        "pyhanko.sign.validation",
+        "pyhanko.pdf_utils.font.opentype",
+    ):
+        try:
+            importlib.import_module(module)
+        except ImportError as error:
+            failures.append(f"signing: {module}: {error}")
+    if not stamp_font_for("Żółć").exists():
+        failures.append("signing: stamp font missing")
+    return failures

@@ -125,7 +125,7 @@ def test_a_file_signed_from_a_different_export_is_reported_as_different(
     assert not outcome.accepted
     assert outcome.report.all_ok, "the signature itself is fine"
     assert outcome.comparison is not None and not outcome.comparison.matches
-    label, text = outcome.comparison.statement().text()
+    _label, text = outcome.comparison.statement().text()
     assert "różni się od wyeksportowanego od bajtu" in text
     assert context.applications.load(application_id).status is ApplicationStatus.READY
     assert context.signing.signed_files(application_id) == []
