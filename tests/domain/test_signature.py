@@ -7,8 +7,8 @@ import datetime as dt
 from pim_desktop.domain.signature import (
     CertificateSummary,
     CertificateValidity,
-    compare_with_export,
     certificate_notes,
+    compare_with_export,
     same_person,
 )
 
