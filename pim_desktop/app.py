@@ -21,6 +21,7 @@ from pim_desktop.domain.form_definition import FormDefinitionError
 from pim_desktop.instance_lock import InstanceLock
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
+from pim_desktop.pdf.signing import signing_self_check
 from pim_desktop.persistence.migrator import (
     MigrationError,
     head_revision,
@@ -158,6 +159,7 @@ def run_self_test() -> int:
                 failures.append("English translation missing")
             window = MainWindow(context, AppEvents(), log_file)
             failures += walk_pages(app, window)
+            failures += signing_self_check()
             window.close()
             context.close()
         except Exception as error:  # the self-test reports, it does not crash

@@ -20,6 +20,7 @@ from pim_desktop.domain.form_definition import Role
 from pim_desktop.persistence.application_repository import ApplicationNotFound
 from pim_desktop.services.application_service import ApplicationSummary
 from pim_desktop.services.sample_data_service import SampleDataRefused
+from pim_desktop.signature_cli import SIGNATURE_COMMANDS, add_signature_verbs, signing_writes
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = verbs.add_parser("check", help="sprawdź wniosek (kod wyjścia 1, gdy ma problemy)")
     check.add_argument("application_id", type=int, metavar="APPLICATION_ID")
     check.add_argument("--json", action="store_true", help="jako JSON")
+    add_signature_verbs(verbs)
     return parser
 
 
@@ -56,7 +58,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def command_writes(args: argparse.Namespace) -> bool:
     """Whether the verb changes the data folder (and so needs the single-writer lock)."""
-    return args.command in WRITING_COMMANDS
+    return args.command in WRITING_COMMANDS or signing_writes(args)
 
 
 def run(args: argparse.Namespace, context: AppContext, out: TextIO | None = None) -> int:
@@ -156,5 +158,10 @@ def _check(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
 
 
 Handler = Callable[[argparse.Namespace, AppContext, TextIO], int]
-COMMANDS: dict[str, Handler] = {"sample-data": _sample_data, "list": _list, "check": _check}
+COMMANDS: dict[str, Handler] = {
+    "sample-data": _sample_data,
+    "list": _list,
+    "check": _check,
+    **SIGNATURE_COMMANDS,
+}
 WRITING_COMMANDS = frozenset({"sample-data"})

@@ -12,10 +12,12 @@ from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
+from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
+from pim_desktop.services.signing_service import SigningService
 
 
 @dataclass
@@ -27,6 +29,7 @@ class AppContext:
     city_profile: CityProfileService
     sample_data: SampleDataService
     applications: ApplicationService
+    signing: SigningService
 
     @classmethod
     def open(
@@ -40,15 +43,23 @@ class AppContext:
         forms = catalog or FormCatalog.load(resources.path("forms"))
         engine = create_database_engine(paths.database_file, read_only=read_only)
         session_factory = make_session_factory(engine)
+        settings = SettingsService(SettingsStore(paths.settings_file))
+        attachments = AttachmentStore(paths.attachments_dir)
+        applications = ApplicationService(session_factory, forms, attachments)
         return cls(
             paths=paths,
             read_only=read_only,
             engine=engine,
-            settings=SettingsService(SettingsStore(paths.settings_file)),
+            settings=settings,
             city_profile=CityProfileService(session_factory),
             sample_data=SampleDataService(session_factory, resources.path("samples")),
-            applications=ApplicationService(
-                session_factory, forms, AttachmentStore(paths.attachments_dir)
+            applications=applications,
+            signing=SigningService(
+                session_factory,
+                applications,
+                attachments,
+                settings,
+                TrustedCertificateStore(paths.trusted_certificates_dir),
             ),
         )
 

@@ -20,8 +20,12 @@ def configure_logging(log_dir: Path, *, to_stderr: bool = False, level: int = lo
     )
     handlers: list[logging.Handler] = [file_handler]
     if to_stderr:
-        handlers.append(logging.StreamHandler())
-        handlers[-1].setLevel(logging.WARNING)
+        terminal = logging.StreamHandler()
+        terminal.setLevel(logging.WARNING)
+        # The terminal gets the program's own warnings; libraries' (pyHanko logs whole
+        # tracebacks for an untrusted certificate) stay in the log file.
+        terminal.addFilter(logging.Filter("pim_desktop"))
+        handlers.append(terminal)
     for handler in handlers:
         handler.setFormatter(logging.Formatter(_FORMAT))
         handler._pim_desktop = True  # type: ignore[attr-defined]

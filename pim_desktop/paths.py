@@ -44,6 +44,11 @@ class AppPaths:
     def attachments_dir(self) -> Path:
         return self.data_dir / "attachments"
 
+    @property
+    def trusted_certificates_dir(self) -> Path:
+        """Root certificates the user trusts for checking signatures, one file each."""
+        return self.config_dir / "trusted-certificates"
+
     def ensure(self) -> AppPaths:
         for folder in (
             self.data_dir,

@@ -21,6 +21,8 @@ LANGUAGES = ("pl", "en")
 @dataclass(frozen=True)
 class UserSettings:
     language: str = "pl"
+    # Empty: signatures are PAdES B-B and the program never goes online to sign.
+    timestamp_url: str = ""
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -44,6 +46,8 @@ class SettingsStore:
         settings = UserSettings(**{k: v for k, v in raw.items() if k in known})
         if settings.language not in LANGUAGES:
             settings = settings.with_changes(language="pl")
+        if not isinstance(settings.timestamp_url, str):
+            settings = settings.with_changes(timestamp_url="")
         return settings
 
     def save(self, settings: UserSettings) -> None:

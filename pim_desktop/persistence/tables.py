@@ -122,3 +122,29 @@ class ApplicationChangeRow(Base):
     new_value_json: Mapped[str | None] = mapped_column(Text)
 
     application: Mapped[ApplicationRow] = relationship(back_populates="changes")
+
+
+class SignatureFileRow(Base):
+    """A PDF of an application on its way to signing: the final export, or a signed file.
+
+    The file itself is kept in the attachment store under its SHA-256. A signed file remembers
+    the final export it was made from (``source_sha256``) and who signed it.
+    """
+
+    __tablename__ = "signature_file"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    origin: Mapped[str] = mapped_column(String(20), default="")
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+    signer_name: Mapped[str] = mapped_column(String(300), default="")
+    signer_issuer: Mapped[str] = mapped_column(String(300), default="")
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    pades_level: Mapped[str] = mapped_column(String(10), default="")

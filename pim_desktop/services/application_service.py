@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,8 +146,12 @@ class ApplicationService:
             raise ValidationFailed(problems)
         return self._set_status(application_id, ApplicationStatus.READY)
 
-    def mark_signed(self, application_id: int) -> Application:
-        return self._set_status(application_id, ApplicationStatus.SIGNED)
+    def mark_signed(
+        self, application_id: int, record: Callable[[Session], object] | None = None
+    ) -> Application:
+        """Freeze the application as signed; ``record`` stores the signed file in the same
+        transaction, so the status and the file it rests on change together or not at all."""
+        return self._set_status(application_id, ApplicationStatus.SIGNED, record=record)
 
     def mark_sent(self, application_id: int, submission: Submission) -> Application:
         return self._set_status(application_id, ApplicationStatus.SENT, submission)
@@ -193,11 +198,14 @@ class ApplicationService:
         application_id: int,
         status: ApplicationStatus,
         submission: Submission | None = None,
+        record: Callable[[Session], object] | None = None,
     ) -> Application:
         with storage_errors(), self._session_factory.begin() as session:
             application = ApplicationRepository(session).set_status(
                 application_id, status, submission
             )
+            if record is not None:
+                record(session)
         log.info("Application %s is now %s", application_id, status.value)
         return application
 

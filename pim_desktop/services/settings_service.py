@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pim_desktop.domain.signature import SignatureError
 from pim_desktop.persistence.settings_store import LANGUAGES, SettingsStore, UserSettings
 
 
@@ -16,5 +17,14 @@ class SettingsService:
         if language not in LANGUAGES:
             raise ValueError(f"Unknown language {language!r}")
         settings = self._store.load().with_changes(language=language)
+        self._store.save(settings)
+        return settings
+
+    def set_timestamp_url(self, url: str) -> UserSettings:
+        """An RFC 3161 timestamp server for PAdES B-T; empty means signing offline (B-B)."""
+        cleaned = url.strip()
+        if cleaned and not cleaned.lower().startswith(("http://", "https://")):
+            raise SignatureError("timestamp_url_invalid")
+        settings = self._store.load().with_changes(timestamp_url=cleaned)
         self._store.save(settings)
         return settings

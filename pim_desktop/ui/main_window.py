@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             context.city_profile, events, read_only=context.read_only
         )
         self.applications = ApplicationsPage(
-            context.applications, events, read_only=context.read_only
+            context.applications, events, read_only=context.read_only, signing=context.signing
         )
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
@@ -116,7 +116,12 @@ class MainWindow(QMainWindow):
                 "action_plan",
             ),
             (
-                SettingsPage(self._context.settings, self._events),
+                SettingsPage(
+                    self._context.settings,
+                    self._events,
+                    signing=self._context.signing,
+                    read_only=self._context.read_only,
+                ),
                 self.tr("Ustawienia"),
                 "settings",
             ),

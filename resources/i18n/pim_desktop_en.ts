@@ -200,64 +200,64 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="46" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="57" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="243" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="54" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="65" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="256" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="64" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="72" />
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="80" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="88" />
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="82" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="90" />
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="84" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="92" />
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="87" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="95" />
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="89" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="97" />
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="198" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="208" />
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="204" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="214" />
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="212" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="222" />
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="220" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="230" />
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="229" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="239" />
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -293,6 +293,89 @@
         <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="66" />
         <source>Dozwolone pliki ({patterns})</source>
         <translation>Allowed files ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="162" />
+        <source>Krok 2 z 4: karta i certyfikat</source>
+        <translation>Step 2 of 4: card and certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="169" />
+        <source>Biblioteka karty</source>
+        <translation>Card library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="174" />
+        <source>(wersja {bits}-bitowa, nie zadziała)</source>
+        <translation>({bits}-bit version, will not work)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="178" />
+        <source>&amp;Inna biblioteka…</source>
+        <translation>&amp;Other library…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="181" />
+        <source>&amp;Odśwież</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="188" />
+        <source>&amp;Biblioteka:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="193" />
+        <source>Karta</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="195" />
+        <source>&amp;Karta:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="201" />
+        <source>Certyfikaty na karcie</source>
+        <translation>Certificates on the card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="203" />
+        <source>&amp;Certyfikaty:</source>
+        <translation>&amp;Certificates:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="225" />
+        <source>Wskaż bibliotekę PKCS#11 karty</source>
+        <translation>Choose the card's PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="227" />
+        <source>Biblioteki (*.dll *.so *.dylib);;Wszystkie pliki (*)</source>
+        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="241" />
+        <source>Nie znaleziono bibliotek kart w zwykłych miejscach. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż bibliotekę przyciskiem „Inna biblioteka…”.</source>
+        <translation>No card libraries were found in the usual places. Install your signature provider's software or choose the library with “Other library…”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="271" />
+        <source>Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.</source>
+        <translation>One attempt at the PIN is left. Type it carefully.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="282" />
+        <source>{name} — wystawca: {issuer}, ważny {validity}</source>
+        <translation>{name} — issuer: {issuer}, valid {validity}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="286" />
+        <source>(nie do podpisu)</source>
+        <translation>(not for signing)</translation>
     </message>
 </context>
 <context>
@@ -669,6 +752,44 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="315" />
+        <source>Krok 2 z 4: plik certyfikatu</source>
+        <translation>Step 2 of 4: certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="320" />
+        <source>Plik certyfikatu</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="322" />
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="325" />
+        <source>&amp;Plik .p12 / .pfx:</source>
+        <translation>&amp;.p12 / .pfx file:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="334" />
+        <source>Dane certyfikatu (właściciel, wystawca, ważność) program pokaże po otwarciu pliku hasłem w następnym kroku.</source>
+        <translation>The certificate's details (owner, issuer, validity) are shown once the file is opened with its password in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="345" />
+        <source>Wybierz plik certyfikatu</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="347" />
+        <source>Certyfikaty z kluczem (*.p12 *.pfx);;Wszystkie pliki (*)</source>
+        <translation>Certificates with a key (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLockDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="24" />
@@ -773,32 +894,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>The Urban Action Initiative: objectives, the action table with costs and funding sources, the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="120" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="125" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="134" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="139" />
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="135" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="145" />
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="148" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="153" />
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="149" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="154" />
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
@@ -863,32 +984,240 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>SecretPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="363" />
+        <source>Krok 3 z 4: PIN lub hasło</source>
+        <translation>Step 3 of 4: PIN or password</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="369" />
+        <source>PIN lub hasło</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="375" />
+        <source>Program nie zapamiętuje PIN-u ani hasła i nie zapisuje ich nigdzie.</source>
+        <translation>The program does not remember the PIN or the password and stores them nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="384" />
+        <source>&amp;PIN karty:</source>
+        <translation>Card &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="384" />
+        <source>&amp;Hasło do pliku:</source>
+        <translation>File &amp;password:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="20" />
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="22" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="46" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="48" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="24" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="50" />
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="28" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="54" />
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="33" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="59" />
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="49" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="73" />
+        <source>Podpis elektroniczny</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="77" />
+        <source>Adres serwera znaczników czasu</source>
+        <translation>Timestamp server address</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="78" />
+        <source>puste: podpis bez znacznika czasu</source>
+        <translation>empty: signatures without a timestamp</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="81" />
+        <source>Serwer &amp;znaczników czasu:</source>
+        <translation>Timestamp &amp;server:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="86" />
+        <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
+        <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application's content.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="100" />
+        <source>Zaufane certyfikaty główne</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="101" />
+        <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
+        <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="106" />
+        <source>&amp;Dodaj certyfikat…</source>
+        <translation>&amp;Add certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="109" />
+        <source>&amp;Usuń certyfikat</source>
+        <translation>&amp;Remove certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="124" />
+        <source>{name} (ważny do {until})</source>
+        <translation>{name} (valid until {until})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="140" />
+        <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
+        <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="142" />
+        <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
+        <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="154" />
+        <source>Dodano zaufany certyfikat: {name}.</source>
+        <translation>Trusted certificate added: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="158" />
+        <source>Wybierz certyfikat główny wystawcy</source>
+        <translation>Choose the issuer's root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="161" />
+        <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
+        <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="178" />
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="74" />
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="75" />
+        <source>Podpisz elektronicznie</source>
+        <translation>Sign electronically</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="77" />
+        <source>&amp;Dalej &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="78" />
+        <source>&lt; &amp;Wstecz</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="79" />
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="80" />
+        <source>&amp;Podpisz</source>
+        <translation>&amp;Sign</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureActions</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="56" />
+        <source>&amp;Podpisz elektronicznie…</source>
+        <translation>&amp;Sign electronically…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="57" />
+        <source>&amp;Zapisz do podpisu…</source>
+        <translation>Save for si&amp;gning…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="58" />
+        <source>Wczytaj podpisany p&amp;lik…</source>
+        <translation>&amp;Load signed file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="59" />
+        <source>Sprawdź po&amp;dpis…</source>
+        <translation>Chec&amp;k signature…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="83" />
+        <source>Kolejny podpis</source>
+        <translation>Further signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="85" />
+        <source>Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do podpisanego pliku? Dotychczasowe podpisy pozostaną ważne.</source>
+        <translation>The application is already signed. Add a further signature (e.g. a second person's) to the signed file? The existing signatures stay valid.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="107" />
+        <source>Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest zamrożony. Kopia do wysłania: {file}</source>
+        <translation>The application was signed and the signed file is kept with it; the application is frozen. Copy for sending: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="119" />
+        <source>Zapisz wniosek do podpisu</source>
+        <translation>Save the application for signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="120" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="144" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="169" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="197" />
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="134" />
+        <source>Zapisano {file}. Podpisz ten plik w programie dostawcy podpisu, Adobe Reader lub na podpis.gov.pl (jako PAdES, bez zmieniania treści), a potem wczytaj podpisany plik.</source>
+        <translation>Saved {file}. Sign this file in your signature provider's program, Adobe Reader or podpis.gov.pl (as PAdES, without changing its content), then load the signed file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="144" />
+        <source>Wczytaj podpisany plik</source>
+        <translation>Load the signed file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="154" />
+        <source>Podpisany plik zapisano przy wniosku; wniosek jest podpisany i zamrożony.</source>
+        <translation>The signed file is kept with the application; the application is signed and frozen.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="169" />
+        <source>Sprawdź podpis pliku</source>
+        <translation>Check a file's signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="197" />
+        <source>Wskaż gotowy plik PDF wniosku</source>
+        <translation>Choose the application's final PDF</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1226,29 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="116" />
         <source>— wybierz —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="131" />
+        <source>Krok 1 z 4: gdzie jest certyfikat?</source>
+        <translation>Step 1 of 4: where is the certificate?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="133" />
+        <source>&amp;Karta kryptograficzna lub token (także SimplySign)</source>
+        <translation>&amp;Smart card or token (SimplySign too)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="135" />
+        <source>Plik &amp;certyfikatu (.p12 lub .pfx)</source>
+        <translation>&amp;Certificate file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="145" />
+        <source>Podpis kwalifikowany jest zwykle na karcie włożonej do czytnika albo w chmurze (Certum SimplySign). Plik .p12/.pfx to certyfikat zapisany na dysku.</source>
+        <translation>A qualified signature usually sits on a card in a reader or in the cloud (Certum SimplySign). A .p12/.pfx file is a certificate stored on disk.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1316,89 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="410" />
+        <source>Krok 4 z 4: sprawdź i podpisz</source>
+        <translation>Step 4 of 4: check and sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="417" />
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="418" />
+        <source>Podpisujący:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="419" />
+        <source>Rodzaj podpisu:</source>
+        <translation>Kind of signature:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="420" />
+        <source>Powód i miejsce:</source>
+        <translation>Reason and place:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="424" />
+        <source>Zapisz podpisany plik jako</source>
+        <translation>Save the signed file as</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="425" />
+        <source>&amp;Zmień…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="430" />
+        <source>Zapi&amp;sz jako:</source>
+        <translation>Sa&amp;ve as:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="445" />
+        <source>(kolejny podpis)</source>
+        <translation>(further signature)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="448" />
+        <source>{name}; wystawca: {issuer}; ważny do {until}</source>
+        <translation>{name}; issuer: {issuer}; valid until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="453" />
+        <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
+        <translation>PAdES B-T with a timestamp from {url}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="455" />
+        <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
+        <translation>PAdES B-B (no timestamp; the program works offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="473" />
+        <source>Zapisz podpisany plik</source>
+        <translation>Save the signed file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="477" />
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="488" />
+        <source>Podpisywanie…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/sign_dialog.py" line="496" />
+        <source>Podpisano {moment}.</source>
+        <translation>Signed {moment}.</translation>
+    </message>
+</context>
+<context>
     <name>TableField</name>
     <message>
         <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="111" />
@@ -989,6 +1424,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="164" />
         <source>— wybierz —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="53" />
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="54" />
+        <source>Sprawdzenie podpisu</source>
+        <translation>Signature check</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="59" />
+        <source>Plik: {name} ({size} bajtów)
+SHA-256: {sha256}</source>
+        <translation>File: {name} ({size} bytes)
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="76" />
+        <source>Podpis {number} z {total}</source>
+        <translation>Signature {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/verify_dialog.py" line="89" />
+        <source>Raport z weryfikacji</source>
+        <translation>Verification report</translation>
     </message>
 </context>
 <context>
@@ -1717,9 +2178,437 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>a field of type "date" or "number" with no decimal places (year)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/application_service.py" line="216" />
+        <location filename="../../pim_desktop/services/application_service.py" line="224" />
         <source>W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek do innej.</source>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="137" />
+        <source>Certyfikat wygasa {date} (za {days} dni). Podpis złożony teraz będzie ważny, ale zamów już nowy certyfikat.</source>
+        <translation>The certificate expires on {date} (in {days} days). A signature made now will be valid, but order a new certificate now.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="164" />
+        <source>Certyfikat należy do osoby „{certificate_name}”, a we wniosku jako podpisującego wpisano „{signatory}”. Jeśli podpisuje osoba upoważniona, dołącz pełnomocnictwo lub upoważnienie (część G wniosku) albo popraw dane podpisującego w nowej wersji wniosku.</source>
+        <translation>The certificate belongs to “{certificate_name}”, while the application names “{signatory}” as the signatory. If an authorised person signs, attach the power of attorney or authorisation (part G of the application) or correct the signatory in a new version of the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="180" />
+        <source>Plik „{file}” nie jest plikiem PDF albo jest uszkodzony.</source>
+        <translation>The file “{file}” is not a PDF file or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="183" />
+        <source>Plik „{file}” jest zabezpieczony hasłem. Podpisać można tylko plik bez hasła.</source>
+        <translation>The file “{file}” is protected by a password. Only a file without a password can be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="187" />
+        <source>Nie można odczytać pliku „{file}”: {reason}</source>
+        <translation>The file “{file}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="188" />
+        <source>Nie można zapisać pliku „{file}”: {reason}</source>
+        <translation>The file “{file}” cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="189" />
+        <source>Podpisany plik zapisuje się jako nowy plik. Wybierz inną nazwę niż plik podpisywany: pliku z podpisem nigdy się nie nadpisuje.</source>
+        <translation>The signed file is saved as a new file. Choose a name other than the file being signed: a file with a signature is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="194" />
+        <source>Plik „{file}” jest już podpisany, a jego budowa jest uszkodzona: dodanie podpisu wymagałoby przepisania pliku, co unieważniłoby podpis, który już w nim jest. Podpisz ponownie wyeksportowany wniosek.</source>
+        <translation>The file “{file}” is already signed and its structure is damaged: adding a signature would mean rewriting the file, which would invalidate the signature it already carries. Sign a fresh export of the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="200" />
+        <source>Pierwszy podpis w tym pliku nie pozwala na żadne zmiany, także na dodanie kolejnego podpisu.</source>
+        <translation>The first signature in this file allows no changes, not even another signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="205" />
+        <source>Nieprawidłowe hasło do pliku certyfikatu. Sprawdź wielkość liter i układ klawiatury, a potem wpisz hasło ponownie.</source>
+        <translation>Wrong password for the certificate file. Check the letter case and the keyboard layout, then type the password again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="210" />
+        <source>Plik „{file}” nie jest plikiem certyfikatu z kluczem prywatnym (.p12 lub .pfx).</source>
+        <translation>The file “{file}” is not a certificate file with a private key (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="214" />
+        <source>Plik „{file}” zawiera certyfikat, ale nie zawiera klucza prywatnego, więc nie można nim podpisać.</source>
+        <translation>The file “{file}” holds a certificate but no private key, so it cannot sign.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="219" />
+        <source>Certyfikat osoby „{name}” wygasł {date}. Nie można nim podpisać: użyj aktualnego certyfikatu.</source>
+        <translation>The certificate of “{name}” expired on {date}. It cannot sign: use a current certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="224" />
+        <source>Certyfikat osoby „{name}” jest ważny dopiero od {date}. Sprawdź datę i godzinę w komputerze albo poczekaj do tego dnia.</source>
+        <translation>The certificate of “{name}” is valid only from {date}. Check the computer's date and time or wait until that day.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="229" />
+        <source>Certyfikat osoby „{name}” nie służy do składania podpisu (nie ma w nim użycia klucza „niezaprzeczalność”). Na karcie jest zwykle osobny certyfikat do podpisu: wybierz go.</source>
+        <translation>The certificate of “{name}” is not meant for signing (its key usage lacks “non-repudiation”). A card usually holds a separate signing certificate: choose that one.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="234" />
+        <source>Nie ma pliku biblioteki karty „{library}”. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż właściwy plik biblioteki.</source>
+        <translation>There is no card library file “{library}”. Install your signature provider's software or choose the right library file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="239" />
+        <source>Biblioteki karty „{library}” nie można użyć: jest przeznaczona dla programów {library_bits}-bitowych, a PIM Desktop jest programem {program_bits}-bitowym (w Windows to błąd 193). Wskaż {program_bits}-bitową wersję biblioteki: dostawcy instalują ją zwykle w folderze C:\Windows\System32, a wersję 32-bitową w C:\Windows\SysWOW64.</source>
+        <translation>The card library “{library}” cannot be used: it is made for {library_bits}-bit programs and PIM Desktop is a {program_bits}-bit program (on Windows this is error 193). Choose the {program_bits}-bit version of the library: providers usually install it in C:\Windows\System32 and the 32-bit version in C:\Windows\SysWOW64.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="246" />
+        <source>Nie udało się uruchomić biblioteki karty „{library}”. Sprawdź, czy to biblioteka PKCS#11 dostawcy podpisu. Szczegóły: {reason}</source>
+        <translation>The card library “{library}” could not be started. Check that it is your signature provider's PKCS#11 library. Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="251" />
+        <source>Nie znaleziono karty ani tokenu. Włóż kartę do czytnika (przy SimplySign: uruchom aplikację SimplySign Desktop i zaloguj się), poczekaj chwilę i odśwież listę.</source>
+        <translation>No card or token was found. Insert the card into the reader (for SimplySign: start SimplySign Desktop and log in), wait a moment and refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="256" />
+        <source>Nie znaleziono karty „{token}”. Sprawdź, czy jest w czytniku, i odśwież listę.</source>
+        <translation>The card “{token}” was not found. Check that it is in the reader and refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="260" />
+        <source>Biblioteka widzi kilka kart ({tokens}). Wskaż, której użyć.</source>
+        <translation>The library sees several cards ({tokens}). Say which one to use.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="264" />
+        <source>Nieprawidłowy PIN. Wpisz go ponownie; po kilku błędnych próbach karta zablokuje PIN.</source>
+        <translation>Wrong PIN. Type it again; after a few wrong attempts the card locks the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="268" />
+        <source>Nieprawidłowy PIN. Uwaga: została ostatnia próba, po następnej pomyłce karta zablokuje PIN.</source>
+        <translation>Wrong PIN. Careful: one attempt is left; after the next mistake the card locks the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="273" />
+        <source>PIN karty jest zablokowany po zbyt wielu błędnych próbach. Odblokuj go kodem PUK w aplikacji dostawcy karty (np. proCertum CardManager, CryptoCard Suite) i spróbuj ponownie.</source>
+        <translation>The card's PIN is locked after too many wrong attempts. Unlock it with the PUK in the card provider's application (e.g. proCertum CardManager, CryptoCard Suite) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="279" />
+        <source>PIN karty trzeba zmienić, zanim się go użyje. Zmień go w aplikacji dostawcy karty.</source>
+        <translation>The card's PIN must be changed before it is used. Change it in the card provider's application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="283" />
+        <source>Wpisz PIN karty.</source>
+        <translation>Type the card's PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="284" />
+        <source>Karta została wyjęta z czytnika. Włóż ją ponownie i spróbuj jeszcze raz.</source>
+        <translation>The card was removed from the reader. Insert it again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="287" />
+        <source>Na karcie „{token}” nie ma certyfikatu z kluczem do podpisu.</source>
+        <translation>The card “{token}” holds no certificate with a signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="291" />
+        <source>Na karcie jest kilka certyfikatów do podpisu ({certificates}). Wskaż jeden (identyfikator w nawiasie).</source>
+        <translation>The card holds several signing certificates ({certificates}). Choose one (identifier in brackets).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="296" />
+        <source>Karta zgłosiła błąd: {reason}</source>
+        <translation>The card reported an error: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="297" />
+        <source>Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem i adres serwera w Ustawieniach albo usuń adres, aby podpisać bez znacznika czasu (PAdES B-B). Szczegóły: {reason}</source>
+        <translation>A timestamp could not be obtained from {url}. Check the internet connection and the server address in Settings, or remove the address to sign without a timestamp (PAdES B-B). Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="303" />
+        <source>Adres serwera znaczników czasu musi zaczynać się od http:// lub https://.</source>
+        <translation>The timestamp server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="307" />
+        <source>Nie udało się złożyć podpisu. Szczegóły: {reason}</source>
+        <translation>The signature could not be made. Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="310" />
+        <source>Plik „{file}” nie zawiera certyfikatu (oczekiwany plik .cer, .crt, .der lub .pem).</source>
+        <translation>The file “{file}” holds no certificate (a .cer, .crt, .der or .pem file is expected).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="314" />
+        <source>Plik „{file}” nie zawiera podpisu elektronicznego.</source>
+        <translation>The file “{file}” holds no electronic signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="315" />
+        <source>Program nie zna jeszcze gotowego pliku PDF tego wniosku. Wskaż go najpierw.</source>
+        <translation>The program does not know this application's final PDF yet. Choose it first.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="319" />
+        <source>Wniosek jest roboczy. Najpierw sprawdź go i oznacz jako gotowy, a potem podpisz.</source>
+        <translation>The application is a draft. Check it and mark it ready first, then sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="323" />
+        <source>Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.</source>
+        <translation>The application has already been sent; no signatures are added to a sent version.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="327" />
+        <source>Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku ({file}), a nie do innego pliku.</source>
+        <translation>The application is already signed: a further signature is added to the newest signed file ({file}), not to another file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="332" />
+        <source>Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się w wierszu poleceń, bo zostałoby w historii poleceń.</source>
+        <translation>No password or PIN: set the environment variable {variable}. A password is not given on the command line, where it would stay in the command history.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="337" />
+        <source>Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.</source>
+        <translation>The signed file is not the exported version of the application, so it was not kept with the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="341" />
+        <source>Podpis w pliku jest nieprawidłowy albo nie obejmuje całego pliku, więc nie zapisano go przy wniosku.</source>
+        <translation>A signature in the file is invalid or does not cover the whole file, so it was not kept with the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="462" />
+        <location filename="../../pim_desktop/domain/signature.py" line="478" />
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="463" />
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="466" />
+        <source>tak, cały plik</source>
+        <translation>yes, the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="467" />
+        <source>tak; po podpisaniu dodano tylko kolejne podpisy</source>
+        <translation>yes; only further signatures were added after signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="470" />
+        <source>nie: po podpisaniu plik zmieniono w inny sposób niż przez dodanie podpisu</source>
+        <translation>no: after signing the file was changed in a way other than adding a signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="474" />
+        <source>nie: podpis obejmuje tylko część pliku</source>
+        <translation>no: the signature covers only part of the file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="479" />
+        <source>nie: certyfikat nie prowadzi do zaufanego certyfikatu głównego. Jeśli ufasz wystawcy, dodaj jego certyfikat główny w Ustawieniach.</source>
+        <translation>no: the certificate does not lead to a trusted root certificate. If you trust the issuer, add its root certificate in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="484" />
+        <source>nie: certyfikat (lub certyfikat wystawcy) wygasł</source>
+        <translation>no: the certificate (or the issuer's certificate) has expired</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="487" />
+        <source>nie: certyfikat nie był jeszcze ważny w chwili podpisu</source>
+        <translation>no: the certificate was not yet valid when signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="490" />
+        <source>nie: certyfikat unieważniono</source>
+        <translation>no: the certificate was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="491" />
+        <source>nie: certyfikat nie jest przeznaczony do podpisu</source>
+        <translation>no: the certificate is not meant for signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="494" />
+        <source>nie: nie udało się potwierdzić zaufania</source>
+        <translation>no: trust could not be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="498" />
+        <source>podpis PDF, który nie spełnia PAdES (np. adbe.pkcs7.detached)</source>
+        <translation>a PDF signature that does not meet PAdES (e.g. adbe.pkcs7.detached)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="501" />
+        <source>PAdES B-B (podstawowy)</source>
+        <translation>PAdES B-B (basic)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="502" />
+        <source>PAdES B-T (ze znacznikiem czasu)</source>
+        <translation>PAdES B-T (with a timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="503" />
+        <source>PAdES B-LT (z danymi do weryfikacji)</source>
+        <translation>PAdES B-LT (with validation data)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="504" />
+        <source>PAdES B-LTA (archiwalny)</source>
+        <translation>PAdES B-LTA (archival)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="507" />
+        <source>Nie sprawdzono, czy certyfikat nie został unieważniony: program działa bez internetu i nie pyta list CRL ani usług OCSP. Pełną weryfikację kwalifikowanego podpisu da np. usługa weryfikacji dostawcy podpisu.</source>
+        <translation>Revocation of the certificate was not checked: the program works offline and does not consult CRLs or OCSP services. A full verification of a qualified signature is available e.g. from your signature provider's verification service.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="519" />
+        <source>Podpisujący</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="521" />
+        <source>Wystawca certyfikatu</source>
+        <translation>Certificate issuer</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="526" />
+        <source>Ważność certyfikatu</source>
+        <translation>Certificate validity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="532" />
+        <source>Plik nienaruszony od podpisania</source>
+        <translation>File intact since signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="537" />
+        <source>Podpis obejmuje cały plik</source>
+        <translation>Signature covers the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="541" />
+        <source>Poziom podpisu</source>
+        <translation>Signature level</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="543" />
+        <source>Certyfikat z zaufanego źródła</source>
+        <translation>Certificate from a trusted source</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="551" />
+        <source>Certyfikat kwalifikowany</source>
+        <translation>Qualified certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="552" />
+        <source>tak (według deklaracji w certyfikacie)</source>
+        <translation>yes (as the certificate declares)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="557" />
+        <source>Powód</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="562" />
+        <source>Miejsce</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="568" />
+        <source>Unieważnienie certyfikatu</source>
+        <translation>Certificate revocation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="569" />
+        <source>nie sprawdzono (praca bez internetu)</source>
+        <translation>not checked (working offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="583" />
+        <source>Czas podpisu</source>
+        <translation>Signing time</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="585" />
+        <source>nieznany</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="589" />
+        <source>{moment} – ze znacznika czasu ({authority})</source>
+        <translation>{moment} – from a timestamp ({authority})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="591" />
+        <source>{moment} – ze znacznika czasu ({authority}), którego wystawca nie jest zaufany</source>
+        <translation>{moment} – from a timestamp ({authority}) whose issuer is not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="603" />
+        <source>{moment} – według zegara komputera podpisującego (bez znacznika czasu)</source>
+        <translation>{moment} – by the signer's computer clock (no timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="613" />
+        <source>Plik nie zawiera podpisu elektronicznego.</source>
+        <translation>The file holds no electronic signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="615" />
+        <source>Każdy podpis jest nienaruszony i obejmuje cały plik.</source>
+        <translation>Every signature is intact and covers the whole file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="619" />
+        <source>Uwaga: co najmniej jeden podpis jest naruszony albo nie obejmuje całego pliku.</source>
+        <translation>Caution: at least one signature is broken or does not cover the whole file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="643" />
+        <location filename="../../pim_desktop/domain/signature.py" line="654" />
+        <location filename="../../pim_desktop/domain/signature.py" line="666" />
+        <source>Zgodność z wyeksportowanym plikiem</source>
+        <translation>Match with the exported file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="644" />
+        <source>tak: podpisano dokładnie wyeksportowaną wersję wniosku (podpisana część pliku zaczyna się od wszystkich {exported} bajtów eksportu).</source>
+        <translation>yes: exactly the exported version of the application was signed (the signed part of the file begins with all {exported} bytes of the export).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="655" />
+        <source>nie: podpisany plik różni się od wyeksportowanego od bajtu {offset} (z {exported}). Podpisano inny plik albo narzędzie do podpisu zapisało plik od nowa zamiast dopisać podpis. Zapisz wniosek do podpisu ponownie i podpisz dokładnie ten plik.</source>
+        <translation>no: the signed file differs from the exported one from byte {offset} (of {exported}). Another file was signed, or the signing tool rewrote the file instead of appending the signature. Save the application for signing again and sign exactly that file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="667" />
+        <source>nie: podpis obejmuje {signed} bajtów, a wyeksportowany plik ma ich {exported}. Podpisano inny, krótszy plik.</source>
+        <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
 </context>
 </TS>

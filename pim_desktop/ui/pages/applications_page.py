@@ -21,11 +21,13 @@ from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
+from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.application_editor import ApplicationEditor
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.models.application_table_model import SORT_ROLE, ApplicationTableModel
 from pim_desktop.ui.new_application_dialog import NewApplicationDialog
+from pim_desktop.ui.signature_actions import SignatureActions
 from pim_desktop.ui.submission_dialog import SubmissionDialog
 
 
@@ -36,10 +38,16 @@ class ApplicationsPage(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
+        signing: SigningService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = applications
+        self.signature_actions = (
+            SignatureActions(signing, events, self, read_only=read_only)
+            if signing is not None
+            else None
+        )
         self._events = events
         self._read_only = read_only
         self.editor: ApplicationEditor | None = None
@@ -98,6 +106,8 @@ class ApplicationsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        if self.signature_actions is not None:
+            layout.addLayout(self.signature_actions.build_buttons())
         shortcuts = (
             (QKeySequence(QKeySequence.StandardKey.New), page, self.create_application),
             (QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected),
@@ -235,6 +245,9 @@ class ApplicationsPage(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self._events.application_saved.emit()
+
+    def say(self, text: str) -> None:
+        self._say(text)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

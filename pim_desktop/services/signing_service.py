@@ -1,0 +1,346 @@
+"""Signing an application's final PDF, reading back a file signed elsewhere, checking signatures.
+
+Each public method is one unit of work. A signed file is kept in the data folder (in the
+attachment store, under its SHA-256) and recorded with the application in the same transaction
+that freezes the application as signed. Signed files are never rewritten: a second signature is
+added to a copy, as an incremental update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.application import Application, ApplicationStatus
+from pim_desktop.domain.signature import (
+    CertificateNote,
+    CertificateSummary,
+    DocumentReport,
+    ExportComparison,
+    SignatureError,
+    certificate_notes,
+)
+from pim_desktop.pdf import signature_check
+from pim_desktop.pdf.certificates import read_certificate_file, summarise_der
+from pim_desktop.pdf.signing import (
+    SignedPdf,
+    SigningKey,
+    SigningOptions,
+    StampBox,
+    read_pdf_bytes,
+    sign_pdf,
+)
+from pim_desktop.pdf.trust_roots import system_trust_roots
+from pim_desktop.persistence.attachment_store import AttachmentStore
+from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.persistence.signature_file_repository import (
+    FileKind,
+    FileOrigin,
+    SignatureFile,
+    SignatureFileRepository,
+)
+from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
+from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.errors import storage_errors
+from pim_desktop.services.settings_service import SettingsService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SigningPlan:
+    """What signing an application will do: which file, whose name is expected, where."""
+
+    application: Application
+    final: SignatureFile
+    source: Path  # the final PDF, or the newest signed file when this is a further signature
+    source_name: str
+    already_signed: bool
+    signatory_name: str
+    location: str
+    timestamp_url: str
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """A file signed outside the program, checked against the exported final PDF."""
+
+    report: DocumentReport
+    comparison: ExportComparison | None
+    recorded: SignatureFile | None
+
+    @property
+    def accepted(self) -> bool:
+        return self.recorded is not None
+
+
+class SigningService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        applications: ApplicationService,
+        attachments: AttachmentStore,
+        settings: SettingsService,
+        trusted: TrustedCertificateStore,
+    ) -> None:
+        self._session_factory = session_factory
+        self._applications = applications
+        self._attachments = attachments
+        self._settings = settings
+        self._trusted = trusted
+
+    # --- the files of an application -----------------------------------------------------------
+
+    def final_pdf(self, application_id: int) -> SignatureFile | None:
+        """The newest final PDF known for the application."""
+        files = self._files(application_id, FileKind.FINAL)
+        return files[-1] if files else None
+
+    def signed_files(self, application_id: int) -> list[SignatureFile]:
+        return self._files(application_id, FileKind.SIGNED)
+
+    def path_of(self, record: SignatureFile) -> Path:
+        return self._attachments.path_of(record.sha256)
+
+    def record_final_pdf(self, application_id: int, pdf: Path) -> SignatureFile:
+        """Keep a copy of the application's final PDF (the file that will be signed)."""
+        read_pdf_bytes(pdf)
+        self._applications.load(application_id)
+        stored = self._attachments.add(pdf)
+        with storage_errors(), self._session_factory.begin() as session:
+            return SignatureFileRepository(session).add(
+                application_id=application_id,
+                kind=FileKind.FINAL,
+                file_name=stored.file_name,
+                size=stored.size,
+                sha256=stored.sha256,
+            )
+
+    def export_for_signing(self, application_id: int, target: Path) -> Path:
+        """Save the final PDF where the officer's signing tool will open it."""
+        final = self._require_final(application_id)
+        if target.exists() and target.resolve() == self.path_of(final).resolve():
+            raise SignatureError("same_file")
+        try:
+            shutil.copyfile(self.path_of(final), target)
+        except OSError as error:
+            raise SignatureError("write_failed", str(error), file=str(target)) from error
+        log.info("Application %s: final PDF saved for signing elsewhere", application_id)
+        return target
+
+    # --- signing in the program --------------------------------------------------------------
+
+    def plan(self, application_id: int) -> SigningPlan:
+        application = self._applications.load(application_id)
+        if application.status is ApplicationStatus.DRAFT:
+            raise SignatureError("application_draft")
+        if application.status is ApplicationStatus.SENT:
+            raise SignatureError("application_sent")
+        final = self._require_final(application_id)
+        signed = self.signed_files(application_id)
+        source = signed[-1] if signed else final
+        with storage_errors(), self._session_factory() as session:
+            town = CityProfileRepository(session).load().post_town
+        values = application.values
+        return SigningPlan(
+            application=application,
+            final=final,
+            source=self.path_of(source),
+            source_name=source.file_name,
+            already_signed=bool(signed),
+            signatory_name=str(values.get("signatory_name") or "").strip(),
+            location=str(values.get("sign_place") or "").strip() or town.strip(),
+            timestamp_url=self._settings.load().timestamp_url,
+        )
+
+    def certificate_notes(
+        self, plan: SigningPlan, certificate: CertificateSummary, now: dt.datetime | None = None
+    ) -> list[CertificateNote]:
+        return certificate_notes(certificate, now or dt.datetime.now(dt.UTC), plan.signatory_name)
+
+    def sign(
+        self,
+        application_id: int,
+        key: SigningKey,
+        copy_to: Path | None = None,
+        *,
+        stamp: StampBox | None = None,
+        now: dt.datetime | None = None,
+        timestamp_url: str | None = None,
+        location: str | None = None,
+    ) -> SignatureFile:
+        """Sign the application's PDF, keep it, freeze the application as signed.
+
+        ``copy_to`` also writes the signed file where the officer wants it for sending;
+        ``timestamp_url`` and ``location`` override the settings and the application's place.
+        """
+        plan = self.plan(application_id)
+        options = SigningOptions(
+            location=plan.location if location is None else location,
+            stamp=stamp or StampBox(),
+            timestamp_url=plan.timestamp_url if timestamp_url is None else timestamp_url,
+            now=now,
+        )
+        with tempfile.TemporaryDirectory(prefix="pim-sign-") as folder:
+            name = _signed_name(plan.final.file_name)
+            signed = sign_pdf(plan.source, Path(folder) / name, key, options)
+            record = self._keep_signed(
+                application_id,
+                signed.path,
+                origin=FileOrigin.PROGRAM,
+                source_sha256=plan.final.sha256,
+                signed=signed,
+            )
+            if copy_to is not None:
+                _copy(signed.path, copy_to)
+        log.info("Application %s signed (%s)", application_id, record.pades_level)
+        return record
+
+    def sign_file(
+        self,
+        source: Path,
+        target: Path,
+        key: SigningKey,
+        *,
+        location: str = "",
+        timestamp_url: str | None = None,
+    ) -> SignedPdf:
+        """Sign any PDF into a new file, without recording it with an application."""
+        url = self._settings.load().timestamp_url if timestamp_url is None else timestamp_url
+        return sign_pdf(source, target, key, SigningOptions(location=location, timestamp_url=url))
+
+    # --- signed elsewhere --------------------------------------------------------------------
+
+    def import_signed(self, application_id: int, signed_path: Path) -> ImportOutcome:
+        """Check a file signed outside the program; keep it when it signs the exported PDF.
+
+        The file is accepted when every signature is intact and covers the file, and when the
+        bytes its first signature covers begin with the exported final PDF's bytes.
+        """
+        final = self._require_final(application_id)
+        data = read_pdf_bytes(signed_path)
+        report = signature_check.check_pdf_bytes(data, signed_path.name, self.trust_roots())
+        if not report.signed:
+            return ImportOutcome(report, None, None)
+        exported = self.path_of(final).read_bytes()
+        comparison = signature_check.compare_signed_with_export(data, exported, signed_path.name)
+        if not (report.all_ok and comparison.matches):
+            log.info("Application %s: signed file refused", application_id)
+            return ImportOutcome(report, comparison, None)
+        first = report.signatures[0]
+        record = self._keep_signed(
+            application_id,
+            signed_path,
+            origin=FileOrigin.EXTERNAL,
+            source_sha256=final.sha256,
+            signer_name=first.signer.subject,
+            signer_issuer=first.signer.issuer,
+            signed_at=first.signing_time,
+            pades_level=first.pades_level.value,
+        )
+        return ImportOutcome(report, comparison, record)
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def verify(self, pdf: Path) -> DocumentReport:
+        return signature_check.check_pdf(pdf, self.trust_roots())
+
+    def trust_roots(self) -> list[bytes]:
+        """The system's trusted roots and the certificates the user added in Settings."""
+        return [*system_trust_roots(), *self._trusted.all()]
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def timestamp_url(self) -> str:
+        return self._settings.load().timestamp_url
+
+    def set_timestamp_url(self, url: str) -> str:
+        return self._settings.set_timestamp_url(url).timestamp_url
+
+    def trusted_certificates(self) -> list[CertificateSummary]:
+        summaries = []
+        for der in self._trusted.all():
+            try:
+                summaries.append(summarise_der(der))
+            except (ValueError, TypeError, KeyError):
+                log.warning("A trusted certificate file is unreadable")
+        return sorted(summaries, key=lambda summary: summary.subject.casefold())
+
+    def add_trusted_certificate(self, path: Path) -> CertificateSummary:
+        der = read_certificate_file(path)
+        self._trusted.add(der)
+        return summarise_der(der)
+
+    def remove_trusted_certificate(self, fingerprint: str) -> None:
+        self._trusted.remove(fingerprint)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _files(self, application_id: int, kind: FileKind) -> list[SignatureFile]:
+        with storage_errors(), self._session_factory() as session:
+            return SignatureFileRepository(session).of_application(application_id, kind)
+
+    def _require_final(self, application_id: int) -> SignatureFile:
+        final = self.final_pdf(application_id)
+        if final is None:
+            raise SignatureError("no_final_pdf")
+        return final
+
+    def _keep_signed(
+        self,
+        application_id: int,
+        path: Path,
+        *,
+        origin: FileOrigin,
+        source_sha256: str,
+        signed: SignedPdf | None = None,
+        signer_name: str = "",
+        signer_issuer: str = "",
+        signed_at: dt.datetime | None = None,
+        pades_level: str = "",
+    ) -> SignatureFile:
+        stored = self._attachments.add(path)
+        if signed is not None:
+            signer_name = signed.signer.subject
+            signer_issuer = signed.signer.issuer
+            signed_at = signed.signed_at
+            pades_level = signed.level.value
+        records: list[SignatureFile] = []
+
+        def record(session: Session) -> None:
+            records.append(
+                SignatureFileRepository(session).add(
+                    application_id=application_id,
+                    kind=FileKind.SIGNED,
+                    file_name=stored.file_name,
+                    size=stored.size,
+                    sha256=stored.sha256,
+                    origin=origin.value,
+                    source_sha256=source_sha256,
+                    signer_name=signer_name,
+                    signer_issuer=signer_issuer,
+                    signed_at=signed_at,
+                    pades_level=pades_level,
+                )
+            )
+
+        self._applications.mark_signed(application_id, record)
+        return records[0]
+
+
+def _signed_name(final_name: str) -> str:
+    stem = Path(final_name).stem
+    return f"{stem} (podpisany).pdf"
+
+
+def _copy(source: Path, target: Path) -> None:
+    try:
+        shutil.copyfile(source, target)
+    except OSError as error:
+        raise SignatureError("write_failed", str(error), file=str(target)) from error
