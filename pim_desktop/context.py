@@ -12,6 +12,7 @@ from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
+from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.sample_data_service import SampleDataService
@@ -27,6 +28,7 @@ class AppContext:
     city_profile: CityProfileService
     sample_data: SampleDataService
     applications: ApplicationService
+    exports: ApplicationExportService
 
     @classmethod
     def open(
@@ -50,6 +52,7 @@ class AppContext:
             applications=ApplicationService(
                 session_factory, forms, AttachmentStore(paths.attachments_dir)
             ),
+            exports=ApplicationExportService(session_factory, forms),
         )
 
     def close(self) -> None:
