@@ -1,13 +1,17 @@
-"""Marks a paper form needs that Noto Sans has no glyph for: the ticked and empty check box.
+"""Flowables the application form needs beyond reportlab's own.
 
-The box is drawn with lines, and an ActualText span makes text extraction and copying give
-"☒" or "☐", so the printout reads back as what it shows.
+``CheckBox``: Noto Sans has no glyph for the ticked and empty box, so it is drawn with lines, and
+an ActualText span makes text extraction and copying give "☒" or "☐".
+``WrapOnceParagraph``: a table wraps each cell several times (to measure rows, to split across
+pages, to draw); the line breaking of a width is remembered instead of redone.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from pim_desktop.pdf.fonts import register_fonts
 
@@ -52,6 +56,28 @@ class CheckBox(Flowable):  # type: ignore[misc]  # reportlab ships no type infor
     @property
     def text(self) -> str:
         return CHECKED if self.checked else UNCHECKED
+
+
+class WrapOnceParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type information
+    """A Paragraph that breaks its lines once per width; the breaking depends on nothing else."""
+
+    # reportlab's own attribute names, declared for the type checker.
+    blPara: Any  # noqa: N815
+    _wrapWidths: Any  # noqa: N815
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        cache: dict[float, tuple[tuple[float, float], Any, Any]] = self.__dict__.setdefault(
+            "_wrapped", {}
+        )
+        known = cache.get(available_width)
+        if known is None:
+            size: tuple[float, float] = super().wrap(available_width, available_height)
+            cache[available_width] = (size, self.blPara, self._wrapWidths)
+            return size
+        size, line_breaks, widths = known
+        self.blPara, self._wrapWidths = line_breaks, widths
+        self.width, self.height = available_width, size[1]
+        return size
 
 
 def _utf16_hex(text: str) -> str:
