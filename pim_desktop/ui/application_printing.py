@@ -103,7 +103,7 @@ class ApplicationPrinting(QObject):
 
     def _choose_printer(self, rendered: RenderedPdf, parent: QWidget) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"PIM – wniosek {rendered.application_id}")
+        printer.setDocName(self.tr("PIM – wniosek nr {id}").format(id=rendered.application_id))
         dialog = QPrintDialog(printer, parent)
         dialog.setAccessibleName(self.tr("Drukowanie wniosku"))
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -167,6 +167,11 @@
         <translation>Preparing the printout</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="106"/>
+        <source>PIM – wniosek nr {id}</source>
+        <translation>PIM – application no. {id}</translation>
+    </message>
+    <message>
         <location filename="../../pim_desktop/ui/application_printing.py" line="108"/>
         <source>Drukowanie wniosku</source>
         <translation>Printing the application</translation>

@@ -309,3 +309,30 @@ def test_the_print_bar_controls_are_named_for_screen_readers(
         assert control is not None and control.accessibleName(), name
     shortcuts = {action.shortcut().toString() for action in editor.print_bar.actions()}
     assert {"Ctrl+P", "Ctrl+Shift+S", "Ctrl+Shift+P"} <= shortcuts
+
+
+def test_the_preview_saves_what_it_shows(
+    qtbot: QtBot, sample: tuple[AppContext, int, int], window: MainWindow, tmp_path: Path
+) -> None:
+    _context, _leader, partner = sample
+    editor = open_editor(window, partner)
+    printing = window.applications.printing
+    assert printing is not None and editor.print_bar is not None
+    assert editor.print_bar.is_draft()
+    qtbot.keyClick(
+        editor.sections,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: printing.preview_dialog is not None, timeout=15000)
+    dialog = printing.preview_dialog
+    assert dialog is not None and "wersja robocza" in dialog.summary.text()
+    target = tmp_path / "z podglądu.pdf"
+    names: list[str] = []
+    answer_save_dialog(target, names)
+    with qtbot.waitSignal(printing.saved, timeout=15000) as saved:
+        click(qtbot, dialog.findChild(QPushButton, "preview_save"))
+    assert names[0].endswith("_wersja_robocza.pdf")
+    assert saved.args[0].draft and target.exists()
+    assert saved.args[0].pages == dialog.page_count()
+    dialog.reject()
