@@ -34,7 +34,7 @@ class PrintBar(QWidget):
         self.setAccessibleName(self.tr("Wydruk wniosku"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.draft = QCheckBox(self.tr("Wersja &robocza (znak wodny)"))
+        self.draft = QCheckBox(self.tr("&Wersja robocza (znak wodny)"))
         self.draft.setObjectName("print_draft")
         self.draft.setAccessibleName(self.tr("Wersja robocza ze znakiem wodnym"))
         self.draft.setToolTip(
@@ -49,7 +49,7 @@ class PrintBar(QWidget):
             self.draft.setEnabled(False)
         row.addWidget(self.draft)
         self.preview_button = self._button(
-            self.tr("&Podgląd"), "print_preview", PREVIEW_KEYS, self.preview
+            self.tr("Po&dgląd"), "print_preview", PREVIEW_KEYS, self.preview
         )
         self.print_button = self._button(
             self.tr("Dru&kuj…"), "print_application", QKeySequence.StandardKey.Print, self.print_

@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/print_bar.py" line="37"/>
-        <source>Wersja &amp;robocza (znak wodny)</source>
+        <source>&amp;Wersja robocza (znak wodny)</source>
         <translation>&amp;Draft copy (watermark)</translation>
     </message>
     <message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/print_bar.py" line="52"/>
-        <source>&amp;Podgląd</source>
+        <source>Po&amp;dgląd</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../pim_desktop/ui/print_bar.py" line="58"/>
         <source>Zapisz PD&amp;F…</source>
-        <translation>Save as PD&amp;F…</translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/print_bar.py" line="64"/>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/print_match_dialog.py" line="52"/>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="85"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="87"/>
         <source>Wybierz plik PDF wydruku</source>
         <translation>Choose the printout’s PDF file</translation>
     </message>
@@ -1106,67 +1106,67 @@
         <translation>Check&amp;sum:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="75"/>
         <source>Wynik sprawdzenia</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="85"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="87"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="98"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="100"/>
         <source>Nie można odczytać pliku: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="110"/>
         <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
         <translation>No application checksum was found in the file {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="128"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="130"/>
         <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
         <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="137"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="139"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="141"/>
         <source>Suma kontrolna: {checksum}</source>
         <translation>Checksum: {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="146"/>
         <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
         <translation>The printout matches no application and no recorded print.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="152"/>
         <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
         <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="159"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="161"/>
         <source>zgodny z obecnymi danymi wniosku</source>
         <translation>matches the application’s current data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="162"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="164"/>
         <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
         <translation>matches the data at the time of printing; the application has changed since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="167"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="169"/>
         <source>wydrukowano na drukarce</source>
         <translation>printed on a printer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="168"/>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="170"/>
         <source>wydruk ostateczny z {when}: {place}</source>
         <translation>final print of {when}: {place}</translation>
     </message>
