@@ -144,7 +144,7 @@ def run_self_test() -> int:
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.main_window import MainWindow
     from pim_desktop.ui.qt_application import create_qt_application
-    from pim_desktop.ui.self_test import walk_pages
+    from pim_desktop.ui.self_test import check_pdf_preview, walk_pages
     from pim_desktop.ui.translations import translation_file
 
     with tempfile.TemporaryDirectory(prefix="pim-desktop-self-test-") as home:
@@ -160,6 +160,8 @@ def run_self_test() -> int:
             window = MainWindow(context, AppEvents(), log_file)
             failures += walk_pages(app, window)
             failures += signing_self_check()
+            first = context.applications.summaries()[0].id
+            failures += check_pdf_preview(app, context.exports, first)
             window.close()
             context.close()
         except Exception as error:  # the self-test reports, it does not crash

@@ -10,15 +10,21 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from pim_desktop import APP_ID, APP_NAME, __version__
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import STATUS_LABELS
+from pim_desktop.domain.canonical import application_checksum, grouped, ungrouped
 from pim_desktop.domain.form_check import describe_address
-from pim_desktop.domain.form_definition import Role
+from pim_desktop.domain.form_definition import FormDefinition, Role
+from pim_desktop.domain.problems import Problem, ValidationFailed
+from pim_desktop.pdf.printed_values import NBSP, file_size_text
 from pim_desktop.persistence.application_repository import ApplicationNotFound
+from pim_desktop.services.application_export_service import MatchResult
 from pim_desktop.services.application_service import ApplicationSummary
+from pim_desktop.services.errors import StorageError
 from pim_desktop.services.sample_data_service import SampleDataRefused
 from pim_desktop.signature_cli import SIGNATURE_COMMANDS, add_signature_verbs, signing_writes
 
@@ -49,6 +55,25 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("application_id", type=int, metavar="APPLICATION_ID")
     check.add_argument("--json", action="store_true", help="jako JSON")
     add_signature_verbs(verbs)
+    export = verbs.add_parser(
+        "export-pdf",
+        help="zapisz wniosek jako PDF; wersja ostateczna tylko dla wniosku bez problemów "
+        "(kod wyjścia 1 i lista problemów)",
+    )
+    export.add_argument("application_id", type=int, metavar="APPLICATION_ID")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="plik PDF")
+    export.add_argument(
+        "--draft",
+        action="store_true",
+        help="wersja robocza ze znakiem wodnym „WERSJA ROBOCZA” (zawsze dozwolona)",
+    )
+    match = verbs.add_parser(
+        "match-pdf",
+        help="sprawdź, do którego wniosku i wersji należy wydruk (kod wyjścia 1, gdy do żadnego)",
+    )
+    match.add_argument(
+        "source", metavar="FILE.pdf", help="plik PDF wydruku albo przepisana z niego suma kontrolna"
+    )
     return parser
 
 
@@ -58,6 +83,8 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def command_writes(args: argparse.Namespace) -> bool:
     """Whether the verb changes the data folder (and so needs the single-writer lock)."""
+    if args.command == "export-pdf" and args.draft:
+        return False  # a draft print is not recorded, so it may run beside an open window
     return args.command in WRITING_COMMANDS or signing_writes(args)
 
 
@@ -119,6 +146,7 @@ def application_json(summary: ApplicationSummary) -> dict[str, object]:
         "version": application.version_number,
         "completeness": round(summary.completeness, 4),
         "deadline": deadline.isoformat() if deadline else None,
+        "checksum": application_checksum(application),
     }
 
 
@@ -148,13 +176,85 @@ def _check(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
         out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     elif problems:
         out.write(f"Wniosek {application.id} ma problemy ({len(problems)}):\n")
-        for problem in problems:
-            section = definition.section(problem.section_id)
-            where = describe_address(definition, problem.field_id)
-            out.write(f"  {section.number}. {where}: {problem.text()}\n")
+        _write_problems(out, definition, problems)
     else:
         out.write(f"Wniosek {application.id} nie ma problemów.\n")
     return EXIT_FAILED if problems else EXIT_OK
+
+
+def _write_problems(out: TextIO, definition: FormDefinition, problems: list[Problem]) -> None:
+    for problem in problems:
+        section = definition.section(problem.section_id)
+        where = describe_address(definition, problem.field_id)
+        out.write(f"  {section.number}. {where}: {problem.text()}\n")
+
+
+def _export_pdf(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    target: Path = args.out
+    try:
+        result = context.exports.export_pdf(args.application_id, target, draft=args.draft)
+    except ApplicationNotFound:
+        out.write(f"Nie ma wniosku o numerze {args.application_id}.\n")
+        return EXIT_USAGE
+    except ValidationFailed as error:
+        application = context.applications.load(args.application_id)
+        definition = context.applications.definition_of(application)
+        out.write(
+            f"Wniosek {application.id} ma problemy ({len(error.problems)}), więc wersja "
+            "ostateczna PDF nie powstała:\n"
+        )
+        _write_problems(out, definition, error.problems)
+        out.write("Wersję roboczą (ze znakiem wodnym) zapiszesz z opcją --draft.\n")
+        return EXIT_FAILED
+    except StorageError as error:
+        out.write(f"{error.message}\n")
+        return EXIT_FAILED
+    except OSError as error:
+        out.write(f"Nie udało się zapisać pliku {target}: {error.strerror or error}\n")
+        return EXIT_FAILED
+    kind = "wersja robocza ze znakiem wodnym" if result.draft else "wersja ostateczna"
+    size = file_size_text(result.size).replace(NBSP, " ")
+    out.write(f"Zapisano PDF – {kind}: {result.path}\n")
+    out.write(f"Stron: {result.pages}, rozmiar pliku: {size}\n")
+    out.write(f"Suma kontrolna: {grouped(result.checksum)}\n")
+    return EXIT_OK
+
+
+def _match_pdf(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    path = Path(args.source)
+    if path.is_file():
+        result = context.exports.match(path)
+        if not result.checksums:
+            out.write(f"W pliku {path} nie znaleziono sumy kontrolnej wniosku.\n")
+            return EXIT_FAILED
+    elif len(ungrouped(args.source)) == 64:
+        result = context.exports.match(args.source)
+    else:
+        out.write(f"Nie ma pliku {path} (ani nie jest to suma kontrolna).\n")
+        return EXIT_USAGE
+    _write_matches(out, result)
+    return EXIT_OK if result.matches else EXIT_FAILED
+
+
+def _write_matches(out: TextIO, result: MatchResult) -> None:
+    for checksum in result.checksums:
+        out.write(f"Suma kontrolna wydruku: {grouped(checksum)}\n")
+    if not result.matches:
+        out.write("Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.\n")
+    for match in result.matches:
+        application = match.application
+        out.write(
+            f"Wniosek nr {application.id}, wersja {application.version_number} "
+            f"({match.definition.edition.name}, {match.role_label}, {match.network_name}): "
+        )
+        if match.current:
+            out.write("wydruk zgodny z obecnymi danymi wniosku.\n")
+        else:
+            out.write("wydruk zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono.\n")
+        for record in match.prints:
+            when = record.printed_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            where = record.file_path or "wydrukowano na drukarce"
+            out.write(f"  wydruk ostateczny z {when}: {where}\n")
 
 
 Handler = Callable[[argparse.Namespace, AppContext, TextIO], int]
@@ -162,6 +262,9 @@ COMMANDS: dict[str, Handler] = {
     "sample-data": _sample_data,
     "list": _list,
     "check": _check,
+    "export-pdf": _export_pdf,
+    "match-pdf": _match_pdf,
     **SIGNATURE_COMMANDS,
 }
-WRITING_COMMANDS = frozenset({"sample-data"})
+# export-pdf records every final print on the application.
+WRITING_COMMANDS = frozenset({"sample-data", "export-pdf"})

@@ -13,6 +13,7 @@ from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
+from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.sample_data_service import SampleDataService
@@ -30,6 +31,7 @@ class AppContext:
     sample_data: SampleDataService
     applications: ApplicationService
     signing: SigningService
+    exports: ApplicationExportService
 
     @classmethod
     def open(
@@ -61,6 +63,7 @@ class AppContext:
                 settings,
                 TrustedCertificateStore(paths.trusted_certificates_dir),
             ),
+            exports=ApplicationExportService(session_factory, forms),
         )
 
     def close(self) -> None:

@@ -92,3 +92,77 @@ def test_list_and_check_as_json(tmp_path: Path) -> None:
     text = run_cli(tmp_path, "check", str(partner["id"]))
     assert text.returncode == 1 and "To pole jest wymagane" in text.stdout
     assert run_cli(tmp_path, "check", "9999").returncode == 2
+
+
+def test_list_json_gives_each_application_its_checksum(tmp_path: Path) -> None:
+    import json
+
+    assert run_cli(tmp_path, "sample-data").returncode == 0
+    rows = json.loads(run_cli(tmp_path, "list", "--json").stdout)
+    for row in rows:
+        assert len(row["checksum"]) == 64 and row["checksum"] == row["checksum"].upper()
+        assert {"id", "edition", "role", "network", "status", "version"} <= row.keys()
+    assert len({row["checksum"] for row in rows}) == len(rows)
+
+
+def test_export_pdf_final_draft_and_match_pdf(tmp_path: Path) -> None:
+    import json
+
+    home = tmp_path / "dane"
+    assert run_cli(home, "sample-data").returncode == 0
+    rows = json.loads(run_cli(home, "list", "--json").stdout)
+    leader = next(row for row in rows if row["role"] == "lider")
+    partner = next(row for row in rows if row["role"] == "partner")
+
+    final = tmp_path / "wnioski ąę" / "Wniosek Lider – Przykładowo.pdf"
+    final.parent.mkdir()
+    exported = run_cli(home, "export-pdf", str(leader["id"]), "--out", str(final))
+    assert exported.returncode == 0, exported.stdout + exported.stderr
+    assert final.read_bytes().startswith(b"%PDF-")
+    assert "wersja ostateczna" in exported.stdout
+    assert f"{final.stat().st_size:,}".replace(",", " ") + " B" in exported.stdout
+    checksum = leader["checksum"]
+    grouped = "-".join(checksum[i : i + 4] for i in range(0, 64, 4))
+    assert grouped in exported.stdout
+
+    refused = run_cli(home, "export-pdf", str(partner["id"]), "--out", str(tmp_path / "p.pdf"))
+    assert refused.returncode == 1
+    assert "ma problemy" in refused.stdout and "To pole jest wymagane" in refused.stdout
+    assert "--draft" in refused.stdout
+    assert not (tmp_path / "p.pdf").exists()
+
+    draft = tmp_path / "partner robocza.pdf"
+    made = run_cli(home, "export-pdf", str(partner["id"]), "--out", str(draft), "--draft")
+    assert made.returncode == 0, made.stdout
+    assert "wersja robocza" in made.stdout and draft.exists()
+
+    matched = run_cli(home, "match-pdf", str(final))
+    assert matched.returncode == 0, matched.stdout
+    assert f"Wniosek nr {leader['id']}, wersja 1" in matched.stdout
+    assert "zgodny z obecnymi danymi" in matched.stdout
+    assert str(final) in matched.stdout  # the recorded final print
+    assert f"Wniosek nr {partner['id']}, wersja 1" in run_cli(home, "match-pdf", str(draft)).stdout
+    typed = run_cli(home, "match-pdf", grouped.lower())
+    assert typed.returncode == 0 and f"Wniosek nr {leader['id']}" in typed.stdout
+
+    stranger = tmp_path / "obcy.pdf"
+    stranger.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    none = run_cli(home, "match-pdf", str(stranger))
+    assert none.returncode == 1 and "nie znaleziono sumy kontrolnej" in none.stdout
+    unknown = run_cli(home, "match-pdf", "F" * 64)
+    assert unknown.returncode == 1 and "nie pasuje do żadnego wniosku" in unknown.stdout
+    assert run_cli(home, "export-pdf", "999", "--out", str(tmp_path / "x.pdf")).returncode == 2
+
+
+def test_a_draft_export_runs_beside_an_open_window_but_a_final_one_waits(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    assert run_cli(tmp_path, "sample-data").returncode == 0
+    lock = InstanceLock(paths.lock_file)
+    assert lock.acquire()
+    try:
+        draft = run_cli(tmp_path, "export-pdf", "1", "--out", str(tmp_path / "r.pdf"), "--draft")
+        final = run_cli(tmp_path, "export-pdf", "1", "--out", str(tmp_path / "o.pdf"))
+    finally:
+        lock.release()
+    assert draft.returncode == 0, draft.stdout + draft.stderr
+    assert final.returncode == 2 and "otwarte w innej kopii" in final.stderr

@@ -84,6 +84,22 @@ class FieldChange:
     new_value: Any
 
 
+@dataclass(frozen=True)
+class PrintRecord:
+    """A final print of an application: the checksum it carried, when, and where it went.
+
+    ``file_path`` is None for a print sent straight to a printer.
+    """
+
+    id: int
+    application_id: int
+    checksum: str
+    printed_at: dt.datetime
+    pages: int
+    file_path: str | None = None
+    file_size: int | None = None
+
+
 class ApplicationFrozen(Exception):
     """A signed or sent application cannot change; start a new version instead."""
 

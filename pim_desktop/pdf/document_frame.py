@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -52,10 +53,10 @@ _FOOTER_SIZE = 8.0
 _FOOTER_SMALL_SIZE = 7.0
 _BOTTOM_MARGIN = _FOOTER_RULE_Y + 6 * mm
 
-_TEXT_GREY = colors.Color(0.25, 0.25, 0.25)
+TEXT_GREY = colors.Color(0.25, 0.25, 0.25)
+GRID_GREY = colors.Color(0.55, 0.55, 0.55)
+HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 _RULE_GREY = colors.Color(0.6, 0.6, 0.6)
-_GRID_GREY = colors.Color(0.55, 0.55, 0.55)
-_HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 _WATERMARK_GREY = colors.Color(0.89, 0.89, 0.89)
 _WATERMARK_MAX_SIZE = 72.0
 
@@ -81,6 +82,9 @@ class DocumentInfo:
     # A fixed moment makes the output byte-for-byte reproducible; None stamps the current time.
     # A naive datetime is taken as local time, so pass an aware one for the same bytes everywhere.
     created: datetime | None = None
+    # Extra entries of the PDF's Info dictionary, e.g. {"PIMChecksum": "3F9A…"}: read back by
+    # programs, shown by none. Keys must be plain PDF names (letters and digits).
+    custom_info: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -113,9 +117,9 @@ def styles() -> Styles:
         heading1=style("heading1", 12, bold=True, spaceBefore=5 * mm, spaceAfter=2.5 * mm),
         heading2=style("heading2", 10.5, bold=True, spaceBefore=3.5 * mm, spaceAfter=1.5 * mm),
         body=style("body", 10, spaceAfter=2 * mm),
-        label=style("label", 8, textColor=_TEXT_GREY, spaceAfter=0.5 * mm),
+        label=style("label", 8, textColor=TEXT_GREY, spaceAfter=0.5 * mm),
         value=style("value", 10, spaceAfter=2.5 * mm),
-        small=style("small", 8, textColor=_TEXT_GREY, spaceAfter=1.5 * mm),
+        small=style("small", 8, textColor=TEXT_GREY, spaceAfter=1.5 * mm),
         table_header=style("table_header", 8.5, bold=True),
         table_cell=style("table_cell", 8.5),
     )
@@ -150,7 +154,7 @@ def table(
         for index, row in enumerate(data)
     ]
     commands: list[tuple[object, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, _GRID_GREY),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -160,7 +164,7 @@ def table(
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
     ]
     if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), _HEADER_FILL))
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
         commands.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
     grid = Table(
         cells,
@@ -273,7 +277,7 @@ class _PageDecoration:
             canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas) -> None:
-        canvas.setFillColor(_TEXT_GREY)
+        canvas.setFillColor(TEXT_GREY)
         y = _HEADER_FIRST_BASELINE
         for index, line in enumerate(self.header_lines):
             # The first line names the programme and carries the weight; the rest stay quiet.
@@ -304,7 +308,7 @@ class _PageDecoration:
         """Draw the footer: identifier left, page number right, checksum under the page number."""
         canvas.saveState()
         _rule(canvas, _FOOTER_RULE_Y)
-        canvas.setFillColor(_TEXT_GREY)
+        canvas.setFillColor(TEXT_GREY)
         page_label = f"Strona {number} z {total}"
         canvas.setFont(self.fonts.regular, _FOOTER_SIZE)
         canvas.drawRightString(PAGE_WIDTH - SIDE_MARGIN, _FOOTER_FIRST_BASELINE, page_label)
@@ -334,6 +338,8 @@ class _FramedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type in
         super().__init__(*args, **kwargs)
         self._decoration = decoration
         self._held_pages: list[dict[str, object]] = []
+        if decoration.info.custom_info:
+            self._doc.info = _InfoWithCustomEntries(decoration.info.custom_info)
         created = decoration.info.created
         if created is not None:
             stamp = _pdf_date(created)
@@ -350,6 +356,37 @@ class _FramedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type in
             self._decoration.draw_footer(self, number, total)
             super().showPage()
         super().save()
+
+
+class _InfoWithCustomEntries(PDFInfo):  # type: ignore[misc]  # reportlab ships no types
+    """The document Info dictionary with the standard entries and the caller's own keys."""
+
+    def __init__(self, custom: dict[str, str]) -> None:
+        super().__init__()
+        for key in custom:
+            if not key.isascii() or not key.isalnum():
+                raise ValueError(f"{key!r} is not a plain PDF name")
+        self._custom = {key: nfc(value) for key, value in custom.items()}
+
+    def format(self, document: object) -> bytes:
+        # reportlab's own format() builds the same entries but offers no way to add to them.
+        entries: dict[str, object] = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+        }
+        entries["ModDate"] = entries["CreationDate"] = PDFDate(
+            ts=document._timeStamp,  # type: ignore[attr-defined]
+            dateFormatter=self._dateFormatter,
+        )
+        for key, value in self._custom.items():
+            entries[key] = PDFString(value)
+        formatted: bytes = PDFDictionary(entries).format(document)
+        return formatted
 
 
 def _rule(canvas: Canvas, y: float) -> None:

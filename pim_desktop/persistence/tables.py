@@ -148,3 +148,22 @@ class SignatureFileRow(Base):
     signer_issuer: Mapped[str] = mapped_column(String(300), default="")
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     pades_level: Mapped[str] = mapped_column(String(10), default="")
+
+
+class ApplicationPrintRow(Base):
+    """A final print of an application: the checksum it carried, when, and the file written.
+
+    A print sent straight to a printer has no file. Rows go with their application.
+    """
+
+    __tablename__ = "application_print"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    checksum: Mapped[str] = mapped_column(String(64), index=True)
+    printed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    file_path: Mapped[str | None] = mapped_column(Text)
+    file_size: Mapped[int | None] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -41,6 +42,10 @@ from pim_desktop.ui.field_undo import FieldEditCommand
 from pim_desktop.ui.form_fields.field_factory import create_field_widget
 from pim_desktop.ui.form_fields.field_widget import FieldWidget
 from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.print_bar import PrintBar
+
+if TYPE_CHECKING:
+    from pim_desktop.ui.application_printing import ApplicationPrinting
 
 SAVE_DELAY_MS = 600
 RETRY_DELAY_MS = 5000
@@ -62,9 +67,12 @@ class ApplicationEditor(QWidget):
         parent: QWidget | None = None,
         *,
         read_only: bool = False,
+        printing: ApplicationPrinting | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = applications
+        self._printing = printing
+        self.print_bar: PrintBar | None = None
         self.application = application
         self.definition: FormDefinition = applications.definition_of(application)
         self.role = Role(application.role)
@@ -81,6 +89,12 @@ class ApplicationEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
+        if printing is not None:
+            self.print_bar = PrintBar(
+                printing, lambda: self.application.id, self.save_now, final_allowed=not read_only
+            )
+            printing.refused.connect(self._on_print_refused)
+            layout.addWidget(self.print_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
@@ -97,7 +111,10 @@ class ApplicationEditor(QWidget):
         self._build_actions()
         self.sections.currentRowChanged.connect(self.section_pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
-        self._refresh_state(show_problems=False)
+        problems = self._refresh_state(show_problems=False)
+        if self.print_bar is not None:
+            # A clean application prints as final; one with problems can only be a draft.
+            self.print_bar.set_draft(bool(problems))
 
     # --- building -----------------------------------------------------------------------------
 
@@ -320,6 +337,9 @@ class ApplicationEditor(QWidget):
         else:
             self.problem_summary.setText("✓ " + self.tr("Wniosek nie ma problemów."))
         self.problem_panel.show()
+
+    def _on_print_refused(self, _problems: object) -> None:
+        self._refresh_state(show_problems=True)
 
     def _on_problem_activated(self, item: QListWidgetItem) -> None:
         self.show_field(str(item.data(Qt.ItemDataRole.UserRole)))

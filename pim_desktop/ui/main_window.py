@@ -9,9 +9,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
@@ -24,6 +26,7 @@ from pim_desktop.ui.pages.city_profile_page import CityProfilePage
 from pim_desktop.ui.pages.dashboard_page import DashboardPage
 from pim_desktop.ui.pages.placeholder_page import PlaceholderPage
 from pim_desktop.ui.pages.settings_page import SettingsPage
+from pim_desktop.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
@@ -36,11 +39,14 @@ class MainWindow(QMainWindow):
         events: AppEvents,
         log_file: Path,
         parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._events = events
         self._log_file = log_file
+        self.runner = runner or TaskRunner(self)
         title = APP_NAME
         if context.read_only:
             title += " — " + self.tr("tylko do odczytu")
@@ -61,7 +67,12 @@ class MainWindow(QMainWindow):
             context.city_profile, events, read_only=context.read_only
         )
         self.applications = ApplicationsPage(
-            context.applications, events, read_only=context.read_only, signing=context.signing
+            context.applications,
+            events,
+            read_only=context.read_only,
+            signing=context.signing,
+            exports=context.exports,
+            runner=self.runner,
         )
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
@@ -75,6 +86,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         self._build_menus()
+        self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
 
     def _page_list(self) -> list[tuple[QWidget, str, str]]:
@@ -157,6 +169,25 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self.about_action = about
 
+    def _build_busy_indicator(self) -> None:
+        """A moving bar in the status bar while slow work runs in the background."""
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busy_label")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busy_bar")
+        self.busy_bar.setAccessibleName(self.tr("Trwa praca w tle"))
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        for widget in (self.busy_label, self.busy_bar):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
+        self.runner.busy_changed.connect(self._on_runner_busy_changed)
+
+    def _on_runner_busy_changed(self, busy: bool, description: str) -> None:
+        self.busy_label.setText(description + "…" if busy else "")
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+
     def page_keys(self) -> list[str]:
         return [
             str(self.navigation.item(row).data(Qt.ItemDataRole.UserRole))
@@ -180,6 +211,8 @@ class MainWindow(QMainWindow):
         self.make_about_dialog().exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A PDF being written is finished, not cut off, before the data folder closes.
+        self.runner.wait()
         self.city_profile.save_now()
         if self.applications.editor is not None:
             self.applications.editor.save_now()

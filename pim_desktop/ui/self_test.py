@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
+from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.ui.main_window import MainWindow
+from pim_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 
 
 def walk_pages(app: QApplication, window: MainWindow) -> list[str]:
@@ -31,3 +34,22 @@ def walk_pages(app: QApplication, window: MainWindow) -> list[str]:
         failures.append("about dialog: not shown")
     dialog.close()
     return failures
+
+
+def check_pdf_preview(
+    app: QApplication, exports: ApplicationExportService, application_id: int
+) -> list[str]:
+    """Make an application's PDF and show it in the preview: fonts, reportlab and QtPdf work."""
+    try:
+        rendered = exports.render_pdf(application_id, draft=True)
+        dialog = PdfPreviewDialog(rendered.data, "self-test", "")
+        dialog.show()
+        app.processEvents()
+        status = dialog.document.status()
+        pages = dialog.page_count()
+        dialog.close()
+    except Exception as error:  # a self-test reports, it does not stop
+        return [f"PDF preview: {error!r}"]
+    if status is not QPdfDocument.Status.Ready or pages != rendered.pages:
+        return [f"PDF preview: {status}, {pages} of {rendered.pages} pages"]
+    return []

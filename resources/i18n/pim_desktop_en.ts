@@ -43,105 +43,209 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="77" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="85" />
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="87" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="101" />
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="107" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="124" />
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="109" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="126" />
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="117" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="134" />
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="122" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="139" />
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="124" />
-        <location filename="../../pim_desktop/ui/application_editor.py" line="188" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="141" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="205" />
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="130" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="147" />
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="137" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="154" />
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="152" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="169" />
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="184" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="201" />
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="186" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="203" />
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="191" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="208" />
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="234" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="251" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="266" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="283" />
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="295" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="312" />
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="296" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="313" />
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="297" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="314" />
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="317" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="334" />
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="321" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="338" />
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPrinting</name>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="63" />
+        <source>Przygotowanie podglądu</source>
+        <translation>Preparing the preview</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="69" />
+        <source>Podgląd wniosku nr {id} – {kind}</source>
+        <translation>Preview of application no. {id} – {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="73" />
+        <source>Wniosek nr {id}, wersja {version} · {kind} · suma kontrolna {checksum}</source>
+        <translation>Application no. {id}, version {version} · {kind} · checksum {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="102" />
+        <source>Przygotowanie wydruku</source>
+        <translation>Preparing the printout</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="106" />
+        <source>PIM – wniosek nr {id}</source>
+        <translation>PIM – application no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="108" />
+        <source>Drukowanie wniosku</source>
+        <translation>Printing the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="117" />
+        <source>Drukowanie…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="117" />
+        <source>Przerwij</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="119" />
+        <source>Postęp drukowania</source>
+        <translation>Printing progress</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="133" />
+        <source>Drukowanie przerwano.</source>
+        <translation>Printing was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="139" />
+        <source>Wysłano do drukarki wersję roboczą, stron: {pages}.</source>
+        <translation>Draft sent to the printer, pages: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="147" />
+        <source>Wysłano do drukarki wersję ostateczną, stron: {pages}; wydruk zapisano przy wniosku.</source>
+        <translation>Final version sent to the printer, pages: {pages}; the print is recorded with the application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="151" />
+        <source>Zapis wydruku przy wniosku</source>
+        <translation>Recording the print with the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="160" />
+        <location filename="../../pim_desktop/ui/application_printing.py" line="162" />
+        <source>Zapisz wniosek jako PDF</source>
+        <translation>Save the application as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="164" />
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="175" />
+        <source>Zapisywanie PDF</source>
+        <translation>Saving the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="183" />
+        <source>Zapisano PDF ({kind}): {name} – {size}, stron: {pages}. Urzędy ograniczają rozmiar załączników (ePUAP), więc sprawdź limit odbiorcy.</source>
+        <translation>PDF saved ({kind}): {name} – {size}, pages: {pages}. Offices limit the size of attachments (ePUAP), so check the recipient’s limit.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="217" />
+        <source>Wniosek ma problemy do poprawienia ({count}), więc wersja ostateczna nie powstała. Popraw je albo zaznacz „Wersja robocza”.</source>
+        <translation>The application has problems to fix ({count}), so no final version was made. Fix them or tick “Draft copy”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="225" />
+        <source>wersja robocza</source>
+        <translation>draft copy</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_printing.py" line="225" />
+        <source>wersja ostateczna</source>
+        <translation>final version</translation>
     </message>
 </context>
 <context>
@@ -200,64 +304,69 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="54" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="65" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="256" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="66" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="77" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="285" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="72" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="84" />
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="88" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="100" />
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="90" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="102" />
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="92" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="104" />
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="95" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="107" />
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="97" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="109" />
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="208" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="111" />
+        <source>Sprawdź zgodność wy&amp;druku…</source>
+        <translation>Check a &amp;printout…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="229" />
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="214" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="235" />
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="222" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="243" />
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="230" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="251" />
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="239" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="260" />
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -836,92 +945,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="46" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="52" />
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="53" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="59" />
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="82" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="94" />
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="83" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="95" />
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="84" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="96" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="87" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="93" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="99" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="105" />
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="89" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="101" />
         <source>Rejestr członków Lokalnego Partnerstwa: instytucje, organizacje, firmy, szkoły i mieszkańcy, ich zgody (RODO) i udział w pracach.</source>
         <translation>The register of Local Partnership members: institutions, organisations, businesses, schools and residents, their consents (GDPR) and their part in the work.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="98" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="104" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="110" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="116" />
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="100" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="112" />
         <source>Spotkania, warsztaty i konsultacje: porządek obrad, lista obecności, protokół, decyzje i zadania.</source>
         <translation>Meetings, workshops and consultations: agenda, attendance list, minutes, decisions and tasks.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="109" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="115" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="121" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="127" />
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="111" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="123" />
         <source>Miejska Inicjatywa Działań: cele, tabela działań z kosztami i źródłami finansowania, harmonogram.</source>
         <translation>The Urban Action Initiative: objectives, the action table with costs and funding sources, the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="125" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="137" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="139" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="151" />
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="152" />
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="145" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="157" />
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="153" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="165" />
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="154" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="166" />
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="178" />
+        <source>Trwa praca w tle</source>
+        <translation>Working in the background</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1095,207 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/new_application_dialog.py" line="99" />
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="33" />
+        <source>Podgląd wydruku</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="39" />
+        <source>Strony dokumentu</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="57" />
+        <source>Stron: {count}</source>
+        <translation>Pages: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="62" />
+        <source>Pomniejsz</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="63" />
+        <source>Powiększ</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="64" />
+        <source>&amp;Drukuj…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="65" />
+        <source>&amp;Zapisz PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="66" />
+        <source>Zam&amp;knij</source>
+        <translation>Clos&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBar</name>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="34" />
+        <source>Wydruk wniosku</source>
+        <translation>Printing the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="37" />
+        <source>&amp;Wersja robocza (znak wodny)</source>
+        <translation>&amp;Draft copy (watermark)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="39" />
+        <source>Wersja robocza ze znakiem wodnym</source>
+        <translation>Draft copy with a watermark</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="42" />
+        <source>Wersję roboczą można wydrukować zawsze. Wersja ostateczna wymaga wniosku bez problemów i zostaje zapisana przy wniosku z sumą kontrolną.</source>
+        <translation>A draft copy can always be printed. The final version needs an application without problems and is recorded with the application and its checksum.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="52" />
+        <source>Po&amp;dgląd</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="55" />
+        <source>Dru&amp;kuj…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="58" />
+        <source>Zapisz PD&amp;F…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_bar.py" line="64" />
+        <source>Wynik wydruku</source>
+        <translation>Printing result</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMatchDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="36" />
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="37" />
+        <source>Sprawdź zgodność wydruku</source>
+        <translation>Check a printout</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="42" />
+        <source>Wybierz plik PDF wniosku albo przepisz sumę kontrolną ze stopki wydruku. Program powie, do którego wniosku i której wersji należy wydruk.</source>
+        <translation>Choose the application’s PDF file or type the checksum from the printout’s footer. The program tells which application and version the printout belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="50" />
+        <source>&amp;Wybierz plik PDF…</source>
+        <translation>Choose PDF &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="52" />
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="87" />
+        <source>Wybierz plik PDF wydruku</source>
+        <translation>Choose the printout’s PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="56" />
+        <source>Plik:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="60" />
+        <source>Suma kontrolna z wydruku</source>
+        <translation>Checksum from the printout</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="63" />
+        <source>&amp;Sprawdź</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="65" />
+        <source>Sprawdź wpisaną sumę kontrolną</source>
+        <translation>Check the typed checksum</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="69" />
+        <source>Suma &amp;kontrolna:</source>
+        <translation>Check&amp;sum:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="75" />
+        <source>Wynik sprawdzenia</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="87" />
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="100" />
+        <source>Nie można odczytać pliku: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="110" />
+        <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
+        <translation>No application checksum was found in the file {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="130" />
+        <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
+        <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="139" />
+        <source>Plik: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="141" />
+        <source>Suma kontrolna: {checksum}</source>
+        <translation>Checksum: {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="146" />
+        <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
+        <translation>The printout matches no application and no recorded print.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="152" />
+        <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
+        <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="161" />
+        <source>zgodny z obecnymi danymi wniosku</source>
+        <translation>matches the application’s current data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="164" />
+        <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
+        <translation>matches the data at the time of printing; the application has changed since</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="169" />
+        <source>wydrukowano na drukarce</source>
+        <translation>printed on a printer</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="170" />
+        <source>wydruk ostateczny z {when}: {place}</source>
+        <translation>final print of {when}: {place}</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1742,19 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../pim_desktop/ui/task_runner.py" line="132" />
+        <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
+        <translation>The file could not be written or read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/task_runner.py" line="137" />
+        <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
+        <translation>The task could not be done. The details are in the program log.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/verify_dialog.py" line="53" />
@@ -1608,7 +1936,7 @@ SHA-256: {sha256}</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="93" />
+        <location filename="../../pim_desktop/domain/application.py" line="109" />
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>

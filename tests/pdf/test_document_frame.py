@@ -283,3 +283,17 @@ def test_resources_path_follows_a_frozen_build(
     assert resources.path("fonts", "NotoSans-Regular.ttf") == (
         tmp_path / "resources" / "fonts" / "NotoSans-Regular.ttf"
     )
+
+
+@needs_poppler
+def test_custom_info_entries_are_written_and_checked(tmp_path: Path) -> None:
+    target = tmp_path / "z kluczem.pdf"
+    custom = {"PIMChecksum": "3F9A", "Zrodlo": "Łódź"}
+    build_pdf(target, replace(INFO, custom_info=custom), _story())
+    lines = _run("pdfinfo", "-enc", "UTF-8", "-custom", target).splitlines()
+    fields = {key.strip(): value.strip() for key, _, value in (x.partition(":") for x in lines)}
+    assert fields["PIMChecksum"] == "3F9A"
+    assert fields["Zrodlo"] == "Łódź"
+    assert fields["Title"] == INFO.title
+    with pytest.raises(ValueError, match="plain PDF name"):
+        build_pdf(io.BytesIO(), replace(INFO, custom_info={"Suma kontrolna": "x"}), _story())

@@ -19,16 +19,20 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
 from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.application_editor import ApplicationEditor
+from pim_desktop.ui.application_printing import ApplicationPrinting
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.models.application_table_model import SORT_ROLE, ApplicationTableModel
 from pim_desktop.ui.new_application_dialog import NewApplicationDialog
+from pim_desktop.ui.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.signature_actions import SignatureActions
 from pim_desktop.ui.submission_dialog import SubmissionDialog
+from pim_desktop.ui.task_runner import TaskRunner
 
 
 class ApplicationsPage(QWidget):
@@ -39,6 +43,8 @@ class ApplicationsPage(QWidget):
         *,
         read_only: bool = False,
         signing: SigningService | None = None,
+        exports: ApplicationExportService | None = None,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,6 +56,12 @@ class ApplicationsPage(QWidget):
         )
         self._events = events
         self._read_only = read_only
+        self._exports = exports
+        self.printing = (
+            ApplicationPrinting(exports, runner, self)
+            if exports is not None and runner is not None
+            else None
+        )
         self.editor: ApplicationEditor | None = None
         self.setAccessibleName(self.tr("Wnioski"))
         self.stack = QStackedWidget(self)
@@ -95,14 +107,21 @@ class ApplicationsPage(QWidget):
             self.tr("Oznacz jako &wysłany…"), "mark_sent", self.mark_sent
         )
         self.version_button = self._button(self.tr("Nowa w&ersja"), "new_version", self.new_version)
+        self.match_button = self._button(
+            self.tr("Sprawdź zgodność wy&druku…"), "match_printout", self.check_printout
+        )
+        self.match_button.setVisible(self._exports is not None)
         for button in (
             self.new_button,
             self.open_button,
             self.ready_button,
             self.sent_button,
             self.version_button,
+            self.match_button,
         ):
-            button.setEnabled(not self._read_only or button is self.open_button)
+            button.setEnabled(
+                not self._read_only or button in (self.open_button, self.match_button)
+            )
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -173,7 +192,9 @@ class ApplicationsPage(QWidget):
     def open(self, application_id: int) -> ApplicationEditor:
         self.close_editor()
         application = self._service.load(application_id)
-        editor = ApplicationEditor(self._service, application, read_only=self._read_only)
+        editor = ApplicationEditor(
+            self._service, application, read_only=self._read_only, printing=self.printing
+        )
         editor.saved.connect(lambda _id: self._events.application_saved.emit())
         editor.closed.connect(self.close_editor)
         self.stack.addWidget(editor)
@@ -241,6 +262,14 @@ class ApplicationsPage(QWidget):
             )
         )
         self.open(copy.id)
+
+    def make_match_dialog(self) -> PrintMatchDialog | None:
+        return None if self._exports is None else PrintMatchDialog(self._exports, self)
+
+    def check_printout(self) -> None:
+        dialog = self.make_match_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def _changed(self) -> None:
         self.refresh()

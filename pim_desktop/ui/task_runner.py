@@ -1,0 +1,151 @@
+"""Runs slow work (a PDF export, later signing and backups) off the UI thread.
+
+The work runs in a thread pool; its result or its error comes back on the UI thread through
+signals, and ``busy_changed`` lets the window show that something is under way. Failures nobody
+expected all go to one place: the error dialog. ``InlineTaskRunner`` runs the same calls at once,
+for code that wants no thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.error_dialog import show_error
+from pim_desktop.ui.labels import domain_text
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[], Any]
+Done = Callable[[Any], None]
+# Handles an error the caller expected (a refused final print); False passes it on.
+ErrorHandler = Callable[[BaseException], bool]
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker's signals reach its slots there, queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self, runner: TaskRunner, description: str, on_done: Done, on_error: ErrorHandler | None
+    ) -> None:
+        super().__init__()
+        self._runner = runner
+        self.description = description
+        self._on_done = on_done
+        self._on_error = on_error
+        self.succeeded.connect(self._on_succeeded)
+        self.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        try:
+            self._on_done(result)
+        finally:
+            self._runner._finished(self)
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        try:
+            if self._on_error is None or not self._on_error(error):
+                self._runner.report(self.description, error)
+        finally:
+            self._runner._finished(self)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Work, relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # every failure goes back to the UI thread, none is lost
+            log.debug("Task %r failed", self._relay.description, exc_info=True)
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs one slow task at a time in its own pool (reportlab's font registry is not thread-safe,
+    and the officer's exports never need to race each other)."""
+
+    busy_changed = Signal(bool, str)
+    failed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parent_widget = parent
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending: list[_Relay] = []
+
+    def run(
+        self,
+        work: Work,
+        on_done: Done,
+        *,
+        description: str,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """Start ``work``; ``on_done(result)`` or the error path follow on the UI thread."""
+        relay = _Relay(self, description, on_done, on_error)
+        self._pending.append(relay)
+        self.busy_changed.emit(True, description)
+        self._start(work, relay)
+
+    def _start(self, work: Work, relay: _Relay) -> None:
+        self._pool.start(_Task(work, relay))
+
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the running task is done (when the window closes)."""
+        return self._pool.waitForDone(msecs)
+
+    def _finished(self, relay: _Relay) -> None:
+        if relay in self._pending:
+            self._pending.remove(relay)
+        relay.deleteLater()
+        self.busy_changed.emit(self.is_busy(), relay.description if self._pending else "")
+
+    def report(self, description: str, error: BaseException) -> None:
+        """The one error path: log it, tell listeners, and explain it in plain Polish."""
+        details = "".join(traceback.format_exception(error))
+        log.error("%s failed: %s", description, details)
+        self.failed.emit(description, error)
+        if isinstance(error, StorageError):
+            text = domain_text(error.message)
+        elif isinstance(error, OSError):
+            text = self.tr("Nie udało się zapisać ani odczytać pliku: {reason}").format(
+                reason=error.strerror or str(error)
+            )
+        else:
+            text = self.tr(
+                "Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu."
+            )
+        show_error(self._parent_widget, description, text, details)
+
+
+class InlineTaskRunner(TaskRunner):
+    """The same calls, run at once on the calling thread."""
+
+    def _start(self, work: Work, relay: _Relay) -> None:
+        try:
+            result = work()
+        except Exception as error:  # routed like the pool's failures
+            relay.failed.emit(error)
+        else:
+            relay.succeeded.emit(result)
