@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.application import Application, ApplicationStatus
+from pim_desktop.domain.canonical import application_checksum
 from pim_desktop.domain.signature import (
     CertificateNote,
     CertificateSummary,
@@ -39,6 +40,7 @@ from pim_desktop.pdf.signing import (
 from pim_desktop.pdf.trust_roots import system_trust_roots
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.persistence.print_repository import PrintRepository
 from pim_desktop.persistence.signature_file_repository import (
     FileKind,
     FileOrigin,
@@ -98,9 +100,24 @@ class SigningService:
     # --- the files of an application -----------------------------------------------------------
 
     def final_pdf(self, application_id: int) -> SignatureFile | None:
-        """The newest final PDF known for the application."""
+        """The newest final PDF known for the application.
+
+        A final print saved by the program counts once it carries the application's current
+        checksum and the file is still where it was saved; it is then kept for signing.
+        """
         files = self._files(application_id, FileKind.FINAL)
-        return files[-1] if files else None
+        if files:
+            return files[-1]
+        return self._adopt_printed_final(application_id)
+
+    def _adopt_printed_final(self, application_id: int) -> SignatureFile | None:
+        current = application_checksum(self._applications.load(application_id))
+        with storage_errors(), self._session_factory() as session:
+            prints = PrintRepository(session).for_application(application_id)
+        for record in reversed(prints):
+            if record.checksum == current and record.file_path and Path(record.file_path).is_file():
+                return self.record_final_pdf(application_id, Path(record.file_path))
+        return None
 
     def signed_files(self, application_id: int) -> list[SignatureFile]:
         return self._files(application_id, FileKind.SIGNED)

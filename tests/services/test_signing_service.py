@@ -158,3 +158,27 @@ def test_an_expiring_certificate_is_warned_about(pki: SigningPki) -> None:
     assert [note.code for note in notes] == ["expires_soon"]
     assert "za 9 dni" in notes[0].text() or "za 10 dni" in notes[0].text()
     assert not notes[0].blocking
+
+
+def test_the_programs_own_final_print_is_the_file_to_sign(
+    context: AppContext, pki: SigningPki, tmp_path: Path
+) -> None:
+    application_id = ready_application(context)
+    printed = tmp_path / "Wniosek końcowy.pdf"
+    context.exports.export_pdf(application_id, printed, draft=False)
+    final = context.signing.final_pdf(application_id)
+    assert final is not None and final.sha256 == sha256_of(printed)
+    with load_pkcs12(pki.signer.p12, P12_PASSWORD) as key:
+        record = context.signing.sign(application_id, key, copy_to=tmp_path / "podpisany.pdf")
+    assert (tmp_path / "podpisany.pdf").read_bytes().startswith(printed.read_bytes())
+    assert record.sha256 == sha256_of(tmp_path / "podpisany.pdf")
+    assert context.applications.load(application_id).status is ApplicationStatus.SIGNED
+
+
+def test_a_final_print_of_older_data_is_not_offered_for_signing(
+    context: AppContext, tmp_path: Path
+) -> None:
+    application_id = ready_application(context)
+    context.exports.export_pdf(application_id, tmp_path / "stary.pdf", draft=False)
+    context.applications.save_values(application_id, {"sign_place": "Nowe Przykładowo"})
+    assert context.signing.final_pdf(application_id) is None
