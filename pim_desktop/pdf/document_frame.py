@@ -180,6 +180,16 @@ def table(
     return grid
 
 
+def set_info_entry(canvas: Canvas, key: str, value: str) -> None:
+    """Record a custom Info entry from inside the layout (e.g. where a box was drawn).
+
+    Only documents built with ``custom_info`` carry custom entries; elsewhere this does nothing.
+    """
+    info = getattr(getattr(canvas, "_doc", None), "info", None)
+    if isinstance(info, _InfoWithCustomEntries):
+        info.set_entry(key, value)
+
+
 def build_pdf(target: Path | BinaryIO, info: DocumentInfo, story: list[Flowable]) -> int:
     """Lay ``story`` out in the frame, write the PDF to ``target`` and return the page count.
 
@@ -367,6 +377,10 @@ class _InfoWithCustomEntries(PDFInfo):  # type: ignore[misc]  # reportlab ships 
             if not key.isascii() or not key.isalnum():
                 raise ValueError(f"{key!r} is not a plain PDF name")
         self._custom = {key: nfc(value) for key, value in custom.items()}
+
+    def set_entry(self, key: str, value: str) -> None:
+        """Add or change an entry while the document is being laid out (before it is saved)."""
+        self._custom[key] = nfc(value)
 
     def format(self, document: object) -> bytes:
         # reportlab's own format() builds the same entries but offers no way to add to them.

@@ -23,6 +23,7 @@ from pim_desktop.pdf.document_frame import (
     GRID_GREY,
     HEADER_FILL,
     PAGE_HEIGHT,
+    set_info_entry,
     styles,
 )
 from pim_desktop.pdf.flowables import CheckBox, WrapOnceParagraph
@@ -329,6 +330,7 @@ class FormBlocks:
             [[self.label(label), self.value(text)], ""] for label, text in answers
         ] or [[self.value(""), ""]]
         rows[0][1] = [
+            SignatureSpot(_SIGNATURE_BOX_WIDTH - 2 * _PADDING, SIGNATURE_SPOT_HEIGHT),
             self.paragraph("." * 60, self.caption),
             self.paragraph("podpis", self.caption),
             self.paragraph("(kwalifikowany podpis elektroniczny lub własnoręczny)", self.caption),
@@ -357,6 +359,33 @@ class FormBlocks:
         grid.spaceBefore = 1 * mm
         grid.spaceAfter = 3 * mm
         return grid
+
+
+SIGNATURE_SPOT_HEIGHT = 21 * mm
+SIGNATURE_BOX_KEY = "PIMSignatureBox"
+
+
+class SignatureSpot(Flowable):  # type: ignore[misc]  # reportlab ships no type information
+    """The empty place in the signature box where a signature stamp belongs.
+
+    It draws nothing; it writes its page and rectangle into the document's Info dictionary
+    (``/PIMSignatureBox`` = "page x y width height", page counted from 1, PDF points), so that
+    electronic signing puts the visible stamp exactly into the box.
+    """
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        self.width = width
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return min(self.width, available_width), self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        page = self.canv.getPageNumber()
+        place = f"{page} {x:.1f} {y:.1f} {self.width:.1f} {self.height:.1f}"
+        set_info_entry(self.canv, SIGNATURE_BOX_KEY, place)
 
 
 def plain(value: object) -> str:

@@ -202,6 +202,22 @@ def sign_pdf(source: Path, target: Path, key: SigningKey, options: SigningOption
     )
 
 
+def declared_stamp_box(reader: Any, pages: int) -> StampBox | None:
+    """The signature box the document itself declares (``/PIMSignatureBox`` in its Info).
+
+    The program's application PDF records where it printed the "podpis" box; a stamp placed
+    there never covers the form's text. Other PDFs get the default place.
+    """
+    try:
+        info = reader.trailer["/Info"]
+        page, x, y, width, height = (float(part) for part in str(info["/PIMSignatureBox"]).split())
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not 1 <= page <= pages or width <= 0 or height <= 0:
+        return None
+    return StampBox(page_from_end=pages - int(page), x=x, y=y, width=width, height=height)
+
+
 def read_pdf_bytes(path: Path) -> bytes:
     """The bytes of ``path``, refusing a file that does not even start like a PDF."""
     try:
@@ -260,8 +276,9 @@ def _sign_bytes(
     stamp_style = None
     text_params: dict[str, str] = {}
     if options.stamp is not None:
-        box = options.stamp.for_signature(signed_before)
         pages = int(writer.prev.root["/Pages"]["/Count"])
+        declared = declared_stamp_box(writer.prev, pages)
+        box = (declared or options.stamp).for_signature(signed_before)
         page = max(0, pages - 1 - box.page_from_end)
         field_spec = fields.SigFieldSpec(
             field_name,

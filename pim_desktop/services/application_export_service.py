@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop import APP_NAME, __version__
-from pim_desktop.domain.application import Application, PrintRecord
+from pim_desktop.domain.application import Application, ApplicationStatus, PrintRecord
 from pim_desktop.domain.canonical import application_checksum, ungrouped
 from pim_desktop.domain.file_names import ascii_name_part, edition_name_part
 from pim_desktop.domain.form_catalog import FormCatalog
@@ -145,6 +145,7 @@ class ApplicationExportService:
                     file_path=str(target.resolve()),
                     file_size=result.size,
                 )
+                _mark_checked(ApplicationRepository(session), application_id)
         except StorageError:
             # A final PDF that was not recorded must not be taken for one that was.
             if written:
@@ -261,3 +262,9 @@ class ApplicationExportService:
     @staticmethod
     def _result(target: Path, document: ApplicationDocument, pages: int) -> ExportResult:
         return ExportResult(target, target.stat().st_size, document.checksum, pages, document.draft)
+
+
+def _mark_checked(applications: ApplicationRepository, application_id: int) -> None:
+    """A final print passed the check: a draft becomes ready (the status the check gives)."""
+    if applications.get(application_id).status is ApplicationStatus.DRAFT:
+        applications.set_status(application_id, ApplicationStatus.READY)

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from pim_desktop.context import AppContext
+from pim_desktop.domain.application import ApplicationStatus
 from pim_desktop.domain.canonical import application_checksum, grouped
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.form_definition import PrintOptions, PrintWidth
@@ -75,6 +76,17 @@ def test_a_final_print_is_written_and_recorded_on_the_application(
     assert record.pages == result.pages
     assert record.printed_at.tzinfo is not None
     assert abs(record.printed_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
+
+
+def test_a_final_print_marks_a_draft_ready(
+    sample: tuple[AppContext, int, int], tmp_path: Path
+) -> None:
+    context, leader, _partner = sample
+    assert context.applications.load(leader).status is ApplicationStatus.DRAFT
+    context.exports.export_pdf(leader, tmp_path / "draft.pdf", draft=True)
+    assert context.applications.load(leader).status is ApplicationStatus.DRAFT
+    context.exports.export_pdf(leader, tmp_path / "final.pdf", draft=False)
+    assert context.applications.load(leader).status is ApplicationStatus.READY
 
 
 def test_a_print_to_paper_is_recorded_without_a_file(

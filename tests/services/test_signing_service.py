@@ -175,6 +175,35 @@ def test_the_programs_own_final_print_is_the_file_to_sign(
     assert context.applications.load(application_id).status is ApplicationStatus.SIGNED
 
 
+def test_the_stamp_lands_in_the_printed_signature_box(
+    context: AppContext, pki: SigningPki, tmp_path: Path
+) -> None:
+    """The stamp goes where the form printed "podpis", not over the text of the last page."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    application_id = ready_application(context)
+    context.exports.export_pdf(application_id, tmp_path / "końcowy.pdf", draft=False)
+    with load_pkcs12(pki.signer.p12, P12_PASSWORD) as key:
+        record = context.signing.sign(application_id, key)
+    with context.signing.path_of(record).open("rb") as stream:
+        reader = PdfFileReader(stream)
+        declared = str(reader.trailer["/Info"]["/PIMSignatureBox"]).split()
+        page_number, x, y, width, height = (float(part) for part in declared)
+        count = reader.root["/Pages"]["/Count"]
+        pages = [reader.find_page_for_modification(n)[0] for n in range(count)]
+        [(index, rect)] = [
+            (index, [float(v) for v in annot.get_object()["/Rect"]])
+            for index, page in enumerate(pages)
+            for annot in page.get_object().get("/Annots", [])
+            if annot.get_object().get("/FT") == "/Sig"
+        ]
+    assert index == page_number - 1 < len(pages) - 1
+    left, bottom, right, top = rect
+    # The field's rectangle is in whole points.
+    assert x - 1 <= left < right <= x + width + 1
+    assert y - 1 <= bottom < top <= y + height + 1
+
+
 def test_a_final_print_of_older_data_is_not_offered_for_signing(
     context: AppContext, tmp_path: Path
 ) -> None:
