@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from pim_desktop.paths import AppPaths
+from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
 
@@ -22,12 +25,15 @@ class AppContext:
     settings: SettingsService
     city_profile: CityProfileService
     sample_data: SampleDataService
+    partnership: PartnershipService
+    meetings: MeetingService
 
     @classmethod
     def open(cls, paths: AppPaths, *, read_only: bool = False) -> AppContext:
         """Services over a database that is already at the newest schema."""
         engine = create_database_engine(paths.database_file, read_only=read_only)
         session_factory = make_session_factory(engine)
+        attachments = AttachmentStore(paths.attachments_dir)
         return cls(
             paths=paths,
             read_only=read_only,
@@ -35,6 +41,8 @@ class AppContext:
             settings=SettingsService(SettingsStore(paths.settings_file)),
             city_profile=CityProfileService(session_factory),
             sample_data=SampleDataService(session_factory),
+            partnership=PartnershipService(session_factory, attachments),
+            meetings=MeetingService(session_factory, attachments),
         )
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from pim_desktop.domain.partnership import Sector
+from pim_desktop.domain.partnership import Member, Sector
 from pim_desktop.domain.problems import Problem
 
 
@@ -154,6 +154,14 @@ class Meeting:
 
     def invitation(self, member_id: int) -> Invitation | None:
         return next((i for i in self.invitations if i.member_id == member_id), None)
+
+
+@dataclass(frozen=True)
+class MeetingAttendance:
+    """An invitation together with the member it was sent to."""
+
+    invitation: Invitation
+    member: Member
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ Gmina Miasto Przykładowo does not exist; its identifiers are made up with valid
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.city import (
@@ -15,6 +17,7 @@ from pim_desktop.domain.city import (
     Voivodeship,
 )
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.services.sample_partnership import add_sample_partnership
 
 SAMPLE_CITY = CityProfile(
     official_name="Gmina Miasto Przykładowo",
@@ -54,13 +57,14 @@ class SampleDataService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
 
-    def create(self) -> None:
-        """Write the sample city; refuses to overwrite a city that is already described."""
+    def create(self, today: dt.date | None = None) -> None:
+        """Write the sample city and its partnership; refuses a city that is already described."""
         with self._session_factory.begin() as session:
             profiles = CityProfileRepository(session)
             if not profiles.load().is_empty():
                 raise SampleDataRefused
             profiles.save(SAMPLE_CITY)
+            add_sample_partnership(session, today or dt.date.today())
 
 
 class SampleDataRefused(Exception):
