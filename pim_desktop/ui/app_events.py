@@ -8,3 +8,5 @@ from PySide6.QtCore import QObject, Signal
 class AppEvents(QObject):
     city_profile_saved = Signal()
     language_changed = Signal(str)
+    members_changed = Signal()
+    meetings_changed = Signal()

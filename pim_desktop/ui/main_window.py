@@ -21,6 +21,8 @@ from pim_desktop.ui.about_dialog import AboutDialog
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.pages.city_profile_page import CityProfilePage
 from pim_desktop.ui.pages.dashboard_page import DashboardPage
+from pim_desktop.ui.pages.meetings_page import MeetingsPage
+from pim_desktop.ui.pages.partnership_page import PartnershipPage
 from pim_desktop.ui.pages.placeholder_page import PlaceholderPage
 from pim_desktop.ui.pages.settings_page import SettingsPage
 
@@ -55,9 +57,17 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
 
-        self.dashboard = DashboardPage(context.city_profile, events)
+        self.dashboard = DashboardPage(context.city_profile, events, context.meetings)
         self.city_profile = CityProfilePage(
             context.city_profile, events, read_only=context.read_only
+        )
+        self.partnership = PartnershipPage(context.partnership, events, read_only=context.read_only)
+        self.meetings = MeetingsPage(
+            context.meetings,
+            context.partnership,
+            events,
+            context.paths.cache_dir / "otwarte-zalaczniki",
+            read_only=context.read_only,
         )
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
@@ -88,28 +98,8 @@ class MainWindow(QMainWindow):
                 self.tr("Wnioski"),
                 "applications",
             ),
-            (
-                PlaceholderPage(
-                    self.tr("Lokalne Partnerstwo"),
-                    self.tr(
-                        "Rejestr członków Lokalnego Partnerstwa: instytucje, organizacje, "
-                        "firmy, szkoły i mieszkańcy, ich zgody (RODO) i udział w pracach."
-                    ),
-                ),
-                self.tr("Lokalne Partnerstwo"),
-                "partnership",
-            ),
-            (
-                PlaceholderPage(
-                    self.tr("Spotkania"),
-                    self.tr(
-                        "Spotkania, warsztaty i konsultacje: porządek obrad, lista obecności, "
-                        "protokół, decyzje i zadania."
-                    ),
-                ),
-                self.tr("Spotkania"),
-                "meetings",
-            ),
+            (self.partnership, self.tr("Lokalne Partnerstwo"), "partnership"),
+            (self.meetings, self.tr("Spotkania"), "meetings"),
             (
                 PlaceholderPage(
                     self.tr("Plan działań (MID)"),
@@ -182,4 +172,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.city_profile.save_now()
+        self.meetings.save_now()
         super().closeEvent(event)

@@ -19,9 +19,11 @@ from pim_desktop.domain.city import (
     CityProfile,
 )
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.translations import polish_locale
+from pim_desktop.ui.widgets.partnership_summary import PartnershipSummary
 
 EMPTY = "—"
 
@@ -30,10 +32,15 @@ class DashboardPage(QWidget):
     edit_profile_requested = Signal()
 
     def __init__(
-        self, profiles: CityProfileService, events: AppEvents, parent: QWidget | None = None
+        self,
+        profiles: CityProfileService,
+        events: AppEvents,
+        meetings: MeetingService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._profiles = profiles
+        self._meetings = meetings
         self.setAccessibleName(self.tr("Pulpit"))
         layout = QVBoxLayout(self)
         self._heading = QLabel()
@@ -56,6 +63,12 @@ class DashboardPage(QWidget):
         edit.clicked.connect(self.edit_profile_requested)
         self._city_form.addRow(edit)
         layout.addWidget(city_box)
+        if meetings is not None:
+            self.partnership = PartnershipSummary()
+            layout.addWidget(self.partnership)
+            events.members_changed.connect(self._refresh_partnership)
+            events.meetings_changed.connect(self._refresh_partnership)
+            self._refresh_partnership()
 
         progress_box = QGroupBox(self.tr("Terminy i postęp"))
         progress_layout = QVBoxLayout(progress_box)
@@ -72,6 +85,10 @@ class DashboardPage(QWidget):
 
         events.city_profile_saved.connect(self.refresh)
         self.refresh()
+
+    def _refresh_partnership(self) -> None:
+        if self._meetings is not None:
+            self.partnership.set_figures(self._meetings.figures())
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         return [

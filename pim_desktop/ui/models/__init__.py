@@ -1,0 +1,1 @@
+"""Table and list models over plain objects, sorted and filtered through proxies."""
