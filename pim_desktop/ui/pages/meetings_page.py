@@ -39,6 +39,7 @@ from pim_desktop.ui.models.meeting_table_model import (
     SORT_ROLE,
     MeetingTableModel,
 )
+from pim_desktop.ui.widgets.delete_key import DeleteKeyFilter
 from pim_desktop.ui.widgets.figures_view import FiguresView
 
 T = TypeVar("T")
@@ -130,9 +131,7 @@ class MeetingsPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self.remove_selected)
+        DeleteKeyFilter(self.table, self.remove_selected)
         # The list above the record: both get the page's full width, which the attendance table
         # and long titles need more than height.
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -225,6 +224,7 @@ class MeetingsPage(QWidget):
             self._report(self.tr("Dodano spotkanie: {title}.").format(title=saved.details.title))
             self.refresh()
             self.select_meeting(saved.id)
+            self._events.meetings_changed.emit()
 
     def edit_selected(self) -> None:
         meeting_id = self.selected_meeting_id()
@@ -243,6 +243,7 @@ class MeetingsPage(QWidget):
             )
             self.editor.show_meeting(None, [])
             self.refresh()
+            self._events.meetings_changed.emit()
 
     def _store(self, action: Callable[[], T]) -> T | None:
         try:

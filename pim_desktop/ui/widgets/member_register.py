@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +35,7 @@ from pim_desktop.ui.models.member_table_model import (
     MemberFilterProxy,
     MemberTableModel,
 )
+from pim_desktop.ui.widgets.delete_key import DeleteKeyFilter
 
 # Starting widths of the columns after the name, in average characters of the current font.
 COLUMN_CHARS = {0: 36, 1: 22, 2: 24, 3: 14, 4: 11, 5: 15, 6: 8, 7: 7, 8: 13}
@@ -134,9 +134,7 @@ class MemberRegister(QWidget):
             self.proxy.layoutChanged,
         ):
             change.connect(self._show_visible_count)
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self.remove_requested)
+        DeleteKeyFilter(table, self.remove_requested.emit)
         return table
 
     # --- contents and selection ------------------------------------------------------------

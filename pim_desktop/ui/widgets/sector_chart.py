@@ -149,4 +149,4 @@ class SectorChart(QWidget):
         return image
 
     def export_png(self, target: Path) -> bool:
-        return bool(self.to_image().save(str(target), b"PNG"))
+        return bool(self.to_image().save(str(target), "PNG"))  # type: ignore[call-overload]

@@ -267,7 +267,7 @@ class StakeholderMatrix(QWidget):
         return image
 
     def export_png(self, target: Path) -> bool:
-        return bool(self.to_image().save(str(target), b"PNG"))
+        return bool(self.to_image().save(str(target), "PNG"))  # type: ignore[call-overload]
 
 
 def _wrap(name: str, metrics: QFontMetrics, width: int) -> list[str]:
