@@ -122,7 +122,7 @@ class MeetingEditor(QWidget):
         text = f"<h3>{html.escape(details.title)}</h3><p>{kind} · {when}"
         text += f" · {where}" if where else ""
         if agenda:
-            text += f"<br/>{self.tr('Porządek obrad:')} {agenda}"
+            text += "<br/>" + self.tr("Porządek obrad:") + " " + agenda
         self.heading.setText(text + "</p>")
 
     def _show_parts(self, meeting: Meeting) -> None:

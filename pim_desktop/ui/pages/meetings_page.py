@@ -325,7 +325,9 @@ class MeetingsPage(QWidget):
             self.tr("{what} zapisano w pliku {file} (stron: {pages}).").format(
                 what=what, file=html.escape(str(target)), pages=pages
             )
-            + f" <a href='{link}'>{self.tr('Otwórz plik')}</a>"
+            + f" <a href='{link}'>"
+            + self.tr("Otwórz plik")
+            + "</a>"
         )
 
     def _on_status_link(self, link: str) -> None:
