@@ -1328,64 +1328,64 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="82"/>
-        <source>aktywny</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="84"/>
-        <source>wystąpił {date}</source>
-        <translation>left {date}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="132"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="104"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="133"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="105"/>
         <source>Przedstawiciel</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="134"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="106"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="107"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="136"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="108"/>
         <source>Członek od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="137"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="109"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="138"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="110"/>
         <source>Ważność</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="139"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="111"/>
         <source>Wpływ</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="140"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="112"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="158"/>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="128"/>
         <source>Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)</source>
         <translation>Attendance at meetings with recorded attendance (present or substituted)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="197"/>
+        <source>aktywny</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="198"/>
+        <source>wystąpił {date}</source>
+        <translation>left {date}</translation>
     </message>
 </context>
 <context>

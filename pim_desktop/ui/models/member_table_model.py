@@ -1,8 +1,10 @@
-"""The member register as a table model, and the proxy that sorts and filters it.
+"""The member register as a table model, and the proxy that filters it.
 
-The model turns each member into display text once, when the list arrives, and sorts by ranks
-worked out with Qt's Polish collator (Ł after L, Ś after S), so that sorting and typing in the
-search box stay instant with thousands of members.
+Thousands of members must sort and filter without a pause, and every call from Qt's C++ into a
+Python ``data()`` or ``lessThan()`` costs microseconds. So the model turns each member into its
+display text once, sorts by itself with orders worked out once per column with Qt's Polish
+collator (Ł after L, Ś after S), and hands the proxy a ready list of which members match the
+filters; the proxy asks one list lookup per row and never sorts.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,8 +36,7 @@ from pim_desktop.domain.partnership import (
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.translations import polish_locale
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -57,60 +59,30 @@ NUMERIC_COLUMNS = frozenset({MemberColumn.IMPORTANCE, MemberColumn.INFLUENCE})
 class MemberTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Indexed by member (the order of the list given); rows map to members through _order.
         self._members: list[MemberSummary] = []
         self._texts: list[tuple[str, ...]] = []
         self._search: list[str] = []
         self._active: list[bool] = []
-        self._ranks: dict[int, list[object]] = {}
+        self._order: list[int] = []
+        self._sorted: dict[int, list[int]] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.generation = 0  # grows with every new list, so the proxy knows its matches are old
         self._collator = QCollator(polish_locale())
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)
 
     def set_members(self, members: list[MemberSummary], today: dt.date) -> None:
         self.beginResetModel()
+        labels = _Labels(today)
         self._members = list(members)
-        self._texts = [self._row_texts(summary, today) for summary in self._members]
-        self._search = [fold_for_search(" ".join(self._search_parts(s))) for s in self._members]
+        self._texts = [labels.row(summary) for summary in self._members]
+        self._search = [fold_for_search(_search_text(summary)) for summary in self._members]
         self._active = [summary.member.is_active(today) for summary in self._members]
-        self._ranks = {}
+        self._sorted = {}
+        self._order = self._ordered(*self._sort) if self._sort else list(range(len(members)))
+        self.generation += 1
         self.endResetModel()
-
-    def _row_texts(self, summary: MemberSummary, today: dt.date) -> tuple[str, ...]:
-        member = summary.member
-        person = member.representative.name if member.kind is MemberKind.ORGANISATION else ""
-        if member.is_active(today):
-            status = self.tr("aktywny")
-        else:
-            status = self.tr("wystąpił {date}").format(date=_date(member.left_on))
-        rate = summary.attendance_rate
-        attendance = (
-            "—"
-            if rate is None
-            else f"{round(rate * 100)}% ({summary.attended}/{summary.recorded_invitations})"
-        )
-        return (
-            member.display_name,
-            person,
-            domain_text(SECTOR_LABELS[member.sector]),
-            domain_text(ROLE_LABELS[member.role]),
-            _date(member.joined_on),
-            status,
-            str(member.importance),
-            str(member.influence),
-            attendance,
-        )
-
-    @staticmethod
-    def _search_parts(summary: MemberSummary) -> list[str]:
-        member = summary.member
-        return [
-            member.organisation_name,
-            member.representative.name,
-            member.substitute.name,
-            member.representative.email,
-            member.substitute.email,
-            member.address,
-        ]
 
     # --- the model interface ---------------------------------------------------------------
 
@@ -143,63 +115,118 @@ class MemberTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        member, column = self._order[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._texts[row][column]
-        if role == SORT_ROLE:
-            return self._rank(column)[row]
+            return self._texts[member][column]
         if role == MEMBER_ID_ROLE:
-            return self._members[row].member.id
+            return self._members[member].member.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == MemberColumn.NAME:
-            return self._texts[row][column]
+            return self._texts[member][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == MemberColumn.ATTENDANCE:
             return self.tr("Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)")
         return None
 
-    def _rank(self, column: int) -> list[object]:
-        """Each row's place when the column is sorted, worked out once per list."""
-        ranks = self._ranks.get(column)
-        if ranks is None:
-            if column in NUMERIC_COLUMNS:
-                keys: list[Any] = [int(texts[column]) for texts in self._texts]
-            elif column == MemberColumn.ATTENDANCE:
-                keys = [-1.0 if (r := s.attendance_rate) is None else r for s in self._members]
-            elif column == MemberColumn.JOINED:
-                keys = [texts[column] or "9999" for texts in self._texts]
-            else:
-                keys = [self._collator.sortKey(texts[column]) for texts in self._texts]
-            order = sorted(range(len(keys)), key=keys.__getitem__)
-            ranks = [0] * len(keys)
-            for place, row in enumerate(order):
-                ranks[row] = place
-            self._ranks[column] = ranks
-        return ranks
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows; selections and other persistent indexes follow their members."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        followed = [self._order[index.row()] for index in old]
+        self._order = self._ordered(column, order)
+        row_of = {member: row for row, member in enumerate(self._order)}
+        self.changePersistentIndexList(
+            old, [self.index(row_of[m], i.column()) for m, i in zip(followed, old, strict=True)]
+        )
+        self.layoutChanged.emit()
+
+    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+        ascending = self._sorted.get(column)
+        if ascending is None:
+            ascending = sorted(range(len(self._members)), key=self._sort_keys(column).__getitem__)
+            self._sorted[column] = ascending
+        if order == Qt.SortOrder.DescendingOrder:
+            return ascending[::-1]
+        return list(ascending)
+
+    def _sort_keys(self, column: int) -> list[Any]:
+        if column in NUMERIC_COLUMNS:
+            return [int(texts[column]) for texts in self._texts]
+        if column == MemberColumn.ATTENDANCE:
+            return [-1.0 if (r := s.attendance_rate) is None else r for s in self._members]
+        if column == MemberColumn.JOINED:
+            return [texts[column] or "9999" for texts in self._texts]
+        # Qt's collation keys compare in C++; building them is the whole cost.
+        return [self._collator.sortKey(texts[column]) for texts in self._texts]
 
     # --- for the page and the proxy ----------------------------------------------------------
 
     def summary(self, row: int) -> MemberSummary:
-        return self._members[row]
+        return self._members[self._order[row]]
 
-    def summaries(self) -> list[MemberSummary]:
-        return list(self._members)
+    def member_index(self, row: int) -> int:
+        return self._order[row]
 
     def row_of(self, member_id: int) -> int | None:
-        for row, summary in enumerate(self._members):
-            if summary.member.id == member_id:
+        for row, member in enumerate(self._order):
+            if self._members[member].member.id == member_id:
                 return row
         return None
 
-    def search_text(self, row: int) -> str:
-        return self._search[row]
+    def matches(
+        self, needle: str, sector: Sector | None, role: MemberRole | None, show_left: bool
+    ) -> list[bool]:
+        """For each member (in the order given, not the rows'), whether the filters let it show."""
+        return [
+            (show_left or active)
+            and (sector is None or summary.member.sector is sector)
+            and (role is None or summary.member.role is role)
+            and (not needle or needle in text)
+            for summary, active, text in zip(self._members, self._active, self._search, strict=True)
+        ]
 
-    def is_active(self, row: int) -> bool:
-        return self._active[row]
+
+class _Labels:
+    """The words of one table fill, translated once rather than once per row."""
+
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+        self.sectors = {sector: domain_text(label) for sector, label in SECTOR_LABELS.items()}
+        self.roles = {role: domain_text(label) for role, label in ROLE_LABELS.items()}
+        self.active = QCoreApplication.translate("MemberTableModel", "aktywny")
+        self.left = QCoreApplication.translate("MemberTableModel", "wystąpił {date}")
+
+    def row(self, summary: MemberSummary) -> tuple[str, ...]:
+        member = summary.member
+        person = member.representative.name if member.kind is MemberKind.ORGANISATION else ""
+        if member.is_active(self.today):
+            status = self.active
+        else:
+            status = self.left.format(date=_date(member.left_on))
+        rate = summary.attendance_rate
+        attendance = "—"
+        if rate is not None:
+            attendance = f"{round(rate * 100)}% ({summary.attended}/{summary.recorded_invitations})"
+        return (
+            member.display_name,
+            person,
+            self.sectors[member.sector],
+            self.roles[member.role],
+            _date(member.joined_on),
+            status,
+            str(member.importance),
+            str(member.influence),
+            attendance,
+        )
 
 
 class MemberFilterProxy(QSortFilterProxyModel):
-    """Search as you type (no case, no diacritics), by sector and role, with or without leavers."""
+    """Search as you type (no case, no diacritics), by sector and role, with or without leavers.
+
+    Sorting is handed to the member model, which does it without calling back into Python for
+    every comparison.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -207,8 +234,8 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self._sector: Sector | None = None
         self._role: MemberRole | None = None
         self._show_left = True
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self._matches: list[bool] = []
+        self._generation = -1
 
     def set_search(self, text: str) -> None:
         self._change(needle=fold_for_search(text.strip()))
@@ -226,19 +253,37 @@ class MemberFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         for name, value in values.items():
             setattr(self, f"_{name}", value)
+        self._generation = -1
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def _model(self) -> MemberTableModel:
         model = self.sourceModel()
         assert isinstance(model, MemberTableModel)
-        if not self._show_left and not model.is_active(source_row):
-            return False
-        member = model.summary(source_row).member
-        if self._sector is not None and member.sector is not self._sector:
-            return False
-        if self._role is not None and member.role is not self._role:
-            return False
-        return not self._needle or self._needle in model.search_text(source_row)
+        return model
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._model().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self._model()
+        if self._generation != model.generation:
+            self._matches = model.matches(self._needle, self._sector, self._role, self._show_left)
+            self._generation = model.generation
+        return self._matches[model.member_index(source_row)]
+
+
+def _search_text(summary: MemberSummary) -> str:
+    member = summary.member
+    return " ".join(
+        (
+            member.organisation_name,
+            member.representative.name,
+            member.substitute.name,
+            member.representative.email,
+            member.substitute.email,
+            member.address,
+        )
+    )
 
 
 def _date(value: dt.date | None) -> str:
