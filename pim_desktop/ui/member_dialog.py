@@ -113,7 +113,7 @@ class MemberDialog(QDialog):
         self.role = self._labelled(form, QComboBox(), self.tr("&Rola:"), "role")
         for role in MemberRole:
             self.role.addItem(domain_text(ROLE_LABELS[role]), role.value)
-        self.address = self._labelled(form, QLineEdit(), self.tr("&Adres:"), "address")
+        self.address = self._labelled(form, QLineEdit(), self.tr("Adr&es:"), "address")
         self.joined_on = OptionalDateEdit(self.tr("podano"), self.tr("Data przystąpienia"))
         form.addRow(self.tr("Data przystąpienia:"), self.joined_on)
         self.left_on = OptionalDateEdit(self.tr("wystąpił(a)"), self.tr("Data wystąpienia"))

@@ -55,7 +55,7 @@ class TaskDialog(QDialog):
         self.done_on = OptionalDateEdit(self.tr("wykonane"), self.tr("Data wykonania zadania"))
         self.done_on.set_value(self._original.done_on)
         for widget, label in (
-            (self.description, self.tr("&Zadanie:")),
+            (self.description, self.tr("Zad&anie:")),
             (self.owner, self.tr("&Odpowiada:")),
             (self.owner_name, self.tr("&Inna osoba:")),
         ):

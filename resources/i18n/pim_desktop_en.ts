@@ -97,8 +97,8 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="69"/>
-        <source>Wszyscy nieodnotowani &amp;obecni</source>
-        <translation>Mark everyone unrecorded as &amp;present</translation>
+        <source>Wszyscy nieodnotowani o&amp;becni</source>
+        <translation>Mark everyone unrecorded as pr&amp;esent</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="72"/>
@@ -1099,8 +1099,8 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/member_dialog.py" line="116"/>
-        <source>&amp;Adres:</source>
-        <translation>Add&amp;ress:</translation>
+        <source>Adr&amp;es:</source>
+        <translation>Addre&amp;ss:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/member_dialog.py" line="117"/>
@@ -1406,19 +1406,19 @@
         <translation>Course of the meeting: who chaired it, what was discussed, what was concluded…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="43"/>
-        <source>&amp;Przebieg spotkania (akapity oddzielaj pustym wierszem):</source>
-        <translation>&amp;Course of the meeting (separate paragraphs with an empty line):</translation>
-    </message>
-    <message>
         <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="47"/>
         <source>Ustalenia, każde w osobnym wierszu</source>
         <translation>Decisions, each on its own line</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="43"/>
+        <source>Przebie&amp;g spotkania (akapity oddzielaj pustym wierszem):</source>
+        <translation>&amp;Course of the meeting (separate paragraphs with an empty line):</translation>
+    </message>
+    <message>
         <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="50"/>
-        <source>&amp;Ustalenia (każde w osobnym wierszu):</source>
-        <translation>&amp;Decisions (each on its own line):</translation>
+        <source>Usta&amp;lenia (każde w osobnym wierszu):</source>
+        <translation>Deci&amp;sions (each on its own line):</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="69"/>
@@ -1495,19 +1495,19 @@
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="113"/>
-        <source>Eksportuj dane o&amp;soby…</source>
-        <translation>Export a per&amp;son&apos;s data…</translation>
-    </message>
-    <message>
         <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="116"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="113"/>
+        <source>E&amp;ksportuj dane osoby…</source>
+        <translation>E&amp;xport a person&apos;s data…</translation>
+    </message>
+    <message>
         <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="140"/>
-        <source>Zapisz wykres jako &amp;PNG…</source>
-        <translation>Save chart as &amp;PNG…</translation>
+        <source>Zapisz wykres jako PN&amp;G…</source>
+        <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="151"/>
@@ -1734,8 +1734,18 @@ A member who came to meetings does not vanish from the lists: they are marked as
     </message>
     <message>
         <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="55"/>
-        <source>&amp;Podstawa przetwarzania:</source>
+        <source>Podsta&amp;wa przetwarzania:</source>
         <translation>Legal &amp;basis of processing:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="63"/>
+        <source>zgoda na pu&amp;blikację imienia i nazwiska w dokumentach</source>
+        <translation>consent to pu&amp;blication of the name in documents</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="65"/>
+        <source>zgoda na zd&amp;jęcia</source>
+        <translation>consent to p&amp;hotos</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="58"/>
@@ -1756,16 +1766,6 @@ A member who came to meetings does not vanish from the lists: they are marked as
         <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="61"/>
         <source>zgoda na &amp;kontakt (e-mail, telefon)</source>
         <translation>consent to be &amp;contacted (e-mail, phone)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="63"/>
-        <source>zgoda na &amp;publikację imienia i nazwiska w dokumentach</source>
-        <translation>consent to &amp;publication of the name in documents</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="65"/>
-        <source>zgoda na &amp;zdjęcia</source>
-        <translation>consent to p&amp;hotos</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1950,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
     <message>
         <location filename="../../pim_desktop/ui/task_dialog.py" line="58"/>
-        <source>&amp;Zadanie:</source>
+        <source>Zad&amp;anie:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>

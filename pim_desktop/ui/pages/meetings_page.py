@@ -138,7 +138,7 @@ class MeetingsPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.editor)
         row_height = self.fontMetrics().height() * 2
-        splitter.setSizes([row_height * 6, row_height * 20])
+        splitter.setSizes([row_height * 5, row_height * 24])
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)

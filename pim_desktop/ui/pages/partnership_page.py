@@ -110,7 +110,7 @@ class PartnershipPage(QWidget):
             self.tr("Eksportuj do CS&V…"), "export_members", self._on_export_clicked, False
         )
         self.export_person_button = self._button(
-            self.tr("Eksportuj dane o&soby…"), "export_person", self._on_export_person, False
+            self.tr("E&ksportuj dane osoby…"), "export_person", self._on_export_person, False
         )
         self.erase_person_button = self._button(
             self.tr("Usuń dane os&oby…"), "erase_person", self._on_erase_person
@@ -137,7 +137,7 @@ class PartnershipPage(QWidget):
         self.sector_chart = SectorChart()
         self.sector_chart.setObjectName("sector_chart")
         export = self._button(
-            self.tr("Zapisz wykres jako &PNG…"),
+            self.tr("Zapisz wykres jako PN&G…"),
             "export_sector_chart",
             self._on_export_sectors,
             False,

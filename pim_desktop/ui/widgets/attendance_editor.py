@@ -66,7 +66,7 @@ class AttendanceEditor(QWidget):
         self.table.setColumnWidth(1, char * 24)
         self.table.setColumnWidth(3, char * 24)
         layout.addWidget(self.table, 4)
-        self.all_present = QPushButton(self.tr("Wszyscy nieodnotowani &obecni"))
+        self.all_present = QPushButton(self.tr("Wszyscy nieodnotowani o&becni"))
         self.all_present.setObjectName("all_present")
         self.all_present.setAccessibleName(
             self.tr("Oznacz wszystkich nieodnotowanych jako obecnych")
@@ -81,7 +81,7 @@ class AttendanceEditor(QWidget):
         self.guest_list = QListWidget()
         self.guest_list.setObjectName("guest_list")
         self.guest_list.setAccessibleName(self.tr("Goście spoza Partnerstwa"))
-        self.guest_list.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.guest_list.setMaximumHeight(self.fontMetrics().height() * 4)
         layout.addWidget(self.guest_list, 1)
 
     def _build_guest_inputs(self) -> QHBoxLayout:

@@ -52,7 +52,7 @@ class PersonEditor(QWidget):
         self.basis.addItem(self.tr("— nie podano —"), None)
         for basis in ProcessingBasis:
             self.basis.addItem(domain_text(BASIS_LABELS[basis]), basis.value)
-        basis_label = QLabel(self.tr("&Podstawa przetwarzania:"))
+        basis_label = QLabel(self.tr("Podsta&wa przetwarzania:"))
         basis_label.setBuddy(self.basis)
         form.addRow(basis_label, self.basis)
         self.consent_on = OptionalDateEdit(self.tr("podano"), self.tr("Data zgody") + f" ({who})")
@@ -60,9 +60,9 @@ class PersonEditor(QWidget):
         form.addRow(self.tr("Data zgody:"), self.consent_on)
         self.contact = self._check(form, self.tr("zgoda na &kontakt (e-mail, telefon)"))
         self.publication = self._check(
-            form, self.tr("zgoda na &publikację imienia i nazwiska w dokumentach")
+            form, self.tr("zgoda na pu&blikację imienia i nazwiska w dokumentach")
         )
-        self.photos = self._check(form, self.tr("zgoda na &zdjęcia"))
+        self.photos = self._check(form, self.tr("zgoda na zd&jęcia"))
         layout.addWidget(consent_box)
         layout.addStretch(1)
 
