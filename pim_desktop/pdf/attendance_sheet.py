@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles, table
 from pim_desktop.pdf.fonts import pdf_text
@@ -22,7 +23,8 @@ DOCUMENT_NAME = "Lista obecności"
 SIGNATURE_HEIGHT = 9 * mm
 COLUMN_WIDTHS = (10 * mm, 46 * mm, 52 * mm, CONTENT_WIDTH - 108 * mm)
 COLUMN_TITLES = ("Lp.", "Imię i nazwisko", "Instytucja / organizacja", "Podpis")
-MINIMUM_GUEST_ROWS = 8
+MAXIMUM_GUEST_ROWS = 24
+GUEST_HEADING_ROOM = 60 * mm
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ class AttendanceSheet:
     header: MeetingHeader
     members: tuple[SheetRow, ...]
     guests: tuple[SheetRow, ...] = ()
-    blank_guest_rows: int = MINIMUM_GUEST_ROWS
+    # Empty rows after the known guests, for those who come unannounced.
+    blank_guest_rows: int = 3
 
 
 def build_attendance_sheet(target: Path | BinaryIO, sheet: AttendanceSheet) -> int:
@@ -61,26 +64,18 @@ def _story(sheet: AttendanceSheet) -> list[Flowable]:
         Paragraph(pdf_text(sheet.header.title), centred(text.heading2)),
         Spacer(0, 2 * mm),
         facts_table(sheet.header),
+        # Under the facts, where every signer reads it first and it never ends up alone on a page.
+        Paragraph(pdf_text(_clause(sheet.header.city_name)), text.small),
         Paragraph("Członkowie Lokalnego Partnerstwa", text.heading1),
     ]
     if sheet.members:
         story.append(_rows_table(sheet.members, 0))
     else:
         story.append(Paragraph("Na spotkanie nie zaproszono członków z rejestru.", text.body))
-    guests = list(sheet.guests)
-    blanks = max(sheet.blank_guest_rows, MINIMUM_GUEST_ROWS - len(guests), 0)
-    guest_rows = tuple(guests + [SheetRow("")] * blanks)
-    # The guests' part starts on a fresh page rather than leave its heading alone at the bottom.
-    story.append(
-        KeepTogether(
-            [
-                Paragraph("Goście (osoby spoza Lokalnego Partnerstwa)", text.heading1),
-                _rows_table(guest_rows, 0),
-            ]
-        )
-    )
-    story.append(Spacer(0, 4 * mm))
-    story.append(Paragraph(pdf_text(_clause(sheet.header.city_name)), text.small))
+    # The guests' heading never stands alone at the foot of a page: it needs room for a few rows.
+    story.append(CondPageBreak(GUEST_HEADING_ROOM))
+    story.append(Paragraph("Goście (osoby spoza Lokalnego Partnerstwa)", text.heading1))
+    story.append(_GuestTable(sheet.guests, sheet.blank_guest_rows))
     return story
 
 
@@ -89,6 +84,45 @@ def _rows_table(rows: tuple[SheetRow, ...], first_number: int) -> Flowable:
     for number, row in enumerate(rows, start=first_number + 1):
         data.append([f"{number}.", _name_cell(row), row.organisation, Spacer(0, SIGNATURE_HEIGHT)])
     return table(data, COLUMN_WIDTHS)
+
+
+class _GuestTable(Flowable):  # type: ignore[misc]  # reportlab ships no type information
+    """The guests already known, then empty numbered rows down to the foot of the page.
+
+    People who come unannounced sign there; filling the page rather than printing a fixed number
+    of rows means no page is started for one or two empty rows.
+    """
+
+    def __init__(self, guests: tuple[SheetRow, ...], minimum_blank: int) -> None:
+        super().__init__()
+        self._guests = list(guests)
+        self._minimum = minimum_blank
+        self._inner: Flowable = self._table(self._minimum)
+
+    def _table(self, blanks: int) -> Flowable:
+        return _rows_table(tuple(self._guests + [SheetRow("")] * blanks), 0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        table = self._table(self._minimum)
+        width, height = table.wrap(available_width, available_height)
+        if height < available_height:
+            one_more = self._table(self._minimum + 1).wrap(available_width, available_height)[1]
+            extra = int((available_height - height) // max(one_more - height, 1.0))
+            table = self._table(min(self._minimum + extra, MAXIMUM_GUEST_ROWS))
+            width, height = table.wrap(available_width, available_height)
+        self._inner = table
+        self.spaceBefore, self.spaceAfter = table.spaceBefore, table.spaceAfter
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        table = self._table(self._minimum)
+        table.wrap(available_width, available_height)
+        parts: list[Flowable] = table.split(available_width, available_height)
+        return parts
+
+    # reportlab passes the spare width by this keyword.
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        self._inner.drawOn(canvas, x, y, _sW)
 
 
 def _name_cell(row: SheetRow) -> str | Flowable:

@@ -45,6 +45,7 @@ class MinutesTask:
 class MinutesDocument:
     header: MeetingHeader
     of_what: str  # "ze spotkania Lokalnego Partnerstwa"
+    held: str  # "odbytego", agreeing with ``of_what`` ("z konsultacji odbytych")
     counts: AttendanceCount
     attendees: tuple[MinutesAttendee, ...] = ()
     names_withheld: bool = False
@@ -77,7 +78,7 @@ def _story(document: MinutesDocument) -> list[Flowable]:
         Paragraph("PROTOKÓŁ", text.title),
         Paragraph(pdf_text(document.of_what), centred(text.body)),
         Paragraph(pdf_text(f"„{header.title}”"), centred(text.heading2)),
-        Paragraph(pdf_text(f"odbytego {header.date_text}"), centred(text.body)),
+        Paragraph(pdf_text(f"{document.held} {header.date_text}"), centred(text.body)),
         Spacer(0, 3 * mm),
         Paragraph("1. Informacje o spotkaniu", text.heading1),
         facts_table(header),

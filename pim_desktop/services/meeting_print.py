@@ -31,13 +31,14 @@ from pim_desktop.pdf.minutes import MinutesAttendee, MinutesDocument, MinutesTas
 
 RESIDENT = "osoba prywatna (mieszkaniec)"
 WITHHELD = "(bez zgody na publikację)"
-MINUTES_OF: dict[MeetingType, str] = {
-    MeetingType.LP_MEETING: "ze spotkania Lokalnego Partnerstwa",
-    MeetingType.WORKSHOP: "z warsztatu Lokalnego Partnerstwa",
-    MeetingType.CONSULTATION: "z konsultacji",
-    MeetingType.STUDY_VISIT: "z wizyty studyjnej",
-    MeetingType.NETWORK_MEETING: "ze spotkania sieci tematycznej",
-    MeetingType.EXPERT_VISIT: "z wizyty eksperta tematycznego",
+# What the minutes are of, and the participle that agrees with it ("z konsultacji odbytych").
+MINUTES_OF: dict[MeetingType, tuple[str, str]] = {
+    MeetingType.LP_MEETING: ("ze spotkania Lokalnego Partnerstwa", "odbytego"),
+    MeetingType.WORKSHOP: ("z warsztatu Lokalnego Partnerstwa", "odbytego"),
+    MeetingType.CONSULTATION: ("z konsultacji", "odbytych"),
+    MeetingType.STUDY_VISIT: ("z wizyty studyjnej", "odbytej"),
+    MeetingType.NETWORK_MEETING: ("ze spotkania sieci tematycznej", "odbytego"),
+    MeetingType.EXPERT_VISIT: ("z wizyty eksperta tematycznego", "odbytej"),
 }
 
 
@@ -89,7 +90,8 @@ def minutes_document(
     attendees = [_attendee(members[i.member_id], i) for i in invitations]
     return MinutesDocument(
         header=meeting_header(meeting, city),
-        of_what=MINUTES_OF[meeting.details.meeting_type],
+        of_what=MINUTES_OF[meeting.details.meeting_type][0],
+        held=MINUTES_OF[meeting.details.meeting_type][1],
         counts=count_attendance(meeting),
         attendees=tuple(attendees),
         names_withheld=any(WITHHELD in a.person for a in attendees),
