@@ -62,34 +62,44 @@ def person_record(
             for meeting in meetings
             if (entry := _meeting_entry(member, person, slot, meeting))
         ],
-        "zadania": [
-            {
-                "spotkanie": meeting.details.title,
-                "zadanie": task.description,
-                "termin": _date(task.due_on),
-                "wykonano": _date(task.done_on),
-            }
-            for meeting in meetings
-            for task in meeting.tasks
-            if (slot is PersonSlot.REPRESENTATIVE and task.owner_member_id == member.id)
-            or _same_name(task.owner_name, person.name)
-        ],
-        "udział jako gość": [
-            {
-                "spotkanie": meeting.details.title,
-                "data": _local_date(meeting),
-                "instytucja": g.organisation,
-            }
-            for meeting in meetings
-            for g in meeting.guests
-            if _same_name(g.name, person.name)
-        ],
+        "zadania": _tasks(member, person, slot, meetings),
+        "udział jako gość": _as_guest(person, meetings),
         "wzmianki w protokołach": [
             f"{_local_date(meeting)} {meeting.details.title}"
             for meeting in meetings
             if person.name.strip() and person.name.strip().casefold() in meeting.minutes.casefold()
         ],
     }
+
+
+def _tasks(
+    member: Member, person: Person, slot: PersonSlot, meetings: list[Meeting]
+) -> list[dict[str, str]]:
+    return [
+        {
+            "spotkanie": meeting.details.title,
+            "zadanie": task.description,
+            "termin": _date(task.due_on),
+            "wykonano": _date(task.done_on),
+        }
+        for meeting in meetings
+        for task in meeting.tasks
+        if (slot is PersonSlot.REPRESENTATIVE and task.owner_member_id == member.id)
+        or _same_name(task.owner_name, person.name)
+    ]
+
+
+def _as_guest(person: Person, meetings: list[Meeting]) -> list[dict[str, str]]:
+    return [
+        {
+            "spotkanie": meeting.details.title,
+            "data": _local_date(meeting),
+            "instytucja": g.organisation,
+        }
+        for meeting in meetings
+        for g in meeting.guests
+        if _same_name(g.name, person.name)
+    ]
 
 
 def _consent(person: Person) -> dict[str, str]:

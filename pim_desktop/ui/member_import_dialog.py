@@ -52,6 +52,11 @@ class MemberImportDialog(QDialog):
             )
             ignored.setWordWrap(True)
             layout.addWidget(ignored)
+        layout.addWidget(self._build_tabs(preview), 1)
+        layout.addWidget(self._build_buttons(accepted))
+
+    def _build_tabs(self, preview: ImportPreview) -> QTabWidget:
+        accepted, rejected = len(preview.accepted), len(preview.rejected)
         self.tabs = QTabWidget()
         self.rejected_table = self._table(
             "rejected_rows",
@@ -78,7 +83,9 @@ class MemberImportDialog(QDialog):
             self.accepted_table, self.tr("&Do dopisania ({count})").format(count=accepted)
         )
         self.tabs.setCurrentIndex(0 if rejected else 1)
-        layout.addWidget(self.tabs, 1)
+        return self.tabs
+
+    def _build_buttons(self, accepted: int) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.confirm = buttons.addButton(
             self.tr("&Dopisz {count} członków").format(count=accepted),
@@ -90,7 +97,7 @@ class MemberImportDialog(QDialog):
         cancel.setObjectName("cancel_import")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        return buttons
 
     def _table(self, name: str, titles: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(titles))

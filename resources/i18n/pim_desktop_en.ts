@@ -374,67 +374,67 @@
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="69"/>
         <source>Terminy i postęp</source>
         <translation>Deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="73"/>
         <source>Tu pojawią się terminy naborów z liczbą dni do końca, kompletność i stan wniosków, spotkania Lokalnego Partnerstwa i zadania do wykonania.</source>
         <translation>Here you will see call deadlines with the days left, the completeness and status of applications, Local Partnership meetings and tasks to do.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="98"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="99"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="97"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="100"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="101"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="99"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="102"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="103"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="104"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="114"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="115"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="127"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="131"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -1216,53 +1216,53 @@
         <translation>Columns skipped (unknown headers): {columns}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="58"/>
         <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
         <source>Wiersz</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
         <source>Powód odrzucenia</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
         <source>Treść wiersza</source>
         <translation>Row as read</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="80"/>
         <source>&amp;Odrzucone ({count})</source>
         <translation>&amp;Refused ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="83"/>
         <source>&amp;Do dopisania ({count})</source>
         <translation>To &amp;add ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="84"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="91"/>
         <source>&amp;Dopisz {count} członków</source>
         <translation>&amp;Add {count} members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="96"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>

@@ -64,11 +64,7 @@ class DashboardPage(QWidget):
         self._city_form.addRow(edit)
         layout.addWidget(city_box)
         if meetings is not None:
-            self.partnership = PartnershipSummary()
-            layout.addWidget(self.partnership)
-            events.members_changed.connect(self._refresh_partnership)
-            events.meetings_changed.connect(self._refresh_partnership)
-            self._refresh_partnership()
+            layout.addWidget(self._build_partnership_summary(events))
 
         progress_box = QGroupBox(self.tr("Terminy i postęp"))
         progress_layout = QVBoxLayout(progress_box)
@@ -85,6 +81,13 @@ class DashboardPage(QWidget):
 
         events.city_profile_saved.connect(self.refresh)
         self.refresh()
+
+    def _build_partnership_summary(self, events: AppEvents) -> PartnershipSummary:
+        self.partnership = PartnershipSummary()
+        events.members_changed.connect(self._refresh_partnership)
+        events.meetings_changed.connect(self._refresh_partnership)
+        self._refresh_partnership()
+        return self.partnership
 
     def _refresh_partnership(self) -> None:
         if self._meetings is not None:

@@ -127,6 +127,11 @@ def _create_meeting_children() -> None:
             _meeting_fk(table),
             sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{table}")),
         )
+    _create_guests_tasks_and_files()
+    _create_meeting_indexes()
+
+
+def _create_guests_tasks_and_files() -> None:
     op.create_table(
         "meeting_guest",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -168,6 +173,9 @@ def _create_meeting_children() -> None:
         _meeting_fk("meeting_attachment"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_attachment")),
     )
+
+
+def _create_meeting_indexes() -> None:
     for table, column in (
         ("meeting_agenda_item", "meeting_id"),
         ("meeting_decision", "meeting_id"),
