@@ -16,6 +16,8 @@ from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
 from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
@@ -32,6 +34,8 @@ class AppContext:
     applications: ApplicationService
     signing: SigningService
     exports: ApplicationExportService
+    partnership: PartnershipService
+    meetings: MeetingService
 
     @classmethod
     def open(
@@ -64,6 +68,8 @@ class AppContext:
                 TrustedCertificateStore(paths.trusted_certificates_dir),
             ),
             exports=ApplicationExportService(session_factory, forms),
+            partnership=PartnershipService(session_factory, attachments),
+            meetings=MeetingService(session_factory, attachments),
         )
 
     def close(self) -> None:

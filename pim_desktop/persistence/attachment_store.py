@@ -51,6 +51,10 @@ class AttachmentStore:
             os.replace(partial, target)
         return StoredFile(source.name, source.stat().st_size, sha256)
 
+    def discard(self, sha256: str) -> None:
+        """Delete a stored file nothing points at any more (erased personal data)."""
+        self.path_of(sha256).unlink(missing_ok=True)
+
     def export(self, sha256: str, target: Path) -> Path:
         shutil.copyfile(self.path_of(sha256), target)
         return target

@@ -7,6 +7,7 @@ Gmina Miasto Przykładowo does not exist; its identifiers are made up with valid
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from pim_desktop.domain.city import (
 )
 from pim_desktop.persistence.application_repository import ApplicationRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.services.sample_partnership import add_sample_partnership
 
 SAMPLE_CITY = CityProfile(
     official_name="Gmina Miasto Przykładowo",
@@ -64,8 +66,8 @@ class SampleDataService:
         self._session_factory = session_factory
         self._samples_dir = samples_dir
 
-    def create(self) -> None:
-        """Write the sample city and its data; refuses a folder that already describes a city."""
+    def create(self, today: dt.date | None = None) -> None:
+        """Write the sample city, its applications and partnership; refuses a described city."""
         with self._session_factory.begin() as session:
             profiles = CityProfileRepository(session)
             if not profiles.load().is_empty():
@@ -81,6 +83,7 @@ class SampleDataService:
                     network_id=sample["network_id"],
                     values=sample["values"],
                 )
+            add_sample_partnership(session, today or dt.date.today())
 
 
 class SampleDataRefused(Exception):

@@ -9,3 +9,5 @@ class AppEvents(QObject):
     city_profile_saved = Signal()
     application_saved = Signal()
     language_changed = Signal(str)
+    members_changed = Signal()
+    meetings_changed = Signal()

@@ -24,6 +24,8 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.pages.applications_page import ApplicationsPage
 from pim_desktop.ui.pages.city_profile_page import CityProfilePage
 from pim_desktop.ui.pages.dashboard_page import DashboardPage
+from pim_desktop.ui.pages.meetings_page import MeetingsPage
+from pim_desktop.ui.pages.partnership_page import PartnershipPage
 from pim_desktop.ui.pages.placeholder_page import PlaceholderPage
 from pim_desktop.ui.pages.settings_page import SettingsPage
 from pim_desktop.ui.task_runner import TaskRunner
@@ -62,7 +64,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
 
-        self.dashboard = DashboardPage(context.city_profile, context.applications, events)
+        self.dashboard = DashboardPage(
+            context.city_profile, context.applications, events, context.meetings
+        )
         self.city_profile = CityProfilePage(
             context.city_profile, events, read_only=context.read_only
         )
@@ -73,6 +77,14 @@ class MainWindow(QMainWindow):
             signing=context.signing,
             exports=context.exports,
             runner=self.runner,
+        )
+        self.partnership = PartnershipPage(context.partnership, events, read_only=context.read_only)
+        self.meetings = MeetingsPage(
+            context.meetings,
+            context.partnership,
+            events,
+            context.paths.cache_dir / "otwarte-zalaczniki",
+            read_only=context.read_only,
         )
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
@@ -94,28 +106,8 @@ class MainWindow(QMainWindow):
             (self.dashboard, self.tr("Pulpit"), "dashboard"),
             (self.city_profile, self.tr("Dane miasta"), "city_profile"),
             (self.applications, self.tr("Wnioski"), "applications"),
-            (
-                PlaceholderPage(
-                    self.tr("Lokalne Partnerstwo"),
-                    self.tr(
-                        "Rejestr członków Lokalnego Partnerstwa: instytucje, organizacje, "
-                        "firmy, szkoły i mieszkańcy, ich zgody (RODO) i udział w pracach."
-                    ),
-                ),
-                self.tr("Lokalne Partnerstwo"),
-                "partnership",
-            ),
-            (
-                PlaceholderPage(
-                    self.tr("Spotkania"),
-                    self.tr(
-                        "Spotkania, warsztaty i konsultacje: porządek obrad, lista obecności, "
-                        "protokół, decyzje i zadania."
-                    ),
-                ),
-                self.tr("Spotkania"),
-                "meetings",
-            ),
+            (self.partnership, self.tr("Lokalne Partnerstwo"), "partnership"),
+            (self.meetings, self.tr("Spotkania"), "meetings"),
             (
                 PlaceholderPage(
                     self.tr("Plan działań (MID)"),
@@ -216,4 +208,5 @@ class MainWindow(QMainWindow):
         self.city_profile.save_now()
         if self.applications.editor is not None:
             self.applications.editor.save_now()
+        self.meetings.save_now()
         super().closeEvent(event)

@@ -1,1 +1,1 @@
-"""Table models over lists of plain objects handed out by the services."""
+"""Table and list models over plain objects, sorted and filtered through proxies."""

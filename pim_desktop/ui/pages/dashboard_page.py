@@ -25,9 +25,11 @@ from pim_desktop.domain.city import (
 from pim_desktop.domain.form_definition import Role
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.translations import polish_locale
+from pim_desktop.ui.widgets.partnership_summary import PartnershipSummary
 
 EMPTY = "—"
 
@@ -40,11 +42,13 @@ class DashboardPage(QWidget):
         profiles: CityProfileService,
         applications: ApplicationService,
         events: AppEvents,
+        meetings: MeetingService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._profiles = profiles
         self._applications = applications
+        self._meetings = meetings
         self.setAccessibleName(self.tr("Pulpit"))
         layout = QVBoxLayout(self)
         self._heading = QLabel()
@@ -67,6 +71,8 @@ class DashboardPage(QWidget):
         edit.clicked.connect(self.edit_profile_requested)
         self._city_form.addRow(edit)
         layout.addWidget(city_box)
+        if meetings is not None:
+            layout.addWidget(self._build_partnership_summary(events))
 
         progress_box = QGroupBox(self.tr("Wnioski: terminy i postęp"))
         progress_layout = QVBoxLayout(progress_box)
@@ -81,6 +87,17 @@ class DashboardPage(QWidget):
         events.city_profile_saved.connect(self.refresh)
         events.application_saved.connect(self.refresh)
         self.refresh()
+
+    def _build_partnership_summary(self, events: AppEvents) -> PartnershipSummary:
+        self.partnership = PartnershipSummary()
+        events.members_changed.connect(self._refresh_partnership)
+        events.meetings_changed.connect(self._refresh_partnership)
+        self._refresh_partnership()
+        return self.partnership
+
+    def _refresh_partnership(self) -> None:
+        if self._meetings is not None:
+            self.partnership.set_figures(self._meetings.figures())
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         return [

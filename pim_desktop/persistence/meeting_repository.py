@@ -1,0 +1,290 @@
+"""Reads and writes meetings with their agenda, attendance, guests, minutes, tasks and files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import Executable, case, func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import ORMOption
+
+from pim_desktop.domain.attachment import AttachmentRef
+from pim_desktop.domain.meeting import (
+    ATTENDED_STATUSES,
+    AttachmentKind,
+    AttendanceStatus,
+    Guest,
+    Invitation,
+    Meeting,
+    MeetingAttachment,
+    MeetingDetails,
+    MeetingSummary,
+    MeetingType,
+    Task,
+)
+from pim_desktop.persistence.tables import (
+    AgendaItemRow,
+    DecisionRow,
+    GuestRow,
+    InvitationRow,
+    MeetingAttachmentRow,
+    MeetingRow,
+    TaskRow,
+    utc_now,
+)
+
+
+class MeetingNotFound(LookupError):
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__(f"No meeting {meeting_id}")
+        self.meeting_id = meeting_id
+
+
+def aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands times back without their zone; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+class MeetingRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def summaries(self) -> list[MeetingSummary]:
+        """Every meeting, newest first, with its counts."""
+        attended = case(
+            (InvitationRow.status.in_([s.value for s in ATTENDED_STATUSES]), 1), else_=0
+        )
+        recorded = case((InvitationRow.status.is_not(None), 1), else_=0)
+        invitations = {
+            meeting_id: (int(invited), int(came or 0), int(noted or 0))
+            for meeting_id, invited, came, noted in self._session.execute(
+                select(
+                    InvitationRow.meeting_id, func.count(), func.sum(attended), func.sum(recorded)
+                ).group_by(InvitationRow.meeting_id)
+            )
+        }
+        guests = self._counts(
+            select(GuestRow.meeting_id, func.count()).group_by(GuestRow.meeting_id)
+        )
+        open_tasks = self._counts(
+            select(TaskRow.meeting_id, func.count())
+            .where(TaskRow.done_on.is_(None))
+            .group_by(TaskRow.meeting_id)
+        )
+        rows = self._session.scalars(select(MeetingRow).order_by(MeetingRow.starts_at.desc()))
+        return [
+            MeetingSummary(
+                id=row.id,
+                meeting_type=MeetingType(row.meeting_type),
+                title=row.title,
+                starts_at=aware(row.starts_at),
+                place=row.place,
+                invited=invitations.get(row.id, (0, 0, 0))[0],
+                attended=invitations.get(row.id, (0, 0, 0))[1],
+                recorded=invitations.get(row.id, (0, 0, 0))[2],
+                guests=guests.get(row.id, 0),
+                open_tasks=open_tasks.get(row.id, 0),
+            )
+            for row in rows
+        ]
+
+    def _counts(self, statement: Executable) -> dict[int, int]:
+        return {meeting_id: int(count) for meeting_id, count in self._session.execute(statement)}
+
+    def get(self, meeting_id: int) -> Meeting:
+        return _meeting(self._row(meeting_id))
+
+    def all(self) -> list[Meeting]:
+        query = select(MeetingRow).options(*_children()).order_by(MeetingRow.starts_at)
+        return [_meeting(row) for row in self._session.scalars(query)]
+
+    def add(self, details: MeetingDetails, invited: Iterable[int]) -> Meeting:
+        now = utc_now()
+        row = MeetingRow(created_at=now, minutes="")
+        self._session.add(row)
+        _fill_details(row, details)
+        row.invitations = [
+            InvitationRow(member_id=member_id) for member_id in dict.fromkeys(invited)
+        ]
+        row.updated_at = now
+        self._session.flush()
+        return _meeting(row)
+
+    def update_details(
+        self, meeting_id: int, details: MeetingDetails, invited: Iterable[int]
+    ) -> Meeting:
+        """Change the invitation; members still invited keep their recorded attendance."""
+        row = self._row(meeting_id)
+        _fill_details(row, details)
+        wanted = list(dict.fromkeys(invited))
+        kept = {inv.member_id: inv for inv in row.invitations if inv.member_id in wanted}
+        row.invitations = [kept.get(m) or InvitationRow(member_id=m) for m in wanted]
+        return self._touched(row)
+
+    def set_invitations(self, meeting_id: int, invitations: Iterable[Invitation]) -> Meeting:
+        row = self._row(meeting_id)
+        existing = {inv.member_id: inv for inv in row.invitations}
+        for invitation in invitations:
+            target = existing.get(invitation.member_id)
+            if target is None:
+                target = InvitationRow(member_id=invitation.member_id)
+                row.invitations.append(target)
+            target.status = invitation.status.value if invitation.status else None
+            target.substitute_name = invitation.substitute_name.strip()
+        return self._touched(row)
+
+    def set_guests(self, meeting_id: int, guests: Iterable[Guest]) -> Meeting:
+        row = self._row(meeting_id)
+        row.guests = [
+            GuestRow(position=n, name=g.name.strip(), organisation=g.organisation.strip())
+            for n, g in enumerate(guests, start=1)
+        ]
+        return self._touched(row)
+
+    def save_minutes(self, meeting_id: int, minutes: str, decisions: Iterable[str]) -> Meeting:
+        row = self._row(meeting_id)
+        row.minutes = minutes
+        texts = [text.strip() for text in decisions if text.strip()]
+        if [d.text for d in row.decisions] != texts:
+            row.decisions = [DecisionRow(position=n, text=t) for n, t in enumerate(texts, start=1)]
+        row.minutes_saved_at = utc_now()
+        return self._touched(row)
+
+    def save_task(self, meeting_id: int, task: Task) -> Meeting:
+        row = self._row(meeting_id)
+        if task.id is None:
+            target = TaskRow(position=len(row.tasks) + 1)
+            row.tasks.append(target)
+        else:
+            target = next(t for t in row.tasks if t.id == task.id)
+        target.description = task.description.strip()
+        target.owner_member_id = task.owner_member_id
+        target.owner_name = "" if task.owner_member_id else task.owner_name.strip()
+        target.due_on = task.due_on
+        target.done_on = task.done_on
+        return self._touched(row)
+
+    def delete_task(self, meeting_id: int, task_id: int) -> Meeting:
+        row = self._row(meeting_id)
+        row.tasks = [task for task in row.tasks if task.id != task_id]
+        for position, task in enumerate(row.tasks, start=1):
+            task.position = position
+        return self._touched(row)
+
+    def add_attachment(self, meeting_id: int, kind: AttachmentKind, file: AttachmentRef) -> Meeting:
+        row = self._row(meeting_id)
+        row.attachments.append(
+            MeetingAttachmentRow(
+                kind=kind.value,
+                file_name=file.file_name,
+                size=file.size,
+                sha256=file.sha256,
+                added_at=utc_now(),
+            )
+        )
+        return self._touched(row)
+
+    def remove_attachment(self, meeting_id: int, attachment_id: int) -> tuple[Meeting, str]:
+        """Drop one file from the meeting; return the meeting and the file's SHA-256."""
+        row = self._row(meeting_id)
+        gone = next(a for a in row.attachments if a.id == attachment_id)
+        row.attachments.remove(gone)
+        return self._touched(row), gone.sha256
+
+    def attachment_references(self, sha256: str) -> int:
+        query = select(func.count()).where(MeetingAttachmentRow.sha256 == sha256)
+        return int(self._session.scalar(query) or 0)
+
+    def delete(self, meeting_id: int) -> None:
+        self._session.delete(self._row(meeting_id))
+
+    def rename_person(self, old_name: str, new_name: str, member_id: int) -> None:
+        """Replace a name typed into a member's substitutions and into tasks (for erasure)."""
+        for invitation in self._session.scalars(
+            select(InvitationRow).where(InvitationRow.member_id == member_id)
+        ):
+            if invitation.substitute_name.strip().casefold() == old_name.strip().casefold():
+                invitation.substitute_name = new_name
+        # SQLite lowers only ASCII letters, so the comparison is done here.
+        for task in self._session.scalars(select(TaskRow).where(TaskRow.owner_name != "")):
+            if task.owner_name.strip().casefold() == old_name.strip().casefold():
+                task.owner_name = new_name
+
+    def _touched(self, row: MeetingRow) -> Meeting:
+        row.updated_at = utc_now()
+        self._session.flush()
+        return _meeting(row)
+
+    def _row(self, meeting_id: int) -> MeetingRow:
+        row = self._session.get(MeetingRow, meeting_id, options=_children())
+        if row is None:
+            raise MeetingNotFound(meeting_id)
+        return row
+
+
+def _children() -> list[ORMOption]:
+    return [
+        selectinload(MeetingRow.agenda_items),
+        selectinload(MeetingRow.invitations),
+        selectinload(MeetingRow.guests),
+        selectinload(MeetingRow.decisions),
+        selectinload(MeetingRow.tasks),
+        selectinload(MeetingRow.attachments),
+    ]
+
+
+def _fill_details(row: MeetingRow, details: MeetingDetails) -> None:
+    row.meeting_type = details.meeting_type.value
+    row.title = details.title.strip()
+    row.starts_at = details.starts_at.astimezone(dt.UTC)
+    row.ends_at = None if details.ends_at is None else details.ends_at.astimezone(dt.UTC)
+    row.place = details.place.strip()
+    row.online_link = details.online_link.strip()
+    items = [item.strip() for item in details.agenda if item.strip()]
+    if [item.text for item in row.agenda_items] != items:
+        row.agenda_items = [AgendaItemRow(position=n, text=t) for n, t in enumerate(items, start=1)]
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(
+        id=row.id,
+        details=MeetingDetails(
+            meeting_type=MeetingType(row.meeting_type),
+            title=row.title,
+            starts_at=aware(row.starts_at),
+            ends_at=aware(row.ends_at) if row.ends_at else None,
+            place=row.place,
+            online_link=row.online_link,
+            agenda=tuple(item.text for item in row.agenda_items),
+        ),
+        invitations=tuple(
+            Invitation(
+                member_id=inv.member_id,
+                status=AttendanceStatus(inv.status) if inv.status else None,
+                substitute_name=inv.substitute_name,
+            )
+            for inv in row.invitations
+        ),
+        guests=tuple(Guest(g.name, g.organisation) for g in row.guests),
+        minutes=row.minutes,
+        decisions=tuple(d.text for d in row.decisions),
+        tasks=tuple(_task(t) for t in row.tasks),
+        attachments=tuple(
+            MeetingAttachment(
+                AttachmentKind(a.kind), AttachmentRef(a.file_name, a.size, a.sha256), a.id
+            )
+            for a in row.attachments
+        ),
+    )
+
+
+def _task(row: TaskRow) -> Task:
+    return Task(
+        description=row.description,
+        owner_member_id=row.owner_member_id,
+        owner_name=row.owner_name,
+        due_on=row.due_on,
+        done_on=row.done_on,
+        id=row.id,
+    )

@@ -1,0 +1,232 @@
+"""Meetings of the partnership: plan them, record attendance, minutes, decisions, tasks and files,
+print the attendance list and the minutes, and sum up the partnership's work in figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.attachment import AttachmentRef
+from pim_desktop.domain.collation import polish_sort_key
+from pim_desktop.domain.meeting import (
+    AttachmentKind,
+    AttendanceRate,
+    Guest,
+    Invitation,
+    Meeting,
+    MeetingAttendance,
+    MeetingDetails,
+    MeetingSummary,
+    MemberAttendance,
+    OpenTask,
+    PartnershipFigures,
+    Task,
+    check_invitation,
+    check_meeting_details,
+    check_task,
+    meetings_per_quarter,
+)
+from pim_desktop.domain.partnership import Member, Sector
+from pim_desktop.domain.problems import Problem, ValidationFailed
+from pim_desktop.pdf.attendance_sheet import build_attendance_sheet
+from pim_desktop.pdf.minutes import build_minutes
+from pim_desktop.persistence.attachment_store import AttachmentStore
+from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.persistence.meeting_repository import MeetingRepository
+from pim_desktop.persistence.partnership_repository import PartnershipRepository
+from pim_desktop.services.errors import storage_errors
+from pim_desktop.services.meeting_print import attendance_sheet, minutes_document
+
+
+class MeetingService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        attachments: AttachmentStore,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._session_factory = session_factory
+        self._attachments = attachments
+        self._today = today
+
+    def meetings(self) -> list[MeetingSummary]:
+        """Every meeting, newest first."""
+        with storage_errors(), self._session_factory() as session:
+            return MeetingRepository(session).summaries()
+
+    def meeting(self, meeting_id: int) -> Meeting:
+        with storage_errors(), self._session_factory() as session:
+            return MeetingRepository(session).get(meeting_id)
+
+    def add_meeting(self, details: MeetingDetails, invited: Iterable[int]) -> Meeting:
+        _raise_if(check_meeting_details(details))
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).add(details, invited)
+
+    def update_details(
+        self, meeting_id: int, details: MeetingDetails, invited: Iterable[int]
+    ) -> Meeting:
+        """Change what the invitation says and who is invited; recorded attendance stays."""
+        _raise_if(check_meeting_details(details))
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).update_details(meeting_id, details, invited)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with storage_errors(), self._session_factory.begin() as session:
+            MeetingRepository(session).delete(meeting_id)
+
+    def record_attendance(self, meeting_id: int, invitations: Iterable[Invitation]) -> Meeting:
+        """Record who came; each invitation given replaces the one stored for that member."""
+        wanted = list(invitations)
+        _raise_if([p for invitation in wanted for p in check_invitation(invitation)])
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).set_invitations(meeting_id, wanted)
+
+    def set_guests(self, meeting_id: int, guests: Iterable[Guest]) -> Meeting:
+        kept = [guest for guest in guests if guest.name.strip()]
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).set_guests(meeting_id, kept)
+
+    def save_minutes(self, meeting_id: int, minutes: str, decisions: Iterable[str]) -> Meeting:
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).save_minutes(meeting_id, minutes, decisions)
+
+    def save_task(self, meeting_id: int, task: Task) -> Meeting:
+        _raise_if(check_task(task))
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).save_task(meeting_id, task)
+
+    def delete_task(self, meeting_id: int, task_id: int) -> Meeting:
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).delete_task(meeting_id, task_id)
+
+    def add_attachment(self, meeting_id: int, kind: AttachmentKind, source: Path) -> Meeting:
+        """Copy ``source`` into the attachment store and list it under the meeting."""
+        stored = self._attachments.add(source)
+        file = AttachmentRef(stored.file_name, stored.size, stored.sha256)
+        with storage_errors(), self._session_factory.begin() as session:
+            return MeetingRepository(session).add_attachment(meeting_id, kind, file)
+
+    def remove_attachment(self, meeting_id: int, attachment_id: int) -> Meeting:
+        with storage_errors(), self._session_factory.begin() as session:
+            meetings = MeetingRepository(session)
+            meeting, sha256 = meetings.remove_attachment(meeting_id, attachment_id)
+            unused = (
+                meetings.attachment_references(sha256) == 0
+                and PartnershipRepository(session).letter_references(sha256) == 0
+            )
+        if unused:
+            self._attachments.discard(sha256)
+        return meeting
+
+    def export_attachment(self, file: AttachmentRef, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        return self._attachments.export(file.sha256, folder / Path(file.file_name).name)
+
+    def print_attendance_sheet(self, meeting_id: int, target: Path) -> int:
+        """Write the attendance list for signatures to ``target``; return its page count."""
+        with storage_errors(), self._session_factory() as session:
+            meeting = MeetingRepository(session).get(meeting_id)
+            members = _by_id(PartnershipRepository(session).all())
+            city = CityProfileRepository(session).load()
+        return build_attendance_sheet(target, attendance_sheet(meeting, members, city))
+
+    def print_minutes(self, meeting_id: int, target: Path) -> int:
+        """Write the minutes (protokół) to ``target``; return its page count."""
+        with storage_errors(), self._session_factory() as session:
+            meeting = MeetingRepository(session).get(meeting_id)
+            members = _by_id(PartnershipRepository(session).all())
+            city = CityProfileRepository(session).load()
+        return build_minutes(target, minutes_document(meeting, members, city, self._today()))
+
+    def figures(self) -> PartnershipFigures:
+        """Meetings per quarter, attendance per member and sector, open and overdue tasks."""
+        with storage_errors(), self._session_factory() as session:
+            members = PartnershipRepository(session).all()
+            meetings = MeetingRepository(session).all()
+        return compute_figures(members, meetings, self._today())
+
+    def attendance_of(self, meeting_id: int) -> list[MeetingAttendance]:
+        """The invited members of a meeting with their names, ready for the attendance editor."""
+        with storage_errors(), self._session_factory() as session:
+            meeting = MeetingRepository(session).get(meeting_id)
+            members = _by_id(PartnershipRepository(session).all())
+        rows = [
+            MeetingAttendance(invitation, members[invitation.member_id])
+            for invitation in meeting.invitations
+        ]
+        return sorted(rows, key=lambda row: polish_sort_key(row.member.display_name))
+
+
+def compute_figures(
+    members: list[Member], meetings: list[Meeting], today: dt.date
+) -> PartnershipFigures:
+    by_id = _by_id(members)
+    per_member: dict[int, AttendanceRate] = {}
+    for meeting in meetings:
+        for invitation in meeting.invitations:
+            if invitation.status is not None:
+                seen = AttendanceRate(1, 1 if invitation.attended else 0)
+                per_member[invitation.member_id] = (
+                    per_member.get(invitation.member_id, AttendanceRate()) + seen
+                )
+    per_sector: dict[Sector, AttendanceRate] = {}
+    for member_id, rate in per_member.items():
+        sector = by_id[member_id].sector
+        per_sector[sector] = per_sector.get(sector, AttendanceRate()) + rate
+    by_member = sorted(
+        (
+            MemberAttendance(m_id, by_id[m_id].display_name, by_id[m_id].sector, rate)
+            for m_id, rate in per_member.items()
+        ),
+        key=lambda entry: polish_sort_key(entry.name),
+    )
+    return PartnershipFigures(
+        active_members=sum(1 for m in members if m.is_active(today)),
+        left_members=sum(1 for m in members if not m.is_active(today)),
+        meetings=len(meetings),
+        per_quarter=tuple(meetings_per_quarter([_local_day(m) for m in meetings])),
+        attendance=sum(per_member.values(), AttendanceRate()),
+        by_member=tuple(by_member),
+        by_sector=tuple((sector, per_sector[sector]) for sector in Sector if sector in per_sector),
+        open_tasks=tuple(_open_tasks(meetings, by_id, today)),
+    )
+
+
+def _open_tasks(
+    meetings: list[Meeting], members: dict[int, Member], today: dt.date
+) -> list[OpenTask]:
+    tasks = [
+        OpenTask(
+            task=task,
+            meeting_id=meeting.id,
+            meeting_title=meeting.details.title,
+            meeting_starts_at=meeting.details.starts_at,
+            owner=members[task.owner_member_id].display_name
+            if task.owner_member_id in members
+            else task.owner_name,
+            overdue=task.is_overdue(today),
+        )
+        for meeting in meetings
+        for task in meeting.tasks
+        if not task.done
+    ]
+    return sorted(
+        tasks, key=lambda t: (t.task.due_on is None, t.task.due_on or today, t.meeting_starts_at)
+    )
+
+
+def _local_day(meeting: Meeting) -> dt.date:
+    return meeting.details.starts_at.astimezone().date()
+
+
+def _by_id(members: list[Member]) -> dict[int, Member]:
+    return {member.id: member for member in members if member.id is not None}
+
+
+def _raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationFailed(problems)

@@ -1,0 +1,1 @@
+"""Reusable widgets: charts, editors and small inputs."""
