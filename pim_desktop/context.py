@@ -10,8 +10,11 @@ from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
+from pim_desktop.services.action_plan_service import ActionPlanService
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
@@ -27,6 +30,9 @@ class AppContext:
     sample_data: SampleDataService
     partnership: PartnershipService
     meetings: MeetingService
+    action_plan: ActionPlanService
+    network: NetworkService
+    improvement_plan: ImprovementPlanService
 
     @classmethod
     def open(cls, paths: AppPaths, *, read_only: bool = False) -> AppContext:
@@ -43,6 +49,9 @@ class AppContext:
             sample_data=SampleDataService(session_factory),
             partnership=PartnershipService(session_factory, attachments),
             meetings=MeetingService(session_factory, attachments),
+            action_plan=ActionPlanService(session_factory),
+            network=NetworkService(session_factory),
+            improvement_plan=ImprovementPlanService(session_factory),
         )
 
     def close(self) -> None:

@@ -71,7 +71,7 @@ def parse_money(text: str) -> int:
 
 
 def group_thousands(digits: str, separator: str = NBSP) -> str:
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]

@@ -8,12 +8,14 @@ withdrew stays on the list for the record but no longer counts toward the rules.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from pim_desktop.domain.city import Voivodeship
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.meeting import MeetingType
 from pim_desktop.domain.problems import Problem
 
 MIN_PARTNERS = 5
@@ -114,7 +116,7 @@ class NetworkMeeting:
     meeting_id: int
     title: str
     starts_at: dt.datetime
-    kind_label: str
+    meeting_type: MeetingType
     place: str = ""
     city_ids: tuple[int, ...] = ()
 
@@ -155,8 +157,8 @@ def network_rule_warnings(network: Network) -> list[Problem]:
     missing = [city.name for city in counted if city.voivodeship is None]
     if missing:
         message = QT_TRANSLATE_NOOP("domain", "Nie podano województwa miast: {names}.")
-        params = {"names": ", ".join(missing)}
-        warnings.append(Problem("cities", "voivodeship_missing", message, params))
+        names = {"names": ", ".join(missing)}
+        warnings.append(Problem("cities", "voivodeship_missing", message, names))
     return warnings
 
 
@@ -170,3 +172,28 @@ def check_city(city: NetworkCity, others: Sequence[NetworkCity]) -> list[Problem
         message = QT_TRANSLATE_NOOP("domain", "Miasto „{name}” jest już w sieci.")
         return [Problem("name", "name_duplicate", message, {"name": name})]
     return []
+
+
+_NAME_PREFIXES = (
+    "miasto stołeczne",
+    "miasto na prawach powiatu",
+    "gmina miejsko-wiejska",
+    "gmina miejska",
+    "gmina miasto",
+    "gmina",
+    "miasto",
+)
+
+
+def city_key(name: str) -> str:
+    """A city's name for matching: "Gmina Miasto Przykładowo" and "przykładowo" are one city."""
+    text = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    for prefix in _NAME_PREFIXES:
+        if text.startswith(prefix + " "):
+            return text[len(prefix) + 1 :]
+    return text
+
+
+def find_city(cities: Sequence[NetworkCity], name: str) -> NetworkCity | None:
+    wanted = city_key(name)
+    return next((city for city in cities if city_key(city.name) == wanted), None)

@@ -7,7 +7,6 @@ rebuild them; times are stored with their zone so the tables move to PostgreSQL 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from sqlalchemy import (
     BigInteger,
@@ -17,7 +16,6 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
-    Numeric,
     String,
     Text,
     UniqueConstraint,
@@ -310,7 +308,7 @@ class MeetingAttachmentRow(Base):
 
 
 # --- the action plan (MID) ------------------------------------------------------------------
-# Money is whole grosze in BigInteger, indicator values exact Numeric, months the first day.
+# Money is whole grosze in BigInteger, indicator values exact decimal text, months the first day.
 
 
 class ActionPlanRow(Base):
@@ -419,9 +417,10 @@ class ActionIndicatorRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(500))
     unit: Mapped[str] = mapped_column(String(100), default="")
-    baseline: Mapped[Decimal | None] = mapped_column(Numeric(18, 4, asdecimal=True))
+    # Exact decimal text ("12.5"): SQLite would keep a Numeric as a binary float.
+    baseline: Mapped[str | None] = mapped_column(String(40))
     baseline_year: Mapped[int | None] = mapped_column(Integer)
-    target: Mapped[Decimal | None] = mapped_column(Numeric(18, 4, asdecimal=True))
+    target: Mapped[str | None] = mapped_column(String(40))
     target_year: Mapped[int | None] = mapped_column(Integer)
     data_source: Mapped[str] = mapped_column(String(500), default="")
 

@@ -251,9 +251,9 @@ def _create_action_indicator() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("name", sa.String(length=500), nullable=False),
         sa.Column("unit", sa.String(length=100), nullable=False),
-        sa.Column("baseline", sa.Numeric(precision=18, scale=4), nullable=True),
+        sa.Column("baseline", sa.String(length=40), nullable=True),
         sa.Column("baseline_year", sa.Integer(), nullable=True),
-        sa.Column("target", sa.Numeric(precision=18, scale=4), nullable=True),
+        sa.Column("target", sa.String(length=40), nullable=True),
         sa.Column("target_year", sa.Integer(), nullable=True),
         sa.Column("data_source", sa.String(length=500), nullable=False),
         sa.ForeignKeyConstraint(
