@@ -8,3 +8,5 @@ from PySide6.QtCore import QObject, Signal
 class AppEvents(QObject):
     city_profile_saved = Signal()
     language_changed = Signal(str)
+    action_plan_changed = Signal()
+    network_changed = Signal()

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from pim_desktop import APP_NAME
 from pim_desktop.ui.about_dialog import AboutDialog
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.pages.action_plan_page import ActionPlanPage
 from pim_desktop.ui.pages.city_profile_page import CityProfilePage
 from pim_desktop.ui.pages.dashboard_page import DashboardPage
+from pim_desktop.ui.pages.network_page import NetworkPage
 from pim_desktop.ui.pages.placeholder_page import PlaceholderPage
 from pim_desktop.ui.pages.settings_page import SettingsPage
 
@@ -58,6 +60,10 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(context.city_profile, events)
         self.city_profile = CityProfilePage(
             context.city_profile, events, read_only=context.read_only
+        )
+        self.action_plan = ActionPlanPage(context.action_plan, events, read_only=context.read_only)
+        self.network = NetworkPage(
+            context.network, context.improvement_plan, events, read_only=context.read_only
         )
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
@@ -110,17 +116,8 @@ class MainWindow(QMainWindow):
                 self.tr("Spotkania"),
                 "meetings",
             ),
-            (
-                PlaceholderPage(
-                    self.tr("Plan działań (MID)"),
-                    self.tr(
-                        "Miejska Inicjatywa Działań: cele, tabela działań z kosztami i źródłami "
-                        "finansowania, harmonogram."
-                    ),
-                ),
-                self.tr("Plan działań (MID)"),
-                "action_plan",
-            ),
+            (self.action_plan, self.tr("Plan działań (MID)"), "action_plan"),
+            (self.network, self.tr("Sieć"), "network"),
             (
                 SettingsPage(self._context.settings, self._events),
                 self.tr("Ustawienia"),
@@ -182,4 +179,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.city_profile.save_now()
+        self.action_plan.save_now()
+        self.network.save_now()
         super().closeEvent(event)

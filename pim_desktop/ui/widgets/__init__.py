@@ -1,0 +1,1 @@
+"""Reusable widgets: the Gantt chart, editors of lists, money fields, read-only tables."""
