@@ -168,7 +168,7 @@ def check_city(city: NetworkCity, others: Sequence[NetworkCity]) -> list[Problem
     if not name:
         message = QT_TRANSLATE_NOOP("domain", "Podaj nazwę miasta.")
         return [Problem("name", "name_missing", message)]
-    if any(o.name.strip().casefold() == name.casefold() and o.id != city.id for o in others):
+    if any(city_key(o.name) == city_key(name) and o.id != city.id for o in others):
         message = QT_TRANSLATE_NOOP("domain", "Miasto „{name}” jest już w sieci.")
         return [Problem("name", "name_duplicate", message, {"name": name})]
     return []

@@ -27,7 +27,10 @@ def sessions(tmp_path: Path) -> sessionmaker[Session]:
 def test_values_and_history_round_trip(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as session:
         added = ApplicationRepository(session).add(
-            form_id="pim2021", form_version="1.0", role="lider", network_id="cyfrowe",
+            form_id="pim2021",
+            form_version="1.0",
+            role="lider",
+            network_id="cyfrowe",
             values={"motywacja": "Źdźbło"},
         )
     assert added.lineage_id == added.id
@@ -57,8 +60,14 @@ def test_status_and_lineage(sessions: sessionmaker[Session]) -> None:
         first = repo.add(form_id="f", form_version="1", role="partner", network_id="n", values={})
         repo.set_status(first.id, ApplicationStatus.SENT)
         second = repo.add(
-            form_id="f", form_version="1", role="partner", network_id="n", values={},
-            version_number=2, lineage_id=first.lineage_id, previous_id=first.id,
+            form_id="f",
+            form_version="1",
+            role="partner",
+            network_id="n",
+            values={},
+            version_number=2,
+            lineage_id=first.lineage_id,
+            previous_id=first.id,
         )
     with sessions() as session:
         repo = ApplicationRepository(session)
