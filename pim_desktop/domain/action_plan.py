@@ -346,3 +346,43 @@ def check_objective_codes(objectives: tuple[Objective, ...]) -> list[Problem]:
             problems.append(Problem("objectives", "objective_duplicate", message, params))
         seen.add(code)
     return problems
+
+
+class DateTextError(ValueError):
+    """Text that is not a month or a date; ``reason`` is a Polish template (domain context)."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(f"{text!r}: {reason}")
+        self.reason = reason
+
+
+def parse_month(text: str) -> dt.date | None:
+    """ "03.2026", "3.2026" or "2026-03" as the first day of the month; "" as no month."""
+    value = text.strip()
+    if not value:
+        return None
+    separator = "-" if "-" in value else "."
+    parts = value.split(separator)
+    if separator == "-":
+        parts.reverse()
+    try:
+        month, year = (int(part) for part in parts)
+        return dt.date(year, month, 1)
+    except ValueError as error:
+        reason = QT_TRANSLATE_NOOP("domain", "Wpisz miesiąc jako MM.RRRR, np. 03.2026.")
+        raise DateTextError(text, reason) from error
+
+
+def parse_day(text: str) -> dt.date | None:
+    """ "12.03.2026" or "2026-03-12"; "" as no date."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        if "-" in value:
+            return dt.date.fromisoformat(value)
+        day, month, year = (int(part) for part in value.split("."))
+        return dt.date(year, month, day)
+    except ValueError as error:
+        reason = QT_TRANSLATE_NOOP("domain", "Wpisz datę jako DD.MM.RRRR, np. 12.03.2026.")
+        raise DateTextError(text, reason) from error

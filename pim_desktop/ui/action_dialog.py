@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +30,7 @@ from pim_desktop.domain.action_plan import (
     Action,
     ActionStatus,
     ActionType,
+    DateTextError,
     Level,
     Objective,
     check_action,
@@ -53,10 +52,9 @@ from pim_desktop.ui.action_rows import (
 )
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.widgets.checklist import checked_ids, make_checklist
+from pim_desktop.ui.widgets.date_fields import DateTextEdit
 from pim_desktop.ui.widgets.money_edit import MoneyEdit
 from pim_desktop.ui.widgets.rows_editor import enum_choices
-
-MONTH_FORMAT = "MM.yyyy"
 
 
 class ActionDialog(QDialog):
@@ -166,10 +164,9 @@ class ActionDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
-    def _month(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, 1))
-        edit.setDisplayFormat(MONTH_FORMAT)
-        edit.setCalendarPopup(False)
+    def _month(self, day: dt.date) -> DateTextEdit:
+        edit = DateTextEdit(month_only=True)
+        edit.set_value(day)
         return edit
 
     def _funding(self, action: Action) -> QWidget:
@@ -241,8 +238,8 @@ class ActionDialog(QDialog):
 
     def value(self) -> Action:
         """The action as edited; ``ValueError`` with a translated reason when it cannot be."""
-        start = self.start.date()
-        end = self.end.date()
+        start = self._month_value(self.start, self.tr("Początek"))
+        end = self._month_value(self.end, self.tr("Koniec"))
         return Action(
             id=self._original.id,
             code=self.code.text().strip(),
@@ -251,8 +248,8 @@ class ActionDialog(QDialog):
             objective_id=self.objective.currentData(),
             action_type=ActionType(self.action_type.currentData()),
             responsible_unit=self.unit.text().strip(),
-            start_month=dt.date(start.year(), start.month(), 1),
-            end_month=dt.date(end.year(), end.month(), 1),
+            start_month=start,
+            end_month=end,
             cost=money(self.cost.text(), self.tr("Koszt")),
             funding=tuple(funding_values(self.funding.rows())),
             indicators=tuple(indicator_values(self.indicators.rows())),
@@ -262,6 +259,15 @@ class ActionDialog(QDialog):
             partner_ids=checked_ids(self.partners),
             meeting_ids=checked_ids(self.meetings),
         )
+
+    def _month_value(self, edit: DateTextEdit, what: str) -> dt.date:
+        try:
+            month = edit.value()
+        except DateTextError as error:
+            raise ValueError(f"{what}: {domain_text(error.reason)}") from error
+        if month is None:
+            raise ValueError(self.tr("{what}: podaj miesiąc (MM.RRRR).").format(what=what))
+        return month
 
     def show_problems(self, messages: Sequence[str]) -> None:
         self.error.setText("⚠ " + " ".join(messages))

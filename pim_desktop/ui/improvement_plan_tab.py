@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -115,9 +114,7 @@ class ImprovementPlanTab(QWidget):
         self.table.set_records(records)
 
     def make_dialog(self, recommendation: Recommendation) -> RecommendationDialog:
-        dialog = RecommendationDialog(recommendation, self._network.network().cities, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return dialog
+        return RecommendationDialog(recommendation, self._network.network().cities, self)
 
     def add_recommendation(self) -> None:
         self._edit(Recommendation(title=""))
@@ -130,10 +127,13 @@ class ImprovementPlanTab(QWidget):
 
     def _edit(self, recommendation: Recommendation) -> None:
         dialog = self.make_dialog(recommendation)
-        if dialog.exec() != RecommendationDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == RecommendationDialog.DialogCode.Accepted
+        edited = dialog.value()
+        dialog.deleteLater()
+        if not accepted:
             return
         try:
-            stored = self._plan.save_recommendation(dialog.value())
+            stored = self._plan.save_recommendation(edited)
         except (ValidationFailed, StorageError) as error:
             self._warn(_reason(error))
             return
@@ -205,8 +205,9 @@ class ImprovementPlanTab(QWidget):
             self._warn(_reason(error))
             return False
         dialog = ContributionPreviewDialog(preview, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if dialog.exec() != ContributionPreviewDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == ContributionPreviewDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return False
         try:
             self._plan.import_contribution(preview)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -25,6 +24,7 @@ from pim_desktop.domain.action_plan import (
     PART_LIMITS,
     PLAN_STATUS_LABELS,
     ActionPlan,
+    DateTextError,
     Objective,
     ObjectiveKind,
     PlanPart,
@@ -34,10 +34,10 @@ from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.action_plan_service import ActionPlanService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.widgets.date_fields import DateTextEdit
 from pim_desktop.ui.widgets.rows_editor import Column, RowsEditor, enum_choices
 
 AUTOSAVE_DELAY_MS = 700
-NOT_SET = QDate(2000, 1, 1)
 
 
 class PlanDocumentEditor(QWidget):
@@ -85,9 +85,9 @@ class PlanDocumentEditor(QWidget):
             self.plan_status.addItem(label, value)
         self.adoption_act = QLineEdit()
         self.adoption_act.setPlaceholderText(self.tr("np. Uchwała nr XII/123/2026 Rady Miasta"))
-        self.adopted_on = self._date("dd.MM.yyyy")
-        self.horizon_start = self._date("MM.yyyy")
-        self.horizon_end = self._date("MM.yyyy")
+        self.adopted_on = DateTextEdit(month_only=False)
+        self.horizon_start = DateTextEdit(month_only=True)
+        self.horizon_end = DateTextEdit(month_only=True)
         for widget, name, label in (
             (self.title, "plan_title", self.tr("Tytuł planu")),
             (self.version, "plan_version", self.tr("Wersja")),
@@ -102,20 +102,17 @@ class PlanDocumentEditor(QWidget):
             caption = QLabel(label + ":")
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        for line in (self.title, self.version, self.adoption_act):
+        for line in (
+            self.title,
+            self.version,
+            self.adoption_act,
+            self.adopted_on,
+            self.horizon_start,
+            self.horizon_end,
+        ):
             line.textEdited.connect(self._on_edited)
         self.plan_status.currentIndexChanged.connect(self._on_edited)
-        for date in (self.adopted_on, self.horizon_start, self.horizon_end):
-            date.dateChanged.connect(self._on_edited)
         return box
-
-    def _date(self, display: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat(display)
-        edit.setMinimumDate(NOT_SET)
-        edit.setSpecialValueText(self.tr("nie podano"))
-        edit.setDate(NOT_SET)
-        return edit
 
     def _part_box(self, part: PlanPart) -> QGroupBox:
         label = domain_text(PART_LABELS[part])
@@ -182,12 +179,9 @@ class PlanDocumentEditor(QWidget):
             self.version.setText(plan.version)
             self.plan_status.setCurrentIndex(max(0, self.plan_status.findData(plan.status.value)))
             self.adoption_act.setText(plan.adoption_act)
-            for edit, day in (
-                (self.adopted_on, plan.adopted_on),
-                (self.horizon_start, plan.horizon_start),
-                (self.horizon_end, plan.horizon_end),
-            ):
-                edit.setDate(QDate(day.year, day.month, day.day) if day else NOT_SET)
+            self.adopted_on.set_value(plan.adopted_on)
+            self.horizon_start.set_value(plan.horizon_start)
+            self.horizon_end.set_value(plan.horizon_end)
             for part, editor in self.parts.items():
                 editor.setPlainText(plan.part(part))
                 self._update_counter(part)
@@ -208,9 +202,9 @@ class PlanDocumentEditor(QWidget):
             version=self.version.text(),
             status=PlanStatus(self.plan_status.currentData()),
             adoption_act=self.adoption_act.text(),
-            adopted_on=_day(self.adopted_on),
-            horizon_start=_day(self.horizon_start),
-            horizon_end=_day(self.horizon_end),
+            adopted_on=_kept(self.adopted_on, self._stored.adopted_on),
+            horizon_start=_kept(self.horizon_start, self._stored.horizon_start),
+            horizon_end=_kept(self.horizon_end, self._stored.horizon_end),
             parts={part: editor.toPlainText() for part, editor in self.parts.items()},
             objectives=tuple(
                 Objective(
@@ -240,7 +234,11 @@ class PlanDocumentEditor(QWidget):
         if not self._dirty or self._read_only:
             return
         plan = self.collect()
-        notes: list[str] = []
+        notes = [
+            f"{edit.accessibleName()}: {edit.problem()}"
+            for edit in (self.adopted_on, self.horizon_start, self.horizon_end)
+            if edit.problem()
+        ]
         try:
             try:
                 self._stored = self._plans.save_plan(plan)
@@ -293,10 +291,9 @@ class PlanDocumentEditor(QWidget):
         self.status_label.setText(text)
 
 
-def _day(edit: QDateEdit) -> dt.date | None:
-    date = edit.date()
-    if date == NOT_SET:
-        return None
-    return dt.date(
-        date.year(), date.month(), 1 if edit.displayFormat() == "MM.yyyy" else date.day()
-    )
+def _kept(edit: DateTextEdit, stored: dt.date | None) -> dt.date | None:
+    """The typed date; while the text is not yet a date, the stored one stays."""
+    try:
+        return edit.value()
+    except DateTextError:
+        return stored

@@ -185,7 +185,6 @@ class ActionPlanPage(QWidget):
             self._plans.meeting_choices(),
             self,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
 
     def add_action(self) -> None:
@@ -200,9 +199,12 @@ class ActionPlanPage(QWidget):
         """Open the dialog until the officer saves something the service takes, or cancels."""
         while True:
             dialog = self.make_action_dialog(action)
-            if dialog.exec() != ActionDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == ActionDialog.DialogCode.Accepted
+            if accepted:
+                action = dialog.value()
+            dialog.deleteLater()
+            if not accepted:
                 return
-            action = dialog.value()
             try:
                 stored = (
                     self._plans.update_action(action)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -288,11 +288,13 @@ class NetworkPage(QWidget):
 
     def _edit_city(self, city: NetworkCity) -> None:
         dialog = NetworkCityDialog(city, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if dialog.exec() != NetworkCityDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == NetworkCityDialog.DialogCode.Accepted
+        edited = dialog.value()
+        dialog.deleteLater()
+        if not accepted:
             return
         try:
-            stored = self._network.save_city(dialog.value())
+            stored = self._network.save_city(edited)
         except (ValidationFailed, StorageError) as error:
             self._warn(error)
             return
@@ -328,10 +330,11 @@ class NetworkPage(QWidget):
     ) -> None:
         network = self._overview.network if self._overview else Network()
         dialog = NetworkMeetingDialog(details, cities, network.cities, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if dialog.exec() != NetworkMeetingDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == NetworkMeetingDialog.DialogCode.Accepted
         new_details, new_cities = dialog.value()
+        dialog.deleteLater()
+        if not accepted:
+            return
         try:
             if meeting_id is None:
                 meeting_id = self._network.add_meeting(new_details, new_cities)

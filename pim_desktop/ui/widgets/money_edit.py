@@ -12,7 +12,7 @@ class MoneyEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("0,00")
-        self.editingFinished.connect(self._on_editing_finished)
+        self.textChanged.connect(self._on_text_changed)
 
     def grosze(self) -> int:
         """The amount, or ``AmountError`` saying in Polish why the text is not one."""
@@ -29,10 +29,9 @@ class MoneyEdit(QLineEdit):
             return domain_text(error.reason)
         return ""
 
-    def _on_editing_finished(self) -> None:
+    def _on_text_changed(self) -> None:
+        # Checked as typed, never rewritten under the cursor: the officer's text stays as typed.
         problem = self.problem()
         self.setStyleSheet("border: 2px solid #a4000f;" if problem else "")
         self.setToolTip(problem)
         self.setAccessibleDescription(problem)
-        if not problem and self.text().strip():
-            self.set_grosze(self.grosze())
