@@ -135,13 +135,13 @@ def network_rule_warnings(network: Network) -> list[Problem]:
     if partners < MIN_PARTNERS:
         message = QT_TRANSLATE_NOOP(
             "domain",
-            "Sieć ma {count} miast partnerskich; zasady programu wymagają co najmniej {minimum}.",
+            "Miast partnerskich w sieci: {count}; zasady programu wymagają co najmniej {minimum}.",
         )
         params = {"count": partners, "minimum": MIN_PARTNERS}
         warnings.append(Problem("cities", "too_few_partners", message, params))
     if partners > MAX_PARTNERS:
         message = QT_TRANSLATE_NOOP(
-            "domain", "Sieć ma {count} miast partnerskich; program przewiduje najwyżej {maximum}."
+            "domain", "Miast partnerskich w sieci: {count}; program przewiduje najwyżej {maximum}."
         )
         params = {"count": partners, "maximum": MAX_PARTNERS}
         warnings.append(Problem("cities", "too_many_partners", message, params))
@@ -149,8 +149,8 @@ def network_rule_warnings(network: Network) -> list[Problem]:
     if len(spread) < MIN_VOIVODESHIPS:
         message = QT_TRANSLATE_NOOP(
             "domain",
-            "Miasta sieci leżą w {count} województwach; zasady programu wymagają co najmniej "
-            "{minimum}.",
+            "Województw, w których leżą miasta sieci: {count}; zasady programu wymagają co "
+            "najmniej {minimum}.",
         )
         params = {"count": len(spread), "minimum": MIN_VOIVODESHIPS}
         warnings.append(Problem("cities", "too_few_voivodeships", message, params))

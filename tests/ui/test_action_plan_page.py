@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from qt_dialogs import when_dialog_opens
+from qt_steps import answered, choose, open_page, retype, tick
 from qt_typing import send_text
 
 from pim_desktop.context import AppContext
@@ -59,40 +60,6 @@ def partnership(context: AppContext) -> AppContext:
     return context
 
 
-def open_page(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
-    names = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    rect = window.navigation.visualItemRect(window.navigation.item(names.index(name)))
-    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    return window.pages.currentWidget()
-
-
-def retype(qtbot: QtBot, editor: QWidget, text: str) -> None:
-    editor.setFocus()
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    send_text(editor, text)
-
-
-def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    combo.setFocus()
-    target = combo.findText(text)
-    assert target >= 0, text
-    while combo.currentIndex() != target:
-        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
-        qtbot.keyClick(combo, key)
-
-
-def tick(qtbot: QtBot, items: QListWidget, label: str) -> None:
-    items.setFocus()
-    for row in range(items.count()):
-        if items.item(row).text().startswith(label):
-            items.setCurrentRow(row)
-            qtbot.keyClick(items, Qt.Key.Key_Space)
-            assert items.item(row).checkState() == Qt.CheckState.Checked
-            return
-    raise AssertionError(label)
-
-
 def fill_action(qtbot: QtBot, dialog: ActionDialog) -> None:
     retype(qtbot, dialog.findChild(QLineEdit, "code"), "D1")
     retype(qtbot, dialog.findChild(QLineEdit, "title"), "Park kieszonkowy przy ul. Źródlanej")
@@ -115,19 +82,6 @@ def fill_action(qtbot: QtBot, dialog: ActionDialog) -> None:
     tick(qtbot, dialog.findChild(QListWidget, "partners"), "Rada Osiedla Śródmieście")
     tick(qtbot, dialog.findChild(QListWidget, "meetings"), "10.03.2026 – Warsztat")
     qtbot.mouseClick(dialog.findChild(QPushButton, "save_action"), Qt.MouseButton.LeftButton)
-
-
-def answered(answer: Callable[[QWidget], None]) -> Callable[[QWidget], None]:
-    """Answer a modal dialog; should the answer fail, close the dialog so the test can report."""
-
-    def guarded(dialog: QWidget) -> None:
-        try:
-            answer(dialog)
-        except BaseException:
-            dialog.close()
-            raise
-
-    return guarded
 
 
 def save_file_as(path: Path) -> Callable[[QWidget], None]:

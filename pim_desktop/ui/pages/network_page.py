@@ -188,8 +188,8 @@ class NetworkPage(QWidget):
             self.rules.setText(
                 "✓ "
                 + self.tr(
-                    "Sieć spełnia zasady programu: Lider, {partners} miast "
-                    "partnerskich, {spread} województw."
+                    "Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: "
+                    "{partners}, województw: {spread}."
                 ).format(
                     partners=len(network.partners),
                     spread=len(
