@@ -31,23 +31,33 @@ from pim_desktop.domain.money import (
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.widgets.rows_editor import Column, RowsEditor, Values, enum_choices
 
-CONTEXT = "ActionRows"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def funding_editor(sources: Sequence[FundingSource]) -> RowsEditor:
     editor = RowsEditor(
         [
-            Column("kind", tr("Źródło"), "choice", enum_choices(FUNDING_KIND_LABELS), 2),
-            Column("programme", tr("Nazwa programu"), stretch=3),
-            Column("amount", tr("Kwota w zł"), "money", stretch=2),
-            Column("status", tr("Stan"), "choice", enum_choices(FUNDING_STATUS_LABELS), 2),
+            Column(
+                "kind",
+                QCoreApplication.translate("ActionRows", "Źródło"),
+                "choice",
+                enum_choices(FUNDING_KIND_LABELS),
+                2,
+            ),
+            Column(
+                "programme", QCoreApplication.translate("ActionRows", "Nazwa programu"), stretch=3
+            ),
+            Column(
+                "amount", QCoreApplication.translate("ActionRows", "Kwota w zł"), "money", stretch=2
+            ),
+            Column(
+                "status",
+                QCoreApplication.translate("ActionRows", "Stan"),
+                "choice",
+                enum_choices(FUNDING_STATUS_LABELS),
+                2,
+            ),
         ],
-        tr("źródło finansowania"),
-        tr("&Dodaj źródło finansowania"),
+        QCoreApplication.translate("ActionRows", "źródło finansowania"),
+        QCoreApplication.translate("ActionRows", "&Dodaj źródło finansowania"),
     )
     editor.setObjectName("funding")
     editor.set_rows(
@@ -67,17 +77,24 @@ def funding_editor(sources: Sequence[FundingSource]) -> RowsEditor:
 def indicator_editor(indicators: Sequence[Indicator]) -> RowsEditor:
     editor = RowsEditor(
         [
-            Column("kind", tr("Rodzaj"), "choice", enum_choices(INDICATOR_KIND_LABELS)),
-            Column("name", tr("Wskaźnik"), stretch=3),
-            Column("unit", tr("Jednostka")),
-            Column("baseline", tr("Wartość bazowa")),
-            Column("baseline_year", tr("Rok bazowy"), "year"),
-            Column("target", tr("Wartość docelowa")),
-            Column("target_year", tr("Rok docelowy"), "year"),
-            Column("data_source", tr("Źródło danych"), stretch=2),
+            Column(
+                "kind",
+                QCoreApplication.translate("ActionRows", "Rodzaj"),
+                "choice",
+                enum_choices(INDICATOR_KIND_LABELS),
+            ),
+            Column("name", QCoreApplication.translate("ActionRows", "Wskaźnik"), stretch=3),
+            Column("unit", QCoreApplication.translate("ActionRows", "Jednostka")),
+            Column("baseline", QCoreApplication.translate("ActionRows", "Wartość bazowa")),
+            Column("baseline_year", QCoreApplication.translate("ActionRows", "Rok bazowy"), "year"),
+            Column("target", QCoreApplication.translate("ActionRows", "Wartość docelowa")),
+            Column("target_year", QCoreApplication.translate("ActionRows", "Rok docelowy"), "year"),
+            Column(
+                "data_source", QCoreApplication.translate("ActionRows", "Źródło danych"), stretch=2
+            ),
         ],
-        tr("wskaźnik"),
-        tr("&Dodaj wskaźnik"),
+        QCoreApplication.translate("ActionRows", "wskaźnik"),
+        QCoreApplication.translate("ActionRows", "&Dodaj wskaźnik"),
     )
     editor.setObjectName("indicators")
     editor.set_rows(
@@ -102,14 +119,23 @@ def risk_editor(risks: Sequence[Risk]) -> RowsEditor:
     levels = enum_choices(LEVEL_LABELS)
     editor = RowsEditor(
         [
-            Column("description", tr("Ryzyko"), stretch=3),
-            Column("likelihood", tr("Prawdopodobieństwo"), "choice", levels),
-            Column("impact", tr("Wpływ"), "choice", levels),
-            Column("mitigation", tr("Działania zaradcze"), stretch=3),
-            Column("owner", tr("Kto odpowiada"), stretch=2),
+            Column("description", QCoreApplication.translate("ActionRows", "Ryzyko"), stretch=3),
+            Column(
+                "likelihood",
+                QCoreApplication.translate("ActionRows", "Prawdopodobieństwo"),
+                "choice",
+                levels,
+            ),
+            Column("impact", QCoreApplication.translate("ActionRows", "Wpływ"), "choice", levels),
+            Column(
+                "mitigation",
+                QCoreApplication.translate("ActionRows", "Działania zaradcze"),
+                stretch=3,
+            ),
+            Column("owner", QCoreApplication.translate("ActionRows", "Kto odpowiada"), stretch=2),
         ],
-        tr("ryzyko"),
-        tr("&Dodaj ryzyko"),
+        QCoreApplication.translate("ActionRows", "ryzyko"),
+        QCoreApplication.translate("ActionRows", "&Dodaj ryzyko"),
     )
     editor.setObjectName("risks")
     editor.set_rows(
@@ -148,7 +174,10 @@ def funding_values(rows: Sequence[Values]) -> list[FundingSource]:
     return [
         FundingSource(
             FundingKind(row["kind"]),
-            money(row["amount"], tr("Źródło finansowania nr {n}").format(n=n)),
+            money(
+                row["amount"],
+                QCoreApplication.translate("ActionRows", "Źródło finansowania nr {n}").format(n=n),
+            ),
             FundingStatus(row["status"]),
             row["programme"].strip(),
         )
@@ -157,7 +186,7 @@ def funding_values(rows: Sequence[Values]) -> list[FundingSource]:
 
 
 def indicator_values(rows: Sequence[Values]) -> list[Indicator]:
-    what = tr("Wskaźnik nr {n}")
+    what = QCoreApplication.translate("ActionRows", "Wskaźnik nr {n}")
     return [
         Indicator(
             kind=IndicatorKind(row["kind"]),
