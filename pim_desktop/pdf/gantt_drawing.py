@@ -127,78 +127,36 @@ def _row(drawing: Drawing, scale: _Scale, row: GanttRow, y: float) -> None:
     )
 
 
-def _header(drawing: Drawing, scale: _Scale, height: float) -> None:
+def _text(x: float, y: float, text: str, *, bold: bool = False, size: float = 7.0,
+          anchor: str = "start") -> String:  # fmt: skip
     fonts = register_fonts()
-    bold, regular = fonts.bold, fonts.regular
+    font = fonts.bold if bold else fonts.regular
+    return String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, fillColor=_TEXT)
+
+
+def _header(drawing: Drawing, scale: _Scale, height: float) -> None:
+    """Years over the months; under them month numbers, or quarters where months are narrow."""
     first, total, step = scale.first, scale.total, scale.step
-    month = first
-    offset = 0
+    month, offset = first, 0
     while offset < total:
         in_year = min(total - offset, 13 - month.month)
-        x = LABEL_WIDTH + offset * step
         if in_year * step >= 22:
-            drawing.add(
-                String(
-                    x + in_year * step / 2,
-                    height - YEAR_BAND + 3,
-                    str(month.year),
-                    fontName=bold,
-                    fontSize=7.5,
-                    textAnchor="middle",
-                    fillColor=_TEXT,
-                )
-            )
+            x = LABEL_WIDTH + (offset + in_year / 2) * step
+            y = height - YEAR_BAND + 3
+            drawing.add(_text(x, y, str(month.year), bold=True, size=7.5, anchor="middle"))
         offset += in_year
         month = add_months(month, in_year)
+    y = height - YEAR_BAND - PERIOD_BAND + 3
     for n in range(total):
         current = add_months(first, n)
         x = LABEL_WIDTH + n * step
-        y = height - YEAR_BAND - PERIOD_BAND + 3
         if step >= 9:
-            drawing.add(
-                String(
-                    x + step / 2,
-                    y,
-                    str(current.month),
-                    fontName=regular,
-                    fontSize=5.5,
-                    textAnchor="middle",
-                    fillColor=_TEXT,
-                )
-            )
+            drawing.add(_text(x + step / 2, y, str(current.month), size=5.5, anchor="middle"))
         elif current.month % 3 == 1 and step * 3 >= 9:
             quarter = _ROMAN_QUARTERS[(current.month - 1) // 3]
-            drawing.add(
-                String(
-                    x + 1.5 * step,
-                    y,
-                    quarter,
-                    fontName=regular,
-                    fontSize=5.5,
-                    textAnchor="middle",
-                    fillColor=_TEXT,
-                )
-            )
-    drawing.add(
-        String(
-            2,
-            height - YEAR_BAND - PERIOD_BAND + 3,
-            "Działanie",
-            fontName=bold,
-            fontSize=7,
-            fillColor=_TEXT,
-        )
-    )
-    drawing.add(
-        String(
-            drawing.width - STATUS_WIDTH + 4,
-            height - YEAR_BAND - PERIOD_BAND + 3,
-            "Status",
-            fontName=bold,
-            fontSize=7,
-            fillColor=_TEXT,
-        )
-    )
+            drawing.add(_text(x + 1.5 * step, y, quarter, size=5.5, anchor="middle"))
+    drawing.add(_text(2, y, "Działanie", bold=True))
+    drawing.add(_text(drawing.width - STATUS_WIDTH + 4, y, "Status", bold=True))
 
 
 def _grid(drawing: Drawing, scale: _Scale, top: float) -> None:

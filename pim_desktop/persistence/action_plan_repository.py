@@ -187,6 +187,11 @@ def _fill(row: PlanActionRow, action: Action) -> None:
     row.priority = action.priority.value
     row.status = action.status.value
     row.updated_at = utc_now()
+    _fill_lists(row, action)
+    _fill_links(row, action)
+
+
+def _fill_lists(row: PlanActionRow, action: Action) -> None:
     row.funding = [
         ActionFundingRow(
             position=n,
@@ -222,6 +227,10 @@ def _fill(row: PlanActionRow, action: Action) -> None:
         )
         for n, r in enumerate(action.risks, start=1)
     ]
+
+
+def _fill_links(row: PlanActionRow, action: Action) -> None:
+    """Partners and meetings; links that stay keep their rows."""
     kept_partners = {p.member_id: p for p in row.partners}
     row.partners = [
         kept_partners.get(m) or ActionPartnerRow(member_id=m)

@@ -78,17 +78,7 @@ def action_plan_document(
             )
             for a in actions
         ),
-        gantt=tuple(
-            GanttRow(
-                a.code,
-                a.title,
-                a.start_month,
-                a.end_month,
-                a.status,
-                ACTION_STATUS_LABELS[a.status],
-            )
-            for a in actions
-        ),
+        gantt=tuple(_gantt_row(a) for a in actions),
         gantt_range=chart_range(plan, actions),
         status_legend=tuple((s, ACTION_STATUS_LABELS[s]) for s in ActionStatus),
         budget=_budget(totals),
@@ -102,6 +92,17 @@ def action_plan_document(
         cards=tuple(_card(plan, a, partners, meetings) for a in actions),
         draft=plan.status is PlanStatus.DRAFT,
         created=created,
+    )
+
+
+def _gantt_row(action: Action) -> GanttRow:
+    return GanttRow(
+        action.code,
+        action.title,
+        action.start_month,
+        action.end_month,
+        action.status,
+        ACTION_STATUS_LABELS[action.status],
     )
 
 

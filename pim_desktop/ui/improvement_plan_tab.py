@@ -59,6 +59,11 @@ class ImprovementPlanTab(QWidget):
         self.table.setObjectName("recommendations")
         self.table.doubleClicked.connect(self.edit_recommendation)
         layout.addWidget(self.table, 1)
+        self._add_buttons(layout)
+        events.network_changed.connect(self.refresh)
+        self.refresh()
+
+    def _add_buttons(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.add_button = self._button(
             row, self.tr("Dodaj &rekomendację…"), "add_recommendation", self.add_recommendation
@@ -80,8 +85,6 @@ class ImprovementPlanTab(QWidget):
         )
         files.addStretch(1)
         layout.addLayout(files)
-        events.network_changed.connect(self.refresh)
-        self.refresh()
 
     def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)

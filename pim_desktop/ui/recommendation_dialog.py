@@ -119,6 +119,36 @@ class ContributionPreviewDialog(QDialog):
         self.resize(640, 520)
         content = preview.content
         layout = QVBoxLayout(self)
+        lines = self._summary_lines(preview)
+        summary = QLabel("\n".join(lines))
+        summary.setObjectName("preview_summary")
+        summary.setWordWrap(True)
+        summary.setAccessibleName(self.tr("Podsumowanie pliku"))
+        layout.addWidget(summary)
+        items = QListWidget()
+        items.setObjectName("preview_recommendations")
+        items.setAccessibleName(self.tr("Rekomendacje w pliku"))
+        for item in content.recommendations:
+            items.addItem(
+                f"{item.title} ({domain_text(RECOMMENDATION_TYPE_LABELS[item.rec_type])})"
+            )
+        layout.addWidget(
+            QLabel(self.tr("Rekomendacje ({count}):").format(count=len(content.recommendations)))
+        )
+        layout.addWidget(items, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        take = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        take.setText(self.tr("Dołącz do sieci"))
+        take.setObjectName("take_in")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _summary_lines(self, preview: ContributionPreview) -> list[str]:
+        content = preview.content
         lines = [
             self.tr("Plik: {file}").format(file=preview.file_name),
             self.tr("Miasto: {city}").format(city=content.city_name),
@@ -149,29 +179,4 @@ class ContributionPreviewDialog(QDialog):
                     names=", ".join(preview.unknown_cities)
                 )
             )
-        summary = QLabel("\n".join(lines))
-        summary.setObjectName("preview_summary")
-        summary.setWordWrap(True)
-        summary.setAccessibleName(self.tr("Podsumowanie pliku"))
-        layout.addWidget(summary)
-        items = QListWidget()
-        items.setObjectName("preview_recommendations")
-        items.setAccessibleName(self.tr("Rekomendacje w pliku"))
-        for item in content.recommendations:
-            items.addItem(
-                f"{item.title} ({domain_text(RECOMMENDATION_TYPE_LABELS[item.rec_type])})"
-            )
-        layout.addWidget(
-            QLabel(self.tr("Rekomendacje ({count}):").format(count=len(content.recommendations)))
-        )
-        layout.addWidget(items, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        take = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        take.setText(self.tr("Dołącz do sieci"))
-        take.setObjectName("take_in")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        return lines
