@@ -124,6 +124,7 @@ class ActionDialog(QDialog):
         self.code = QLineEdit(action.code)
         self.title = QLineEdit(action.title)
         self.description = QPlainTextEdit(action.description)
+        self.description.setTabChangesFocus(True)
         self.objective = QComboBox()
         self.objective.addItem(self.tr("— bez celu —"), None)
         for objective in objectives:

@@ -122,6 +122,7 @@ class PlanDocumentEditor(QWidget):
         editor.setObjectName(f"part_{part.value}")
         editor.setAccessibleName(label)
         editor.setMinimumHeight(110)
+        editor.setTabChangesFocus(True)  # Tab moves on; the text needs no tab characters
         editor.textChanged.connect(self._on_edited)
         editor.textChanged.connect(lambda p=part: self._update_counter(p))
         counter = QLabel()

@@ -98,122 +98,122 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="128"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="129"/>
         <source>— bez celu —</source>
         <translation>— no objective —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="143"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="144"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="145"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="146"/>
         <source>Cel, któremu służy</source>
         <translation>Objective it serves</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="147"/>
         <source>Rodzaj działania</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="148"/>
         <source>Jednostka odpowiedzialna</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="149"/>
         <source>Początek (miesiąc)</source>
         <translation>Start (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="150"/>
         <source>Koniec (miesiąc)</source>
         <translation>End (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="151"/>
         <source>Koszt w zł</source>
         <translation>Cost in PLN</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="152"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="181"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="182"/>
         <source>Bilans finansowania</source>
         <translation>Funding balance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="193"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="194"/>
         <source>Partnerzy z Lokalnego Partnerstwa</source>
         <translation>Partners from the Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="199"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="200"/>
         <source>Spotkania, na których pracowano nad działaniem</source>
         <translation>Meetings where the action was worked on</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="204"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="205"/>
         <source>&amp;Partnerzy z Lokalnego Partnerstwa:</source>
         <translation>&amp;Partners from the Local Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="205"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="206"/>
         <source>Spotkania, na których &amp;pracowano nad działaniem:</source>
         <translation>&amp;Meetings where the action was worked on:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="216"/>
         <source> (wystąpił z Partnerstwa)</source>
         <translation> (left the Partnership)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="227"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="228"/>
         <source>Źródła finansowania: {funded} z kosztu {cost}.</source>
         <translation>Funding sources: {funded} of the cost of {cost}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="235"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="236"/>
         <source>Różnica: {difference}.</source>
         <translation>Difference: {difference}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="241"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="242"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="242"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="243"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="253"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="254"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="269"/>
+        <location filename="../../pim_desktop/ui/action_dialog.py" line="270"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -706,62 +706,62 @@
         <translation>Partner city&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="153"/>
         <source>Plik: {file}</source>
         <translation>File: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="154"/>
         <source>Miasto: {city}</source>
         <translation>City: {city}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="125"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="155"/>
         <source>Zapisany: {when} (PIM Desktop {version})</source>
         <translation>Written: {when} (PIM Desktop {version})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="160"/>
         <source>Miasta nie ma jeszcze w sieci: zostanie dopisane.</source>
         <translation>The city is not yet in the network: it will be added.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="133"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="163"/>
         <source>Zastąpi {count} rekomendacji z poprzedniego wkładu tego miasta.</source>
         <translation>Replaces {count} recommendations from this city&apos;s earlier contribution.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="169"/>
         <source>MID: {title} ({status}); działań: {actions}, koszt: {cost}</source>
         <translation>MID: {title} ({status}); actions: {actions}, cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="178"/>
         <source>Miasta spoza sieci w rekomendacjach: {names}</source>
         <translation>Cities outside the network named in recommendations: {names}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="155"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="126"/>
         <source>Podsumowanie pliku</source>
         <translation>Summary of the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="159"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="130"/>
         <source>Rekomendacje w pliku</source>
         <translation>Recommendations in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="165"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="136"/>
         <source>Rekomendacje ({count}):</source>
         <translation>Recommendations ({count}):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="172"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="143"/>
         <source>Dołącz do sieci</source>
         <translation>Take into the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="174"/>
+        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="145"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -947,7 +947,7 @@
     <name>ImprovementPlanTab</name>
     <message>
         <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="45"/>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="221"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="224"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
@@ -992,78 +992,78 @@
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="64"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="69"/>
         <source>Dodaj &amp;rekomendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="66"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="71"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="67"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="72"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="69"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="74"/>
         <source>Plan Ulepszeń do &amp;PDF…</source>
         <translation>Improvement Plan to &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="73"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="78"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="77"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="82"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="110"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="113"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="148"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="151"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="148"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="151"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="157"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="160"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="159"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="162"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="169"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="172"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="176"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="179"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="178"/>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="195"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="198"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="193"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="196"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
@@ -1587,67 +1587,67 @@
         <translation>Horizon: last month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="129"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="130"/>
         <source>Licznik znaków: {part}</source>
         <translation>Character count: {part}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="137"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="138"/>
         <source>Cele (ogólne i szczegółowe)</source>
         <translation>Objectives (general and specific)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="142"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="143"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="143"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="144"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="145"/>
         <source>Treść celu</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="146"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="147"/>
         <source>cel</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="148"/>
         <source>Dodaj &amp;cel</source>
         <translation>Add &amp;objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="158"/>
         <source>{length} z {limit} znaków (ze spacjami)</source>
         <translation>{length} of {limit} characters (with spaces)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="164"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="165"/>
         <source>przekroczono limit o {over}; tekst jest zapisany w całości, skróć go przed przyjęciem planu.</source>
         <translation>over the limit by {over}; the text is saved whole, shorten it before the plan is adopted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="197"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="198"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after typing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="226"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="227"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="267"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="268"/>
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="273"/>
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="274"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>

@@ -78,6 +78,11 @@ class RecordTable(QTableView):
     def set_records(self, records: Sequence[tuple[int, Sequence[str]]]) -> None:
         self.records.set_records(records)
         self.resizeColumnsToContents()
+        # A long list of cities must not push the other columns off the screen: wrap it instead.
+        widest = self.fontMetrics().averageCharWidth() * 34
+        for column in range(self.records.columnCount()):
+            self.setColumnWidth(column, min(self.columnWidth(column), widest))
+        self.resizeRowsToContents()
         if records and not self.selectionModel().hasSelection():
             self.selectRow(0)
 
