@@ -55,6 +55,7 @@ class ImprovementPlanTab(QWidget):
                 self.tr("Zgłoszona przez"),
             ],
             self.tr("Rekomendacje Planu Ulepszeń"),
+            stretch_column=1,
         )
         self.table.setObjectName("recommendations")
         self.table.doubleClicked.connect(self.edit_recommendation)

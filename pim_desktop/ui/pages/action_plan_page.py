@@ -111,6 +111,7 @@ class ActionPlanPage(QWidget):
                 self.tr("Status"),
             ],
             self.tr("Tabela działań"),
+            stretch_column=1,
         )
         self.table.setObjectName("actions")
         self.table.doubleClicked.connect(self.edit_action)

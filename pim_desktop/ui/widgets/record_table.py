@@ -57,8 +57,16 @@ class RecordTableModel(QAbstractTableModel):
 class RecordTable(QTableView):
     """A table of records: whole rows selected, Enter or a double click opens one."""
 
-    def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        name: str,
+        *,
+        stretch_column: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._stretch_column = stretch_column
         self.records = RecordTableModel(headers, self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.records)
@@ -71,9 +79,14 @@ class RecordTable(QTableView):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
+        # Rows follow their wrapped text whenever a column is resized (tables here are short).
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        if stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
     def set_records(self, records: Sequence[tuple[int, Sequence[str]]]) -> None:
         self.records.set_records(records)
@@ -81,8 +94,8 @@ class RecordTable(QTableView):
         # A long list of cities must not push the other columns off the screen: wrap it instead.
         widest = self.fontMetrics().averageCharWidth() * 34
         for column in range(self.records.columnCount()):
-            self.setColumnWidth(column, min(self.columnWidth(column), widest))
-        self.resizeRowsToContents()
+            if column != self._stretch_column:
+                self.setColumnWidth(column, min(self.columnWidth(column), widest))
         if records and not self.selectionModel().hasSelection():
             self.selectRow(0)
 
