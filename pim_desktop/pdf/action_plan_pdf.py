@@ -95,7 +95,7 @@ def _story(document: ActionPlanDocument) -> list[Flowable]:
     story += _budget(document, number + 3)
     story.append(Paragraph(f"{number + 4}. Uwagi do planu", text.heading1))
     if document.warnings:
-        story += [Paragraph(pdf_text(f"⚠ {w}"), text.body) for w in document.warnings]
+        story += [Paragraph(pdf_text(f"• {w}"), text.body) for w in document.warnings]
     else:
         story.append(
             Paragraph("Brak uwag: finansowanie i terminy działań się zgadzają.", text.body)
@@ -225,6 +225,6 @@ def _card(card: ActionCard) -> list[Flowable]:
     if card.risks:
         rows = [["Ryzyko", "Prawdopodobieństwo", "Wpływ", "Działania zaradcze", "Odpowiada"]]
         rows += [list(row) for row in card.risks]
-        widths = [40 * mm, 34 * mm, 16 * mm, 46 * mm]
+        widths = [38 * mm, 37 * mm, 16 * mm, 45 * mm]
         flow.append(table(rows, [*widths, CONTENT_WIDTH - sum(widths)]))
     return flow

@@ -75,7 +75,7 @@ def _story(document: ImprovementPlanDocument, name: str) -> list[Flowable]:
     widths = [10 * mm, 50 * mm, 35 * mm, 35 * mm]
     story.append(table(rows, [*widths, CONTENT_WIDTH - sum(widths)]))
     for warning in document.rule_warnings:
-        story.append(Paragraph(pdf_text(f"⚠ {warning}"), text.body))
+        story.append(Paragraph(pdf_text(f"Uwaga: {warning}"), text.body))
     story.append(Paragraph("2. Rekomendacje w liczbach", text.heading1))
     counts: list[list[str | Flowable]] = [["Rodzaj rekomendacji", "Liczba"]]
     counts += [[label, count] for label, count in document.counts_by_type]

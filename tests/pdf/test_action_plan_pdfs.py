@@ -85,3 +85,23 @@ def test_improvement_plan_pdf_lists_cities_and_recommendations(
 def test_empty_plan_still_prints(context: AppContext, tmp_path: Path) -> None:
     assert context.action_plan.print_pdf(tmp_path / "pusty.pdf") >= 1
     assert context.improvement_plan.print_pdf(tmp_path / "pusty plan.pdf") >= 1
+
+
+def test_every_character_the_pdfs_print_has_a_glyph_in_the_font(
+    context: AppContext, tmp_path: Path
+) -> None:
+    """A character missing from Noto Sans prints as nothing, and no test of the text sees it."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from pim_desktop.pdf.fonts import register_fonts
+    from pim_desktop.services.action_plan_print import action_plan_document
+
+    context.sample_data.create(dt.date(2026, 5, 15))
+    overview = context.action_plan.overview()
+    document = action_plan_document(
+        overview.plan, overview.actions, "Gmina", overview.partner_names, overview.meeting_labels
+    )
+    face = getFont(register_fonts().regular).face
+    printed = repr(document) + "• Uwaga: Legenda: Strona"
+    missing = {ch for ch in printed if ch.isprintable() and ord(ch) not in face.charToGlyph}
+    assert missing == set()
