@@ -58,7 +58,7 @@ class ImprovementPlanTab(QWidget):
             stretch_column=1,
         )
         self.table.setObjectName("recommendations")
-        self.table.doubleClicked.connect(self.edit_recommendation)
+        self.table.activated.connect(self.edit_recommendation)
         layout.addWidget(self.table, 1)
         self._add_buttons(layout)
         events.network_changed.connect(self.refresh)

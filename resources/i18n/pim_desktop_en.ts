@@ -306,78 +306,78 @@
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="120"/>
-        <source>&amp;Dodaj działanie…</source>
-        <translation>A&amp;dd action…</translation>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="121"/>
+        <source>Dodaj &amp;nowe działanie…</source>
+        <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="130"/>
+        <source>&amp;W dół</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="124"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="127"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="129"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="129"/>
-        <source>W d&amp;ół</source>
-        <translation>Move do&amp;wn</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="232"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="233"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="233"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="234"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="250"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="251"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="257"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="258"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="257"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="258"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="269"/>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="290"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="270"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="291"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="275"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="280"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="281"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="280"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="281"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="294"/>
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="295"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
@@ -947,7 +947,7 @@
     <name>ImprovementPlanTab</name>
     <message>
         <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="45"/>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="224"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="225"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
@@ -992,78 +992,78 @@
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="69"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="70"/>
         <source>Dodaj &amp;rekomendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="71"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="72"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="72"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="73"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="74"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="75"/>
         <source>Plan Ulepszeń do &amp;PDF…</source>
         <translation>Improvement Plan to &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="78"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="79"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="82"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="83"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="113"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="114"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="151"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="152"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="151"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="152"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="160"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="161"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="162"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="163"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="172"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="173"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="179"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="180"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="181"/>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="198"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="182"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="199"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="196"/>
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="197"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
@@ -1509,27 +1509,27 @@
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="314"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="314"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="355"/>
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="360"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="356"/>
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="361"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="367"/>
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="372"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from qt_steps import answered, choose, open_page, retype, tick
 from qt_typing import send_text
 
 from pim_desktop.context import AppContext
+from pim_desktop.domain.action_plan import Action
 from pim_desktop.domain.meeting import MeetingDetails, MeetingType
 from pim_desktop.domain.partnership import Member, Sector
 from pim_desktop.ui.action_dialog import ActionDialog
@@ -39,6 +41,7 @@ needs_poppler = pytest.mark.skipif(
     reason="poppler-utils is not installed",
 )
 WindowFactory = Callable[[AppContext], MainWindow]
+START = dt.date(2026, 1, 1)
 
 
 @pytest.fixture
@@ -190,3 +193,32 @@ def test_a_long_part_is_saved_whole_and_flagged(
     assert counter.startswith("⚠ 3005 z 3000") and "przekroczono limit o 5" in counter
     assert any("ma 3005 znaków" in page.totals.warnings.item(r).text()
                for r in range(page.totals.warnings.count()))  # fmt: skip
+
+
+def test_the_keyboard_opens_an_action_and_moves_it(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    for code in ("D1", "D2"):
+        context.action_plan.add_action(
+            Action(code=code, title=f"Działanie {code}", start_month=START, end_month=START)
+        )
+    page = open_page(qtbot, window, "Plan działań (MID)")
+    assert isinstance(page, ActionPlanPage)
+    page.tabs.setCurrentIndex(1)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    opened: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        opened.append(dialog.findChild(QLineEdit, "code").text())
+        dialog.reject()
+
+    when_dialog_opens(answered(look))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == ["D1"]
+    move_down = page.findChild(QPushButton, "move_down")
+    assert QKeySequence.mnemonic(move_down.text()).toString() == "Alt+W"
+    move_down.setFocus()  # where Tab from the table lands after the buttons before it
+    qtbot.keyClick(move_down, Qt.Key.Key_Space)
+    assert [a.code for a in context.action_plan.actions()] == ["D2", "D1"]

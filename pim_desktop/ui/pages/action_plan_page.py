@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -114,11 +114,11 @@ class ActionPlanPage(QWidget):
             stretch_column=1,
         )
         self.table.setObjectName("actions")
-        self.table.doubleClicked.connect(self.edit_action)
+        self.table.activated.connect(self.edit_action)
         layout.addWidget(self.table, 3)
         buttons = QHBoxLayout()
         self.add_button = self._button(
-            buttons, self.tr("&Dodaj działanie…"), "add_action", self.add_action
+            buttons, self.tr("Dodaj &nowe działanie…"), "add_action", self.add_action
         )
         self.edit_button = self._button(
             buttons, self.tr("&Edytuj…"), "edit_action", self.edit_action
@@ -127,7 +127,7 @@ class ActionPlanPage(QWidget):
             buttons, self.tr("&Usuń"), "delete_action", self.delete_action
         )
         self._button(buttons, self.tr("W &górę"), "move_up", lambda: self._move(-1))
-        self._button(buttons, self.tr("W d&ół"), "move_down", lambda: self._move(1))
+        self._button(buttons, self.tr("&W dół"), "move_down", lambda: self._move(1))
         buttons.addStretch(1)
         layout.addLayout(buttons)
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -304,6 +304,11 @@ class ActionPlanPage(QWidget):
 
     def save_now(self) -> None:
         self.document.save_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Members and meetings change on other pages: names and counts are read afresh.
+        self.refresh()
+        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.document.save_now()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -124,7 +124,7 @@ class NetworkPage(QWidget):
             self.tr("Miasta sieci"),
         )
         self.cities.setObjectName("cities")
-        self.cities.doubleClicked.connect(self.edit_city)
+        self.cities.activated.connect(self.edit_city)
         layout.addWidget(self.cities, 1)
         row = QHBoxLayout()
         self._button(row, self.tr("Dodaj &miasto…"), "add_city", self.add_city)
@@ -164,7 +164,7 @@ class NetworkPage(QWidget):
             self.tr("Spotkania i wizyty studyjne sieci"),
         )
         self.meetings.setObjectName("network_meetings")
-        self.meetings.doubleClicked.connect(self.edit_meeting)
+        self.meetings.activated.connect(self.edit_meeting)
         layout.addWidget(self.meetings, 1)
         row = QHBoxLayout()
         self._button(row, self.tr("Dodaj &spotkanie sieci…"), "add_meeting", self.add_meeting)
@@ -270,6 +270,11 @@ class NetworkPage(QWidget):
         self._dirty = False
         time = dt.datetime.now().strftime("%H:%M:%S")
         self.save_status.setText("✓ " + self.tr("Zapisano o {time}.").format(time=time))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Members and meetings change on other pages: names and counts are read afresh.
+        self.refresh()
+        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
