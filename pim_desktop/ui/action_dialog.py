@@ -202,8 +202,8 @@ class ActionDialog(QDialog):
             action.meeting_ids,
         )
         for caption, widget in (
-            (self.tr("&Partnerzy z Lokalnego Partnerstwa:"), self.partners),
-            (self.tr("Spotkania, na których &pracowano nad działaniem:"), self.meetings),
+            (self.tr("Partnerzy z &Lokalnego Partnerstwa:"), self.partners),
+            (self.tr("Spotkania, na których pracowano nad działanie&m:"), self.meetings),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)

@@ -72,7 +72,7 @@ class ImprovementPlanTab(QWidget):
         self._button(row, self.tr("&Edytuj…"), "edit_recommendation", self.edit_recommendation)
         self._button(row, self.tr("&Usuń"), "delete_recommendation", self.delete_recommendation)
         row.addStretch(1)
-        self._button(row, self.tr("Plan Ulepszeń do &PDF…"), "improvement_pdf", self.export_pdf)
+        self._button(row, self.tr("Plan Ulepszeń do PD&F…"), "improvement_pdf", self.export_pdf)
         layout.addLayout(row)
         files = QHBoxLayout()
         self._button(

@@ -145,7 +145,7 @@ class PlanDocumentEditor(QWidget):
                 Column("text", self.tr("Treść celu"), stretch=5),
             ],
             self.tr("cel"),
-            self.tr("Dodaj &cel"),
+            self.tr("Dodaj c&el"),
         )
         self.objectives.setObjectName("objectives")
         self.objectives.changed.connect(self._on_edited)

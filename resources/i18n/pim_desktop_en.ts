@@ -174,13 +174,13 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/action_dialog.py" line="205"/>
-        <source>&amp;Partnerzy z Lokalnego Partnerstwa:</source>
-        <translation>&amp;Partners from the Local Partnership:</translation>
+        <source>Partnerzy z &amp;Lokalnego Partnerstwa:</source>
+        <translation>Partners from the &amp;Local Partnership:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/action_dialog.py" line="206"/>
-        <source>Spotkania, na których &amp;pracowano nad działaniem:</source>
-        <translation>&amp;Meetings where the action was worked on:</translation>
+        <source>Spotkania, na których pracowano nad działanie&amp;m:</source>
+        <translation>Meetings where the action was &amp;worked on:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/action_dialog.py" line="216"/>
@@ -1008,8 +1008,8 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="75"/>
-        <source>Plan Ulepszeń do &amp;PDF…</source>
-        <translation>Improvement Plan to &amp;PDF…</translation>
+        <source>Plan Ulepszeń do PD&amp;F…</source>
+        <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="79"/>
@@ -1340,8 +1340,8 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/pages/network_page.py" line="74"/>
-        <source>Spotkania &amp;sieci</source>
-        <translation>Network &amp;meetings</translation>
+        <source>Spo&amp;tkania sieci</source>
+        <translation>Network mee&amp;tings</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/pages/network_page.py" line="78"/>
@@ -1475,8 +1475,8 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/pages/network_page.py" line="170"/>
-        <source>Dodaj &amp;spotkanie sieci…</source>
-        <translation>Add network &amp;meeting…</translation>
+        <source>Dodaj spotka&amp;nie sieci…</source>
+        <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/pages/network_page.py" line="171"/>
@@ -1618,8 +1618,8 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/plan_document_editor.py" line="148"/>
-        <source>Dodaj &amp;cel</source>
-        <translation>Add &amp;objective</translation>
+        <source>Dodaj c&amp;el</source>
+        <translation>Add obj&amp;ective</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/plan_document_editor.py" line="158"/>

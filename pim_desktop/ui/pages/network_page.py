@@ -71,7 +71,7 @@ class NetworkPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Części strony sieci"))
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._network_tab(), self.tr("&Sieć i miasta"))
-        self.tabs.addTab(self._meetings_tab(), self.tr("Spotkania &sieci"))
+        self.tabs.addTab(self._meetings_tab(), self.tr("Spo&tkania sieci"))
         self.improvement = ImprovementPlanTab(
             improvement_plan, network, events, read_only=read_only
         )
@@ -167,7 +167,7 @@ class NetworkPage(QWidget):
         self.meetings.activated.connect(self.edit_meeting)
         layout.addWidget(self.meetings, 1)
         row = QHBoxLayout()
-        self._button(row, self.tr("Dodaj &spotkanie sieci…"), "add_meeting", self.add_meeting)
+        self._button(row, self.tr("Dodaj spotka&nie sieci…"), "add_meeting", self.add_meeting)
         self._button(row, self.tr("&Edytuj spotkanie…"), "edit_meeting", self.edit_meeting)
         self._button(row, self.tr("&Usuń spotkanie"), "delete_meeting", self.delete_meeting)
         row.addStretch(1)
