@@ -13,10 +13,13 @@ from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
+from pim_desktop.services.action_plan_service import ActionPlanService
 from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
@@ -36,6 +39,9 @@ class AppContext:
     exports: ApplicationExportService
     partnership: PartnershipService
     meetings: MeetingService
+    action_plan: ActionPlanService
+    network: NetworkService
+    improvement_plan: ImprovementPlanService
 
     @classmethod
     def open(
@@ -70,6 +76,9 @@ class AppContext:
             exports=ApplicationExportService(session_factory, forms),
             partnership=PartnershipService(session_factory, attachments),
             meetings=MeetingService(session_factory, attachments),
+            action_plan=ActionPlanService(session_factory),
+            network=NetworkService(session_factory),
+            improvement_plan=ImprovementPlanService(session_factory),
         )
 
     def close(self) -> None:

@@ -179,7 +179,9 @@ def test_meetings_list_as_text_and_json(tmp_path: Path) -> None:
     listed = run_cli(tmp_path, "meetings", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     meetings = json.loads(listed.stdout)
-    assert len(meetings) == 6
+    # Six of the partnership and three of the network (a seminar, a study visit, a meeting).
+    assert len(meetings) == 9
+    assert sum(meeting["type"] in {"network_meeting", "study_visit"} for meeting in meetings) >= 3
     assert all(set(meeting) == {"id", "date", "type", "title"} for meeting in meetings)
     assert {meeting["type"] for meeting in meetings} >= {"lp_meeting", "workshop"}
     assert dt.date.fromisoformat(meetings[0]["date"]) >= dt.date.fromisoformat(meetings[-1]["date"])

@@ -25,6 +25,9 @@ class MeetingType(StrEnum):
     EXPERT_VISIT = "expert_visit"
 
 
+# The kinds of meeting the network holds; its cities, not the partnership's members, attend.
+NETWORK_MEETING_TYPES = (MeetingType.NETWORK_MEETING, MeetingType.STUDY_VISIT)
+
 MEETING_TYPE_LABELS: dict[MeetingType, str] = {
     MeetingType.LP_MEETING: QT_TRANSLATE_NOOP("domain", "spotkanie LP"),
     MeetingType.WORKSHOP: QT_TRANSLATE_NOOP("domain", "warsztat"),

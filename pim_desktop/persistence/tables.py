@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -349,3 +350,267 @@ class MeetingAttachmentRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+# --- the action plan (MID) ------------------------------------------------------------------
+# Money is whole grosze in BigInteger, indicator values exact decimal text, months the first day.
+
+
+class ActionPlanRow(Base):
+    """The city's MID: its header and its written parts; the program keeps one."""
+
+    __tablename__ = "action_plan"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    version: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    adoption_act: Mapped[str] = mapped_column(String(300), default="")
+    adopted_on: Mapped[dt.date | None] = mapped_column(Date)
+    horizon_start: Mapped[dt.date | None] = mapped_column(Date)
+    horizon_end: Mapped[dt.date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    context: Mapped[str] = mapped_column(Text, default="")
+    stakeholders: Mapped[str] = mapped_column(Text, default="")
+    vision: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    objectives: Mapped[list[ObjectiveRow]] = relationship(
+        order_by="ObjectiveRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ObjectiveRow(Base):
+    __tablename__ = "action_plan_objective"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("action_plan.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(20), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanActionRow(Base):
+    """One row of the action table."""
+
+    __tablename__ = "plan_action"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("action_plan.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_plan_objective.id", ondelete="SET NULL"), index=True
+    )
+    action_type: Mapped[str] = mapped_column(String(20))
+    responsible_unit: Mapped[str] = mapped_column(String(300), default="")
+    start_month: Mapped[dt.date] = mapped_column(Date)
+    end_month: Mapped[dt.date] = mapped_column(Date)
+    cost_grosze: Mapped[int] = mapped_column(BigInteger, default=0)
+    priority: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    funding: Mapped[list[ActionFundingRow]] = relationship(
+        order_by="ActionFundingRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    indicators: Mapped[list[ActionIndicatorRow]] = relationship(
+        order_by="ActionIndicatorRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    risks: Mapped[list[ActionRiskRow]] = relationship(
+        order_by="ActionRiskRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    partners: Mapped[list[ActionPartnerRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    meetings: Mapped[list[ActionMeetingRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ActionFundingRow(Base):
+    __tablename__ = "action_funding"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    programme: Mapped[str] = mapped_column(String(300), default="")
+    amount_grosze: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(20))
+
+
+class ActionIndicatorRow(Base):
+    __tablename__ = "action_indicator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(500))
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    # Exact decimal text ("12.5"): SQLite would keep a Numeric as a binary float.
+    baseline: Mapped[str | None] = mapped_column(String(40))
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    target: Mapped[str | None] = mapped_column(String(40))
+    target_year: Mapped[int | None] = mapped_column(Integer)
+    data_source: Mapped[str] = mapped_column(String(500), default="")
+
+
+class ActionRiskRow(Base):
+    __tablename__ = "action_risk"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    likelihood: Mapped[str] = mapped_column(String(10))
+    impact: Mapped[str] = mapped_column(String(10))
+    mitigation: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ActionPartnerRow(Base):
+    """A Local Partnership member who works on an action."""
+
+    __tablename__ = "action_partner"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership_member.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ActionMeetingRow(Base):
+    """A meeting where an action was worked on."""
+
+    __tablename__ = "action_meeting"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="CASCADE"), primary_key=True
+    )
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+# --- the network and its Improvement Plan ---------------------------------------------------
+
+
+class NetworkRow(Base):
+    """The thematic network the city belongs to; the program keeps one."""
+
+    __tablename__ = "network"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    theme: Mapped[str] = mapped_column(String(300), default="")
+    edition: Mapped[str] = mapped_column(String(100), default="")
+    expert_name: Mapped[str] = mapped_column(String(300), default="")
+    expert_contact: Mapped[str] = mapped_column(String(300), default="")
+    tutor_name: Mapped[str] = mapped_column(String(300), default="")
+    tutor_contact: Mapped[str] = mapped_column(String(300), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    cities: Mapped[list[NetworkCityRow]] = relationship(
+        order_by="NetworkCityRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class NetworkCityRow(Base):
+    """The Leader or a partner city, with what its contribution file said of its MID."""
+
+    __tablename__ = "network_city"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("network.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    voivodeship: Mapped[str | None] = mapped_column(String(2))
+    role: Mapped[str] = mapped_column(String(20))
+    contact_name: Mapped[str] = mapped_column(String(300), default="")
+    contact_email: Mapped[str] = mapped_column(String(300), default="")
+    contact_phone: Mapped[str] = mapped_column(String(60), default="")
+    letter_status: Mapped[str] = mapped_column(String(20))
+    mid_title: Mapped[str | None] = mapped_column(String(500))
+    mid_status: Mapped[str | None] = mapped_column(String(40))
+    mid_summary: Mapped[str | None] = mapped_column(Text)
+    mid_actions: Mapped[int | None] = mapped_column(Integer)
+    mid_total_grosze: Mapped[int | None] = mapped_column(BigInteger)
+    mid_secured_grosze: Mapped[int | None] = mapped_column(BigInteger)
+    contribution_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    contribution_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class NetworkMeetingCityRow(Base):
+    """A city that came to a network meeting or study visit (a row of the shared meetings)."""
+
+    __tablename__ = "network_meeting_city"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    city_id: Mapped[int] = mapped_column(
+        ForeignKey("network_city.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class RecommendationRow(Base):
+    """A recommendation of the network's Improvement Plan (Plan Ulepszeń)."""
+
+    __tablename__ = "improvement_recommendation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("network.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    barrier: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    recommendation: Mapped[str] = mapped_column(Text, default="")
+    rec_type: Mapped[str] = mapped_column(String(20))
+    addressee: Mapped[str] = mapped_column(String(300), default="")
+    priority: Mapped[str] = mapped_column(String(10))
+    source_city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("network_city.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    cities: Mapped[list[RecommendationCityRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class RecommendationCityRow(Base):
+    """A city behind a recommendation: in its evidence, or supporting it."""
+
+    __tablename__ = "recommendation_city"
+
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("improvement_recommendation.id", ondelete="CASCADE"), primary_key=True
+    )
+    city_id: Mapped[int] = mapped_column(
+        ForeignKey("network_city.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    relation: Mapped[str] = mapped_column(String(20), primary_key=True)

@@ -22,6 +22,10 @@ from pim_desktop.domain.city import (
 )
 from pim_desktop.persistence.application_repository import ApplicationRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.persistence.meeting_repository import MeetingRepository
+from pim_desktop.persistence.partnership_repository import PartnershipRepository
+from pim_desktop.services.sample_action_plan import add_sample_action_plan
+from pim_desktop.services.sample_network import add_sample_network
 from pim_desktop.services.sample_partnership import add_sample_partnership
 
 SAMPLE_CITY = CityProfile(
@@ -67,7 +71,10 @@ class SampleDataService:
         self._samples_dir = samples_dir
 
     def create(self, today: dt.date | None = None) -> None:
-        """Write the sample city, its applications and partnership; refuses a described city."""
+        """Write the sample city, its applications, partnership, MID and network.
+
+        Refuses a city that is already described.
+        """
         with self._session_factory.begin() as session:
             profiles = CityProfileRepository(session)
             if not profiles.load().is_empty():
@@ -83,7 +90,12 @@ class SampleDataService:
                     network_id=sample["network_id"],
                     values=sample["values"],
                 )
-            add_sample_partnership(session, today or dt.date.today())
+            day = today or dt.date.today()
+            add_sample_partnership(session, day)
+            members = [m.id or 0 for m in PartnershipRepository(session).all()]
+            meetings = [m.id for m in MeetingRepository(session).all()]
+            add_sample_action_plan(session, day, members, meetings)
+            add_sample_network(session, day)
 
 
 class SampleDataRefused(Exception):

@@ -11,3 +11,5 @@ class AppEvents(QObject):
     language_changed = Signal(str)
     members_changed = Signal()
     meetings_changed = Signal()
+    action_plan_changed = Signal()
+    network_changed = Signal()

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from pim_desktop import APP_NAME
 from pim_desktop.ui.about_dialog import AboutDialog
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.pages.action_plan_page import ActionPlanPage
 from pim_desktop.ui.pages.applications_page import ApplicationsPage
 from pim_desktop.ui.pages.city_profile_page import CityProfilePage
 from pim_desktop.ui.pages.dashboard_page import DashboardPage
 from pim_desktop.ui.pages.meetings_page import MeetingsPage
+from pim_desktop.ui.pages.network_page import NetworkPage
 from pim_desktop.ui.pages.partnership_page import PartnershipPage
-from pim_desktop.ui.pages.placeholder_page import PlaceholderPage
 from pim_desktop.ui.pages.settings_page import SettingsPage
 from pim_desktop.ui.task_runner import TaskRunner
 
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
             context.paths.cache_dir / "otwarte-zalaczniki",
             read_only=context.read_only,
         )
+        self.action_plan = ActionPlanPage(context.action_plan, events, read_only=context.read_only)
+        self.network = NetworkPage(
+            context.network, context.improvement_plan, events, read_only=context.read_only
+        )
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
             self._add_page(page, name, key)
@@ -108,17 +113,8 @@ class MainWindow(QMainWindow):
             (self.applications, self.tr("Wnioski"), "applications"),
             (self.partnership, self.tr("Lokalne Partnerstwo"), "partnership"),
             (self.meetings, self.tr("Spotkania"), "meetings"),
-            (
-                PlaceholderPage(
-                    self.tr("Plan działań (MID)"),
-                    self.tr(
-                        "Miejska Inicjatywa Działań: cele, tabela działań z kosztami i źródłami "
-                        "finansowania, harmonogram."
-                    ),
-                ),
-                self.tr("Plan działań (MID)"),
-                "action_plan",
-            ),
+            (self.action_plan, self.tr("Plan działań (MID)"), "action_plan"),
+            (self.network, self.tr("Sieć"), "network"),
             (
                 SettingsPage(
                     self._context.settings,
@@ -209,4 +205,6 @@ class MainWindow(QMainWindow):
         if self.applications.editor is not None:
             self.applications.editor.save_now()
         self.meetings.save_now()
+        self.action_plan.save_now()
+        self.network.save_now()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ EXPECTED_PAGES = [
     "Lokalne Partnerstwo",
     "Spotkania",
     "Plan działań (MID)",
+    "Sieć",
     "Ustawienia",
 ]
 
@@ -44,6 +45,8 @@ def test_pages_are_reached_from_the_keyboard(qtbot: QtBot, window: MainWindow) -
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.pages.currentWidget() is window.city_profile
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget().accessibleName() == "Sieć"
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget().accessibleName() == "Ustawienia"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.dashboard

@@ -1,1 +1,1 @@
-"""Reusable widgets: charts, editors and small inputs."""
+"""Reusable widgets: charts, the Gantt chart, editors of lists, money fields, small inputs."""

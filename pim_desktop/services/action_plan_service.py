@@ -1,0 +1,186 @@
+"""The MID: its document part, objectives and actions; totals and warnings; PDF and CSV.
+
+The texts of the plan are stored as they are, however long (a limit only warns), so autosave
+never loses a paragraph. An action that breaks a rule is refused with the reasons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.action_plan import (
+    Action,
+    ActionPlan,
+    Objective,
+    check_action,
+    check_objective_codes,
+    check_plan,
+)
+from pim_desktop.domain.action_plan_figures import PlanTotals, compute_totals, plan_warnings
+from pim_desktop.domain.collation import polish_sort_key
+from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.problems import Problem, ValidationFailed
+from pim_desktop.pdf.action_plan_pdf import build_action_plan
+from pim_desktop.persistence.action_plan_repository import ActionPlanRepository
+from pim_desktop.persistence.city_profile_repository import CityProfileRepository
+from pim_desktop.persistence.meeting_repository import MeetingRepository
+from pim_desktop.persistence.partnership_repository import PartnershipRepository
+from pim_desktop.services import action_csv
+from pim_desktop.services.action_plan_print import action_plan_document
+from pim_desktop.services.errors import storage_errors
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something to pick in a list: a partnership member or a meeting."""
+
+    id: int
+    label: str
+    inactive: bool = False
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    """Everything the Plan działań page shows, loaded at once."""
+
+    plan: ActionPlan
+    actions: tuple[Action, ...]
+    totals: PlanTotals
+    warnings: tuple[Problem, ...]
+    partner_names: dict[int, str]
+    meeting_labels: dict[int, str]
+
+
+class ActionPlanService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._session_factory = session_factory
+        self._today = today
+
+    def overview(self) -> PlanOverview:
+        with storage_errors(), self._session_factory() as session:
+            repository = ActionPlanRepository(session)
+            plan = repository.load()
+            actions = tuple(repository.actions())
+            partners = PartnershipRepository(session).names()
+            meetings = _meeting_labels(MeetingRepository(session))
+        return PlanOverview(
+            plan=plan,
+            actions=actions,
+            totals=compute_totals(actions),
+            warnings=tuple(plan_warnings(plan, actions)),
+            partner_names=partners,
+            meeting_labels=meetings,
+        )
+
+    def plan(self) -> ActionPlan:
+        with storage_errors(), self._session_factory() as session:
+            return ActionPlanRepository(session).load()
+
+    def save_plan(self, plan: ActionPlan) -> ActionPlan:
+        """Store the header and the texts (never cut); a reversed horizon is refused."""
+        _raise_if(check_plan(plan))
+        with storage_errors(), self._session_factory.begin() as session:
+            return ActionPlanRepository(session).save(plan)
+
+    def save_objectives(self, objectives: Iterable[Objective]) -> ActionPlan:
+        wanted = tuple(o for o in objectives if o.code.strip() or o.text.strip())
+        _raise_if(check_objective_codes(wanted))
+        with storage_errors(), self._session_factory.begin() as session:
+            return ActionPlanRepository(session).save_objectives(wanted)
+
+    def actions(self) -> list[Action]:
+        with storage_errors(), self._session_factory() as session:
+            return ActionPlanRepository(session).actions()
+
+    def action(self, action_id: int) -> Action:
+        with storage_errors(), self._session_factory() as session:
+            return ActionPlanRepository(session).get(action_id)
+
+    def add_action(self, action: Action) -> Action:
+        with storage_errors(), self._session_factory.begin() as session:
+            repository = ActionPlanRepository(session)
+            _raise_if(check_action(action) + _code_clash(action, repository.actions()))
+            return repository.add(replace(action, id=None))
+
+    def update_action(self, action: Action) -> Action:
+        with storage_errors(), self._session_factory.begin() as session:
+            repository = ActionPlanRepository(session)
+            _raise_if(check_action(action) + _code_clash(action, repository.actions()))
+            return repository.update(action)
+
+    def delete_action(self, action_id: int) -> None:
+        with storage_errors(), self._session_factory.begin() as session:
+            ActionPlanRepository(session).delete(action_id)
+
+    def move_action(self, action_id: int, offset: int) -> None:
+        with storage_errors(), self._session_factory.begin() as session:
+            ActionPlanRepository(session).move(action_id, offset)
+
+    def partner_choices(self) -> list[Choice]:
+        """Members of the Local Partnership, by name; those who left are marked."""
+        with storage_errors(), self._session_factory() as session:
+            members = PartnershipRepository(session).all()
+        today = self._today()
+        choices = [Choice(m.id, m.display_name, not m.is_active(today)) for m in members if m.id]
+        return sorted(choices, key=lambda c: polish_sort_key(c.label))
+
+    def meeting_choices(self) -> list[Choice]:
+        """The partnership's meetings, newest first, labelled with their date."""
+        with storage_errors(), self._session_factory() as session:
+            labels = _meeting_labels(MeetingRepository(session))
+        return [Choice(meeting_id, label) for meeting_id, label in labels.items()]
+
+    def export_csv(self, target: Path) -> int:
+        """Write the action table for Excel; return the number of actions."""
+        overview = self.overview()
+        return action_csv.write_actions(
+            target,
+            overview.plan,
+            overview.actions,
+            overview.partner_names,
+            overview.meeting_labels,
+        )
+
+    def print_pdf(self, target: Path, created: dt.datetime | None = None) -> int:
+        """Write the whole MID as a PDF; return its page count."""
+        overview = self.overview()
+        with storage_errors(), self._session_factory() as session:
+            city = CityProfileRepository(session).load()
+        document = action_plan_document(
+            overview.plan,
+            overview.actions,
+            city.official_name,
+            overview.partner_names,
+            overview.meeting_labels,
+            created=created,
+        )
+        return build_action_plan(target, document)
+
+
+def _meeting_labels(meetings: MeetingRepository) -> dict[int, str]:
+    return {
+        summary.id: f"{summary.starts_at.astimezone():%d.%m.%Y} – {summary.title}"
+        for summary in meetings.summaries()
+    }
+
+
+def _code_clash(action: Action, existing: list[Action]) -> list[Problem]:
+    code = action.code.strip().casefold()
+    if code and any(a.code.casefold() == code and a.id != action.id for a in existing):
+        message = QT_TRANSLATE_NOOP("domain", "Działanie o kodzie {code} już jest w planie.")
+        return [Problem("code", "code_duplicate", message, {"code": action.code.strip()})]
+    return []
+
+
+def _raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationFailed(problems)
