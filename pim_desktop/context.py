@@ -6,14 +6,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from pim_desktop import resources
+from pim_desktop import __version__, resources
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.backup_service import BackupService
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.data_folder_service import DataFolderService
+from pim_desktop.services.package_service import PackageService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
 
@@ -27,6 +30,9 @@ class AppContext:
     city_profile: CityProfileService
     sample_data: SampleDataService
     applications: ApplicationService
+    backups: BackupService
+    packages: PackageService
+    data_folder: DataFolderService
 
     @classmethod
     def open(
@@ -40,16 +46,22 @@ class AppContext:
         forms = catalog or FormCatalog.load(resources.path("forms"))
         engine = create_database_engine(paths.database_file, read_only=read_only)
         session_factory = make_session_factory(engine)
+        attachments = AttachmentStore(paths.attachments_dir)
+        settings = SettingsService(SettingsStore(paths.settings_file))
+        backups = BackupService(paths.database_file, paths.backup_dir)
         return cls(
             paths=paths,
             read_only=read_only,
             engine=engine,
-            settings=SettingsService(SettingsStore(paths.settings_file)),
+            settings=settings,
             city_profile=CityProfileService(session_factory),
             sample_data=SampleDataService(session_factory, resources.path("samples")),
-            applications=ApplicationService(
-                session_factory, forms, AttachmentStore(paths.attachments_dir)
+            applications=ApplicationService(session_factory, forms, attachments),
+            backups=backups,
+            packages=PackageService(
+                session_factory, forms, attachments, backups, program_version=__version__
             ),
+            data_folder=DataFolderService(paths, settings),
         )
 
     def close(self) -> None:

@@ -21,6 +21,8 @@ LANGUAGES = ("pl", "en")
 @dataclass(frozen=True)
 class UserSettings:
     language: str = "pl"
+    # A data folder chosen in Settings ("" for the system's usual place).
+    data_dir: str = ""
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -44,6 +46,8 @@ class SettingsStore:
         settings = UserSettings(**{k: v for k, v in raw.items() if k in known})
         if settings.language not in LANGUAGES:
             settings = settings.with_changes(language="pl")
+        if not isinstance(settings.data_dir, str):
+            settings = settings.with_changes(data_dir="")
         return settings
 
     def save(self, settings: UserSettings) -> None:
