@@ -32,6 +32,8 @@ class AppPaths:
     cache_dir: Path
     # True when PIM_DESKTOP_HOME decides the folders: Settings then cannot move the data.
     data_dir_fixed: bool = False
+    # True when the data folder is one chosen in Settings rather than the system's usual one.
+    data_dir_chosen: bool = False
 
     @property
     def database_file(self) -> Path:
@@ -52,9 +54,10 @@ class AppPaths:
     def with_data_dir(self, data_dir: Path) -> AppPaths:
         return replace(self, data_dir=data_dir)
 
-    def ensure(self) -> AppPaths:
+    def ensure(self, *, data: bool = True) -> AppPaths:
+        """Create the folders (``data=False`` leaves a missing data folder missing)."""
         for folder in (
-            self.data_dir,
+            *((self.data_dir,) if data else ()),
             self.backup_dir,
             self.log_dir,
             self.config_dir,
@@ -92,4 +95,10 @@ class AppPaths:
         )
         chosen = SettingsStore(paths.settings_file).load().data_dir
         # Backups stay on this computer's own disk, apart from the data they protect.
-        return paths.with_data_dir(Path(chosen)) if chosen else paths
+        if not chosen:
+            return paths
+        return replace(paths, data_dir=Path(chosen), data_dir_chosen=True)
+
+    def chosen_folder_unavailable(self) -> bool:
+        """A folder chosen in Settings that holds no database now (a drive not connected)."""
+        return self.data_dir_chosen and not self.database_file.is_file()

@@ -11,6 +11,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum, auto
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,6 +32,14 @@ from pim_desktop.persistence.migrator import (
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
+
+
+class RecoveryChoice(Enum):
+    """What the officer chose when the database was found damaged at start."""
+
+    RESTORE_NEWEST = auto()
+    START_EMPTY = auto()
+    QUIT = auto()
 
 
 @dataclass(frozen=True)

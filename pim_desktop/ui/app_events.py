@@ -9,3 +9,6 @@ class AppEvents(QObject):
     city_profile_saved = Signal()
     application_saved = Signal()
     language_changed = Signal(str)
+    # All data changed at once (a backup restored, a portable file imported): reload everything.
+    data_replaced = Signal()
+    backups_changed = Signal()

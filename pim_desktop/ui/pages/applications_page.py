@@ -21,11 +21,13 @@ from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
+from pim_desktop.services.package_service import PackageService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.application_editor import ApplicationEditor
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.models.application_table_model import SORT_ROLE, ApplicationTableModel
 from pim_desktop.ui.new_application_dialog import NewApplicationDialog
+from pim_desktop.ui.package_transfer import PackageTransfer
 from pim_desktop.ui.submission_dialog import SubmissionDialog
 
 
@@ -34,6 +36,7 @@ class ApplicationsPage(QWidget):
         self,
         applications: ApplicationService,
         events: AppEvents,
+        packages: PackageService,
         *,
         read_only: bool = False,
         parent: QWidget | None = None,
@@ -43,6 +46,10 @@ class ApplicationsPage(QWidget):
         self._events = events
         self._read_only = read_only
         self.editor: ApplicationEditor | None = None
+        self.transfer = PackageTransfer(packages, self)
+        self.transfer.exported.connect(self._say)
+        self.transfer.imported.connect(self._events.data_replaced.emit)
+        events.data_replaced.connect(self._on_data_replaced)
         self.setAccessibleName(self.tr("Wnioski"))
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -87,12 +94,23 @@ class ApplicationsPage(QWidget):
             self.tr("Oznacz jako &wysłany…"), "mark_sent", self.mark_sent
         )
         self.version_button = self._button(self.tr("Nowa w&ersja"), "new_version", self.new_version)
+        self.export_button = self._button(
+            self.tr("Eks&portuj…"), "export_application", self.export_selected
+        )
+        self.import_button = self._button(
+            self.tr("&Importuj…"), "import_package", self.transfer.import_file
+        )
+        self.export_button.setToolTip(
+            self.tr("Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim")
+        )
         for button in (
             self.new_button,
             self.open_button,
             self.ready_button,
             self.sent_button,
             self.version_button,
+            self.export_button,
+            self.import_button,
         ):
             button.setEnabled(not self._read_only or button is self.open_button)
             buttons.addWidget(button)
@@ -161,7 +179,8 @@ class ApplicationsPage(QWidget):
             self.open(application_id)
 
     def open(self, application_id: int) -> ApplicationEditor:
-        self.close_editor()
+        if not self.close_editor() and self.editor is not None:
+            return self.editor  # its edits could not be saved: it stays open and says so
         application = self._service.load(application_id)
         editor = ApplicationEditor(self._service, application, read_only=self._read_only)
         editor.saved.connect(lambda _id: self._events.application_saved.emit())
@@ -172,16 +191,33 @@ class ApplicationsPage(QWidget):
         editor.sections.setFocus()
         return editor
 
-    def close_editor(self) -> None:
+    def close_editor(self) -> bool:
+        """Back to the list; the editor stays open (with its edits) when they cannot be saved."""
         if self.editor is None:
-            return
+            return True
+        if not self.editor.save_now():
+            return False
         editor, self.editor = self.editor, None
-        editor.save_now()
         self.stack.setCurrentIndex(0)
         self.stack.removeWidget(editor)
         editor.deleteLater()
         self.refresh()
         self.select_application(editor.application.id)
+        return True
+
+    def _on_data_replaced(self) -> None:
+        if self.editor is not None and not self.editor.has_unsaved_changes():
+            self.close_editor()
+        self.refresh()
+
+    def export_selected(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            self._say(self.tr("Wybierz wniosek do eksportu."))
+            return
+        summary = next(s for s in self.model.rows() if s.id == application_id)
+        name = f"pim-wniosek-{application_id}-{summary.application.network_id}.pim"
+        self.transfer.export_application(application_id, name)
 
     # --- status -----------------------------------------------------------------------------------
 

@@ -80,6 +80,7 @@ class DashboardPage(QWidget):
 
         events.city_profile_saved.connect(self.refresh)
         events.application_saved.connect(self.refresh)
+        events.data_replaced.connect(self.refresh)
         self.refresh()
 
     def _summary_rows(self) -> list[tuple[str, str]]:

@@ -1,24 +1,55 @@
-"""Ustawienia: the interface language (more settings arrive with backups and signing)."""
+"""Ustawienia: the interface language, the backups, and where the data folder lies."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pim_desktop.services.backup_service import BackupService
+from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.pages.backups_box import BackupsBox
+from pim_desktop.ui.pages.data_folder_box import DataFolderBox
 
 LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
 
 
 class SettingsPage(QWidget):
     def __init__(
-        self, settings: SettingsService, events: AppEvents, parent: QWidget | None = None
+        self,
+        settings: SettingsService,
+        events: AppEvents,
+        backups: BackupService,
+        folders: DataFolderService,
+        prepare: Callable[[], bool],
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
+        """``prepare`` saves what is being edited and closes the editor before the data are
+        replaced or moved; it returns False when something could not be saved."""
         super().__init__(parent)
         self._settings = settings
         self._events = events
         self.setAccessibleName(self.tr("Ustawienia"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Ustawienia"))))
 
         box = QGroupBox(self.tr("Język"))
@@ -38,6 +69,10 @@ class SettingsPage(QWidget):
         self._note.setWordWrap(True)
         form.addRow(self._note)
         layout.addWidget(box)
+        self.backups = BackupsBox(backups, events, prepare, read_only=read_only)
+        layout.addWidget(self.backups)
+        self.data_folder = DataFolderBox(folders, prepare, read_only=read_only)
+        layout.addWidget(self.data_folder)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._on_language_changed)
 
