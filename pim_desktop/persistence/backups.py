@@ -98,6 +98,7 @@ def quick_check(database_file: Path) -> str | None:
     A file that cannot be reached at all (no permission, a lost network drive) is not called
     damaged: that raises ``DatabaseFileError`` instead.
     """
+    existed = {suffix for suffix in ("-wal", "-shm") if _side(database_file, suffix).exists()}
     try:
         with _read_only(database_file) as connection:
             rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
@@ -105,6 +106,8 @@ def quick_check(database_file: Path) -> str | None:
         if getattr(error, "sqlite_errorname", "") in _DAMAGE_CODES:
             return str(error)
         raise DatabaseFileError(str(error)) from error
+    finally:
+        _remove_created_side_files(database_file, existed)
     if rows == ["ok"]:
         return None
     return "; ".join(rows[:5]) or "quick_check returned nothing"
@@ -236,6 +239,20 @@ def table_counts(database_file: Path) -> dict[str, int]:
             name: int(connection.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0])
             for name in names
         }
+
+
+def _side(database_file: Path, suffix: str) -> Path:
+    return database_file.with_name(database_file.name + suffix)
+
+
+def _remove_created_side_files(database_file: Path, existed: set[str]) -> None:
+    """A read-only look at a WAL file leaves an empty ``-wal`` and an index ``-shm`` behind;
+    the check removes what it made, so a damaged file is set aside exactly as it was found."""
+    wal, shm = _side(database_file, "-wal"), _side(database_file, "-shm")
+    if "-wal" not in existed and wal.exists() and wal.stat().st_size == 0:
+        wal.unlink(missing_ok=True)
+    if "-shm" not in existed and not wal.exists():
+        shm.unlink(missing_ok=True)
 
 
 def _flush_to_disk(path: Path) -> None:
