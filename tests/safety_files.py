@@ -123,13 +123,15 @@ def zip_bomb(target: Path, name: str, expanded_bytes: int) -> Path:
     """A small zip whose one entry expands to ``expanded_bytes`` of zeros."""
     info = zipfile.ZipInfo(name)
     info.compress_type = zipfile.ZIP_DEFLATED
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        with zf.open(info, "w", force_zip64=True) as entry:
-            chunk = bytes(1 << 20)
-            left = expanded_bytes
-            while left > 0:
-                entry.write(chunk[: min(left, len(chunk))])
-                left -= len(chunk)
+    with (
+        zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+        zf.open(info, "w", force_zip64=True) as entry,
+    ):
+        chunk = bytes(1 << 20)
+        left = expanded_bytes
+        while left > 0:
+            entry.write(chunk[: min(left, len(chunk))])
+            left -= len(chunk)
     return target
 
 

@@ -434,6 +434,7 @@ def test_values_that_break_the_form_are_refused(
     good_package: Path,
     tmp_path: Path,
     field_type: FieldType,
+    *,
     value: str,
     expected: str,
 ) -> None:
