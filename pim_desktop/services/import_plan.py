@@ -49,6 +49,7 @@ class LineagePlan:
     lineage_uid: str
     versions: tuple[PackagedApplication, ...]
     title: str
+    edition: str
     role_label: str
     network_name: str
     outcome: LineageOutcome
@@ -169,6 +170,7 @@ def _plan(
         lineage_uid=uid,
         versions=versions,
         title=definition.title,
+        edition=f"{definition.edition.name} ({definition.edition.years})",
         role_label=definition.role_label(Role(newest.role)),
         network_name=network,
         outcome=outcome,

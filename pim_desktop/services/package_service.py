@@ -194,10 +194,9 @@ class PackageService:
                 if path.is_file() and sha256_of(path) == sha256:
                     files[sha256] = path
                 else:
-                    log.warning(
-                        "Attachment %s of application %s is missing", sha256, application.id
-                    )
                     missing.add(sha256)
+        if missing:
+            log.warning("Exporting without %d attachment files missing here", len(missing))
         return files, missing
 
     # --- import -------------------------------------------------------------------------------

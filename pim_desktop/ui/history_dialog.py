@@ -6,7 +6,7 @@ so the officer sees what a colleague or the Leader city has not seen yet.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,9 +68,13 @@ class HistoryDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
-        hint = QLabel(self.tr("Pełną wartość pokazuje podpowiedź po wskazaniu komórki."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("history_details")
+        self.details.setAccessibleName(self.tr("Szczegóły wybranej zmiany"))
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.details.setPlaceholderText(self.tr("Wybierz zmianę, aby zobaczyć pełne wartości."))
+        layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Zamknij"))
@@ -77,9 +82,16 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.only_since.toggled.connect(self.proxy.set_only_since_export)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_table_row_changed(self, current: QModelIndex) -> None:
+        if not current.isValid():
+            self.details.clear()
+            return
+        self.details.setPlainText(self.model.details(self.proxy.mapToSource(current).row()))
 
     def _summary_text(self, history: ApplicationHistory) -> str:
         if history.last_export is None:

@@ -78,7 +78,7 @@ class ImportPreviewDialog(QDialog):
 
     def _build_table(self) -> QTableWidget:
         headers = [
-            self.tr("Wniosek"),
+            self.tr("Nabór"),
             self.tr("Rola"),
             self.tr("Sieć"),
             self.tr("Wersje"),
@@ -94,7 +94,7 @@ class ImportPreviewDialog(QDialog):
         table.verticalHeader().hide()
         for row, plan in enumerate(self._preview.lineages):
             cells = (
-                plan.title,
+                plan.edition,
                 plan.role_label,
                 plan.network_name,
                 ", ".join(str(n) for n in plan.version_numbers),
@@ -103,10 +103,10 @@ class ImportPreviewDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plan.title if column == 0 else text)
                 table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(True)
         table.setWordWrap(True)
         return table
 
@@ -125,7 +125,8 @@ class ImportPreviewDialog(QDialog):
         self.keep_both.setAccessibleName(self.tr("Zachowaj oba"))
         self.replace = QRadioButton(
             self.tr(
-                "&Zastąp: obecne wnioski (wszystkie ich wersje) i dane miasta zastąpią dane z pliku"
+                "&Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami) "
+                "i dane miasta"
             )
         )
         self.replace.setObjectName("replace")
@@ -178,8 +179,8 @@ class ImportPreviewDialog(QDialog):
         if preview.missing_attachments:
             parts.append(
                 self.tr(
-                    "Plików {count} załączników brakowało na komputerze, z którego wyeksportowano "
-                    "dane; przeniesiono tylko ich opisy."
+                    "Załączniki, których plików brakowało u nadawcy: {count} (przeniesiono "
+                    "tylko ich opisy)."
                 ).format(count=preview.missing_attachments)
             )
         if preview.skipped_kinds:

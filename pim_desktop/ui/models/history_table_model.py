@@ -46,13 +46,31 @@ class HistoryTableModel(QAbstractTableModel):
 
     def set_history(self, history: ApplicationHistory) -> None:
         self.beginResetModel()
+        # With no export known, every change is "since" it: nothing is marked then.
+        known = history.last_export is not None
         self._rows = [
-            (change, history.since_last_export(change)) for change in reversed(history.changes)
+            (change, known and history.since_last_export(change))
+            for change in reversed(history.changes)
         ]
         self.endResetModel()
 
     def change(self, row: int) -> FieldChange:
         return self._rows[row][0]
+
+    def details(self, row: int) -> str:
+        """The whole change in words: the field and both values in full."""
+        change, since_export = self._rows[row]
+        lines = [
+            self.tr("Pole: {label}").format(label=self.field_label(change.field_id)),
+            self.tr("Kiedy: {when}").format(when=self._cell(change, since_export, 1, full=True)),
+            self.tr("Było: {value}").format(
+                value=self.value_text(change.field_id, change.old_value)
+            ),
+            self.tr("Jest: {value}").format(
+                value=self.value_text(change.field_id, change.new_value)
+            ),
+        ]
+        return "\n".join(lines)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

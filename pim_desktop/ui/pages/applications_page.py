@@ -95,7 +95,7 @@ class ApplicationsPage(QWidget):
         )
         self.version_button = self._button(self.tr("Nowa w&ersja"), "new_version", self.new_version)
         self.export_button = self._button(
-            self.tr("Eks&portuj…"), "export_application", self.export_selected
+            self.tr("E&ksportuj…"), "export_application", self.export_selected
         )
         self.import_button = self._button(
             self.tr("&Importuj…"), "import_package", self.transfer.import_file

@@ -89,7 +89,7 @@ class DataFolderBox(QGroupBox):
             )
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        self.move_button = QPushButton(self.tr("&Przenieś dane do innego folderu…"))
+        self.move_button = QPushButton(self.tr("Przenieś dane do &innego folderu…"))
         self.move_button.setObjectName("move_data_folder")
         self.move_button.setAccessibleName(self.tr("Przenieś dane do innego folderu"))
         self.move_button.setEnabled(not state.fixed_by_environment and not read_only)
