@@ -66,6 +66,12 @@ def parse_backup_name(name: str) -> dt.datetime | None:
         return None
 
 
+def _sequence(name: str) -> int:
+    """The counter of a second backup taken within the same second (0 for the first)."""
+    match = _BACKUP_NAME.match(name)
+    return int(match.group("n")) if match and match.group("n") else 0
+
+
 def list_backups(backup_dir: Path) -> list[BackupFile]:
     """The dated backups in ``backup_dir``, newest first (other files are not looked at)."""
     if not backup_dir.is_dir():
@@ -76,7 +82,7 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
         if taken is None or not path.is_file():
             continue
         found.append(BackupFile(path, taken, path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.taken_at, _sequence(b.path.name)), reverse=True)
 
 
 def read_only_uri(database_file: Path) -> str:

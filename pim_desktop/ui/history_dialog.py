@@ -31,8 +31,9 @@ class _SinceExportFilter(QSortFilterProxyModel):
         self.only_since_export = False
 
     def set_only_since_export(self, only: bool) -> None:
+        self.beginFilterChange()
         self.only_since_export = only
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
         if not self.only_since_export:

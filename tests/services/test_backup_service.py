@@ -53,7 +53,8 @@ def test_a_backup_is_a_dated_checked_single_file(context: AppContext) -> None:
     # A second backup in the same second never overwrites the first.
     again = backups_at(context, Clock(START)).create()
     assert again.backup is not None and again.backup.path.name == backup_name(START, 1)
-    assert len(list_backups(context.paths.backup_dir)) == 2
+    listed = list_backups(context.paths.backup_dir)
+    assert [b.path for b in listed] == [again.backup.path, made.backup.path]  # newest first
 
 
 def test_automatic_backups_skip_unchanged_data(context: AppContext) -> None:

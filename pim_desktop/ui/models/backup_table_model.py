@@ -25,8 +25,9 @@ class BackupTableModel(QAbstractTableModel):
         return [self.tr("Data utworzenia"), self.tr("Rozmiar"), self.tr("Plik")]
 
     def set_rows(self, rows: list[Backup]) -> None:
+        """``rows`` newest first, as the service lists them."""
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        self._rows = list(rows)
         self.endResetModel()
 
     def backup(self, row: int) -> Backup:
