@@ -21,7 +21,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from qt_dialogs import when_dialog_opens
 from qt_typing import send_text
@@ -65,6 +73,13 @@ def disk(context: AppContext) -> Iterator[Disk]:
     found.close()
 
 
+def paste(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """A long text arrives the way officers bring it: pasted from a document."""
+    QApplication.clipboard().setText(text)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
 def partner_editor(qtbot: QtBot, window: MainWindow, context: AppContext) -> ApplicationEditor:
     window.show_page_key("applications")
     application_id = next(
@@ -98,7 +113,7 @@ def test_a_full_disk_keeps_the_edit_tells_and_saves_when_space_is_back(
 
     disk.full = True
     motivation.selectAll()
-    send_text(motivation, LONG_TEXT[:4000])
+    paste(qtbot, motivation, LONG_TEXT[:4000])
     qtbot.waitUntil(lambda: "zabrakło miejsca" in status(editor), timeout=3000)
     assert motivation.toPlainText() == LONG_TEXT[:4000]  # the edit stays in the window
     assert stored_motivation(context, editor) == "Zapisane przed awarią."  # nothing lost
@@ -123,7 +138,7 @@ def test_closing_with_an_unsaved_edit_asks_first(
     disk.full = True
     try:
         motivation.selectAll()
-        send_text(motivation, LONG_TEXT)
+        paste(qtbot, motivation, LONG_TEXT)
         asked: list[str] = []
 
         def stay(dialog: QWidget) -> None:
@@ -151,7 +166,7 @@ def test_the_city_profile_page_survives_a_full_disk(
     name = page.findChild(QLineEdit, "official_name")
     disk.full = True
     name.setFocus()
-    send_text(name, "Gmina Miasto " + "Długa Nazwa " * 400)
+    paste(qtbot, name, "Gmina Miasto " + "Długa Nazwa " * 400)
     save_status = page.findChild(QLabel, "save_status")
     qtbot.waitUntil(lambda: "zabrakło miejsca" in save_status.text(), timeout=3000)
     assert context.city_profile.load().official_name == ""
