@@ -133,3 +133,31 @@ def test_a_hostile_file_is_refused_from_the_command_line(tmp_path: Path) -> None
     assert "niebezpiecznej nazwie „../../../zlosliwy.sh”" in result.stdout
     assert database_rows(AppPaths.under(home).database_file) == before
     assert not (tmp_path.parent / "zlosliwy.sh").exists()
+
+
+def test_a_chosen_data_folder_that_is_gone_is_not_made_anew(tmp_path: Path) -> None:
+    """The data were moved to a drive that is not connected now: the program says so."""
+    profile = tmp_path / "profil"
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "PIM_DESKTOP_HOME" and not key.startswith("XDG_")
+    }
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[variable] = str(profile / variable.lower())
+    gone = tmp_path / "pendrive" / "PIM"
+    settings = profile / "xdg_config_home" / "pim-desktop" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(f'{{"data_dir": "{gone.as_posix()}"}}', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pim_desktop", "list"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "jest niedostępny" in result.stderr and str(gone) in result.stderr
+    assert not gone.exists()

@@ -62,7 +62,7 @@ class BackupOutcome:
 
 @dataclass(frozen=True)
 class RestoreOutcome:
-    restored_from: Path
+    restored_from: Path | None  # None: started with empty data after setting a damaged file aside
     safety_backup: Backup | None  # the state just before the restore (None: it was damaged)
     damaged_file: Path | None = None  # where a damaged database was set aside
 
@@ -102,22 +102,26 @@ class BackupService:
             made = backups.take_backup(
                 self.database_file, self.backup_dir, now, unless_same_as=compare
             )
-        except DatabaseFileError as error:
+        except (DatabaseFileError, OSError) as error:
             log.error("Backup failed: %s", error)
             raise Refused(_E_BACKUP_FAILED, detail=str(error)) from error
         if made is None:
             return BackupOutcome(newest, created=False)
-        pruned = backups.prune_backups(self.backup_dir, now, self._policy)
-        return BackupOutcome(_backup(made), created=True, pruned=len(pruned))
+        try:
+            pruned = len(backups.prune_backups(self.backup_dir, now, self._policy))
+        except OSError as error:  # an old copy that cannot be removed is no reason to fail
+            log.warning("Pruning old backups failed: %s", error)
+            pruned = 0
+        return BackupOutcome(_backup(made), created=True, pruned=pruned)
 
     def create_at(self, target: Path) -> Backup:
         """A checked copy at a place the user chose (never over an existing file)."""
         if target.exists():
             raise Refused(_E_TARGET_EXISTS, path=str(target))
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             backups.copy_database(self.database_file, target)
-        except DatabaseFileError as error:
+        except (DatabaseFileError, OSError) as error:
             raise Refused(_E_BACKUP_FAILED, detail=str(error)) from error
         return Backup(target, self._clock().replace(microsecond=0), target.stat().st_size)
 
@@ -148,9 +152,7 @@ class BackupService:
         damaged = backups.set_aside(self.database_file, self._clock())
         if backup is not None:
             self._install(backup, replace_live=False)
-        return RestoreOutcome(
-            restored_from=backup or damaged, safety_backup=None, damaged_file=damaged
-        )
+        return RestoreOutcome(restored_from=backup, safety_backup=None, damaged_file=damaged)
 
     # --- restoring ----------------------------------------------------------------------------
 

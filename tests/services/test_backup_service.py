@@ -174,3 +174,22 @@ def test_restore_refuses_damaged_and_foreign_files(context: AppContext, tmp_path
     with pytest.raises(Refused, match="Nie ma pliku"):
         service.restore(tmp_path / "nie ma.sqlite3")
     assert database_rows(context.paths.database_file) == rows
+
+
+def test_the_start_and_exit_backups_skip_unchanged_data_and_never_stop_the_program(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pim_desktop.app import take_automatic_backup
+
+    take_automatic_backup(context, "start")
+    assert len(context.backups.list()) == 1
+    take_automatic_backup(context, "exit")  # nothing changed in between
+    assert len(context.backups.list()) == 1
+    context.sample_data.create()
+    take_automatic_backup(context, "exit")
+    assert len(context.backups.list()) == 2
+    # A backup folder that cannot be written is logged, and the program goes on.
+    blocked = context.paths.backup_dir / "zajęte"
+    blocked.write_text("plik zamiast folderu", encoding="utf-8")
+    monkeypatch.setattr(context.backups, "backup_dir", blocked)
+    take_automatic_backup(context, "exit")

@@ -487,3 +487,16 @@ def test_unknown_forms_fields_and_statuses_are_refused(
         good_package, tmp_path / "nieznany.pim", data=edit_data(edit), rehash=True
     )
     assert expected in refused(busy_context, crafted)
+
+
+def test_two_entries_of_one_name_are_refused(
+    busy_context: AppContext, good_package: Path, tmp_path: Path
+) -> None:
+    parts = read_package(good_package)
+    twice = tmp_path / "dwa razy.pim"
+    with zipfile.ZipFile(twice, "w") as archive:
+        archive.writestr("manifest.json", parts["manifest.json"])
+        archive.writestr("data.json", parts["data.json"])
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            archive.writestr("data.json", b'{"applications": []}')
+    assert "dwie części o tej samej nazwie „data.json”" in refused(busy_context, twice)
