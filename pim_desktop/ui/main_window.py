@@ -67,7 +67,11 @@ class MainWindow(QMainWindow):
             context.city_profile, events, read_only=context.read_only
         )
         self.applications = ApplicationsPage(
-            context.applications, events, context.packages, read_only=context.read_only
+            context.applications,
+            events,
+            context.packages,
+            read_only=context.read_only,
+            prepare=self.prepare_for_data_change,
         )
         self.settings = SettingsPage(
             context.settings,

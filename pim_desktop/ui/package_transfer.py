@@ -31,10 +31,14 @@ class PackageTransfer(QObject):
     imported = Signal()
     exported = Signal(str)  # the message shown, for the page's status line
 
-    def __init__(self, packages: PackageService, parent: QWidget) -> None:
+    def __init__(
+        self, packages: PackageService, parent: QWidget, prepare: Callable[[], bool]
+    ) -> None:
+        """``prepare`` saves what is being edited and closes the editor before an import."""
         super().__init__(parent)
         self._packages = packages
         self._parent = parent
+        self._prepare = prepare
         self.last_folder = documents_folder()
 
     def _file_filter(self) -> str:
@@ -94,7 +98,19 @@ class PackageTransfer(QObject):
         return False if source is None else self.import_from(source)
 
     def import_from(self, source: Path) -> bool:
-        """Preview, ask, import; True when something was imported."""
+        """Save what is being edited, then preview, ask and import; True when imported.
+
+        Saving comes first so that the preview compares the file with what is really here.
+        """
+        if not self._prepare():
+            self._warn(
+                self.tr("Import nie powiódł się"),
+                self.tr(
+                    "Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. "
+                    "Sprawdź komunikat w oknie edycji."
+                ),
+            )
+            return False
         try:
             preview = self._packages.preview(source)
         except (Refused, StorageError) as error:

@@ -216,84 +216,84 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="53" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="64" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="279" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="58" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="69" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="284" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="71" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="76" />
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="87" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="92" />
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="89" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="94" />
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="91" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="96" />
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="94" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="99" />
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="96" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="101" />
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="98" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="103" />
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="101" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="106" />
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="104" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="109" />
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="216" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="221" />
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="234" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="239" />
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="240" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="245" />
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="248" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="253" />
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="256" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="261" />
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="265" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="270" />
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -1221,130 +1221,130 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="116" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="120" />
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="118" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="122" />
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="131" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="135" />
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="132" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="136" />
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="133" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="137" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="136" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="142" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="146" />
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="138" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="142" />
         <source>Rejestr członków Lokalnego Partnerstwa: instytucje, organizacje, firmy, szkoły i mieszkańcy, ich zgody (RODO) i udział w pracach.</source>
         <translation>The register of Local Partnership members: institutions, organisations, businesses, schools and residents, their consents (GDPR) and their part in the work.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="147" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="153" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="151" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="157" />
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="149" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="153" />
         <source>Spotkania, warsztaty i konsultacje: porządek obrad, lista obecności, protokół, decyzje i zadania.</source>
         <translation>Meetings, workshops and consultations: agenda, attendance list, minutes, decisions and tasks.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="158" />
-        <location filename="../../pim_desktop/ui/main_window.py" line="164" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="162" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="168" />
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="160" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="164" />
         <source>Miejska Inicjatywa Działań: cele, tabela działań z kosztami i źródłami finansowania, harmonogram.</source>
         <translation>The Urban Action Initiative: objectives, the action table with costs and funding sources, the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="171" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="179" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="183" />
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="181" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="185" />
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="185" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="189" />
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="189" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="193" />
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="196" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="200" />
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="201" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="205" />
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="209" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="213" />
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="210" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="214" />
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="261" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="265" />
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="266" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="270" />
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="271" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="275" />
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="273" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="277" />
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="274" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="278" />
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -1411,57 +1411,63 @@
 <context>
     <name>PackageTransfer</name>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="41" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="45" />
         <source>Plik przenośny PIM Desktop (*.pim)</source>
         <translation>PIM Desktop portable file (*.pim)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="46" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="50" />
         <source>Eksportuj wniosek do pliku .pim</source>
         <translation>Export the application to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="59" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="63" />
         <source>Eksportuj wszystkie dane do pliku .pim</source>
         <translation>Export all data to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="72" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="76" />
         <source>Eksport nie powiódł się</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="75" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="79" />
         <source>Zapisano plik {name} ({size}): wnioski i wersje: {count}.</source>
         <translation>Saved the file {name} ({size}): applications and versions: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="80" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="84" />
         <source>Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko ich opisy.</source>
         <translation>Note: the data folder lacks the files of {count} attachments; the file holds only their descriptions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="89" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="93" />
         <source>Importuj z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="101" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="109" />
+        <source>Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. Sprawdź komunikat w oknie edycji.</source>
+        <translation>The current changes could not be saved, so nothing was imported. See the message in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="117" />
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="110" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="107" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="126" />
         <source>Import nie powiódł się</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="115" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="131" />
         <source>Import zakończony</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="117" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="133" />
         <source>Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok obecnych: {kept}, pominięto jako już obecne: {skipped}.</source>
         <translation>Application versions added: {added}. Applications replaced: {replaced}, added beside the present ones: {kept}, skipped as already here: {skipped}.</translation>
     </message>
@@ -2451,7 +2457,7 @@
     </message>
     <message>
         <location filename="../../pim_desktop/persistence/package_archive.py" line="189" />
-        <location filename="../../pim_desktop/services/backup_service.py" line="220" />
+        <location filename="../../pim_desktop/services/backup_service.py" line="222" />
         <source>Nie ma pliku {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
@@ -2526,27 +2532,27 @@
         <translation>The file lacks the part “{name}” named in the description of its contents.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="211" />
+        <location filename="../../pim_desktop/services/backup_service.py" line="213" />
         <source>Nie udało się utworzyć kopii zapasowej ({detail}). Sprawdź, czy na dysku jest miejsce i czy folder kopii pozwala na zapis.</source>
         <translation>The backup could not be made ({detail}). Check that the disk has room and that the backup folder may be written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="216" />
+        <location filename="../../pim_desktop/services/backup_service.py" line="218" />
         <source>Plik {path} już istnieje. Podaj nazwę nowego pliku; istniejący nie zostanie nadpisany.</source>
         <translation>The file {path} already exists. Give the name of a new file; the existing one will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="221" />
+        <location filename="../../pim_desktop/services/backup_service.py" line="223" />
         <source>Plik {path} nie jest kopią danych PIM Desktop albo pochodzi z nowszej wersji programu ({detail}). Dane pozostały bez zmian.</source>
         <translation>The file {path} is not a PIM Desktop data backup or comes from a newer version of the program ({detail}). The data were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="226" />
+        <location filename="../../pim_desktop/services/backup_service.py" line="228" />
         <source>Kopia {path} jest uszkodzona ({detail}) i nie może być przywrócona. Wybierz starszą kopię.</source>
         <translation>The backup {path} is damaged ({detail}) and cannot be restored. Choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="230" />
+        <location filename="../../pim_desktop/services/backup_service.py" line="232" />
         <source>Nie udało się przywrócić kopii ({detail}). Dane pozostały bez zmian.</source>
         <translation>The backup could not be restored ({detail}). The data were left unchanged.</translation>
     </message>

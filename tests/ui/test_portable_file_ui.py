@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -173,3 +174,43 @@ def test_history_shows_what_changed_and_marks_what_came_after_the_export(
     second.findChild(QCheckBox, "only_since_export").setChecked(True)
     only = second.visible_rows()
     assert len(only) == 1 and only[0][3] == "Przed eksportem" and only[0][4] == "Po eksporcie"
+
+
+def test_an_import_saves_and_closes_the_open_editor_first(
+    qtbot: QtBot, context: AppContext, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    context.sample_data.create()
+    package = context.packages.export_all(tmp_path / "wszystko.pim").path
+    window = active_window(qtbot, make_window, context)
+    window.show_page_key("applications")
+    editor = window.applications.open(partner(context))
+    editor.show_field("motivation")
+    motivation = editor.findChild(QPlainTextEdit, "motivation")
+    motivation.selectAll()
+    send_text(motivation, "Pisane w chwili importu")
+    assert editor.has_unsaved_changes()
+    outcomes: list[str] = []
+
+    def record(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        outcomes.extend(dialog.outcome_texts())
+        if not dialog.import_button.isEnabled():
+            dialog.reject()  # nothing to import: the test fails below, it does not hang
+            return
+        dialog.findChild(QRadioButton, "replace").click()
+        when_dialog_opens(lambda box: box.accept())
+        click(qtbot, dialog.import_button)
+
+    when_dialog_opens(record)
+    assert window.applications.transfer.import_from(package)
+    assert outcomes == ["już jest – pominięty", "już jest w innej postaci"]
+    # The edit was saved before the import (so the file's version clashed and replaced it).
+    assert window.applications.editor is None
+    replaced = next(
+        s.application for s in context.applications.summaries() if s.application.role == "partner"
+    )
+    assert replaced.values["motivation"] != "Pisane w chwili importu"
+    backup = context.backups.list()[0]
+    with sqlite3.connect(backup.path) as saved:
+        texts = [row[0] for row in saved.execute("SELECT values_json FROM application")]
+    assert any("Pisane w chwili importu" in text for text in texts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -39,14 +41,17 @@ class ApplicationsPage(QWidget):
         packages: PackageService,
         *,
         read_only: bool = False,
+        prepare: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``prepare`` saves every edit in the window before an import replaces data; by
+        default the page saves and closes its own editor."""
         super().__init__(parent)
         self._service = applications
         self._events = events
         self._read_only = read_only
         self.editor: ApplicationEditor | None = None
-        self.transfer = PackageTransfer(packages, self)
+        self.transfer = PackageTransfer(packages, self, prepare or self.close_editor)
         self.transfer.exported.connect(self._say)
         self.transfer.imported.connect(self._events.data_replaced.emit)
         events.data_replaced.connect(self._on_data_replaced)
