@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         export_action = QAction(self.tr("&Eksportuj wszystkie dane do pliku .pim…"), self)
         export_action.setObjectName("action_export_all")
         export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        export_action.triggered.connect(transfer.export_all)
+        export_action.triggered.connect(self._on_export_all_triggered)
         backup_action = QAction(self.tr("Utwórz &kopię zapasową teraz"), self)
         backup_action.setObjectName("action_backup_now")
         backup_action.triggered.connect(self.settings.backups.create_now)
@@ -243,6 +243,11 @@ class MainWindow(QMainWindow):
         """Save every edit and close the editor before the data are replaced or moved."""
         saved = self.city_profile.save_now()
         return self.applications.close_editor() and saved
+
+    def _on_export_all_triggered(self) -> None:
+        # The file carries what is stored: the last keystrokes are saved first.
+        self.save_everything()
+        self.applications.transfer.export_all()
 
     def _on_data_folder_moved(self) -> None:
         self.close()

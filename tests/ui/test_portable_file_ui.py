@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from qt_dialogs import when_dialog_opens
 from qt_typing import send_text
+from safety_files import read_package
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.canonical import application_checksum
@@ -214,3 +215,26 @@ def test_an_import_saves_and_closes_the_open_editor_first(
     with sqlite3.connect(backup.path) as saved:
         texts = [row[0] for row in saved.execute("SELECT values_json FROM application")]
     assert any("Pisane w chwili importu" in text for text in texts)
+
+
+def test_export_all_from_the_menu_carries_the_last_keystrokes(
+    qtbot: QtBot, context: AppContext, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    context.sample_data.create()
+    window = active_window(qtbot, make_window, context)
+    window.show_page_key("applications")
+    editor = window.applications.open(partner(context))
+    editor.show_field("motivation")
+    motivation = editor.findChild(QPlainTextEdit, "motivation")
+    motivation.selectAll()
+    send_text(motivation, "Ostatnie słowa przed eksportem")
+    target = tmp_path / "całe miasto.pim"
+    answered = choose_file(target)
+    qtbot.keyClick(
+        motivation,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert answered and target.exists()
+    assert "Ostatnie słowa przed eksportem" in read_package(target)["data.json"].decode()
+    assert window.applications.editor is editor  # exporting does not close the editor
