@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from pim_desktop.domain.package_format import DATA_NAME, MANIFEST_NAME, is_attachment_part
+from pim_desktop.domain.package_manifest import DATA_NAME, MANIFEST_NAME, is_attachment_part
 from pim_desktop.domain.problems import Refused
 
 MIB = 1 << 20

@@ -19,7 +19,8 @@ from pim_desktop.domain.canonical import application_checksum
 from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.form_definition import Role
-from pim_desktop.domain.package_format import PackagedApplication, PackageData, Scope
+from pim_desktop.domain.package_format import PackagedApplication, PackageData
+from pim_desktop.domain.package_manifest import Scope
 
 
 class ClashChoice(StrEnum):

@@ -26,22 +26,24 @@ from pim_desktop.domain.form_check import describe_address
 from pim_desktop.domain.form_definition import FormDefinition, Role
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.package_format import (
-    DATA_NAME,
-    FORMAT_VERSION,
     KIND_APPLICATIONS,
     KIND_CITY_PROFILE,
+    PackagedApplication,
+    PackageData,
+    data_bytes,
+    data_document,
+    parse_data,
+)
+from pim_desktop.domain.package_manifest import (
+    DATA_NAME,
+    FORMAT_VERSION,
     MANIFEST_NAME,
     MIN_PROGRAM_VERSION,
     Manifest,
-    PackagedApplication,
-    PackageData,
     Part,
     Scope,
     attachment_part_name,
-    data_bytes,
-    data_document,
     manifest_bytes,
-    parse_data,
     parse_manifest,
 )
 from pim_desktop.domain.package_rules import attachment_hashes, portable_problems
