@@ -9,7 +9,6 @@ stored for an import that fails are removed again.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -20,10 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.application import Application
 from pim_desktop.domain.canonical import application_checksum
-from pim_desktop.domain.city import CityProfile, check_city_profile
+from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.form_catalog import FormCatalog
-from pim_desktop.domain.form_check import describe_address
-from pim_desktop.domain.form_definition import FormDefinition, Role
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.package_format import (
     KIND_APPLICATIONS,
@@ -32,7 +29,6 @@ from pim_desktop.domain.package_format import (
     PackageData,
     data_bytes,
     data_document,
-    parse_data,
 )
 from pim_desktop.domain.package_manifest import (
     DATA_NAME,
@@ -44,10 +40,9 @@ from pim_desktop.domain.package_manifest import (
     Scope,
     attachment_part_name,
     manifest_bytes,
-    parse_manifest,
 )
-from pim_desktop.domain.package_rules import attachment_hashes, portable_problems
-from pim_desktop.domain.problems import Problem, Refused
+from pim_desktop.domain.package_rules import attachment_hashes
+from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.application_repository import (
     ApplicationRepository,
     new_lineage_uid,
@@ -71,6 +66,7 @@ from pim_desktop.services.import_plan import (
     plan_lineages,
     profile_outcome,
 )
+from pim_desktop.services.package_check import PackageChecker, sha256_of_bytes
 
 log = logging.getLogger(__name__)
 
@@ -94,13 +90,6 @@ class ImportResult:
     backup: Backup | None
 
 
-@dataclass(frozen=True)
-class _Package:
-    manifest: Manifest
-    data: PackageData
-    attachment_parts: tuple[str, ...]  # SHA-256 of the files the package carries
-
-
 class PackageService:
     def __init__(
         self,
@@ -118,6 +107,7 @@ class PackageService:
         self._backups = backups
         self._program_version = program_version
         self._limits = limits or PackageLimits()
+        self._checker = PackageChecker(catalog, attachments, program_version, self._limits)
 
     # --- export -------------------------------------------------------------------------------
 
@@ -143,7 +133,7 @@ class PackageService:
         target: Path,
     ) -> ExportResult:
         for application in applications:
-            self._check_portable(application, _E_EXPORT_INVALID)
+            self._checker.check_portable(application, _E_EXPORT_INVALID)
         files, missing = self._attachment_files(applications)
         data = data_bytes(data_document(profile, applications))
         parts = {DATA_NAME: Part(sha256_of_bytes(data), len(data))}
@@ -206,7 +196,7 @@ class PackageService:
     def preview(self, source: Path) -> ImportPreview:
         """Read and check the whole file; say what an import would add. Nothing is written."""
         with open_package_archive(source, self._limits) as archive:
-            package = self._verified(archive)
+            package = self._checker.verify(archive)
         local, here = self._local_state()
         return ImportPreview(
             source=source,
@@ -227,7 +217,7 @@ class PackageService:
     ) -> ImportResult:
         """All or nothing: after the checks and a backup, one transaction writes everything."""
         with open_package_archive(source, self._limits) as archive:
-            package = self._verified(archive)
+            package = self._checker.verify(archive)
             local, here = self._local_state()
             plans = plan_lineages(package.data, local, self._catalog)
             profile = profile_outcome(package.data.city_profile, here)
@@ -296,88 +286,6 @@ class PackageService:
         with storage_errors(), self._session_factory() as session:
             return ApplicationRepository(session).all(), CityProfileRepository(session).load()
 
-    # --- checking a file ----------------------------------------------------------------------
-
-    def _verified(self, archive: PackageArchive) -> _Package:
-        manifest = parse_manifest(
-            archive.read(MANIFEST_NAME, self._limits.max_manifest_bytes), self._program_version
-        )
-        listed = set(manifest.parts)
-        present = archive.names() - {MANIFEST_NAME}
-        if listed != present:
-            name = sorted(listed ^ present)[0]
-            raise Refused(_E_PARTS_DIFFER, name=name)
-        raw = archive.read(DATA_NAME, self._limits.max_data_bytes)
-        _match(DATA_NAME, manifest.parts[DATA_NAME], sha256_of_bytes(raw), len(raw))
-        data = parse_data(raw, manifest)
-        carried: list[str] = []
-        for name, part in sorted(manifest.parts.items()):
-            if name == DATA_NAME:
-                continue
-            sha256 = name.rpartition("/")[2]
-            if part.sha256 != sha256:
-                raise Refused(_E_HASH_DIFFERS, name=name)
-            _match(name, part, *archive.sha256(name))
-            carried.append(sha256)
-        self._check_data(data, set(carried) | set(manifest.missing_attachments))
-        return _Package(manifest, data, tuple(carried))
-
-    def _check_data(self, data: PackageData, accounted: set[str]) -> None:
-        """``accounted``: attachments carried, or declared missing by the exporting computer."""
-        if data.city_profile is not None:
-            problems = check_city_profile(data.city_profile)
-            if problems:
-                raise Refused(_E_BAD_PROFILE, problem=problems[0].text())
-        seen: set[tuple[str, int]] = set()
-        for application in data.applications:
-            key = (application.lineage_uid, application.version_number)
-            if key in seen:
-                raise Refused(_E_DUPLICATE_VERSION, version=application.version_number)
-            seen.add(key)
-            self._check_packaged(application)
-            receipt = application.submission.receipt if application.submission else None
-            for sha256 in attachment_hashes([application.values, receipt]):
-                if sha256 not in accounted and not self._attachments.has(sha256):
-                    raise Refused(_E_ATTACHMENT_NOT_IN_FILE, sha256=sha256)
-
-    def _check_packaged(self, application: PackagedApplication) -> None:
-        definition = self._catalog.find(application.form_id, application.form_version)
-        if definition is None:
-            raise Refused(
-                _E_UNKNOWN_FORM, form=application.form_id, version=application.form_version
-            )
-        if application.role not in {r.value for r in Role} or not definition.has_role(
-            Role(application.role)
-        ):
-            raise Refused(_E_BAD_ROLE, role=application.role, form=definition.title)
-        if application.network_id not in {n.id for n in definition.networks}:
-            raise Refused(_E_BAD_NETWORK, network=application.network_id, form=definition.title)
-        problems = portable_problems(
-            definition, Role(application.role), application.values, application.status
-        )
-        if problems:
-            raise Refused(
-                _E_IMPORT_INVALID,
-                form=definition.title,
-                version=application.version_number,
-                where=_where(definition, problems[0]),
-                problem=problems[0].text(),
-            )
-
-    def _check_portable(self, application: Application, message: str) -> None:
-        definition = self._catalog.get(application.form_id, application.form_version)
-        problems = portable_problems(
-            definition, Role(application.role), application.values, application.status
-        )
-        if problems:
-            raise Refused(
-                message,
-                number=application.id,
-                version=application.version_number,
-                where=_where(definition, problems[0]),
-                problem=problems[0].text(),
-            )
-
 
 def _nothing_to_write(
     plans: Sequence[LineagePlan], profile: ProfileOutcome, on_clash: ClashChoice
@@ -414,31 +322,10 @@ def _add_lineage(
     return len(versions)
 
 
-def _match(name: str, part: Part, sha256: str, size: int) -> None:
-    if part.sha256 != sha256 or part.size != size:
-        raise Refused(_E_HASH_DIFFERS, name=name)
-
-
-def _where(definition: FormDefinition, problem: Problem) -> str:
-    try:
-        return describe_address(definition, problem.field_id)
-    except (KeyError, ValueError):
-        return problem.field_id
-
-
-def sha256_of_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 _E_EXPORT_INVALID = QT_TRANSLATE_NOOP(
     "domain",
     "Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można "
     "przenieść: {problem} Popraw ją przed eksportem.",
-)
-_E_IMPORT_INVALID = QT_TRANSLATE_NOOP(
-    "domain",
-    "Wniosek „{form}” (wersja {version}) w pliku ma w polu „{where}” wartość sprzeczną "
-    "z zasadami formularza: {problem} Import przerwano; nic nie zapisano.",
 )
 _E_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "domain",
@@ -446,36 +333,4 @@ _E_WRITE_FAILED = QT_TRANSLATE_NOOP(
 )
 _E_ATTACHMENT_WRITE = QT_TRANSLATE_NOOP(
     "domain", "Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano."
-)
-_E_PARTS_DIFFER = QT_TRANSLATE_NOOP(
-    "domain",
-    "Zawartość pliku nie zgadza się z jego opisem (część „{name}”). Plik został zmieniony "
-    "lub uszkodzony; import przerwano.",
-)
-_E_HASH_DIFFERS = QT_TRANSLATE_NOOP(
-    "domain",
-    "Suma kontrolna SHA-256 części „{name}” nie zgadza się z opisem zawartości. Plik został "
-    "zmieniony lub uszkodzony; import przerwano, nic nie zapisano.",
-)
-_E_BAD_PROFILE = QT_TRANSLATE_NOOP(
-    "domain", "Dane miasta w pliku są błędne: {problem} Import przerwano; nic nie zapisano."
-)
-_E_DUPLICATE_VERSION = QT_TRANSLATE_NOOP(
-    "domain", "Plik zawiera dwa razy tę samą wersję ({version}) jednego wniosku. Import przerwano."
-)
-_E_ATTACHMENT_NOT_IN_FILE = QT_TRANSLATE_NOOP(
-    "domain",
-    "Wniosek w pliku odwołuje się do załącznika, którego nie ma ani w pliku, ani na tym "
-    "komputerze (SHA-256 {sha256}). Import przerwano.",
-)
-_E_UNKNOWN_FORM = QT_TRANSLATE_NOOP(
-    "domain",
-    "Plik zawiera wniosek na formularzu „{form}” w wersji {version}, którego ten program nie "
-    "zna. Zaktualizuj program PIM Desktop i spróbuj ponownie.",
-)
-_E_BAD_ROLE = QT_TRANSLATE_NOOP(
-    "domain", "Formularz „{form}” nie przewiduje roli „{role}” podanej w pliku. Import przerwano."
-)
-_E_BAD_NETWORK = QT_TRANSLATE_NOOP(
-    "domain", "Formularz „{form}” nie zna sieci „{network}” podanej w pliku. Import przerwano."
 )
