@@ -11,17 +11,19 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pim_desktop import cli, resources
 from pim_desktop.context import AppContext
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.form_definition import FormDefinitionError
+from pim_desktop.domain.problems import Refused
 from pim_desktop.instance_lock import InstanceLock
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
 from pim_desktop.pdf.signing import signing_self_check
+from pim_desktop.persistence.backups import DatabaseFileError
 from pim_desktop.persistence.migrator import (
     MigrationError,
     head_revision,
@@ -29,6 +31,7 @@ from pim_desktop.persistence.migrator import (
     upgrade_database,
 )
 from pim_desktop.persistence.settings_store import SettingsStore
+from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +43,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.EXIT_OK
     if args.self_test:
         return run_self_test()
-    paths = AppPaths.from_environment().ensure()
+    paths = AppPaths.from_environment()
+    # A folder chosen in Settings that is gone (a drive not connected) is not made anew: an
+    # empty program would look as if the data were lost.
+    unavailable = paths.chosen_folder_unavailable()
+    paths.ensure(data=not unavailable)
     log_file = configure_logging(paths.log_dir, to_stderr=args.command is not None)
+    if unavailable and args.command:
+        log.error("Chosen data folder %s holds no database", paths.data_dir)
+        sys.stderr.write(cli.unavailable_folder_text(paths.data_dir))
+        return cli.EXIT_FAILED
     if args.command:
         return run_command(args, paths)
     return run_gui(paths, log_file)
@@ -51,16 +62,35 @@ class StartupError(Exception):
     """The program cannot open its data or its forms; the message says why in Polish."""
 
 
-def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None) -> AppContext:
-    """Bring the schema up to date (when allowed to write) and build the services.
+class DamagedDatabase(StartupError):
+    """``PRAGMA quick_check`` found the database damaged; it was not opened for writing."""
 
-    Raises ``StartupError`` with a plain reason, e.g. a malformed form definition named with
-    its file and fault.
+    def __init__(self, database_file: Path, detail: str) -> None:
+        super().__init__(f"Plik danych {database_file} jest uszkodzony: {detail}")
+        self.database_file = database_file
+        self.detail = detail
+
+
+def backup_service(paths: AppPaths) -> BackupService:
+    return BackupService(paths.database_file, paths.backup_dir)
+
+
+def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None) -> AppContext:
+    """Check the file, bring the schema up to date (when allowed to write), build the services.
+
+    Raises ``DamagedDatabase`` when the file fails its check (before anything writes to it),
+    and ``StartupError`` with a plain reason for every other fault.
     """
     try:
         catalog = FormCatalog.load(forms_dir or resources.path("forms"))
     except FormDefinitionError as error:
         raise StartupError(f"Błędna definicja formularza: {error}") from error
+    try:
+        problem = backup_service(paths).database_problem()
+    except DatabaseFileError as error:
+        raise StartupError(f"Nie można odczytać pliku danych: {error}") from error
+    if problem is not None:
+        raise DamagedDatabase(paths.database_file, problem)
     try:
         _bring_schema_up_to_date(paths, read_only=read_only)
     except MigrationError as error:
@@ -78,6 +108,37 @@ def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
         upgrade_database(paths.database_file, paths.backup_dir)
 
 
+# Shown the damaged file, SQLite's complaint and the newest good backup; returns the choice.
+AskAboutDamage = Callable[[Path, str, Backup | None], RecoveryChoice]
+
+
+def open_or_recover(
+    paths: AppPaths, ask: AskAboutDamage, *, read_only: bool = False
+) -> AppContext | None:
+    """Open the data; when they are damaged, ask, set the file aside and restore or start anew.
+
+    ``None`` when the officer chose to quit (the damaged file then stays where it is, untouched).
+    Raises ``StartupError`` when the data cannot be opened for another reason.
+    """
+    try:
+        return open_database(paths, read_only=read_only)
+    except DamagedDatabase as damage:
+        if read_only:
+            raise
+        log.error("Damaged database found at start: %s", damage.detail)
+        backups = backup_service(paths)
+        newest = backups.newest_good()
+        choice = ask(damage.database_file, damage.detail, newest)
+        if choice is RecoveryChoice.QUIT:
+            return None
+        chosen = newest.path if choice is RecoveryChoice.RESTORE_NEWEST and newest else None
+        try:
+            backups.recover(chosen)
+        except (Refused, OSError) as error:
+            raise StartupError(str(error)) from error
+    return open_database(paths, read_only=read_only)
+
+
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     lock = InstanceLock(paths.lock_file)
     have_lock = lock.acquire()
@@ -87,15 +148,24 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return cli.EXIT_USAGE
     try:
-        context = open_database(paths, read_only=not have_lock)
-    except StartupError as error:
-        sys.stderr.write(f"Nie można otworzyć danych: {error}\n")
-        lock.release()
-        return cli.EXIT_FAILED
-    try:
-        return cli.run(args, context)
+        if args.command in cli.FILE_COMMANDS:
+            return cli.FILE_COMMANDS[args.command](args, backup_service(paths), sys.stdout)
+        try:
+            context = open_database(paths, read_only=not have_lock)
+        except DamagedDatabase as damage:
+            newest = backup_service(paths).newest_good()
+            sys.stderr.write(cli.damaged_text(damage.database_file, damage.detail, newest))
+            return cli.EXIT_DAMAGED
+        except StartupError as error:
+            sys.stderr.write(f"Nie można otworzyć danych: {error}\n")
+            return cli.EXIT_FAILED
+        try:
+            if cli.command_writes(args):
+                sys.stderr.write(cli.folder_warning(context.data_folder.state()))
+            return cli.run(args, context)
+        finally:
+            context.close()
     finally:
-        context.close()
         lock.release()
 
 
@@ -109,10 +179,21 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
     from pim_desktop.ui.instance_lock_dialog import LockChoice, ask_about_lock
     from pim_desktop.ui.main_window import MainWindow
     from pim_desktop.ui.qt_application import create_qt_application
+    from pim_desktop.ui.recovery_dialog import (
+        ask_about_damaged_database,
+        ask_about_missing_data_folder,
+    )
 
     language = SettingsStore(paths.settings_file).load().language
     app, _translators = create_qt_application(sys.argv, language, paths.cache_dir)
     install_excepthook(log_file)
+    if paths.chosen_folder_unavailable():
+        log.error("Chosen data folder %s holds no database", paths.data_dir)
+        if not ask_about_missing_data_folder(paths.data_dir):
+            return cli.EXIT_FAILED
+        store = SettingsStore(paths.settings_file)
+        store.save(store.load().with_changes(data_dir=""))
+        paths = AppPaths.from_environment().ensure()
     lock = InstanceLock(paths.lock_file)
     read_only = False
     if not lock.acquire():
@@ -124,18 +205,36 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
             return cli.EXIT_FAILED
         read_only = choice is LockChoice.READ_ONLY
     try:
-        context = open_database(paths, read_only=read_only)
+        context = open_or_recover(paths, ask_about_damaged_database, read_only=read_only)
     except StartupError as error:
         log.exception("Database could not be opened")
         show_open_failure(str(error), paths.backup_dir)
         lock.release()
         return cli.EXIT_FAILED
+    if context is None:
+        lock.release()
+        return cli.EXIT_DAMAGED
+    if not read_only:
+        take_automatic_backup(context, "start")
     window = MainWindow(context, AppEvents(), log_file)
     window.show()
     code = app.exec()
+    if not read_only:
+        take_automatic_backup(context, "exit")
     context.close()
     lock.release()
     return code
+
+
+def take_automatic_backup(context: AppContext, moment: str) -> None:
+    """A backup at start and on exit, when the data changed since the newest one; a failure
+    is logged and never stops the program."""
+    try:
+        outcome = context.backups.create(only_if_changed=True)
+    except Refused as error:
+        log.error("Automatic backup at %s failed: %s", moment, error)
+        return
+    log.info("Automatic backup at %s: %s", moment, "made" if outcome.created else "unchanged")
 
 
 def run_self_test() -> int:

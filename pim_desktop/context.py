@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from pim_desktop import resources
+from pim_desktop import __version__, resources
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.attachment_store import AttachmentStore
@@ -16,10 +16,13 @@ from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
 from pim_desktop.services.action_plan_service import ActionPlanService
 from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.backup_service import BackupService
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.network_service import NetworkService
+from pim_desktop.services.package_service import PackageService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
@@ -42,6 +45,9 @@ class AppContext:
     action_plan: ActionPlanService
     network: NetworkService
     improvement_plan: ImprovementPlanService
+    backups: BackupService
+    packages: PackageService
+    data_folder: DataFolderService
 
     @classmethod
     def open(
@@ -58,6 +64,7 @@ class AppContext:
         settings = SettingsService(SettingsStore(paths.settings_file))
         attachments = AttachmentStore(paths.attachments_dir)
         applications = ApplicationService(session_factory, forms, attachments)
+        backups = BackupService(paths.database_file, paths.backup_dir)
         return cls(
             paths=paths,
             read_only=read_only,
@@ -79,6 +86,11 @@ class AppContext:
             action_plan=ActionPlanService(session_factory),
             network=NetworkService(session_factory),
             improvement_plan=ImprovementPlanService(session_factory),
+            backups=backups,
+            packages=PackageService(
+                session_factory, forms, attachments, backups, program_version=__version__
+            ),
+            data_folder=DataFolderService(paths, settings),
         )
 
     def close(self) -> None:

@@ -68,6 +68,7 @@ class Application:
     updated_at: dt.datetime | None = None
     submission: Submission | None = None
     previous_id: int | None = None
+    lineage_uid: str = ""
 
     @property
     def is_frozen(self) -> bool:

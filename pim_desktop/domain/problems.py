@@ -33,3 +33,20 @@ class ValidationFailed(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(p.text() for p in problems))
         self.problems = problems
+
+
+class Refused(Exception):
+    """An operation refused for a reason the officer can act on.
+
+    ``message`` is a Polish template marked with ``QT_TRANSLATE_NOOP`` (context ``"domain"``);
+    ``params`` fill its placeholders. Nothing was changed when this is raised.
+    """
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message.format(**params))
+        self.message = message
+        self.params = params
+
+    def text(self) -> str:
+        """The message in Polish with its parameters filled in."""
+        return self.message.format(**self.params)

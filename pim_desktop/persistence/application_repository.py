@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -17,7 +18,12 @@ from pim_desktop.domain.application import (
     SubmissionChannel,
     Values,
 )
-from pim_desktop.persistence.tables import ApplicationChangeRow, ApplicationRow, utc_now
+from pim_desktop.persistence.tables import (
+    ApplicationChangeRow,
+    ApplicationExportRow,
+    ApplicationRow,
+    utc_now,
+)
 
 
 def dump_json(value: Any) -> str:
@@ -46,21 +52,33 @@ class ApplicationRepository:
         version_number: int = 1,
         lineage_id: int | None = None,
         previous_id: int | None = None,
+        lineage_uid: str | None = None,
+        status: ApplicationStatus = ApplicationStatus.DRAFT,
+        submission: Submission | None = None,
+        created_at: dt.datetime | None = None,
+        updated_at: dt.datetime | None = None,
     ) -> Application:
+        """Store a new application; a new lineage gets a new ``lineage_uid`` unless one is given.
+
+        Status, submission and times are given only when an application arrives from a
+        portable file, where it already has them.
+        """
         now = utc_now()
         row = ApplicationRow(
             form_id=form_id,
             form_version=form_version,
             role=role,
             network_id=network_id,
-            status=ApplicationStatus.DRAFT.value,
+            status=status.value,
             version_number=version_number,
             lineage_id=lineage_id,
+            lineage_uid=lineage_uid or new_lineage_uid(),
             previous_id=previous_id,
             values_json=dump_json(values),
-            created_at=now,
-            updated_at=now,
+            created_at=created_at or now,
+            updated_at=updated_at or created_at or now,
         )
+        _set_submission(row, submission)
         self._session.add(row)
         self._session.flush()
         if row.lineage_id is None:
@@ -75,8 +93,24 @@ class ApplicationRepository:
         return [_application(row) for row in rows]
 
     def lineage(self, lineage_id: int) -> list[Application]:
-        query = select(ApplicationRow).where(ApplicationRow.lineage_id == lineage_id)
+        query = (
+            select(ApplicationRow)
+            .where(ApplicationRow.lineage_id == lineage_id)
+            .order_by(ApplicationRow.version_number, ApplicationRow.id)
+        )
         return [_application(row) for row in self._session.scalars(query)]
+
+    def delete_lineage(self, lineage_id: int) -> int:
+        """Remove every version of a lineage (a replace on import); returns how many."""
+        rows = list(
+            self._session.scalars(
+                select(ApplicationRow).where(ApplicationRow.lineage_id == lineage_id)
+            )
+        )
+        for row in rows:
+            self._session.delete(row)
+        self._session.flush()
+        return len(rows)
 
     def update_values(self, application_id: int, changes: Values) -> tuple[Application, int]:
         """Apply ``changes`` (a ``None`` value removes the field); record each real change."""
@@ -114,9 +148,7 @@ class ApplicationRepository:
         row.status = status.value
         row.updated_at = utc_now()
         if submission is not None:
-            row.sent_on = submission.sent_on
-            row.sent_channel = submission.channel.value
-            row.receipt_json = None if submission.receipt is None else dump_json(submission.receipt)
+            _set_submission(row, submission)
         return _application(row)
 
     def history(self, application_id: int) -> list[FieldChange]:
@@ -135,6 +167,28 @@ class ApplicationRepository:
             for row in self._session.scalars(query)
         ]
 
+    def record_export(self, application_id: int, file_name: str, checksum: str) -> None:
+        self._row(application_id)
+        self._session.add(
+            ApplicationExportRow(
+                application_id=application_id,
+                exported_at=utc_now(),
+                file_name=file_name[:500],
+                checksum=checksum,
+            )
+        )
+
+    def last_export(self, application_id: int) -> dt.datetime | None:
+        """When the application last left in a portable file (``None``: never)."""
+        query = (
+            select(ApplicationExportRow.exported_at)
+            .where(ApplicationExportRow.application_id == application_id)
+            .order_by(ApplicationExportRow.exported_at.desc())
+            .limit(1)
+        )
+        moment = self._session.scalars(query).first()
+        return None if moment is None else _aware(moment)
+
     def delete(self, application_id: int) -> None:
         self._session.delete(self._row(application_id))
 
@@ -143,6 +197,18 @@ class ApplicationRepository:
         if row is None:
             raise ApplicationNotFound(application_id)
         return row
+
+
+def new_lineage_uid() -> str:
+    return uuid.uuid4().hex
+
+
+def _set_submission(row: ApplicationRow, submission: Submission | None) -> None:
+    if submission is None:
+        return
+    row.sent_on = submission.sent_on
+    row.sent_channel = submission.channel.value
+    row.receipt_json = None if submission.receipt is None else dump_json(submission.receipt)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
@@ -172,4 +238,5 @@ def _application(row: ApplicationRow) -> Application:
         updated_at=_aware(row.updated_at),
         submission=submission,
         previous_id=row.previous_id,
+        lineage_uid=row.lineage_uid or "",
     )

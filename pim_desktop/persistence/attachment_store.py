@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 CHUNK = 1 << 20
 
@@ -58,3 +60,32 @@ class AttachmentStore:
     def export(self, sha256: str, target: Path) -> Path:
         shutil.copyfile(self.path_of(sha256), target)
         return target
+
+    def has(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def add_content(self, sha256: str, write: Callable[[BinaryIO], str]) -> bool:
+        """Store content that ``write`` puts into a stream (returning its SHA-256).
+
+        The file is kept only when its hash is ``sha256``; returns whether it was new.
+        """
+        target = self.path_of(sha256)
+        if target.exists():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        try:
+            with partial.open("wb") as stream:
+                written = write(stream)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if written != sha256:
+                raise OSError(f"content of {sha256} has another hash ({written})")
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        return True
+
+    def remove(self, sha256: str) -> None:
+        """Only for undoing an import that failed after its new files were stored."""
+        self.path_of(sha256).unlink(missing_ok=True)

@@ -42,16 +42,21 @@ class MigrationOutcome:
         return self.from_revision != self.to_revision
 
 
-def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
-    """The newest revision, read from the file names (``0007_…py`` is revision ``0007``)."""
-    numbers = [
+def known_revisions(script_dir: Path = MIGRATIONS_DIR) -> list[str]:
+    """Every revision this program knows, read from the file names, oldest first."""
+    return sorted(
         match.group(1)
         for path in (script_dir / "versions").iterdir()
         if (match := _REVISION_FILE.match(path.name))
-    ]
+    )
+
+
+def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
+    """The newest revision, read from the file names (``0007_…py`` is revision ``0007``)."""
+    numbers = known_revisions(script_dir)
     if not numbers:
         raise MigrationError(f"No revisions in {script_dir}")
-    return max(numbers)
+    return numbers[-1]
 
 
 def database_revision(connection: Connection) -> str | None:

@@ -23,6 +23,8 @@ class UserSettings:
     language: str = "pl"
     # Empty: signatures are PAdES B-B and the program never goes online to sign.
     timestamp_url: str = ""
+    # A data folder chosen in Settings ("" for the system's usual place).
+    data_dir: str = ""
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -48,6 +50,8 @@ class SettingsStore:
             settings = settings.with_changes(language="pl")
         if not isinstance(settings.timestamp_url, str):
             settings = settings.with_changes(timestamp_url="")
+        if not isinstance(settings.data_dir, str):
+            settings = settings.with_changes(data_dir="")
         return settings
 
     def save(self, settings: UserSettings) -> None:

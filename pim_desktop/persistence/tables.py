@@ -104,6 +104,8 @@ class ApplicationRow(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     version_number: Mapped[int] = mapped_column(Integer, default=1)
     lineage_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The lineage's name on every computer; ``lineage_id`` is only this database's row number.
+    lineage_uid: Mapped[str | None] = mapped_column(String(32), index=True)
     previous_id: Mapped[int | None] = mapped_column(
         ForeignKey("application.id", ondelete="SET NULL")
     )
@@ -115,6 +117,9 @@ class ApplicationRow(Base):
     receipt_json: Mapped[str | None] = mapped_column(Text)
 
     changes: Mapped[list[ApplicationChangeRow]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+    exports: Mapped[list[ApplicationExportRow]] = relationship(
         back_populates="application", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -134,6 +139,22 @@ class ApplicationChangeRow(Base):
     new_value_json: Mapped[str | None] = mapped_column(Text)
 
     application: Mapped[ApplicationRow] = relationship(back_populates="changes")
+
+
+class ApplicationExportRow(Base):
+    """One export of an application in a portable file (the history marks what came after)."""
+
+    __tablename__ = "application_export"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    file_name: Mapped[str] = mapped_column(String(500))
+    checksum: Mapped[str] = mapped_column(String(64))
+
+    application: Mapped[ApplicationRow] = relationship(back_populates="exports")
 
 
 class SignatureFileRow(Base):

@@ -97,6 +97,13 @@ class ApplicationService:
         with storage_errors(), self._session_factory() as session:
             return ApplicationRepository(session).history(application_id)
 
+    def history_since_export(self, application_id: int) -> ApplicationHistory:
+        with storage_errors(), self._session_factory() as session:
+            repository = ApplicationRepository(session)
+            return ApplicationHistory(
+                repository.history(application_id), repository.last_export(application_id)
+            )
+
     def allowed_networks(self, definition: FormDefinition) -> list[str]:
         """Networks a new application may choose; one only where the edition allows one."""
         all_ids = [network.id for network in definition.networks]
@@ -171,6 +178,7 @@ class ApplicationService:
                 version_number=newest + 1,
                 lineage_id=source.lineage_id,
                 previous_id=source.id,
+                lineage_uid=source.lineage_uid or None,
             )
         log.info(
             "Application %s: new version %s as %s", application_id, copy.version_number, copy.id
@@ -218,6 +226,18 @@ class ApplicationService:
             completeness=completeness(definition, role, application.values),
             problem_count=len(check_application(definition, role, application.values)),
         )
+
+
+@dataclass(frozen=True)
+class ApplicationHistory:
+    """An application's changes, oldest first, and when it last left in a portable file."""
+
+    changes: list[FieldChange]
+    last_export: dt.datetime | None
+
+    def since_last_export(self, change: FieldChange) -> bool:
+        """Whether ``change`` came after the last export (every change, when there was none)."""
+        return self.last_export is None or change.changed_at > self.last_export
 
 
 def _one_network_problem(definition: FormDefinition) -> Problem:

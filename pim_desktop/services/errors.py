@@ -44,7 +44,14 @@ def _explain(detail: str) -> str:
         return QT_TRANSLATE_NOOP(
             "domain",
             "Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie "
-            "pozwala na zapis.",
+            "pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.",
+        )
+    if "disk i/o error" in detail or "unable to open" in detail:
+        return QT_TRANSLATE_NOOP(
+            "domain",
+            "Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak "
+            "uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; "
+            "zapis zostanie ponowiony.",
         )
     if "locked" in detail or "busy" in detail:
         return QT_TRANSLATE_NOOP(

@@ -28,3 +28,9 @@ class SettingsService:
         settings = self._store.load().with_changes(timestamp_url=cleaned)
         self._store.save(settings)
         return settings
+
+    def set_data_dir(self, data_dir: str) -> UserSettings:
+        """Remember the data folder for the next start (``""``: the system's usual place)."""
+        settings = self._store.load().with_changes(data_dir=data_dir)
+        self._store.save(settings)
+        return settings

@@ -13,3 +13,6 @@ class AppEvents(QObject):
     meetings_changed = Signal()
     action_plan_changed = Signal()
     network_changed = Signal()
+    # All data changed at once (a backup restored, a portable file imported): reload everything.
+    data_replaced = Signal()
+    backups_changed = Signal()

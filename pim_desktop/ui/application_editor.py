@@ -41,6 +41,7 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.field_undo import FieldEditCommand
 from pim_desktop.ui.form_fields.field_factory import create_field_widget
 from pim_desktop.ui.form_fields.field_widget import FieldWidget
+from pim_desktop.ui.history_dialog import HistoryDialog
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.print_bar import PrintBar
 
@@ -141,6 +142,12 @@ class ApplicationEditor(QWidget):
         self.check_button.setAccessibleName(self.tr("Sprawdź wniosek"))
         self.check_button.clicked.connect(self.run_check)
         row.addWidget(self.check_button)
+        self.history_button = QPushButton(self.tr("&Historia zmian"))
+        self.history_button.setObjectName("show_history")
+        self.history_button.setAccessibleName(self.tr("Historia zmian"))
+        self.history_button.setToolTip(self.tr("Historia zmian (Ctrl+H)"))
+        self.history_button.clicked.connect(self.show_history)
+        row.addWidget(self.history_button)
         header.addLayout(row)
         self.status = QLabel()
         self.status.setObjectName("editor_status")
@@ -208,7 +215,10 @@ class ApplicationEditor(QWidget):
         save = QAction(self.tr("Zapisz teraz"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save_now)
-        for action in (undo, redo, check, save):
+        history = QAction(self.tr("Historia zmian"), self)
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.show_history)
+        for action in (undo, redo, check, save, history):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
@@ -340,6 +350,20 @@ class ApplicationEditor(QWidget):
 
     def _on_print_refused(self, _problems: object) -> None:
         self._refresh_state(show_problems=True)
+
+    def make_history_dialog(self) -> HistoryDialog:
+        """The history as stored, after what is pending has been saved."""
+        self.save_now()
+        history = self._service.history_since_export(self.application.id)
+        return HistoryDialog(self.definition, history, self)
+
+    def show_history(self) -> None:
+        try:
+            dialog = self.make_history_dialog()
+        except StorageError as error:
+            self.status.setText("⚠ " + domain_text(error.message))
+            return
+        dialog.exec()
 
     def _on_problem_activated(self, item: QListWidgetItem) -> None:
         self.show_field(str(item.data(Qt.ItemDataRole.UserRole)))

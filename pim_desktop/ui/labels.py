@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pim_desktop.domain.i18n import DOMAIN_CONTEXT
-from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.problems import Problem, Refused
 
 
 def domain_text(text: str) -> str:
@@ -15,6 +15,10 @@ def domain_text(text: str) -> str:
 
 def problem_text(problem: Problem) -> str:
     return domain_text(problem.message).format(**problem.params)
+
+
+def refusal_text(error: Refused) -> str:
+    return domain_text(error.message).format(**error.params)
 
 
 def grouped(number: int) -> str:

@@ -13,18 +13,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from pim_desktop import APP_NAME
 from pim_desktop.ui.about_dialog import AboutDialog
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.backup_scheduler import BackupScheduler
 from pim_desktop.ui.pages.action_plan_page import ActionPlanPage
 from pim_desktop.ui.pages.applications_page import ApplicationsPage
 from pim_desktop.ui.pages.city_profile_page import CityProfilePage
 from pim_desktop.ui.pages.dashboard_page import DashboardPage
+from pim_desktop.ui.pages.data_folder_box import WARNING_STYLE, drive_warning
 from pim_desktop.ui.pages.meetings_page import MeetingsPage
 from pim_desktop.ui.pages.network_page import NetworkPage
 from pim_desktop.ui.pages.partnership_page import PartnershipPage
@@ -74,10 +79,12 @@ class MainWindow(QMainWindow):
         self.applications = ApplicationsPage(
             context.applications,
             events,
+            context.packages,
             read_only=context.read_only,
             signing=context.signing,
             exports=context.exports,
             runner=self.runner,
+            prepare=self.prepare_for_data_change,
         )
         self.partnership = PartnershipPage(context.partnership, events, read_only=context.read_only)
         self.meetings = MeetingsPage(
@@ -91,20 +98,64 @@ class MainWindow(QMainWindow):
         self.network = NetworkPage(
             context.network, context.improvement_plan, events, read_only=context.read_only
         )
+        self.settings = SettingsPage(
+            context.settings,
+            events,
+            context.backups,
+            context.data_folder,
+            self.prepare_for_data_change,
+            signing=context.signing,
+            read_only=context.read_only,
+        )
+        self.settings.data_folder.move_finished.connect(self._on_data_folder_moved)
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
             self._add_page(page, name, key)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.addWidget(self._build_folder_warning())
+        layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         self._build_menus()
         self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
+        self.backup_scheduler: BackupScheduler | None = None
+        if not context.read_only:
+            self.backup_scheduler = BackupScheduler(context.backups, events, self)
+            self.backup_scheduler.failed.connect(
+                lambda text: self.statusBar().showMessage("⚠ " + text)
+            )
+
+    def _build_folder_warning(self) -> QWidget:
+        """A bar above the pages while the data folder lies on a network or removable drive."""
+        state = self._context.data_folder.state()
+        bar = QWidget()
+        bar.setObjectName("folder_warning")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = QLabel("⚠ " + drive_warning(state.kind))
+        text.setObjectName("folder_warning_text")
+        text.setWordWrap(True)
+        text.setStyleSheet(WARNING_STYLE)
+        row.addWidget(text, 1)
+        move = QPushButton(self.tr("Przenieś &dane…"))
+        move.setObjectName("folder_warning_move")
+        move.setAccessibleName(self.tr("Przenieś dane do innego folderu"))
+        move.clicked.connect(self._on_folder_warning_move_clicked)
+        row.addWidget(move)
+        bar.setVisible(state.risky)
+        self.folder_warning = bar
+        return bar
+
+    def _on_folder_warning_move_clicked(self) -> None:
+        self.show_page(self.settings)
+        self.settings.data_folder.move_button.setFocus()
 
     def _page_list(self) -> list[tuple[QWidget, str, str]]:
         return [
@@ -115,16 +166,7 @@ class MainWindow(QMainWindow):
             (self.meetings, self.tr("Spotkania"), "meetings"),
             (self.action_plan, self.tr("Plan działań (MID)"), "action_plan"),
             (self.network, self.tr("Sieć"), "network"),
-            (
-                SettingsPage(
-                    self._context.settings,
-                    self._events,
-                    signing=self._context.signing,
-                    read_only=self._context.read_only,
-                ),
-                self.tr("Ustawienia"),
-                "settings",
-            ),
+            (self.settings, self.tr("Ustawienia"), "settings"),
         ]
 
     def _add_page(self, page: QWidget, name: str, key: str) -> None:
@@ -137,6 +179,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Plik"))
+        transfer = self.applications.transfer
+        import_action = QAction(self.tr("&Importuj z pliku .pim…"), self)
+        import_action.setObjectName("action_import")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(transfer.import_file)
+        export_action = QAction(self.tr("&Eksportuj wszystkie dane do pliku .pim…"), self)
+        export_action.setObjectName("action_export_all")
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(self._on_export_all_triggered)
+        backup_action = QAction(self.tr("Utwórz &kopię zapasową teraz"), self)
+        backup_action.setObjectName("action_backup_now")
+        backup_action.triggered.connect(self.settings.backups.create_now)
+        for action in (import_action, export_action, backup_action):
+            action.setEnabled(not self._context.read_only)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Zakończ"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -198,13 +256,58 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         self.make_about_dialog().exec()
 
+    def prepare_for_data_change(self) -> bool:
+        """Save every edit and close the editor before the data are replaced or moved."""
+        saved = self.save_everything()
+        return self.applications.close_editor() and saved
+
+    def _on_export_all_triggered(self) -> None:
+        # The file carries what is stored: the last keystrokes are saved first.
+        self.save_everything()
+        self.applications.transfer.export_all()
+
+    def _on_data_folder_moved(self) -> None:
+        self.close()
+
+    def save_everything(self) -> bool:
+        """Store every pending edit of every page; ``False`` when one could not be written."""
+        editor = self.applications.editor
+        results = [
+            self.city_profile.save_now(),
+            editor.save_now() if editor is not None else True,
+            self.meetings.save_now(),
+            self.action_plan.save_now(),
+            self.network.save_now(),
+        ]
+        return all(results)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # A PDF being written is finished, not cut off, before the data folder closes.
         self.runner.wait()
-        self.city_profile.save_now()
-        if self.applications.editor is not None:
-            self.applications.editor.save_now()
-        self.meetings.save_now()
-        self.action_plan.save_now()
-        self.network.save_now()
+        if not self.save_everything() and not self._ask_close_unsaved():
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _ask_close_unsaved(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("close_unsaved")
+        box.setIcon(QMessageBox.Icon.Warning)
+        title = self.tr("Zmiany nie są zapisane")
+        box.setWindowTitle(title)
+        box.setAccessibleName(title)
+        box.setText(
+            self.tr(
+                "Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak "
+                "uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną."
+            )
+        )
+        box.setInformativeText(
+            self.tr("Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.")
+        )
+        stay = box.addButton(self.tr("&Nie zamykaj"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("&Zamknij mimo to"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is close

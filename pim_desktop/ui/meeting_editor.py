@@ -132,8 +132,8 @@ class MeetingEditor(QWidget):
         self.attachments.set_attachments(list(meeting.attachments))
         self.attachments.set_editable(not self._read_only)
 
-    def save_now(self) -> None:
-        self.minutes.save_now()
+    def save_now(self) -> bool:
+        return self.minutes.save_now()
 
     # --- storing ---------------------------------------------------------------------------
 

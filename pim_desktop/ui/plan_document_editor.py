@@ -230,10 +230,11 @@ class PlanDocumentEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def save_now(self) -> None:
+    def save_now(self) -> bool:
+        """Store the plan now; ``False`` while it could not be written (it stays on screen)."""
         self._timer.stop()
         if not self._dirty or self._read_only:
-            return
+            return True
         plan = self.collect()
         notes = [
             f"{edit.accessibleName()}: {edit.problem()}"
@@ -259,7 +260,7 @@ class PlanDocumentEditor(QWidget):
         except StorageError as error:
             self._show_status("⚠ " + domain_text(error.message))
             self._timer.start(5000)
-            return
+            return False
         self._dirty = False
         time = dt.datetime.now().strftime("%H:%M:%S")
         if notes:
@@ -274,6 +275,7 @@ class PlanDocumentEditor(QWidget):
                 "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
             )
         self.saved.emit()
+        return True
 
     def _fill_objective_ids(self, stored: tuple[Objective, ...]) -> None:
         rows = self.objectives.rows()

@@ -513,103 +513,119 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="85" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="86" />
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="101" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="102" />
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="124" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="125" />
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="126" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="127" />
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="134" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="135" />
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="139" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="140" />
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="141" />
-        <location filename="../../pim_desktop/ui/application_editor.py" line="205" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="142" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="212" />
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="145" />
+        <source>&amp;Historia zmian</source>
+        <translation>Change &amp;history</translation>
+    </message>
+    <message>
         <location filename="../../pim_desktop/ui/application_editor.py" line="147" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="218" />
+        <source>Historia zmian</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="148" />
+        <source>Historia zmian (Ctrl+H)</source>
+        <translation>Change history (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="154" />
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="154" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="161" />
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="169" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="176" />
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="201" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="208" />
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="203" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="210" />
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="208" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="215" />
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="251" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="261" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="283" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="293" />
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="312" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="322" />
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="313" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="323" />
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="314" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="324" />
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="334" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="344" />
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="338" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="348" />
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -761,12 +777,12 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="95" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="98" />
         <source>{date} (po terminie)</source>
         <translation>{date} (past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="96" />
+        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="99" />
         <source>{date} (zostało dni: {days})</source>
         <translation>{date} (days left: {days})</translation>
     </message>
@@ -774,69 +790,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="66" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="77" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="285" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="78" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="89" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="326" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="84" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="96" />
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="100" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="112" />
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="102" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="114" />
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="104" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="116" />
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="107" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="119" />
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="109" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="121" />
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="111" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="123" />
         <source>Sprawdź zgodność wy&amp;druku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="229" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="127" />
+        <source>E&amp;ksportuj…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="130" />
+        <source>&amp;Importuj…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="133" />
+        <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
+        <translation>Save the selected application with all its versions in a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="252" />
+        <source>Wybierz wniosek do eksportu.</source>
+        <translation>Select an application to export.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="270" />
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="235" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="276" />
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="243" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="284" />
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="251" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="292" />
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="260" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="301" />
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -1006,6 +1042,113 @@
     </message>
 </context>
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../pim_desktop/ui/models/backup_table_model.py" line="25" />
+        <source>Data utworzenia</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/backup_table_model.py" line="25" />
+        <source>Rozmiar</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/backup_table_model.py" line="25" />
+        <source>Plik</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="49" />
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="50" />
+        <source>Kopie zapasowe</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="58" />
+        <source>Program sam tworzy kopię bazy danych przy uruchomieniu, przy zamknięciu i co godzinę pracy, gdy coś się zmieniło. Zachowuje 10 ostatnich kopii i po jednej z każdego dnia z ostatnich 30 dni. Załączniki są przechowywane osobno i nie są usuwane, więc przywrócona kopia je odnajdzie.</source>
+        <translation>The program backs up its database by itself at start, on exit and every hour of work when something has changed. It keeps the last 10 backups and one from each of the last 30 days. Attachments are kept separately and never deleted, so a restored backup finds them.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="69" />
+        <source>Lista kopii zapasowych</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="81" />
+        <source>Stan kopii zapasowych</source>
+        <translation>Backup status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="86" />
+        <source>&amp;Utwórz kopię teraz</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="89" />
+        <source>&amp;Przywróć wybraną kopię…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="92" />
+        <source>Otwórz &amp;folder kopii</source>
+        <translation>Open the backup &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="115" />
+        <source>Nie ma jeszcze żadnej kopii zapasowej.</source>
+        <translation>There is no backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="137" />
+        <source>Utworzono i sprawdzono kopię z {when} ({size}).</source>
+        <translation>Backup of {when} created and checked ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="150" />
+        <source>Nie udało się zapisać bieżących zmian, więc kopii nie przywrócono. Sprawdź komunikat w oknie edycji.</source>
+        <translation>The current changes could not be saved, so the backup was not restored. See the message in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="162" />
+        <source>Przywrócono dane z kopii z {when}.</source>
+        <translation>Data restored from the backup of {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="165" />
+        <source>Stan sprzed przywrócenia zapisano jako kopię z {when}; można do niego wrócić.</source>
+        <translation>The state before restoring was saved as the backup of {when}; you can go back to it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="173" />
+        <source>Przywrócić kopię zapasową?</source>
+        <translation>Restore a backup?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="176" />
+        <source>Przywrócić dane z kopii z {when}?</source>
+        <translation>Restore the data from the backup of {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="179" />
+        <source>Obecne dane zostaną najpierw zapisane jako nowa kopia zapasowa, więc przywrócenie można cofnąć. Otwarty wniosek zostanie zapisany i zamknięty.</source>
+        <translation>The current data will first be saved as a new backup, so the restore can be undone. The open application will be saved and closed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="183" />
+        <source>&amp;Przywróć</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="184" />
+        <source>&amp;Anuluj</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <location filename="../../pim_desktop/ui/sign_dialog.py" line="162" />
@@ -1099,179 +1242,179 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="74" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="75" />
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="82" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="83" />
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="87" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="88" />
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="114" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="116" />
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="116" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="118" />
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="117" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="119" />
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="118" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="120" />
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="119" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="121" />
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="120" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="122" />
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="123" />
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="122" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="124" />
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="126" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="128" />
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="128" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="130" />
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="129" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="131" />
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="130" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="132" />
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="131" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="133" />
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="132" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="134" />
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="136" />
         <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="138" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="140" />
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="139" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="141" />
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="143" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="145" />
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="145" />
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="155" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="147" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="157" />
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="146" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="148" />
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="149" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="151" />
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="150" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="152" />
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="156" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="158" />
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="157" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="159" />
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="158" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="160" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="159" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="161" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="194" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="196" />
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="201" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="203" />
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="283" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="285" />
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="285" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="287" />
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="293" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="295" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="316" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="319" />
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="322" />
+        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="325" />
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -1372,94 +1515,169 @@
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="105" />
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="105" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="106" />
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="107" />
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="107" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="108" />
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="108" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="109" />
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="110" />
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="111" />
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="120" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="121" />
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="122" />
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city's data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="131" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="132" />
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="138" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="139" />
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="140" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="141" />
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="142" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="143" />
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="150" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="151" />
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="152" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="153" />
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="155" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="156" />
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="168" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="169" />
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="172" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="173" />
         <source>powiat {name}</source>
         <translation>{name} county</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderBox</name>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="31" />
+        <source>Folder danych leży na dysku sieciowym. Baza danych SQLite nie jest tam bezpieczna: przerwane połączenie albo praca dwóch osób naraz mogą uszkodzić dane. Przenieś dane na dysk tego komputera, a do przekazywania wniosków używaj pliku .pim.</source>
+        <translation>The data folder is on a network drive. The SQLite database is not safe there: a broken connection or two people working at once can damage the data. Move the data to this computer's disk, and pass applications on in a .pim file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="38" />
+        <source>Folder danych leży na dysku wymiennym (np. pendrive). Wyjęcie dysku w trakcie zapisu może uszkodzić dane. Przenieś dane na dysk tego komputera.</source>
+        <translation>The data folder is on a removable drive (e.g. a USB stick). Removing the drive while data are written can damage them. Move the data to this computer's disk.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="58" />
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="59" />
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="66" />
+        <source>Folder danych</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="75" />
+        <source>Ostrzeżenie o folderze danych</source>
+        <translation>Data folder warning</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="86" />
+        <source>Foldery programu wyznacza zmienna środowiskowa PIM_DESKTOP_HOME, więc folderu danych nie można tu przenieść.</source>
+        <translation>The program's folders are set by the PIM_DESKTOP_HOME environment variable, so the data folder cannot be moved here.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="92" />
+        <source>Przenieś dane do &amp;innego folderu…</source>
+        <translation>Move the data to &amp;another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="94" />
+        <source>Przenieś dane do innego folderu</source>
+        <translation>Move the data to another folder</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="104" />
+        <source>Wybierz pusty folder na dane</source>
+        <translation>Choose an empty folder for the data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="113" />
+        <source>Nie udało się zapisać bieżących zmian; danych nie przeniesiono.</source>
+        <translation>The current changes could not be saved; the data were not moved.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="127" />
+        <source>Ryzykowne miejsce na dane</source>
+        <translation>A risky place for the data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="128" />
+        <source>Czy mimo to przenieść dane do tego folderu?</source>
+        <translation>Move the data to this folder anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="138" />
+        <source>Dane skopiowano</source>
+        <translation>Data copied</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="143" />
+        <source>Dane skopiowano i sprawdzono w folderze {new}. Program zamknie się teraz; po ponownym uruchomieniu będzie pracował w nowym folderze.</source>
+        <translation>The data were copied to {new} and checked. The program will close now; when started again, it will work in the new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="149" />
+        <source>Poprzedni folder {old} zostaje bez zmian. Usuń go sam, gdy upewnisz się, że wszystko działa.</source>
+        <translation>The previous folder {old} stays unchanged. Delete it yourself once you are sure everything works.</translation>
     </message>
 </context>
 <context>
@@ -1681,12 +1899,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="68" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="73" />
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="70" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="75" />
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -1717,6 +1935,290 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/widgets/gantt_chart.py" line="192" />
         <source>Legenda:</source>
         <translation>Legend:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="51" />
+        <source>Historia zmian wniosku</source>
+        <translation>Application change history</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="61" />
+        <source>Pokaż tylko zmiany od ostatniego &amp;eksportu</source>
+        <translation>Show only changes since the last &amp;export</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="63" />
+        <source>Pokaż tylko zmiany od ostatniego eksportu</source>
+        <translation>Show only changes since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="74" />
+        <source>Szczegóły wybranej zmiany</source>
+        <translation>Details of the selected change</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="77" />
+        <source>Wybierz zmianę, aby zobaczyć pełne wartości.</source>
+        <translation>Select a change to see the full values.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="81" />
+        <source>&amp;Zamknij</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="82" />
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="100" />
+        <source>Wniosek nie był jeszcze eksportowany do pliku .pim; pokazano wszystkie zmiany ({count}), od najnowszej.</source>
+        <translation>The application has not been exported to a .pim file yet; all changes ({count}) are shown, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="105" />
+        <source>Ostatni eksport do pliku .pim: {when}. Zmiany od tamtej chwili ({count}) są oznaczone znakiem ● i pogrubione.</source>
+        <translation>Last export to a .pim file: {when}. Changes since then ({count}) are marked with ● and shown in bold.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/history_dialog.py" line="112" />
+        <source>Zmiany wniosku</source>
+        <translation>Application changes</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="40" />
+        <source>Od eksportu</source>
+        <translation>Since export</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="41" />
+        <source>Kiedy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="42" />
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="43" />
+        <source>Było</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="44" />
+        <source>Jest</source>
+        <translation>Is now</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="64" />
+        <source>Pole: {label}</source>
+        <translation>Field: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="65" />
+        <source>Kiedy: {when}</source>
+        <translation>When: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="66" />
+        <source>Było: {value}</source>
+        <translation>Was: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="69" />
+        <source>Jest: {value}</source>
+        <translation>Is now: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="108" />
+        <source>zmiana od ostatniego eksportu</source>
+        <translation>change since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="135" />
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="135" />
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="142" />
+        <source>wiersze: {count}</source>
+        <translation>rows: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="37" />
+        <source>Import z pliku .pim</source>
+        <translation>Import from a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="44" />
+        <source>Plik {name} utworzono {when} w programie PIM Desktop {version}.</source>
+        <translation>The file {name} was created on {when} in PIM Desktop {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="66" />
+        <source>&amp;Importuj</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="69" />
+        <source>Importuj</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="71" />
+        <source>&amp;Anuluj</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="72" />
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="81" />
+        <source>Nabór</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="82" />
+        <source>Rola</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="83" />
+        <source>Sieć</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="84" />
+        <source>Wersje</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="85" />
+        <source>Stan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="86" />
+        <source>Co się stanie</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="90" />
+        <source>Wnioski w pliku</source>
+        <translation>Applications in the file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="114" />
+        <source>Część danych już jest w programie w innej postaci</source>
+        <translation>Some of the data are already here in another form</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="120" />
+        <source>Zachowaj &amp;oba: wnioski z pliku zostaną dodane obok obecnych, dane miasta z tego komputera zostaną bez zmian</source>
+        <translation>Keep &amp;both: the applications from the file are added beside the present ones; the city data on this computer stay unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="125" />
+        <source>Zachowaj oba</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="128" />
+        <source>&amp;Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami) i dane miasta</source>
+        <translation>&amp;Replace: the data from the file replace the present applications (with all their versions) and the city data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="133" />
+        <source>Zastąp danymi z pliku</source>
+        <translation>Replace with the data from the file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="142" />
+        <source>Przed importem program zapisuje kopię zapasową, więc każdą z tych decyzji można cofnąć w Ustawieniach → Kopie zapasowe.</source>
+        <translation>Before importing, the program makes a backup, so either choice can be undone in Settings → Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="153" />
+        <source>zostanie dodany</source>
+        <translation>will be added</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="154" />
+        <source>już jest – pominięty</source>
+        <translation>already here – skipped</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="155" />
+        <source>już jest w innej postaci</source>
+        <translation>already here in another form</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="159" />
+        <source>bez nazwy</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="161" />
+        <source>Plik nie zawiera danych miasta.</source>
+        <translation>The file holds no city data.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="162" />
+        <source>Dane miasta z pliku ({name}) zostaną wpisane.</source>
+        <translation>The city data from the file ({name}) will be entered.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="163" />
+        <source>Dane miasta w pliku ({name}) są takie same jak tutaj.</source>
+        <translation>The city data in the file ({name}) are the same as here.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="165" />
+        <source>Dane miasta w pliku ({name}) różnią się od danych na tym komputerze.</source>
+        <translation>The city data in the file ({name}) differ from those on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="172" />
+        <source>Nowe wnioski: {new}, już obecne: {present}, w innej postaci: {clash}.</source>
+        <translation>New applications: {new}, already here: {present}, in another form: {clash}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="175" />
+        <source>Załączniki w pliku: {count} (nowe: {new}).</source>
+        <translation>Attachments in the file: {count} (new: {new}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="182" />
+        <source>Załączniki, których plików brakowało u nadawcy: {count} (przeniesiono tylko ich opisy).</source>
+        <translation>Attachments whose files the sender lacked: {count} (only their descriptions came across).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="189" />
+        <source>Plik zawiera też dane, których ta wersja programu nie zna; zostaną pominięte: {kinds}.</source>
+        <translation>The file also holds data this version of the program does not know; they will be skipped: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="194" />
+        <source>Wszystko z tego pliku już jest w programie.</source>
+        <translation>Everything in this file is already here.</translation>
     </message>
 </context>
 <context>
@@ -1891,84 +2393,134 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="55" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="60" />
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="62" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="67" />
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="111" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="147" />
+        <source>Przenieś &amp;dane…</source>
+        <translation>Move the &amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="149" />
+        <source>Przenieś dane do innego folderu</source>
+        <translation>Move the data to another folder</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="162" />
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="112" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="163" />
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="113" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="164" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="114" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="165" />
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="115" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="166" />
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="116" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="167" />
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="117" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="168" />
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="125" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="169" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="139" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="181" />
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="140" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="183" />
+        <source>&amp;Importuj z pliku .pim…</source>
+        <translation>&amp;Import from a .pim file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="187" />
+        <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
+        <translation>&amp;Export all data to a .pim file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="191" />
+        <source>Utwórz &amp;kopię zapasową teraz</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="198" />
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="145" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="203" />
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="153" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="211" />
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="154" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="212" />
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="166" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="224" />
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="296" />
+        <source>Zmiany nie są zapisane</source>
+        <translation>Changes are not saved</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="301" />
+        <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
+        <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="306" />
+        <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
+        <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="308" />
+        <source>&amp;Nie zamykaj</source>
+        <translation>&amp;Do not close</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="309" />
+        <source>&amp;Zamknij mimo to</source>
+        <translation>&amp;Close anyway</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +3266,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="94" />
+        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="96" />
         <source>Protokół zapisany o {time}.</source>
         <translation>Minutes saved at {time}.</translation>
     </message>
@@ -2722,57 +3274,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkCityDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="90" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="95" />
         <source>Miasto sieci</source>
         <translation>City of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="90" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="95" />
         <source>Nowe miasto sieci</source>
         <translation>New city of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="94" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="99" />
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="103" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="108" />
         <source>Nazwa miasta</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="104" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="109" />
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="105" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="110" />
         <source>Rola w sieci</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="106" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="111" />
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="107" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="112" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="108" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="113" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="109" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="114" />
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="128" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="133" />
         <source>Podaj nazwę miasta.</source>
         <translation>Enter the name of the city.</translation>
     </message>
@@ -2780,48 +3332,48 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkMeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="141" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="146" />
         <source>Spotkanie sieci</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="151" />
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="160" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="156" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="165" />
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="155" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="160" />
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="156" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="161" />
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="157" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="162" />
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="158" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="163" />
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="159" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="164" />
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="189" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="194" />
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="192" />
+        <location filename="../../pim_desktop/ui/network_dialogs.py" line="197" />
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
@@ -3015,32 +3567,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="272" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="273" />
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="314" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="316" />
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="314" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="316" />
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="360" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="362" />
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="361" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="363" />
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="372" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="374" />
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -3102,6 +3654,70 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/new_application_dialog.py" line="99" />
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageTransfer</name>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="45" />
+        <source>Plik przenośny PIM Desktop (*.pim)</source>
+        <translation>PIM Desktop portable file (*.pim)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="50" />
+        <source>Eksportuj wniosek do pliku .pim</source>
+        <translation>Export the application to a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="63" />
+        <source>Eksportuj wszystkie dane do pliku .pim</source>
+        <translation>Export all data to a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="76" />
+        <source>Eksport nie powiódł się</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="79" />
+        <source>Zapisano plik {name} ({size}): wnioski i wersje: {count}.</source>
+        <translation>Saved the file {name} ({size}): applications and versions: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="84" />
+        <source>Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko ich opisy.</source>
+        <translation>Note: the data folder lacks the files of {count} attachments; the file holds only their descriptions.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="93" />
+        <source>Importuj z pliku .pim</source>
+        <translation>Import from a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="107" />
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="126" />
+        <source>Import nie powiódł się</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="109" />
+        <source>Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. Sprawdź komunikat w oknie edycji.</source>
+        <translation>The current changes could not be saved, so nothing was imported. See the message in the editor.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="117" />
+        <source>Nie można zaimportować pliku</source>
+        <translation>The file cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="131" />
+        <source>Import zakończony</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="133" />
+        <source>Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok obecnych: {kept}, pominięto jako już obecne: {skipped}.</source>
+        <translation>Application versions added: {added}. Applications replaced: {replaced}, added beside the present ones: {kept}, skipped as already here: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -3660,12 +4276,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="268" />
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="269" />
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="274" />
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="275" />
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -3948,6 +4564,70 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="19" />
+        <source>Plik danych jest uszkodzony</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="23" />
+        <source>Plik z danymi programu jest uszkodzony, dlatego program nie otworzy go do zapisu, żeby nie pogłębić szkód.</source>
+        <translation>The program's data file is damaged, so the program will not open it for writing, lest the damage grow.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="29" />
+        <source>Uszkodzony plik zostanie odłożony obok, w folderze {folder}, pod nazwą „…-uszkodzona-&lt;data&gt;.sqlite3”, aby osoba pomagająca mogła go zbadać.</source>
+        <translation>The damaged file will be set aside in the folder {folder} under the name “…-uszkodzona-&lt;date&gt;.sqlite3”, so that whoever helps can examine it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="38" />
+        <source>Najnowsza dobra kopia zapasowa pochodzi z {when}. Możesz ją przywrócić; zmiany wprowadzone później trzeba będzie wpisać ponownie.</source>
+        <translation>The newest good backup is from {when}. You can restore it; changes made after it will have to be entered again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="47" />
+        <source>&amp;Przywróć kopię z {when}</source>
+        <translation>&amp;Restore the backup of {when}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="56" />
+        <source>Nie ma dobrej kopii zapasowej. Możesz zacząć od pustych danych.</source>
+        <translation>There is no good backup. You can start with empty data.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="63" />
+        <source>Zacznij od &amp;pustych danych</source>
+        <translation>Start with &amp;empty data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="68" />
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="113" />
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="91" />
+        <source>Folder danych jest niedostępny</source>
+        <translation>The data folder is unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="95" />
+        <source>Folder danych {folder}, wybrany w Ustawieniach, jest niedostępny albo nie zawiera danych programu (np. dysk sieciowy lub wymienny nie jest podłączony).</source>
+        <translation>The data folder {folder}, chosen in Settings, is unavailable or holds no program data (e.g. a network or removable drive is not connected).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="102" />
+        <source>Podłącz dysk i uruchom program ponownie. Możesz też wrócić do zwykłego folderu danych na tym komputerze; wybrany folder pozostanie nietknięty.</source>
+        <translation>Connect the drive and start the program again. You can also go back to the usual data folder on this computer; the chosen folder stays untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="109" />
+        <source>&amp;Wróć do zwykłego folderu</source>
+        <translation>&amp;Go back to the usual folder</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <location filename="../../pim_desktop/ui/widgets/rows_editor.py" line="63" />
@@ -4014,103 +4694,103 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="46" />
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="48" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="58" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="67" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="50" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="69" />
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="54" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="73" />
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="59" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="78" />
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="73" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="96" />
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="77" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="100" />
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="78" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="101" />
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="81" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="104" />
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="86" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="109" />
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application's content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="100" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="123" />
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="101" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="124" />
         <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="129" />
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="109" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="132" />
         <source>&amp;Usuń certyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="124" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="147" />
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="140" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="163" />
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="142" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="165" />
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="154" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="177" />
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="158" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="181" />
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer's root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="161" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="184" />
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="178" />
+        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="201" />
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
@@ -4748,16 +5428,21 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/errors.py" line="44" />
-        <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis.</source>
-        <translation>Could not save: the data is open read-only or the data folder does not allow writing.</translation>
+        <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
+        <translation>Could not save: the data are open read-only or the data folder does not allow writing. What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/errors.py" line="50" />
+        <source>Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
+        <translation>Could not save: the system did not allow writing to the data folder (no permission, or a disconnected network or removable drive). What you typed stays in the window; saving will be retried.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/errors.py" line="57" />
         <source>Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.</source>
         <translation>Could not save: the database is busy in another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="54" />
+        <location filename="../../pim_desktop/services/errors.py" line="61" />
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The data could not be read or written. Details were written to the program's log.</translation>
     </message>
@@ -4989,7 +5674,7 @@ SHA-256: {sha256}</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="109" />
+        <location filename="../../pim_desktop/domain/application.py" line="110" />
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
@@ -5559,7 +6244,7 @@ SHA-256: {sha256}</translation>
         <translation>a field of type "date" or "number" with no decimal places (year)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/application_service.py" line="224" />
+        <location filename="../../pim_desktop/services/application_service.py" line="244" />
         <source>W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek do innej.</source>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
@@ -5992,127 +6677,127 @@ SHA-256: {sha256}</translation>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="29" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="32" />
         <source>spotkanie LP</source>
         <translation>LP meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="30" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="33" />
         <source>warsztat</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="31" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="34" />
         <source>konsultacje</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="32" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="35" />
         <source>wizyta studyjna</source>
         <translation>study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="33" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="36" />
         <source>spotkanie sieci</source>
         <translation>network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="34" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="37" />
         <source>wizyta eksperta</source>
         <translation>expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="39" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="42" />
         <source>Spotkanie Lokalnego Partnerstwa</source>
         <translation>Local Partnership meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="40" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="43" />
         <source>Warsztat Lokalnego Partnerstwa</source>
         <translation>Local Partnership workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="41" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="44" />
         <source>Konsultacje społeczne</source>
         <translation>Public consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="42" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="45" />
         <source>Wizyta studyjna</source>
         <translation>Study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="43" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="46" />
         <source>Spotkanie sieci tematycznej</source>
         <translation>Thematic network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="44" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="47" />
         <source>Wizyta eksperta tematycznego</source>
         <translation>Thematic expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="56" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="59" />
         <source>obecny</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="57" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="60" />
         <source>usprawiedliwiony</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="58" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="61" />
         <source>nieobecny</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="59" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="62" />
         <source>zastępstwo</source>
         <translation>substituted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="61" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="64" />
         <source>nie odnotowano</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="75" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="78" />
         <source>zdjęcie</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="76" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="79" />
         <source>podpisana lista obecności (skan)</source>
         <translation>signed attendance list (scan)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="79" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="82" />
         <source>prezentacja</source>
         <translation>presentation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="80" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="83" />
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="212" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="215" />
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="217" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="220" />
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="226" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="229" />
         <source>Przy zastępstwie podaj, kto zastępował.</source>
         <translation>For a substitution, give the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="233" />
+        <location filename="../../pim_desktop/domain/meeting.py" line="236" />
         <source>Opisz zadanie.</source>
         <translation>Describe the task.</translation>
     </message>
@@ -6569,6 +7254,242 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/services/network_contribution.py" line="237" />
         <source>Plik zapisano w nowszej wersji formatu ({version}); zaktualizuj program PIM Desktop.</source>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_format.py" line="323" />
+        <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
+        <translation>The data in the file are badly formed (at “{where}”).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_format.py" line="326" />
+        <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
+        <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_format.py" line="329" />
+        <source>Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.</source>
+        <translation>The description of the file's contents does not match the data (kind “{kind}”). The file has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_format.py" line="333" />
+        <source>Suma kontrolna wniosku w pliku ({where}) nie zgadza się z jego treścią. Plik został zmieniony lub uszkodzony.</source>
+        <translation>The checksum of an application in the file ({where}) does not match its content. The file has been altered or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_manifest.py" line="229" />
+        <source>Część „{part}” pliku nie jest poprawnym zapisem JSON ({detail}). Plik jest uszkodzony albo nie pochodzi z programu PIM Desktop.</source>
+        <translation>The part “{part}” of the file is not valid JSON ({detail}). The file is damaged or does not come from PIM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_manifest.py" line="234" />
+        <source>To nie jest plik przenośny programu PIM Desktop (brak opisu zawartości).</source>
+        <translation>This is not a PIM Desktop portable file (it has no description of its contents).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_manifest.py" line="237" />
+        <source>Opis zawartości pliku (manifest.json) jest niepoprawny: brak lub błędna wartość „{field}”. Plik jest uszkodzony albo został zmieniony.</source>
+        <translation>The description of the file's contents (manifest.json) is invalid: “{field}” is missing or wrong. The file is damaged or has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_manifest.py" line="242" />
+        <source>Plik zapisano w nowszym formacie (wersja {found}). Aby go odczytać, potrzebny jest PIM Desktop w wersji {needed} lub nowszej; ten program ma wersję {current}.</source>
+        <translation>The file was written in a newer format (version {found}). Reading it needs PIM Desktop {needed} or newer; this program is version {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_manifest.py" line="247" />
+        <source>Plik zapisano w nowszym formacie (wersja {found}). Aby go odczytać, potrzebna jest nowsza wersja programu PIM Desktop niż {current}.</source>
+        <translation>The file was written in a newer format (version {found}). Reading it needs a newer version of PIM Desktop than {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_manifest.py" line="252" />
+        <source>Ten plik wymaga programu PIM Desktop w wersji {needed} lub nowszej; ten program ma wersję {current}. Zaktualizuj program i spróbuj ponownie.</source>
+        <translation>This file needs PIM Desktop {needed} or newer; this program is version {current}. Update the program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/package_rules.py" line="31" />
+        <source>Formularz nie ma pola „{field}”.</source>
+        <translation>The form has no field “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="189" />
+        <location filename="../../pim_desktop/services/backup_service.py" line="222" />
+        <source>Nie ma pliku {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="190" />
+        <source>Plik {path} nie jest plikiem przenośnym PIM Desktop (.pim).</source>
+        <translation>The file {path} is not a PIM Desktop portable file (.pim).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="193" />
+        <source>Plik {path} jest niekompletny lub uszkodzony (np. nie został do końca pobrany albo skopiowany). Poproś o ponowne przesłanie pliku.</source>
+        <translation>The file {path} is incomplete or damaged (e.g. it was not fully downloaded or copied). Ask for the file to be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="198" />
+        <source>Plik jest uszkodzony i nie da się go odczytać ({detail}).</source>
+        <translation>The file is damaged and cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="201" />
+        <source>Plik zawiera zbyt wiele części ({count}, dopuszczalne: {limit}). Import przerwano.</source>
+        <translation>The file holds too many parts ({count}, allowed: {limit}). The import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="204" />
+        <source>Plik zawiera część o niebezpiecznej nazwie „{name}”, wskazującą miejsce poza folderem danych. Import przerwano; nic nie zapisano.</source>
+        <translation>The file holds a part with a dangerous name “{name}” that points outside the data folder. The import was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="209" />
+        <source>Plik zawiera dwie części o tej samej nazwie „{name}”. Import przerwano.</source>
+        <translation>The file holds two parts with the same name “{name}”. The import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="212" />
+        <source>Plik zawiera nieoczekiwaną część „{name}”. Pliki PIM Desktop mają tylko opis zawartości, dane i załączniki. Import przerwano.</source>
+        <translation>The file holds an unexpected part “{name}”. PIM Desktop files hold only a description of their contents, the data and attachments. The import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="217" />
+        <source>Część „{name}” pliku jest zaszyfrowana; program nie przyjmuje takich plików.</source>
+        <translation>The part “{name}” of the file is encrypted; the program does not accept such files.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="220" />
+        <source>Część „{name}” pliku jest spakowana nieobsługiwaną metodą.</source>
+        <translation>The part “{name}” of the file is compressed with an unsupported method.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="223" />
+        <source>Część „{name}” pliku jest większa, niż pozwala program, albo jej opis nie zgadza się z zawartością. Import przerwano, aby nie zapełnić dysku.</source>
+        <translation>The part “{name}” of the file is larger than the program allows, or its description does not match its content. The import was stopped so as not to fill the disk.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="228" />
+        <source>Część „{name}” pliku rozpakowałaby się do rozmiaru nieproporcjonalnie dużego (tzw. bomba zip). Import przerwano, aby nie zapełnić dysku.</source>
+        <translation>The part “{name}” of the file would unpack to a disproportionate size (a so-called zip bomb). The import was stopped so as not to fill the disk.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="233" />
+        <source>Zawartość pliku po rozpakowaniu przekroczyłaby {limit} MB. Import przerwano, aby nie zapełnić dysku.</source>
+        <translation>Unpacked, the file's contents would exceed {limit} MB. The import was stopped so as not to fill the disk.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="238" />
+        <source>W pliku brakuje opisu zawartości (manifest.json); to nie jest plik PIM Desktop.</source>
+        <translation>The file lacks a description of its contents (manifest.json); it is not a PIM Desktop file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="241" />
+        <source>W pliku brakuje części „{name}” wymienionej w opisie zawartości.</source>
+        <translation>The file lacks the part “{name}” named in the description of its contents.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/backup_service.py" line="213" />
+        <source>Nie udało się utworzyć kopii zapasowej ({detail}). Sprawdź, czy na dysku jest miejsce i czy folder kopii pozwala na zapis.</source>
+        <translation>The backup could not be made ({detail}). Check that the disk has room and that the backup folder may be written.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/backup_service.py" line="218" />
+        <source>Plik {path} już istnieje. Podaj nazwę nowego pliku; istniejący nie zostanie nadpisany.</source>
+        <translation>The file {path} already exists. Give the name of a new file; the existing one will not be overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/backup_service.py" line="223" />
+        <source>Plik {path} nie jest kopią danych PIM Desktop albo pochodzi z nowszej wersji programu ({detail}). Dane pozostały bez zmian.</source>
+        <translation>The file {path} is not a PIM Desktop data backup or comes from a newer version of the program ({detail}). The data were left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/backup_service.py" line="228" />
+        <source>Kopia {path} jest uszkodzona ({detail}) i nie może być przywrócona. Wybierz starszą kopię.</source>
+        <translation>The backup {path} is damaged ({detail}) and cannot be restored. Choose an older backup.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/backup_service.py" line="232" />
+        <source>Nie udało się przywrócić kopii ({detail}). Dane pozostały bez zmian.</source>
+        <translation>The backup could not be restored ({detail}). The data were left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/data_folder_service.py" line="136" />
+        <source>Folder danych jest ustawiony zmienną środowiskową PIM_DESKTOP_HOME i nie można go przenieść z programu. Zmień tę zmienną albo ją usuń.</source>
+        <translation>The data folder is set by the PIM_DESKTOP_HOME environment variable and cannot be moved from the program. Change that variable or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/data_folder_service.py" line="141" />
+        <source>Nowy folder {target} nie może być obecnym folderem danych ({source}) ani leżeć w nim lub nad nim. Wybierz inny folder.</source>
+        <translation>The new folder {target} cannot be the present data folder ({source}) nor lie inside or above it. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/data_folder_service.py" line="146" />
+        <source>Folder {target} nie jest pusty. Wybierz pusty folder albo utwórz nowy.</source>
+        <translation>The folder {target} is not empty. Choose an empty folder or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/data_folder_service.py" line="149" />
+        <source>Nie udało się skopiować danych ({detail}). Program nadal używa dotychczasowego folderu; nic nie zmieniono.</source>
+        <translation>The data could not be copied ({detail}). The program keeps using the present folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="150" />
+        <source>Wniosek „{form}” (wersja {version}) w pliku ma w polu „{where}” wartość sprzeczną z zasadami formularza: {problem} Import przerwano; nic nie zapisano.</source>
+        <translation>The application “{form}” (version {version}) in the file has a value in the field “{where}” that breaks the form's rules: {problem} The import was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="155" />
+        <source>Zawartość pliku nie zgadza się z jego opisem (część „{name}”). Plik został zmieniony lub uszkodzony; import przerwano.</source>
+        <translation>The file's contents do not match its description (part “{name}”). The file has been altered or damaged; the import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="160" />
+        <source>Suma kontrolna SHA-256 części „{name}” nie zgadza się z opisem zawartości. Plik został zmieniony lub uszkodzony; import przerwano, nic nie zapisano.</source>
+        <translation>The SHA-256 checksum of the part “{name}” does not match the description of the contents. The file has been altered or damaged; the import was stopped and nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="165" />
+        <source>Dane miasta w pliku są błędne: {problem} Import przerwano; nic nie zapisano.</source>
+        <translation>The city data in the file are wrong: {problem} The import was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="168" />
+        <source>Plik zawiera dwa razy tę samą wersję ({version}) jednego wniosku. Import przerwano.</source>
+        <translation>The file holds the same version ({version}) of one application twice. The import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="171" />
+        <source>Wniosek w pliku odwołuje się do załącznika, którego nie ma ani w pliku, ani na tym komputerze (SHA-256 {sha256}). Import przerwano.</source>
+        <translation>An application in the file refers to an attachment that is neither in the file nor on this computer (SHA-256 {sha256}). The import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="176" />
+        <source>Plik zawiera wniosek na formularzu „{form}” w wersji {version}, którego ten program nie zna. Zaktualizuj program PIM Desktop i spróbuj ponownie.</source>
+        <translation>The file holds an application on the form “{form}” version {version}, which this program does not know. Update PIM Desktop and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="181" />
+        <source>Formularz „{form}” nie przewiduje roli „{role}” podanej w pliku. Import przerwano.</source>
+        <translation>The form “{form}” has no role “{role}” as given in the file. The import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_check.py" line="184" />
+        <source>Formularz „{form}” nie zna sieci „{network}” podanej w pliku. Import przerwano.</source>
+        <translation>The form “{form}” does not know the network “{network}” given in the file. The import was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_service.py" line="325" />
+        <source>Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można przenieść: {problem} Popraw ją przed eksportem.</source>
+        <translation>Application no. {number} (version {version}) has a value in the field “{where}” that cannot be carried: {problem} Correct it before exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_service.py" line="330" />
+        <source>Nie udało się zapisać pliku {path} ({detail}). Sprawdź miejsce na dysku i uprawnienia.</source>
+        <translation>The file {path} could not be written ({detail}). Check the disk space and permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/package_service.py" line="334" />
+        <source>Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano.</source>
+        <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>
 </context>
 </TS>

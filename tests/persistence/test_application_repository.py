@@ -87,3 +87,38 @@ def test_attachment_is_stored_once_by_content(tmp_path: Path) -> None:
     assert first.file_name == "Pełnomocnictwo burmistrza.pdf"
     assert first.size == len("%PDF-1.7 treść".encode())
     assert sha256_of(store.path_of(first.sha256)) == first.sha256
+
+
+def test_exports_are_recorded_and_a_lineage_is_removed_whole(
+    sessions: sessionmaker[Session],
+) -> None:
+    with sessions.begin() as session:
+        repo = ApplicationRepository(session)
+        first = repo.add(
+            form_id="pim2021", form_version="1.0", role="lider", network_id="a", values={}
+        )
+        second = repo.add(
+            form_id="pim2021",
+            form_version="1.0",
+            role="lider",
+            network_id="a",
+            values={},
+            version_number=2,
+            lineage_id=first.lineage_id,
+            previous_id=first.id,
+            lineage_uid=first.lineage_uid,
+        )
+        other = repo.add(
+            form_id="pim2021", form_version="1.0", role="lider", network_id="b", values={}
+        )
+    assert second.lineage_uid == first.lineage_uid != other.lineage_uid
+    with sessions.begin() as session:
+        repo = ApplicationRepository(session)
+        assert repo.last_export(first.id) is None
+        repo.record_export(first.id, "wniosek.pim", "A" * 64)
+    with sessions.begin() as session:
+        repo = ApplicationRepository(session)
+        assert repo.last_export(first.id) is not None
+        assert repo.delete_lineage(first.lineage_id) == 2
+    with sessions() as session:
+        assert [a.id for a in ApplicationRepository(session).all()] == [other.id]

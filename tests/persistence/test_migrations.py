@@ -207,3 +207,24 @@ def test_migrations_build_exactly_the_tables_the_code_declares(tmp_path: Path) -
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_revision_0005_names_every_lineage_once(tmp_path: Path) -> None:
+    database = tmp_path / "pim.sqlite3"
+    upgrade_database(database, tmp_path / "kopie", target="0002")
+    with sqlite3.connect(database) as connection:
+        for row_id, lineage, version in ((1, 1, 1), (2, 1, 2), (3, None, 1)):
+            connection.execute(
+                "INSERT INTO application (id, form_id, form_version, role, network_id, status, "
+                "version_number, lineage_id, values_json, created_at, updated_at) VALUES "
+                "(?, 'pim2021', '1.0', 'lider', 'miasto_zielone', 'draft', ?, ?, '{}', "
+                "'2025-01-01', '2025-01-01')",
+                (row_id, version, lineage),
+            )
+    upgrade_database(database, tmp_path / "kopie")
+    with sqlite3.connect(database) as connection:
+        uids = dict(connection.execute("SELECT id, lineage_uid FROM application").fetchall())
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    assert uids[1] == uids[2] != uids[3]
+    assert all(len(uid) == 32 for uid in uids.values())
+    assert "application_export" in tables

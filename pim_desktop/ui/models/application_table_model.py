@@ -41,6 +41,9 @@ class ApplicationTableModel(QAbstractTableModel):
     def summary(self, row: int) -> ApplicationSummary:
         return self._rows[row]
 
+    def rows(self) -> list[ApplicationSummary]:
+        return list(self._rows)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -302,8 +302,8 @@ class ActionPlanPage(QWidget):
         if callable(status):
             status().showMessage(text, 10_000)
 
-    def save_now(self) -> None:
-        self.document.save_now()
+    def save_now(self) -> bool:
+        return self.document.save_now()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Members and meetings change on other pages: names and counts are read afresh.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
+from pim_desktop.services.package_service import PackageService
 from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.application_editor import ApplicationEditor
@@ -29,6 +32,7 @@ from pim_desktop.ui.application_printing import ApplicationPrinting
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.models.application_table_model import SORT_ROLE, ApplicationTableModel
 from pim_desktop.ui.new_application_dialog import NewApplicationDialog
+from pim_desktop.ui.package_transfer import PackageTransfer
 from pim_desktop.ui.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.signature_actions import SignatureActions
 from pim_desktop.ui.submission_dialog import SubmissionDialog
@@ -40,13 +44,17 @@ class ApplicationsPage(QWidget):
         self,
         applications: ApplicationService,
         events: AppEvents,
+        packages: PackageService,
         *,
         read_only: bool = False,
         signing: SigningService | None = None,
         exports: ApplicationExportService | None = None,
         runner: TaskRunner | None = None,
+        prepare: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``prepare`` saves every edit in the window before an import replaces data; by
+        default the page saves and closes its own editor."""
         super().__init__(parent)
         self._service = applications
         self.signature_actions = (
@@ -63,6 +71,10 @@ class ApplicationsPage(QWidget):
             else None
         )
         self.editor: ApplicationEditor | None = None
+        self.transfer = PackageTransfer(packages, self, prepare or self.close_editor)
+        self.transfer.exported.connect(self._say)
+        self.transfer.imported.connect(self._events.data_replaced.emit)
+        events.data_replaced.connect(self._on_data_replaced)
         self.setAccessibleName(self.tr("Wnioski"))
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -111,6 +123,15 @@ class ApplicationsPage(QWidget):
             self.tr("Sprawdź zgodność wy&druku…"), "match_printout", self.check_printout
         )
         self.match_button.setVisible(self._exports is not None)
+        self.export_button = self._button(
+            self.tr("E&ksportuj…"), "export_application", self.export_selected
+        )
+        self.import_button = self._button(
+            self.tr("&Importuj…"), "import_package", self.transfer.import_file
+        )
+        self.export_button.setToolTip(
+            self.tr("Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim")
+        )
         for button in (
             self.new_button,
             self.open_button,
@@ -118,6 +139,8 @@ class ApplicationsPage(QWidget):
             self.sent_button,
             self.version_button,
             self.match_button,
+            self.export_button,
+            self.import_button,
         ):
             button.setEnabled(
                 not self._read_only or button in (self.open_button, self.match_button)
@@ -190,7 +213,8 @@ class ApplicationsPage(QWidget):
             self.open(application_id)
 
     def open(self, application_id: int) -> ApplicationEditor:
-        self.close_editor()
+        if not self.close_editor() and self.editor is not None:
+            return self.editor  # its edits could not be saved: it stays open and says so
         application = self._service.load(application_id)
         editor = ApplicationEditor(
             self._service, application, read_only=self._read_only, printing=self.printing
@@ -203,16 +227,33 @@ class ApplicationsPage(QWidget):
         editor.sections.setFocus()
         return editor
 
-    def close_editor(self) -> None:
+    def close_editor(self) -> bool:
+        """Back to the list; the editor stays open (with its edits) when they cannot be saved."""
         if self.editor is None:
-            return
+            return True
+        if not self.editor.save_now():
+            return False
         editor, self.editor = self.editor, None
-        editor.save_now()
         self.stack.setCurrentIndex(0)
         self.stack.removeWidget(editor)
         editor.deleteLater()
         self.refresh()
         self.select_application(editor.application.id)
+        return True
+
+    def _on_data_replaced(self) -> None:
+        if self.editor is not None and not self.editor.has_unsaved_changes():
+            self.close_editor()
+        self.refresh()
+
+    def export_selected(self) -> None:
+        application_id = self.selected_id()
+        if application_id is None:
+            self._say(self.tr("Wybierz wniosek do eksportu."))
+            return
+        summary = next(s for s in self.model.rows() if s.id == application_id)
+        name = f"pim-wniosek-{application_id}-{summary.application.network_id}.pim"
+        self.transfer.export_application(application_id, name)
 
     # --- status -----------------------------------------------------------------------------------
 

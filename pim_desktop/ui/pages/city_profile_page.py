@@ -40,6 +40,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.labels import domain_text, problem_text
 
 AUTOSAVE_DELAY_MS = 700
+RETRY_DELAY_MS = 5000
 PERSON_ATTRIBUTES = ("name", "position", "department", "phone", "email")
 
 
@@ -99,6 +100,7 @@ class CityProfilePage(QWidget):
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.save_now)
+        events.data_replaced.connect(self._on_data_replaced)
         self.reload()
 
     # --- building -------------------------------------------------------------------------
@@ -296,16 +298,17 @@ class CityProfilePage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def save_now(self) -> None:
+    def save_now(self) -> bool:
+        """Store the edits; ``False`` when they could not be written (they stay on screen)."""
         self._timer.stop()
         if not self._dirty or self._read_only:
-            return
+            return True
         try:
             result = self._profiles.save(self.collect())
         except StorageError as error:
             self._status.setText("⚠ " + domain_text(error.message))
-            self._timer.start(5000)  # try again when the disk may have room
-            return
+            self._timer.start(RETRY_DELAY_MS)  # try again when the disk may have room
+            return False
         self._dirty = False
         self._show_problems(result.problems)
         time = dt.datetime.now().strftime("%H:%M:%S")
@@ -323,6 +326,7 @@ class CityProfilePage(QWidget):
             )
         self._events.city_profile_saved.emit()
         self.saved.emit()
+        return True
 
     def _show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
@@ -340,6 +344,10 @@ class CityProfilePage(QWidget):
             else:
                 label.hide()
                 editor.setAccessibleDescription("")
+
+    def _on_data_replaced(self) -> None:
+        if not self._dirty:
+            self.reload()
 
     def field_error(self, field_id: str) -> str:
         label = self._errors[field_id]

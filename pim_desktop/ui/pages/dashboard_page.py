@@ -86,6 +86,7 @@ class DashboardPage(QWidget):
 
         events.city_profile_saved.connect(self.refresh)
         events.application_saved.connect(self.refresh)
+        events.data_replaced.connect(self.refresh)
         self.refresh()
 
     def _build_partnership_summary(self, events: AppEvents) -> PartnershipSummary:

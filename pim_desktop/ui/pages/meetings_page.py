@@ -333,8 +333,8 @@ class MeetingsPage(QWidget):
     def _on_status_link(self, link: str) -> None:
         QDesktopServices.openUrl(QUrl(link))
 
-    def save_now(self) -> None:
-        self.editor.save_now()
+    def save_now(self) -> bool:
+        return self.editor.save_now()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.editor.save_now()

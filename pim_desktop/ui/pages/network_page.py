@@ -247,10 +247,11 @@ class NetworkPage(QWidget):
         self.save_status.setText(self.tr("Zapisywanie…"))
         self._timer.start()
 
-    def save_now(self) -> None:
+    def save_now(self) -> bool:
+        """Store the header now; ``False`` while it could not be written (it stays on screen)."""
         self._timer.stop()
         if not self._dirty or self._read_only:
-            return
+            return True
         text = {key: edit.text() for key, edit in self.header.items()}
         header = Network(
             name=text["name"],
@@ -266,10 +267,11 @@ class NetworkPage(QWidget):
         except StorageError as error:
             self.save_status.setText("⚠ " + domain_text(error.message))
             self._timer.start(5000)
-            return
+            return False
         self._dirty = False
         time = dt.datetime.now().strftime("%H:%M:%S")
         self.save_status.setText("✓ " + self.tr("Zapisano o {time}.").format(time=time))
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         # Members and meetings change on other pages: names and counts are read afresh.

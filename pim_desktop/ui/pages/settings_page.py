@@ -1,7 +1,9 @@
-"""Ustawienia: the interface language, and for signatures the timestamp server and trusted roots."""
+"""Ustawienia: the interface language, the backups, where the data folder lies, and for
+signatures the timestamp server and trusted roots."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,14 +18,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from pim_desktop.domain.signature import SignatureError
+from pim_desktop.services.backup_service import BackupService
+from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.pages.backups_box import BackupsBox
+from pim_desktop.ui.pages.data_folder_box import DataFolderBox
 from pim_desktop.ui.sign_dialog import error_text
 
 LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
@@ -34,17 +41,29 @@ class SettingsPage(QWidget):
         self,
         settings: SettingsService,
         events: AppEvents,
-        parent: QWidget | None = None,
+        backups: BackupService,
+        folders: DataFolderService,
+        prepare: Callable[[], bool],
         *,
         signing: SigningService | None = None,
         read_only: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
+        """``prepare`` saves what is being edited and closes the editor before the data are
+        replaced or moved; it returns False when something could not be saved."""
         super().__init__(parent)
         self._settings = settings
         self._events = events
         self._signing = signing
         self.setAccessibleName(self.tr("Ustawienia"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Ustawienia"))))
 
         box = QGroupBox(self.tr("Język"))
@@ -64,6 +83,10 @@ class SettingsPage(QWidget):
         self._note.setWordWrap(True)
         form.addRow(self._note)
         layout.addWidget(box)
+        self.backups = BackupsBox(backups, events, prepare, read_only=read_only)
+        layout.addWidget(self.backups)
+        self.data_folder = DataFolderBox(folders, prepare, read_only=read_only)
+        layout.addWidget(self.data_folder)
         if signing is not None:
             layout.addWidget(self._signature_box(signing, read_only))
         layout.addStretch(1)

@@ -81,12 +81,14 @@ class MinutesEditor(QWidget):
         self.status.setText(self.tr("Zapisywanie…"))
         self._timer.start()
 
-    def save_now(self) -> None:
+    def save_now(self) -> bool:
+        """Store the text now; ``False`` while it could not be written (it stays on screen)."""
         self._timer.stop()
         if not self._dirty:
-            return
+            return True
         decisions = [line.strip() for line in self.decisions.toPlainText().splitlines()]
         self.save_requested.emit(self.minutes.toPlainText(), [d for d in decisions if d])
+        return not self._dirty
 
     def mark_saved(self) -> None:
         self._dirty = False

@@ -40,4 +40,6 @@ class OptionalDateEdit(QWidget):
 
     def set_value(self, value: dt.date | None) -> None:
         self.check.setChecked(value is not None)
-        self.date.setDate(QDate(value) if value else QDate.currentDate())
+        self.date.setDate(
+            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        )

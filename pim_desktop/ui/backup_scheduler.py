@@ -1,0 +1,59 @@
+"""Takes a backup every hour of editing: only when something was saved since the last one.
+
+The start and exit backups are taken by ``app.py``; this timer covers a long working day.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pim_desktop.domain.problems import Refused
+from pim_desktop.services.backup_service import BackupService
+from pim_desktop.ui.app_events import AppEvents
+
+log = logging.getLogger(__name__)
+
+HOUR_MS = 60 * 60 * 1000
+
+
+class BackupScheduler(QObject):
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        backups: BackupService,
+        events: AppEvents,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = HOUR_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._backups = backups
+        self._events = events
+        self._edited = False
+        events.application_saved.connect(self._on_data_saved)
+        events.city_profile_saved.connect(self._on_data_saved)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.back_up_if_edited)
+        self.timer.start()
+
+    def _on_data_saved(self) -> None:
+        self._edited = True
+
+    def back_up_if_edited(self) -> bool:
+        """Back up when something was saved since the last run; True when a copy was made."""
+        if not self._edited:
+            return False
+        try:
+            outcome = self._backups.create(only_if_changed=True)
+        except Refused as error:
+            log.error("Hourly backup failed: %s", error)
+            self.failed.emit(error.text())
+            return False
+        self._edited = False
+        if outcome.created:
+            self._events.backups_changed.emit()
+        return outcome.created

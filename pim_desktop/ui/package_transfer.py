@@ -1,0 +1,152 @@
+"""Eksportuj / Importuj: the portable file from the window (file choosers, preview, messages).
+
+Reading and checking a file is the service's work; here the officer picks a file, sees what
+would be added, chooses what to do on a clash, and hears how it went.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pim_desktop.domain.problems import Refused
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.package_service import ExportResult, PackageService
+from pim_desktop.ui.file_dialogs import choose_open_file, choose_save_file
+from pim_desktop.ui.import_preview_dialog import ImportPreviewDialog
+from pim_desktop.ui.labels import domain_text, refusal_text
+from pim_desktop.ui.models.backup_table_model import file_size_text
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class PackageTransfer(QObject):
+    imported = Signal()
+    exported = Signal(str)  # the message shown, for the page's status line
+
+    def __init__(
+        self, packages: PackageService, parent: QWidget, prepare: Callable[[], bool]
+    ) -> None:
+        """``prepare`` saves what is being edited and closes the editor before an import."""
+        super().__init__(parent)
+        self._packages = packages
+        self._parent = parent
+        self._prepare = prepare
+        self.last_folder = documents_folder()
+
+    def _file_filter(self) -> str:
+        return self.tr("Plik przenośny PIM Desktop (*.pim)")
+
+    def export_application(self, application_id: int, suggested_name: str) -> ExportResult | None:
+        target = choose_save_file(
+            self._parent,
+            self.tr("Eksportuj wniosek do pliku .pim"),
+            self.last_folder / suggested_name,
+            self._file_filter(),
+            "export_file",
+        )
+        if target is None:
+            return None
+        return self._export(lambda: self._packages.export_application(application_id, target))
+
+    def export_all(self) -> ExportResult | None:
+        stamp = dt.date.today().isoformat()
+        target = choose_save_file(
+            self._parent,
+            self.tr("Eksportuj wszystkie dane do pliku .pim"),
+            self.last_folder / f"pim-dane-miasta-{stamp}.pim",
+            self._file_filter(),
+            "export_file",
+        )
+        if target is None:
+            return None
+        return self._export(lambda: self._packages.export_all(target))
+
+    def _export(self, run: Callable[[], ExportResult]) -> ExportResult | None:
+        try:
+            result = run()
+        except (Refused, StorageError) as error:
+            self._warn(self.tr("Eksport nie powiódł się"), _text(error))
+            return None
+        self.last_folder = result.path.parent
+        text = self.tr("Zapisano plik {name} ({size}): wnioski i wersje: {count}.").format(
+            name=result.path.name, size=file_size_text(result.size), count=result.applications
+        )
+        if result.missing_attachments:
+            text += " " + self.tr(
+                "Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko "
+                "ich opisy."
+            ).format(count=result.missing_attachments)
+        self.exported.emit(text)
+        return result
+
+    def import_file(self) -> bool:
+        source = choose_open_file(
+            self._parent,
+            self.tr("Importuj z pliku .pim"),
+            self.last_folder,
+            self._file_filter(),
+            "import_file",
+        )
+        return False if source is None else self.import_from(source)
+
+    def import_from(self, source: Path) -> bool:
+        """Save what is being edited, then preview, ask and import; True when imported.
+
+        Saving comes first so that the preview compares the file with what is really here.
+        """
+        if not self._prepare():
+            self._warn(
+                self.tr("Import nie powiódł się"),
+                self.tr(
+                    "Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. "
+                    "Sprawdź komunikat w oknie edycji."
+                ),
+            )
+            return False
+        try:
+            preview = self._packages.preview(source)
+        except (Refused, StorageError) as error:
+            self._warn(self.tr("Nie można zaimportować pliku"), _text(error))
+            return False
+        self.last_folder = source.parent
+        dialog = ImportPreviewDialog(preview, self._parent)
+        if not dialog.exec():
+            return False
+        try:
+            result = self._packages.import_package(source, dialog.choice())
+        except (Refused, StorageError) as error:
+            self._warn(self.tr("Import nie powiódł się"), _text(error))
+            return False
+        self.imported.emit()
+        QMessageBox.information(
+            self._parent,
+            self.tr("Import zakończony"),
+            self.tr(
+                "Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok "
+                "obecnych: {kept}, pominięto jako już obecne: {skipped}."
+            ).format(
+                added=result.added,
+                replaced=result.replaced,
+                kept=result.kept_both,
+                skipped=result.skipped,
+            ),
+        )
+        return True
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._parent)
+        box.setObjectName("package_problem")
+        box.setAccessibleName(title)
+        box.exec()
+
+
+def _text(error: Refused | StorageError) -> str:
+    return refusal_text(error) if isinstance(error, Refused) else domain_text(error.message)

@@ -1,0 +1,118 @@
+"""Asks what to do when the data cannot be used as they are: a damaged file, a missing folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from pim_desktop.services.backup_service import Backup, RecoveryChoice
+
+
+def build_damage_question(
+    database_file: Path, detail: str, newest: Backup | None, parent: QWidget | None = None
+) -> tuple[QMessageBox, dict[QAbstractButton, RecoveryChoice]]:
+    box = QMessageBox(parent)
+    box.setObjectName("damaged_database")
+    box.setIcon(QMessageBox.Icon.Critical)
+    title = QCoreApplication.translate("RecoveryDialog", "Plik danych jest uszkodzony")
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setText(
+        QCoreApplication.translate(
+            "RecoveryDialog",
+            "Plik z danymi programu jest uszkodzony, dlatego program nie otworzy go do zapisu, "
+            "żeby nie pogłębić szkód.",
+        )
+    )
+    aside = QCoreApplication.translate(
+        "RecoveryDialog",
+        "Uszkodzony plik zostanie odłożony obok, w folderze {folder}, pod nazwą "
+        "„…-uszkodzona-<data>.sqlite3”, aby osoba pomagająca mogła go zbadać.",
+    ).format(folder=database_file.parent)
+    choices: dict[QAbstractButton, RecoveryChoice] = {}
+    if newest is not None:
+        when = newest.taken_at.strftime("%d.%m.%Y %H:%M")
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "RecoveryDialog",
+                "Najnowsza dobra kopia zapasowa pochodzi z {when}. Możesz ją przywrócić; "
+                "zmiany wprowadzone później trzeba będzie wpisać ponownie.",
+            ).format(when=when)
+            + "\n\n"
+            + aside
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("RecoveryDialog", "&Przywróć kopię z {when}").format(
+                when=when
+            ),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        choices[restore] = RecoveryChoice.RESTORE_NEWEST
+        box.setDefaultButton(restore)
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "RecoveryDialog", "Nie ma dobrej kopii zapasowej. Możesz zacząć od pustych danych."
+            )
+            + "\n\n"
+            + aside
+        )
+        empty = box.addButton(
+            QCoreApplication.translate("RecoveryDialog", "Zacznij od &pustych danych"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        choices[empty] = RecoveryChoice.START_EMPTY
+    quit_button = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "&Zakończ"), QMessageBox.ButtonRole.RejectRole
+    )
+    choices[quit_button] = RecoveryChoice.QUIT
+    box.setEscapeButton(quit_button)
+    if newest is None:
+        box.setDefaultButton(quit_button)
+    box.setDetailedText(f"{database_file}\n{detail}")
+    return box, choices
+
+
+def ask_about_damaged_database(
+    database_file: Path, detail: str, newest: Backup | None
+) -> RecoveryChoice:
+    box, choices = build_damage_question(database_file, detail, newest)
+    box.exec()
+    return choices.get(box.clickedButton(), RecoveryChoice.QUIT)
+
+
+def ask_about_missing_data_folder(folder: Path) -> bool:
+    """True when the officer chose to go back to the usual data folder."""
+    box = QMessageBox()
+    box.setObjectName("missing_data_folder")
+    box.setIcon(QMessageBox.Icon.Warning)
+    title = QCoreApplication.translate("RecoveryDialog", "Folder danych jest niedostępny")
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setText(
+        QCoreApplication.translate(
+            "RecoveryDialog",
+            "Folder danych {folder}, wybrany w Ustawieniach, jest niedostępny albo nie zawiera "
+            "danych programu (np. dysk sieciowy lub wymienny nie jest podłączony).",
+        ).format(folder=folder)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecoveryDialog",
+            "Podłącz dysk i uruchom program ponownie. Możesz też wrócić do zwykłego folderu "
+            "danych na tym komputerze; wybrany folder pozostanie nietknięty.",
+        )
+    )
+    back = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "&Wróć do zwykłego folderu"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "&Zakończ"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(quit_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return box.clickedButton() is back
