@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pim_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from pim_desktop.domain.signature import (
     REVOCATION_NOT_CHECKED,
     DocumentReport,
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from pim_desktop.pdf.signing import SigningKey
 
 DEFAULT_SECRET_VARIABLE = "PIM_DESKTOP_SECRET"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_signature_verbs(verbs: Any) -> None:

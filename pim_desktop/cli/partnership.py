@@ -1,0 +1,131 @@
+"""The command-line verbs of the Local Partnership: meetings, their PDFs, members as CSV."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from pim_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Handler,
+    Verbs,
+)
+from pim_desktop.context import AppContext
+from pim_desktop.domain.meeting import MEETING_TYPE_LABELS
+from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.persistence.meeting_repository import MeetingNotFound
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.member_csv import CsvFormatError
+
+
+def add_partnership_verbs(verbs: Verbs) -> None:
+    meetings = verbs.add_parser("meetings", help="spotkania Lokalnego Partnerstwa")
+    meeting_actions = meetings.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
+    listing = meeting_actions.add_parser("list", help="wypisz spotkania, od najnowszego")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="jako tablica JSON obiektów z kluczami id, date (RRRR-MM-DD), type (kod rodzaju), "
+        "title",
+    )
+    for verb, what in (("attendance-sheet", "listę obecności"), ("minutes", "protokół")):
+        document = verbs.add_parser(verb, help=f"zapisz {what} spotkania jako PDF")
+        document.add_argument("meeting_id", type=int, metavar="ID_SPOTKANIA")
+        document.add_argument("--out", type=Path, required=True, metavar="PLIK.pdf")
+    members = verbs.add_parser("members", help="członkowie Lokalnego Partnerstwa (CSV)")
+    member_actions = members.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
+    export = member_actions.add_parser(
+        "export", help="zapisz członków do pliku CSV (średniki, UTF-8 dla Excela)"
+    )
+    export.add_argument("file", type=Path, metavar="PLIK.csv")
+    load = member_actions.add_parser(
+        "import",
+        help="dopisz członków z pliku CSV (UTF-8 lub Windows-1250); wiersze z błędami są "
+        "pomijane i wypisane z powodem",
+    )
+    load.add_argument("file", type=Path, metavar="PLIK.csv")
+
+
+def _meetings(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    meetings = context.meetings.meetings()
+    if args.json:
+        records = [
+            {
+                "id": meeting.id,
+                "date": meeting.starts_at.astimezone().date().isoformat(),
+                "type": meeting.meeting_type.value,
+                "title": meeting.title,
+            }
+            for meeting in meetings
+        ]
+        # ASCII escapes keep the output valid JSON whatever the console's code page.
+        out.write(json.dumps(records, indent=2) + "\n")
+        return EXIT_OK
+    if not meetings:
+        out.write("Nie ma jeszcze żadnych spotkań.\n")
+    for meeting in meetings:
+        when = meeting.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        kind = MEETING_TYPE_LABELS[meeting.meeting_type]
+        out.write(f"{meeting.id:>4}  {when}  {kind:<16}  {meeting.title}\n")
+    return EXIT_OK
+
+
+def _print_meeting(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    printer = (
+        context.meetings.print_attendance_sheet
+        if args.command == "attendance-sheet"
+        else context.meetings.print_minutes
+    )
+    what = "Listę obecności" if args.command == "attendance-sheet" else "Protokół"
+    try:
+        pages = printer(args.meeting_id, args.out)
+    except MeetingNotFound:
+        sys.stderr.write(f"Nie ma spotkania o numerze {args.meeting_id}.\n")
+        return EXIT_FAILED
+    except OSError as error:
+        sys.stderr.write(f"Nie można zapisać pliku {args.out}: {error.strerror or error}\n")
+        return EXIT_FAILED
+    out.write(f"{what} zapisano w pliku {args.out} (stron: {pages}).\n")
+    return EXIT_OK
+
+
+def _members(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    try:
+        if args.action == "export":
+            count = context.partnership.export_csv(args.file)
+            out.write(f"Zapisano {count} członków w pliku {args.file}.\n")
+            return EXIT_OK
+        return _import_members(args.file, context, out)
+    except OSError as error:
+        sys.stderr.write(f"Nie można użyć pliku {args.file}: {error.strerror or error}\n")
+    except CsvFormatError as error:
+        sys.stderr.write(f"{error.problem.text()}\n")
+    except (StorageError, ValidationFailed) as error:
+        sys.stderr.write(f"{error}\n")
+    return EXIT_FAILED
+
+
+def _import_members(source: Path, context: AppContext, out: TextIO) -> int:
+    preview = context.partnership.preview_csv(source)
+    added = context.partnership.import_members(preview)
+    out.write(f"Plik {preview.file_name} ({preview.encoding}): dopisano {len(added)} członków.\n")
+    if preview.ignored_columns:
+        out.write("Pominięto nieznane kolumny: " + ", ".join(preview.ignored_columns) + ".\n")
+    for row in preview.rejected:
+        out.write(f"Wiersz {row.line} odrzucony: {row.reasons()}\n")
+    if preview.rejected:
+        out.write(f"Odrzucono wierszy: {len(preview.rejected)}; popraw je i zaimportuj ponownie.\n")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+PARTNERSHIP_COMMANDS: dict[str, Handler] = {
+    "meetings": _meetings,
+    "attendance-sheet": _print_meeting,
+    "minutes": _print_meeting,
+    "members": _members,
+}

@@ -1,0 +1,123 @@
+"""The command-line verbs of the action plan and the network: PDFs, CSV, contributions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from pim_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Handler,
+    Verbs,
+)
+from pim_desktop.context import AppContext
+from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.improvement_plan_service import ContributionPreview
+from pim_desktop.services.network_contribution import ContributionError
+
+
+def add_action_plan_verbs(verbs: Verbs) -> None:
+    for verb, what in (
+        ("mid-pdf", "Miejską Inicjatywę Działań (plan działań miasta)"),
+        ("improvement-plan-pdf", "Plan Ulepszeń sieci"),
+    ):
+        document = verbs.add_parser(verb, help=f"zapisz {what} jako PDF")
+        document.add_argument("--out", type=Path, required=True, metavar="PLIK.pdf")
+    table = verbs.add_parser(
+        "mid-csv", help="zapisz tabelę działań MID do pliku CSV (średniki, UTF-8 dla Excela)"
+    )
+    table.add_argument("--out", type=Path, required=True, metavar="PLIK.csv")
+    contribution = verbs.add_parser(
+        "contribution", help="wkład miasta partnerskiego do sieci (plik .pim-wklad)"
+    )
+    actions = contribution.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
+    export = actions.add_parser(
+        "export", help="zapisz rekomendacje i streszczenie MID tego miasta dla Miasta Lidera"
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="PLIK.pim-wklad")
+    load = actions.add_parser(
+        "import",
+        help="dołącz wkład miasta partnerskiego do sieci (w całości; wcześniejszy wkład tego "
+        "miasta zostaje zastąpiony)",
+    )
+    load.add_argument("file", type=Path, metavar="PLIK.pim-wklad")
+    load.add_argument("--dry-run", action="store_true", help="tylko pokaż, co zostałoby dołączone")
+
+
+def _print_plan(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    if args.command == "mid-pdf":
+        printer, what = context.action_plan.print_pdf, "Miejską Inicjatywę Działań"
+    else:
+        printer, what = context.improvement_plan.print_pdf, "Plan Ulepszeń"
+    try:
+        pages = printer(args.out)
+    except OSError as error:
+        sys.stderr.write(f"Nie można zapisać pliku {args.out}: {error.strerror or error}\n")
+        return EXIT_FAILED
+    except StorageError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return EXIT_FAILED
+    out.write(f"{what} zapisano w pliku {args.out} (stron: {pages}).\n")
+    return EXIT_OK
+
+
+def _mid_csv(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    try:
+        count = context.action_plan.export_csv(args.out)
+    except OSError as error:
+        sys.stderr.write(f"Nie można zapisać pliku {args.out}: {error.strerror or error}\n")
+        return EXIT_FAILED
+    out.write(f"Zapisano {count} działań w pliku {args.out}.\n")
+    return EXIT_OK
+
+
+def _contribution(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    service = context.improvement_plan
+    target = args.out if args.action == "export" else args.file
+    try:
+        if args.action == "export":
+            digest = service.export_contribution(args.out)
+            out.write(f"Wkład miasta zapisano w pliku {args.out}.\nSHA-256: {digest}\n")
+            return EXIT_OK
+        preview = service.preview_contribution(args.file)
+        _describe_preview(preview, out)
+        if not args.dry_run:
+            city = service.import_contribution(preview)
+            out.write(f"Dołączono wkład miasta {city.name} do sieci.\n")
+        return EXIT_OK
+    except OSError as error:
+        sys.stderr.write(f"Nie można użyć pliku {target}: {error.strerror or error}\n")
+    except ContributionError as error:
+        sys.stderr.write(f"{error.text()}\n")
+    except (StorageError, ValidationFailed) as error:
+        sys.stderr.write(f"{getattr(error, 'message', error)}\n")
+    return EXIT_FAILED
+
+
+def _describe_preview(preview: ContributionPreview, out: TextIO) -> None:
+    content = preview.content
+    out.write(f"Plik {preview.file_name}: wkład miasta {content.city_name}")
+    out.write(f" (zapisany {preview.created_at}).\n")
+    if preview.existing_city is None:
+        out.write("Miasta nie ma jeszcze w sieci: zostanie dopisane jako miasto partnerskie.\n")
+    out.write(f"Rekomendacje: {len(content.recommendations)}")
+    if preview.replaced:
+        out.write(f" (zastąpią {preview.replaced} z poprzedniego wkładu tego miasta)")
+    out.write(".\n")
+    if content.mid.title:
+        out.write(f"MID: {content.mid.title}, działań: {content.mid.actions}.\n")
+    if preview.unknown_cities:
+        names = ", ".join(preview.unknown_cities)
+        out.write(f"Miasta spoza sieci wymienione w rekomendacjach: {names}.\n")
+
+
+PLAN_COMMANDS: dict[str, Handler] = {
+    "mid-pdf": _print_plan,
+    "improvement-plan-pdf": _print_plan,
+    "mid-csv": _mid_csv,
+    "contribution": _contribution,
+}

@@ -1,0 +1,241 @@
+"""The command-line verbs that keep the data safe: backups, restore, portable files; and
+the plain-Polish texts the start-up shows about a damaged or unsafe data folder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from pim_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    FileHandler,
+    Handler,
+    Verbs,
+)
+from pim_desktop.context import AppContext
+from pim_desktop.domain.problems import Refused
+from pim_desktop.persistence.application_repository import ApplicationNotFound
+from pim_desktop.platform_checks import DriveKind
+from pim_desktop.services.backup_service import Backup, BackupService
+from pim_desktop.services.data_folder_service import DataFolderState
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.import_plan import ClashChoice, ImportPreview, LineageOutcome
+
+
+def add_safety_verbs(verbs: Verbs) -> None:
+    backup = verbs.add_parser(
+        "backup", help="utwórz sprawdzoną kopię zapasową bazy danych (w folderze kopii)"
+    )
+    backup.add_argument(
+        "--out", metavar="PLIK", help="zapisz kopię w tym pliku (istniejący nie jest nadpisywany)"
+    )
+    restore = verbs.add_parser(
+        "restore",
+        help="przywróć dane z kopii zapasowej (najpierw zapisuje kopię obecnego stanu; "
+        "uszkodzoną bazę odkłada obok)",
+    )
+    restore.add_argument("file", metavar="PLIK", help="plik kopii zapasowej (.sqlite3)")
+    export = verbs.add_parser(
+        "export-package",
+        help="zapisz wniosek (ze wszystkimi wersjami) albo wszystkie dane w pliku .pim",
+    )
+    export.add_argument(
+        "application_id", type=int, nargs="?", metavar="APPLICATION_ID", help="numer wniosku"
+    )
+    export.add_argument("--all", action="store_true", help="wszystkie dane miasta")
+    export.add_argument("--out", required=True, metavar="PLIK.pim", help="plik do zapisania")
+    imported = verbs.add_parser("import-package", help="wczytaj plik .pim (wszystko albo nic)")
+    imported.add_argument("file", metavar="PLIK.pim")
+    imported.add_argument(
+        "--on-clash",
+        choices=[choice.value for choice in ClashChoice],
+        default=ClashChoice.KEEP_BOTH.value,
+        help="gdy wniosek lub dane miasta już są, a różnią się: keep-both zachowuje oba "
+        "wnioski (i dane miasta z tego komputera), replace zastępuje je danymi z pliku "
+        "(domyślnie keep-both)",
+    )
+    imported.add_argument(
+        "--dry-run", action="store_true", help="tylko sprawdź plik i pokaż, co zostałoby dodane"
+    )
+
+
+def _backup(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    try:
+        if args.out:
+            backup: Backup | None = context.backups.create_at(Path(args.out))
+        else:
+            backup = context.backups.create().backup
+    except Refused as error:
+        out.write(error.text() + "\n")
+        return EXIT_FAILED
+    assert backup is not None
+    out.write(f"Utworzono i sprawdzono kopię zapasową: {backup.path} ({_size(backup.size)}).\n")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, backups: BackupService, out: TextIO) -> int:
+    try:
+        outcome = backups.restore(Path(args.file))
+    except Refused as error:
+        out.write(error.text() + "\n")
+        return EXIT_FAILED
+    out.write(f"Przywrócono dane z kopii {outcome.restored_from}.\n")
+    if outcome.safety_backup is not None:
+        out.write(f"Stan sprzed przywrócenia zapisano w kopii {outcome.safety_backup.path}.\n")
+    if outcome.damaged_file is not None:
+        out.write(f"Uszkodzony plik danych odłożono do zbadania jako {outcome.damaged_file}.\n")
+    return EXIT_OK
+
+
+def _export_package(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    if args.all == (args.application_id is not None):
+        out.write("Podaj numer wniosku albo --all (jedno z dwojga).\n")
+        return EXIT_USAGE
+    target = Path(args.out)
+    try:
+        if args.all:
+            result = context.packages.export_all(target)
+        else:
+            result = context.packages.export_application(args.application_id, target)
+    except ApplicationNotFound:
+        out.write(f"Nie ma wniosku o numerze {args.application_id}.\n")
+        return EXIT_USAGE
+    except (Refused, StorageError) as error:
+        out.write(_error_text(error) + "\n")
+        return EXIT_FAILED
+    out.write(
+        f"Zapisano {result.path} ({_size(result.size)}): wnioski i wersje: "
+        f"{result.applications}, załączniki: {result.attachments}.\n"
+    )
+    if result.missing_attachments:
+        out.write(
+            f"Uwaga: w folderze danych brakuje plików {result.missing_attachments} załączników; "
+            "w pliku są tylko ich opisy.\n"
+        )
+    return EXIT_OK
+
+
+def _import_package(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    source = Path(args.file)
+    try:
+        preview = context.packages.preview(source)
+        out.write(preview_text(preview))
+        if args.dry_run:
+            return EXIT_OK
+        result = context.packages.import_package(source, ClashChoice(args.on_clash))
+    except (Refused, StorageError) as error:
+        out.write(_error_text(error) + "\n")
+        return EXIT_FAILED
+    out.write(
+        f"Zaimportowano: dodane wersje wniosków: {result.added}, zastąpione wnioski: "
+        f"{result.replaced}, zachowane obok: {result.kept_both}, już obecne: {result.skipped}; "
+        f"dane miasta {'zmienione' if result.profile_changed else 'bez zmian'}.\n"
+    )
+    if result.backup is not None:
+        out.write(f"Stan sprzed importu jest w kopii {result.backup.path}.\n")
+    return EXIT_OK
+
+
+_OUTCOME_WORDS = {
+    LineageOutcome.NEW: "nowy",
+    LineageOutcome.PRESENT: "już jest (pominięty)",
+    LineageOutcome.CLASH: "jest już w innej postaci",
+}
+
+
+_PROFILE_WORDS = {
+    "absent": "brak w pliku",
+    "new": "zostaną wpisane",
+    "same": "takie same",
+    "different": "inne niż na tym komputerze",
+}
+
+
+def preview_text(preview: ImportPreview) -> str:
+    lines = [
+        f"Plik {preview.source} z {preview.created:%Y-%m-%d %H:%M} UTC "
+        f"(PIM Desktop {preview.program_version}).",
+        f"Dane miasta: {_PROFILE_WORDS[preview.profile.value]}"
+        + (f" ({preview.profile_name})" if preview.profile_name else "")
+        + ".",
+    ]
+    for plan in preview.lineages:
+        versions = ", ".join(str(number) for number in plan.version_numbers)
+        lines.append(
+            f"  {plan.title} · {plan.role_label} · {plan.network_name} · wersje {versions}: "
+            f"{_OUTCOME_WORDS[plan.outcome]}"
+        )
+    lines.append(
+        f"Załączniki w pliku: {preview.attachments} (nowe: {preview.new_attachments})"
+        + (
+            f", brakujące u nadawcy: {preview.missing_attachments}"
+            if preview.missing_attachments
+            else ""
+        )
+        + "."
+    )
+    if preview.skipped_kinds:
+        lines.append(
+            "Plik zawiera też dane, których ta wersja programu nie zna (zostaną pominięte): "
+            + ", ".join(preview.skipped_kinds)
+            + "."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def damaged_text(database_file: Path, detail: str, newest: Backup | None) -> str:
+    text = (
+        f"Plik danych {database_file} jest uszkodzony ({detail}).\n"
+        "Program nie otworzył go do zapisu, żeby nie pogłębić szkód.\n"
+    )
+    if newest is None:
+        return text + (
+            "Nie ma dobrej kopii zapasowej. Uruchom program w oknie, aby zacząć od pustych "
+            "danych; uszkodzony plik zostanie wtedy odłożony obok.\n"
+        )
+    return text + (
+        f"Najnowsza dobra kopia zapasowa: {newest.path} z {newest.taken_at:%Y-%m-%d %H:%M}.\n"
+        f'Aby ją przywrócić: pim-desktop restore "{newest.path}"\n'
+        "(uszkodzony plik zostanie odłożony obok jako …-uszkodzona-<data>.sqlite3).\n"
+    )
+
+
+def folder_warning(state: DataFolderState) -> str:
+    if state.kind is DriveKind.NETWORK:
+        where = "na dysku sieciowym"
+    elif state.kind is DriveKind.REMOVABLE:
+        where = "na dysku wymiennym"
+    else:
+        return ""
+    return (
+        f"Uwaga: folder danych {state.folder} leży {where}. Baza SQLite nie jest tam bezpieczna; "
+        "przenieś dane na dysk tego komputera (Ustawienia → Folder danych).\n"
+    )
+
+
+def unavailable_folder_text(folder: Path) -> str:
+    return (
+        f"Folder danych {folder} (wybrany w Ustawieniach) jest niedostępny albo nie zawiera "
+        "danych. Podłącz dysk, na którym leży, i spróbuj ponownie.\n"
+    )
+
+
+def _error_text(error: Refused | StorageError) -> str:
+    return error.text() if isinstance(error, Refused) else error.message
+
+
+def _size(size: int) -> str:
+    if size >= 1 << 20:
+        return f"{size / (1 << 20):.1f} MB".replace(".", ",")
+    return f"{max(size // 1024, 1)} kB"
+
+
+SAFETY_COMMANDS: dict[str, Handler] = {
+    "backup": _backup,
+    "export-package": _export_package,
+    "import-package": _import_package,
+}
+FILE_COMMANDS: dict[str, FileHandler] = {"restore": _restore}
