@@ -84,6 +84,14 @@ class ChoiceSource(StrEnum):
     VOIVODESHIPS = "voivodeships"
 
 
+class RowSource(StrEnum):
+    """Registers of the program a table's rows may be taken from instead of retyped."""
+
+    # The Local Partnership's members: columns "name" (text), and optionally "sector"
+    # (a single choice) and "planned_role" (text).
+    PARTNERSHIP_REGISTER = "partnership_register"
+
+
 class PrintWidth(StrEnum):
     """How much of the printed line a field takes."""
 
@@ -208,6 +216,7 @@ class FieldDefinition:
     columns: tuple[FieldDefinition, ...] = ()
     min_rows: int = 0
     max_rows: int | None = None
+    rows_from: RowSource | None = None
     multiple: bool = False
     accept: tuple[str, ...] = ()
     visible_when: VisibleWhen | None = None

@@ -23,6 +23,7 @@ from pim_desktop.domain.form_definition import (
     FORMAT_VERSION,
     MAX_DECIMALS,
     MONEY_DECIMALS,
+    TEXT_TYPES,
     VOIVODESHIPS,
     Call,
     Choice,
@@ -41,6 +42,7 @@ from pim_desktop.domain.form_definition import (
     PrintWidth,
     Role,
     RoleDefinition,
+    RowSource,
     SectionDefinition,
     TextFormat,
     VisibleWhen,
@@ -148,6 +150,14 @@ _E_MAX_SELECTED = QT_TRANSLATE_NOOP(
 )
 _E_ROWS = QT_TRANSLATE_NOOP(
     "domain", 'klucz "max_rows" ({maximum}) jest mniejszy niż "min_rows" ({minimum})'
+)
+_E_UNKNOWN_ROW_SOURCE = QT_TRANSLATE_NOOP(
+    "domain", 'nieznane źródło wierszy "{value}" (dozwolone: {allowed})'
+)
+_E_ROW_SOURCE_COLUMNS = QT_TRANSLATE_NOOP(
+    "domain",
+    'tabela z "rows_from": "{value}" wymaga kolumny "name" typu tekstowego; kolumna "sector" '
+    'musi być typu "single_choice", a "planned_role" tekstowa',
 )
 _E_ACCEPT = QT_TRANSLATE_NOOP(
     "domain", 'rozszerzenie "{value}" na liście "accept" musi zaczynać się od kropki, np. ".pdf"'
@@ -670,7 +680,7 @@ _TYPE_KEYS: dict[FieldType, tuple[str, ...]] = {
     FieldType.MULTIPLE_CHOICE: ("choices", "choices_from", "max_selected"),
     FieldType.DECLARATION: ("text",),
     FieldType.PERSON: (),
-    FieldType.TABLE: ("columns", "min_rows", "max_rows"),
+    FieldType.TABLE: ("columns", "min_rows", "max_rows", "rows_from"),
     FieldType.ATTACHMENT: ("multiple", "accept"),
 }
 _TYPE_ONLY_KEYS = frozenset(key for keys in _TYPE_KEYS.values() for key in keys)
@@ -821,7 +831,23 @@ def _table_options(node: _Node, scope: _Scope) -> dict[str, Any]:
     max_rows = node.integer("max_rows", minimum=1)
     if max_rows is not None and max_rows < min_rows:
         node.fail(_E_ROWS, minimum=min_rows, maximum=max_rows)
-    return {"columns": tuple(columns), "min_rows": min_rows, "max_rows": max_rows}
+    rows_from = None
+    if node.has("rows_from"):
+        rows_from = node.enum("rows_from", RowSource, _E_UNKNOWN_ROW_SOURCE)
+        kinds = {column.id: column.type for column in columns}
+        fits = (
+            kinds.get("name") in TEXT_TYPES
+            and kinds.get("sector", FieldType.SINGLE_CHOICE) is FieldType.SINGLE_CHOICE
+            and kinds.get("planned_role", FieldType.SHORT_TEXT) in TEXT_TYPES
+        )
+        if not fits:
+            node.fail(_E_ROW_SOURCE_COLUMNS, value=rows_from)
+    return {
+        "columns": tuple(columns),
+        "min_rows": min_rows,
+        "max_rows": max_rows,
+        "rows_from": rows_from,
+    }
 
 
 def _attachment_options(node: _Node, scope: _Scope) -> dict[str, Any]:

@@ -7,6 +7,7 @@ keystroke, so steady typing still saves); the save is a small SQLite write on th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,16 +35,20 @@ from pim_desktop.domain.form_check import (
     parse_address,
     section_statuses,
 )
-from pim_desktop.domain.form_definition import ChoiceSource, FormDefinition, Role
+from pim_desktop.domain.form_definition import ChoiceSource, FormDefinition, Role, RowSource
+from pim_desktop.domain.partnership import Member
+from pim_desktop.domain.partnership_rows import candidates, room_left
 from pim_desktop.domain.problems import Problem
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.field_undo import FieldEditCommand
+from pim_desktop.ui.form_fields.compound_fields import TableField
 from pim_desktop.ui.form_fields.field_factory import create_field_widget
 from pim_desktop.ui.form_fields.field_widget import FieldWidget
 from pim_desktop.ui.history_dialog import HistoryDialog
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.print_bar import PrintBar
+from pim_desktop.ui.register_pick_dialog import RegisterPickDialog
 
 if TYPE_CHECKING:
     from pim_desktop.ui.application_printing import ApplicationPrinting
@@ -69,9 +74,13 @@ class ApplicationEditor(QWidget):
         *,
         read_only: bool = False,
         printing: ApplicationPrinting | None = None,
+        register: Callable[[], list[Member]] | None = None,
     ) -> None:
+        """``register`` lists the Local Partnership's members for tables the form fills
+        from the register (none: the tables are typed in)."""
         super().__init__(parent)
         self._service = applications
+        self._register = register
         self._printing = printing
         self.print_bar: PrintBar | None = None
         self.application = application
@@ -192,6 +201,8 @@ class ApplicationEditor(QWidget):
                 widget.set_value(self._values.get(field.id))
                 widget.edited.connect(lambda value, fid=field.id: self._on_field_edited(fid, value))
                 widget.set_read_only(self._read_only or field.choices_from is ChoiceSource.NETWORKS)
+                if isinstance(widget, TableField) and self._register is not None:
+                    self._offer_register(widget)
                 column.addWidget(widget)
                 self.fields[field.id] = widget
                 self._field_section[field.id] = index
@@ -229,6 +240,50 @@ class ApplicationEditor(QWidget):
             self.application.network_id,
         )
 
+    def _offer_register(self, table: TableField) -> None:
+        if table.field.rows_from is RowSource.PARTNERSHIP_REGISTER:
+            table.offer_register()
+            table.rows_requested.connect(lambda: self.take_from_register(table))
+
+    def make_register_dialog(self, table: TableField) -> RegisterPickDialog | None:
+        """The choice of members for ``table``; None (and a note why) when there is none."""
+        assert self._register is not None
+        try:
+            members = self._register()
+        except StorageError as error:
+            self.status.setText("⚠ " + domain_text(error.message))
+            return None
+        rows = table.value()
+        found = candidates(table.field, members, rows, dt.date.today())
+        if not found:
+            self.status.setText(
+                "⚠ "
+                + self.tr(
+                    "Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na "
+                    "stronie Lokalne Partnerstwo."
+                )
+            )
+            return None
+        return RegisterPickDialog(found, room_left(table.field, rows), self)
+
+    def take_from_register(self, table: TableField) -> None:
+        dialog = self.make_register_dialog(table)
+        if dialog is None or not dialog.exec():
+            return
+        chosen = [candidate.row for candidate in dialog.chosen()]
+        # Taking rows from the register is one step of undo, apart from any typing around it.
+        self._seal_last_edit()
+        left_out = table.append_rows(chosen)
+        self._seal_last_edit()
+        added = len(chosen) - left_out
+        text = self.tr("Dodano z rejestru wierszy: {added}.").format(added=added)
+        if left_out:
+            text += " " + self.tr("Nie zmieściło się (limit tabeli): {count}.").format(
+                count=left_out
+            )
+        self.status.setText(text)
+        table.table.setFocus()
+
     def _store_file(self, path: Path) -> dict[str, object]:
         return self._service.store_attachment(path).as_value()
 
@@ -243,6 +298,11 @@ class ApplicationEditor(QWidget):
         self.undo_stack.push(
             FieldEditCommand(self, field_id, old, self._values.get(field_id), label)
         )
+
+    def _seal_last_edit(self) -> None:
+        last = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(last, FieldEditCommand):
+            last.seal()
 
     def apply_value(self, field_id: str, value: object) -> None:
         """Put a value back (undo, redo) and show where it happened."""

@@ -26,6 +26,11 @@ class FieldEditCommand(QUndoCommand):
         self.new = new
         self._done_once = False
         self._last_edit = time.monotonic()
+        self._sealed = False
+
+    def seal(self) -> None:
+        """Let no later edit merge into this one (it was a step of its own, not typing)."""
+        self._sealed = True
 
     def id(self) -> int:
         return FIELD_EDIT_ID
@@ -41,6 +46,8 @@ class FieldEditCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, FieldEditCommand) or other.field_id != self.field_id:
+            return False
+        if self._sealed or other._sealed:
             return False
         if other._last_edit - self._last_edit > MERGE_WINDOW_S:
             return False

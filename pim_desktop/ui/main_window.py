@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             exports=context.exports,
             runner=self.runner,
             prepare=self.prepare_for_data_change,
+            partnership=context.partnership,
         )
         self.partnership = PartnershipPage(context.partnership, events, read_only=context.read_only)
         self.meetings = MeetingsPage(

@@ -513,119 +513,134 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="86" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="95" />
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="102" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="111" />
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="125" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="134" />
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="127" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="136" />
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="135" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="144" />
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="140" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="149" />
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="142" />
-        <location filename="../../pim_desktop/ui/application_editor.py" line="212" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="151" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="223" />
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="145" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="154" />
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="147" />
-        <location filename="../../pim_desktop/ui/application_editor.py" line="218" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="156" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="229" />
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="148" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="157" />
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="154" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="163" />
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="161" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="170" />
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="176" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="185" />
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="208" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="219" />
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="210" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="221" />
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="215" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="226" />
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="261" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="262" />
+        <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
+        <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="279" />
+        <source>Dodano z rejestru wierszy: {added}.</source>
+        <translation>Rows added from the register: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="281" />
+        <source>Nie zmieściło się (limit tabeli): {count}.</source>
+        <translation>Did not fit (the table's limit): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/application_editor.py" line="321" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="293" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="353" />
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="322" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="382" />
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="323" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="383" />
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="324" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="384" />
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="344" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="404" />
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="348" />
+        <location filename="../../pim_desktop/ui/application_editor.py" line="408" />
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -790,89 +805,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="78" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="89" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="326" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="82" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="93" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="338" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="96" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="100" />
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="112" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="116" />
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="114" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="118" />
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="116" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="120" />
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="119" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="123" />
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="125" />
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="123" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="127" />
         <source>Sprawdź zgodność wy&amp;druku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="127" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="131" />
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="130" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="134" />
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="133" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="137" />
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="252" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="264" />
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="270" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="282" />
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="276" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="288" />
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="284" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="296" />
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="292" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="304" />
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="301" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="313" />
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -2403,122 +2418,122 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="147" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="148" />
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="149" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="150" />
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="162" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="163" />
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="163" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="164" />
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="164" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="165" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="165" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="166" />
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="166" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="167" />
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="168" />
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="168" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="169" />
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="170" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="181" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="182" />
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="183" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="184" />
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="187" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="188" />
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="191" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="192" />
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="198" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="199" />
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="203" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="204" />
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="211" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="212" />
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="212" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="213" />
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="224" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="225" />
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="296" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="297" />
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="301" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="302" />
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="306" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="307" />
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="308" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="309" />
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="309" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="310" />
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -4628,6 +4643,59 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>RegisterPickDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="36" />
+        <source>Członkowie z rejestru Lokalnego Partnerstwa</source>
+        <translation>Members from the Local Partnership register</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="42" />
+        <source>Zaznacz członków, których wpisać do tabeli. Nazwa, sektor i rola przechodzą z rejestru; mieszkańca bez zgody na publikację nazwiska wpisuje się bez niego.</source>
+        <translation>Tick the members to enter into the table. Name, sector and role come from the register; a resident who did not agree to the publication of their name is entered without it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="50" />
+        <source>Członkowie rejestru</source>
+        <translation>Register members</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="53" />
+        <source>&amp;Członkowie:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="63" />
+        <source>Zaznacz &amp;wszystkich</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="65" />
+        <source>&amp;Odznacz wszystkich</source>
+        <translation>&amp;Deselect all</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="77" />
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="96" />
+        <source>(już w tabeli)</source>
+        <translation>(already in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="117" />
+        <source>&amp;Dodaj zaznaczonych: {count}</source>
+        <translation>&amp;Add ticked: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="123" />
+        <source>Zaznaczono {count}, a tabela zmieści jeszcze tylko tyle wierszy: {room}. Pozostali nie zostaną dodani.</source>
+        <translation>{count} ticked, but the table takes only this many more rows: {room}. The rest will not be added.</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <location filename="../../pim_desktop/ui/widgets/rows_editor.py" line="63" />
@@ -5104,27 +5172,37 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="111" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="115" />
         <source>&amp;Dodaj wiersz</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="112" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="116" />
         <source>&amp;Usuń wiersz</source>
         <translation>&amp;Remove row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="113" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="117" />
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="114" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="118" />
         <source>W d&amp;ół</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="164" />
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="124" />
+        <source>Pobierz z &amp;rejestru…</source>
+        <translation>From the &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="127" />
+        <source>Wybierz członków z rejestru Lokalnego Partnerstwa zamiast przepisywać</source>
+        <translation>Pick members from the Local Partnership register instead of retyping them</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="191" />
         <source>— wybierz —</source>
         <translation>— choose —</translation>
     </message>
@@ -5839,387 +5917,397 @@ SHA-256: {sha256}</translation>
         <translation>file {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="108" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="116" />
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="109" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="117" />
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="110" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="118" />
         <source>komórka organizacyjna</source>
         <translation>organisational unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="111" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="119" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="112" />
+        <location filename="../../pim_desktop/domain/form_definition.py" line="120" />
         <source>adres e-mail</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="53" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="55" />
         <source>nie można odczytać pliku: {error}</source>
         <translation>cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="54" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="56" />
         <source>plik nie jest zapisany w kodowaniu UTF-8</source>
         <translation>the file is not saved in UTF-8 encoding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="55" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="57" />
         <source>niepoprawny JSON w wierszu {line}, kolumnie {column}: {detail}</source>
         <translation>invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="58" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="60" />
         <source>klucz "{key}" powtarza się w jednym obiekcie</source>
         <translation>the key "{key}" appears more than once in the same object</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="59" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="61" />
         <source>oczekiwano obiektu JSON ({{…}})</source>
         <translation>a JSON object ({{…}}) was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="60" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="62" />
         <source>nieznany klucz "{key}"</source>
         <translation>unknown key "{key}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="61" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="63" />
         <source> (czy chodziło o "{suggestion}"?)</source>
         <translation> (did you mean "{suggestion}"?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="62" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="64" />
         <source>brak wymaganego klucza "{key}"</source>
         <translation>the required key "{key}" is missing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="63" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="65" />
         <source>klucz "{key}" musi być tekstem</source>
         <translation>the key "{key}" must be text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="64" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="66" />
         <source>klucz "{key}" nie może być pusty</source>
         <translation>the key "{key}" cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="65" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="67" />
         <source>klucz "{key}" musi mieć wartość true albo false</source>
         <translation>the key "{key}" must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="66" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="68" />
         <source>klucz "{key}" musi być liczbą całkowitą</source>
         <translation>the key "{key}" must be an integer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="67" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="69" />
         <source>klucz "{key}" musi wynosić co najmniej {minimum}</source>
         <translation>the key "{key}" must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="68" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="70" />
         <source>klucz "{key}" musi być liczbą</source>
         <translation>the key "{key}" must be a number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="69" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="71" />
         <source>klucz "{key}" musi być listą</source>
         <translation>the key "{key}" must be a list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="70" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="72" />
         <source>lista "{key}" nie może być pusta</source>
         <translation>the list "{key}" cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="71" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="73" />
         <source>klucz "{key}": niepoprawna data "{value}" (oczekiwany format RRRR-MM-DD)</source>
         <translation>key "{key}": invalid date "{value}" (expected format YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="74" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="76" />
         <source>nieobsługiwana wersja formatu {value} (obsługiwana: {supported})</source>
         <translation>unsupported format version {value} (supported: {supported})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="77" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="79" />
         <source>identyfikator formularza "{value}" może zawierać tylko małe litery, cyfry, - i _</source>
         <translation>the form identifier "{value}" may only contain lower-case letters, digits, - and _</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="80" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="82" />
         <source>wersja "{value}" musi składać się z liczb rozdzielonych kropkami, np. "1.0"</source>
         <translation>the version "{value}" must consist of numbers separated by dots, e.g. "1.0"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="83" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="85" />
         <source>identyfikator "{value}" musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
         <translation>the identifier "{value}" must be written in snake_case (lower-case letters, digits and _)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="87" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="89" />
         <source>klucz "years" musi być parą lat [pierwszy, ostatni], np. [2021, 2023]</source>
         <translation>the key "years" must be a pair of years [first, last], e.g. [2021, 2023]</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="90" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="92" />
         <source>data "{later}" nie może być wcześniejsza niż data "{earlier}"</source>
         <translation>the date "{later}" cannot be earlier than the date "{earlier}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="93" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="95" />
         <source>nieznana rola "{role}" (dozwolone: {allowed})</source>
         <translation>unknown role "{role}" (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="94" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="96" />
         <source>identyfikator "{value}" powtarza się na liście</source>
         <translation>the identifier "{value}" appears more than once in the list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="95" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="97" />
         <source>rola "{role}" nie należy do ról formularza ({allowed})</source>
         <translation>the role "{role}" is not one of the form's roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="98" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="100" />
         <source>rola "{role}" nie należy do ról sekcji ({allowed})</source>
         <translation>the role "{role}" is not one of the section's roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="101" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="103" />
         <source>pole nie byłoby widoczne dla żadnej roli (jego role wykluczają role pola "{field}")</source>
         <translation>the field would not be visible to any role (its roles have none in common with the roles of the field "{field}")</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="104" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="106" />
         <source>sekcja o identyfikatorze lub numerze "{value}" występuje więcej niż raz</source>
         <translation>a section with the identifier or number "{value}" appears more than once</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="107" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="109" />
         <source>pole "{field}" występuje w formularzu więcej niż raz (także w sekcji "{other}")</source>
         <translation>the field "{field}" appears more than once in the form (also in the section "{other}")</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="110" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="112" />
         <source>kolumna "{column}" występuje w tabeli więcej niż raz</source>
         <translation>the column "{column}" appears more than once in the table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="113" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="115" />
         <source>nieznany typ pola "{value}"</source>
         <translation>unknown field type "{value}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="114" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="116" />
         <source>klucz "{key}" nie dotyczy pól typu "{type}" (dotyczy typów: {types})</source>
         <translation>the key "{key}" does not apply to fields of type "{type}" (it applies to the types: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="117" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="119" />
         <source>typ "{type}" nie może być kolumną tabeli (dozwolone: {allowed})</source>
         <translation>the type "{type}" cannot be a table column (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="120" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="122" />
         <source>nieznany format tekstu "{value}" (dozwolone: {allowed})</source>
         <translation>unknown text format "{value}" (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="123" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="125" />
         <source>wartość "min" ({minimum}) jest większa niż "max" ({maximum})</source>
         <translation>the value "min" ({minimum}) is greater than "max" ({maximum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="126" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="128" />
         <source>klucz "decimals" musi być liczbą całkowitą od 0 do {maximum}</source>
         <translation>the key "decimals" must be an integer from 0 to {maximum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="129" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="131" />
         <source>pole typu "{type}" wymaga listy "choices" albo klucza "choices_from"</source>
         <translation>a field of type "{type}" needs a "choices" list or a "choices_from" key</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="132" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="134" />
         <source>podaj albo listę "choices", albo klucz "choices_from", nie oba naraz</source>
         <translation>give either a "choices" list or a "choices_from" key, not both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="135" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="137" />
         <source>nieznane źródło odpowiedzi "{value}" (dozwolone: {allowed})</source>
         <translation>unknown source of options "{value}" (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="138" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="140" />
         <source>wartość odpowiedzi "{value}" powtarza się na liście "choices"</source>
         <translation>the option value "{value}" appears more than once in the "choices" list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="141" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="143" />
         <source>formularz ma "one_network_per_city": true, więc wybór sieci musi być polem typu "single_choice"</source>
         <translation>the form has "one_network_per_city": true, so the network choice must be a field of type "single_choice"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="146" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="148" />
         <source>klucz "max_selected" ({value}) przekracza liczbę odpowiedzi ({count})</source>
         <translation>the key "max_selected" ({value}) exceeds the number of options ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="149" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="151" />
         <source>klucz "max_rows" ({maximum}) jest mniejszy niż "min_rows" ({minimum})</source>
         <translation>the key "max_rows" ({maximum}) is smaller than "min_rows" ({minimum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="152" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="154" />
+        <source>nieznane źródło wierszy "{value}" (dozwolone: {allowed})</source>
+        <translation>unknown row source "{value}" (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="157" />
+        <source>tabela z "rows_from": "{value}" wymaga kolumny "name" typu tekstowego; kolumna "sector" musi być typu "single_choice", a "planned_role" tekstowa</source>
+        <translation>a table with "rows_from": "{value}" needs a text column "name"; a "sector" column must be a "single_choice" and "planned_role" a text</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/form_loader.py" line="162" />
         <source>rozszerzenie "{value}" na liście "accept" musi zaczynać się od kropki, np. ".pdf"</source>
         <translation>the extension "{value}" in the "accept" list must start with a dot, e.g. ".pdf"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="155" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="165" />
         <source>nieznany klucz prefill "{value}" (dozwolone: {allowed})</source>
         <translation>unknown prefill key "{value}" (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="158" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="168" />
         <source>klucz prefill "{value}" nie pasuje do pola typu "{type}" (pasuje do: {types})</source>
         <translation>the prefill key "{value}" does not fit a field of type "{type}" (it fits: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="161" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="171" />
         <source>nieznana szerokość "{value}" (dozwolone: {allowed})</source>
         <translation>unknown width "{value}" (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="164" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="174" />
         <source>visible_when musi mieć klucz "field" i dokładnie jeden z kluczy "equals" albo "in"</source>
         <translation>visible_when must have the key "field" and exactly one of the keys "equals" or "in"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="167" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="177" />
         <source>visible_when: wartości warunku muszą być tekstem albo true/false</source>
         <translation>visible_when: the condition values must be text or true/false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="170" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="180" />
         <source>visible_when wskazuje nieznane pole "{field}"</source>
         <translation>visible_when refers to an unknown field "{field}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="171" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="181" />
         <source>visible_when wskazuje pole "{field}", które nie występuje wcześniej w formularzu (pole sterujące musi poprzedzać pole zależne)</source>
         <translation>visible_when refers to the field "{field}", which does not appear earlier in the form (the controlling field must come before the dependent field)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="176" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="186" />
         <source>visible_when może wskazywać tylko pole wyboru albo oświadczenie, a pole "{field}" ma typ "{type}"</source>
         <translation>visible_when can only refer to a choice field or a declaration, but the field "{field}" is of type "{type}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="181" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="191" />
         <source>visible_when: wartość "{value}" nie należy do odpowiedzi pola "{field}"</source>
         <translation>visible_when: the value "{value}" is not one of the options of the field "{field}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="184" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="194" />
         <source>visible_when: pole "{field}" jest oświadczeniem, więc warunek musi być true albo false</source>
         <translation>visible_when: the field "{field}" is a declaration, so the condition must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="188" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="198" />
         <source>nieznany typ reguły "{value}" (dozwolone: {allowed})</source>
         <translation>unknown rule type "{value}" (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="189" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="199" />
         <source>reguła wskazuje nieznane pole "{field}"</source>
         <translation>the rule refers to an unknown field "{field}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="190" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="200" />
         <source>pole "{field}" wskazane jako "table" nie jest tabelą</source>
         <translation>the field "{field}" given as "table" is not a table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="191" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="201" />
         <source>pole "{field}" ma typ "{type}", a reguła "{rule}" wymaga: {expected}</source>
         <translation>the field "{field}" is of type "{type}", but the rule "{rule}" requires: {expected}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="196" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="206" />
         <source>brakuje przecinka</source>
         <translation>missing comma</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="197" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="207" />
         <source>brakuje dwukropka</source>
         <translation>missing colon</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="198" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="208" />
         <source>oczekiwano wartości</source>
         <translation>a value was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="199" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="209" />
         <source>oczekiwano nazwy klucza w cudzysłowie (może zbędny przecinek na końcu listy?)</source>
         <translation>a key name in quotation marks was expected (perhaps a stray comma at the end of a list?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="202" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="212" />
         <source>niezamknięty cudzysłów</source>
         <translation>unclosed quotation mark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="203" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="213" />
         <source>nadmiarowe dane po zakończeniu dokumentu</source>
         <translation>extra data after the end of the document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="204" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="214" />
         <source>niedozwolony znak sterujący w tekście (nowy wiersz zapisz jako \n)</source>
         <translation>control character not allowed in text (write a new line as \n)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="209" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="219" />
         <source>klucz "{key}"</source>
         <translation>key "{key}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="210" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="220" />
         <source>{parent}, pozycja {number}</source>
         <translation>{parent}, item {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="211" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="221" />
         <source>sekcja "{section}"</source>
         <translation>section "{section}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="212" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="222" />
         <source>{parent}, pole "{field}"</source>
         <translation>{parent}, field "{field}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="213" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="223" />
         <source>{parent}, kolumna "{column}"</source>
         <translation>{parent}, column "{column}"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="214" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="224" />
         <source>reguła nr {number}</source>
         <translation>rule no. {number}</translation>
     </message>
@@ -6234,12 +6322,12 @@ SHA-256: {sha256}</translation>
         <translation>the form definitions folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="898" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="924" />
         <source>pola typu "date"</source>
         <translation>a field of type "date"</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="899" />
+        <location filename="../../pim_desktop/domain/form_loader.py" line="925" />
         <source>pola typu "date" albo "number" bez miejsc po przecinku (rok)</source>
         <translation>a field of type "date" or "number" with no decimal places (year)</translation>
     </message>

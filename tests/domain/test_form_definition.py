@@ -24,6 +24,7 @@ from pim_desktop.domain.form_definition import (
     PrefillKey,
     PrintWidth,
     Role,
+    RowSource,
 )
 from pim_desktop.domain.form_loader import load_form_definition, parse_form_definition
 
@@ -572,6 +573,32 @@ def test_table_column_of_a_complex_type(tmp_path: Path) -> None:
         'pim2021.json: sekcja "D", pole "motywacja", kolumna "osoba": typ "person" nie może być '
         "kolumną tabeli"
     )
+
+
+def _register_table(d: dict[str, Any], columns: list[dict[str, Any]], source: str) -> None:
+    _field(d, 2).update(type="table", columns=columns, rows_from=source)
+    del _field(d, 2)["max_chars"]
+
+
+def test_rows_from_an_unknown_register(tmp_path: Path) -> None:
+    name = {"id": "name", "label": "Nazwa", "type": "short_text", "required": True}
+    message = _fault(tmp_path, lambda d: _register_table(d, [name], "rejestr_firm"))
+    assert 'nieznane źródło wierszy "rejestr_firm"' in message
+
+
+def test_rows_from_the_register_needs_a_name_column(tmp_path: Path) -> None:
+    other = {"id": "nazwa", "label": "Nazwa", "type": "short_text", "required": True}
+    message = _fault(tmp_path, lambda d: _register_table(d, [other], "partnership_register"))
+    assert 'wymaga kolumny "name" typu tekstowego' in message
+    assert 'pole "motywacja"' in message
+
+
+def test_rows_from_the_register_on_a_table(tmp_path: Path) -> None:
+    data = _base_form()
+    name = {"id": "name", "label": "Nazwa", "type": "short_text", "required": True}
+    _register_table(data, [name], "partnership_register")
+    definition = load_form_definition(_write(tmp_path / "pim2021.json", data))
+    assert definition.field("motywacja").rows_from is RowSource.PARTNERSHIP_REGISTER
 
 
 def test_declaration_without_text(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -232,3 +234,76 @@ def test_sent_application_is_frozen_and_a_new_version_starts(
         (1, ApplicationStatus.SENT),
         (2, ApplicationStatus.DRAFT),
     ]
+
+
+def closing_on_failure(answer: Callable[[QWidget], None]) -> Callable[[QWidget], None]:
+    """``answer``, but a failed check closes the dialog instead of leaving the test waiting."""
+
+    def guarded(dialog: QWidget) -> None:
+        try:
+            answer(dialog)
+        except BaseException:
+            assert isinstance(dialog, QDialog)
+            dialog.reject()
+            raise
+
+    return guarded
+
+
+def test_planned_partnership_is_taken_from_the_register(
+    qtbot: QtBot, context: AppContext, make_window: WindowFactory
+) -> None:
+    """Members are picked in a dialog, not retyped; those already in the table are not doubled."""
+    context.sample_data.create()
+    window = make_window(context)
+    editor = create_leader_application(qtbot, window)
+    editor.show_field("lp_members")
+    table = editor.fields["lp_members"]
+    register = [s.member for s in context.partnership.members()]
+    present = [m for m in register if m.is_active(dt.date.today())]
+    assert len(present) >= 20
+    left_aside = present[0].display_name
+
+    def untick_first_and_add(dialog: QWidget) -> None:
+        listing = dialog.findChild(QListWidget, "register_members")
+        assert listing.count() == len(present)
+        first = listing.item(0)
+        assert first.checkState() is Qt.CheckState.Checked
+        listing.setCurrentRow(0)
+        qtbot.keyClick(listing, Qt.Key.Key_Space)
+        assert first.checkState() is Qt.CheckState.Unchecked
+        add = dialog.findChild(QPushButton, "register_add")
+        assert str(len(present) - 1) in add.text()
+        click(qtbot, add)
+
+    answered = when_dialog_opens(closing_on_failure(untick_first_and_add))
+    click(qtbot, editor.findChild(QPushButton, "lp_members__from_register"))
+    assert answered, "the register dialog did not open"
+    rows = table.value()
+    assert isinstance(rows, list) and len(rows) == len(present) - 1
+    assert left_aside not in {row["name"] for row in rows}
+    assert all(row["sector"] and row["planned_role"] for row in rows)
+    assert "Dodano z rejestru wierszy" in status_text(editor)
+    editor.save_now()
+    stored = context.applications.load(editor.application.id).values["lp_members"]
+    assert stored == rows
+
+    def add_the_rest(dialog: QWidget) -> None:
+        listing = dialog.findChild(QListWidget, "register_members")
+        ticked = [
+            listing.item(i).text()
+            for i in range(listing.count())
+            if listing.item(i).checkState() is Qt.CheckState.Checked
+        ]
+        assert len(ticked) == 1 and ticked[0].startswith(left_aside)
+        assert "(już w tabeli)" in listing.item(1).text()
+        click(qtbot, dialog.findChild(QPushButton, "register_add"))
+
+    answered = when_dialog_opens(closing_on_failure(add_the_rest))
+    click(qtbot, editor.findChild(QPushButton, "lp_members__from_register"))
+    assert answered
+    names = [row["name"] for row in table.value()]
+    assert len(names) == len(set(names)) == len(present)
+    # Taking rows from the register is one step of the form's undo.
+    editor.undo_stack.undo()
+    assert len(table.value()) == len(present) - 1

@@ -2,13 +2,14 @@
 
 A table adds, removes and reorders rows from the keyboard and by button; choice columns offer
 their list, number and date columns accept the Polish way of writing and store canonical text.
+A table the form fills from a register offers to take its rows from there.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +29,7 @@ from pim_desktop.domain.form_definition import (
     FieldDefinition,
     FieldType,
 )
+from pim_desktop.domain.partnership_rows import merged_rows
 from pim_desktop.ui.form_fields.field_widget import FieldWidget
 from pim_desktop.ui.form_fields.text_fields import UndoKeysToForm
 from pim_desktop.ui.form_fields.value_fields import canonical_number, shown_number
@@ -93,6 +95,8 @@ def shown_cell(column: FieldDefinition, value: object) -> str:
 
 
 class TableField(FieldWidget):
+    rows_requested = Signal()
+
     def __init__(self, field: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.columns = list(field.columns)
@@ -115,7 +119,30 @@ class TableField(FieldWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Shown only where the form takes rows from a register and the program has one.
+        self.register_button = self._button(
+            self.tr("Pobierz z &rejestru…"), "from_register", self._on_register_clicked
+        )
+        self.register_button.setToolTip(
+            self.tr("Wybierz członków z rejestru Lokalnego Partnerstwa zamiast przepisywać")
+        )
+        self.register_button.setVisible(False)
+        buttons.addWidget(self.register_button)
         self.body.addLayout(buttons)
+
+    def _on_register_clicked(self) -> None:
+        self.rows_requested.emit()
+
+    def offer_register(self) -> None:
+        """Show the button that asks for rows from the register (``rows_requested``)."""
+        self.register_button.setVisible(True)
+
+    def append_rows(self, added: list[dict[str, object]]) -> int:
+        """Add ``added`` after the filled rows, up to the table's limit; how many did not fit."""
+        rows, left_out = merged_rows(self.field, self._rows(), added)
+        self._show_value(rows)
+        self._report()
+        return left_out
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -207,7 +234,14 @@ class TableField(FieldWidget):
         self.table.resizeRowsToContents()
 
     def editors(self) -> list[QWidget]:
-        return [self.table, self.add_button, self.remove_button, self.up_button, self.down_button]
+        return [
+            self.table,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.register_button,
+        ]
 
     def focus_part(self, address: object) -> None:
         self.table.setFocus()
@@ -225,7 +259,13 @@ class TableField(FieldWidget):
             if read_only
             else QTableWidget.EditTrigger.AllEditTriggers
         )
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.register_button,
+        ):
             button.setEnabled(not read_only)
         for row in range(self.table.rowCount()):
             for column in range(len(self.columns)):

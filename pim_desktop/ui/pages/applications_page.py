@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
+from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.package_service import PackageService
+from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.application_editor import ApplicationEditor
@@ -51,12 +53,14 @@ class ApplicationsPage(QWidget):
         exports: ApplicationExportService | None = None,
         runner: TaskRunner | None = None,
         prepare: Callable[[], bool] | None = None,
+        partnership: PartnershipService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prepare`` saves every edit in the window before an import replaces data; by
         default the page saves and closes its own editor."""
         super().__init__(parent)
         self._service = applications
+        self._partnership = partnership
         self.signature_actions = (
             SignatureActions(signing, events, self, read_only=read_only)
             if signing is not None
@@ -207,6 +211,10 @@ class ApplicationsPage(QWidget):
         self._changed()
         self.open(application.id)
 
+    def _register_members(self) -> list[Member]:
+        assert self._partnership is not None
+        return [summary.member for summary in self._partnership.members()]
+
     def open_selected(self) -> None:
         application_id = self.selected_id()
         if application_id is not None:
@@ -217,7 +225,11 @@ class ApplicationsPage(QWidget):
             return self.editor  # its edits could not be saved: it stays open and says so
         application = self._service.load(application_id)
         editor = ApplicationEditor(
-            self._service, application, read_only=self._read_only, printing=self.printing
+            self._service,
+            application,
+            read_only=self._read_only,
+            printing=self.printing,
+            register=self._register_members if self._partnership is not None else None,
         )
         editor.saved.connect(lambda _id: self._events.application_saved.emit())
         editor.closed.connect(self.close_editor)
