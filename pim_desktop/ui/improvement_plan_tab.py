@@ -62,6 +62,7 @@ class ImprovementPlanTab(QWidget):
         layout.addWidget(self.table, 1)
         self._add_buttons(layout)
         events.network_changed.connect(self.refresh)
+        events.data_replaced.connect(self.refresh)
         self.refresh()
 
     def _add_buttons(self, layout: QVBoxLayout) -> None:

@@ -135,6 +135,12 @@ class MeetingEditor(QWidget):
     def save_now(self) -> bool:
         return self.minutes.save_now()
 
+    def clear(self) -> None:
+        """Show no meeting and forget the minutes not yet stored: the data were replaced, and the
+        meeting shown may no longer exist."""
+        self.minutes.discard_changes()
+        self.show_meeting(None, [])
+
     # --- storing ---------------------------------------------------------------------------
 
     def _call(self, action: Callable[[], T]) -> T | None:

@@ -172,6 +172,8 @@ class PlanDocumentEditor(QWidget):
     # --- values -----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Show the stored plan; an edit not yet saved is dropped, never written later."""
+        self._timer.stop()
         plan = self._plans.plan()
         self._stored = plan
         self._loading = True

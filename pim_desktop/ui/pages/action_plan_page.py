@@ -78,6 +78,7 @@ class ActionPlanPage(QWidget):
         self.tabs.addTab(self._scrolled(self.gantt), self.tr("&Harmonogram"))
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.document.save_now)
         events.action_plan_changed.connect(self.refresh)
+        events.data_replaced.connect(self._on_data_replaced)
         self.refresh()
 
     def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
@@ -165,6 +166,12 @@ class ActionPlanPage(QWidget):
         ]
 
     def _on_document_saved(self) -> None:
+        self.refresh()
+
+    def _on_data_replaced(self) -> None:
+        # The window saved every edit before the data were replaced: what the document still
+        # holds is the old plan, and must not be written over the new one.
+        self.document.reload()
         self.refresh()
 
     # --- actions ----------------------------------------------------------------------------

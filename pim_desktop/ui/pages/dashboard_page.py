@@ -93,6 +93,7 @@ class DashboardPage(QWidget):
         self.partnership = PartnershipSummary()
         events.members_changed.connect(self._refresh_partnership)
         events.meetings_changed.connect(self._refresh_partnership)
+        events.data_replaced.connect(self._refresh_partnership)
         self._refresh_partnership()
         return self.partnership
 

@@ -83,6 +83,7 @@ class MeetingsPage(QWidget):
         add.activated.connect(self.add_meeting)
         events.meetings_changed.connect(self._on_meetings_changed)
         events.members_changed.connect(self.refresh)
+        events.data_replaced.connect(self._on_data_replaced)
         self.refresh()
 
     def _build_actions(self) -> QHBoxLayout:
@@ -170,6 +171,14 @@ class MeetingsPage(QWidget):
             self.table.blockSignals(True)
             self.select_meeting(selected)
             self.table.blockSignals(False)
+
+    def _on_data_replaced(self) -> None:
+        """All data were replaced: the editor shows the stored meeting afresh (the same one while
+        it still exists), and nothing it held from before is written over the new data."""
+        self.editor.clear()
+        self._report("")
+        self.refresh()
+        self._show_selected()
 
     def selected_meeting_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -77,6 +77,7 @@ class NetworkPage(QWidget):
         )
         self.tabs.addTab(self.improvement, self.tr("&Plan Ulepszeń"))
         events.network_changed.connect(self.refresh)
+        events.data_replaced.connect(self._on_data_replaced)
         self.refresh()
         self._load_header()
 
@@ -230,7 +231,16 @@ class NetworkPage(QWidget):
             received,
         ]
 
+    def _on_data_replaced(self) -> None:
+        # The window saved every edit before the data were replaced: the header on screen is the
+        # old network's, and must not be written over the new one.
+        self.refresh()
+        self._load_header()
+
     def _load_header(self) -> None:
+        """Show the stored header; an edit not yet saved is dropped, never written later."""
+        self._timer.stop()
+        self._dirty = False
         network = self._network.network()
         self._loading = True
         for key, edit in self.header.items():

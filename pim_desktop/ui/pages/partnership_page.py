@@ -82,6 +82,7 @@ class PartnershipPage(QWidget):
 
         events.members_changed.connect(self.refresh)
         events.meetings_changed.connect(self.refresh)
+        events.data_replaced.connect(self._on_data_replaced)
         add = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add.activated.connect(self.add_member)
@@ -183,6 +184,11 @@ class PartnershipPage(QWidget):
         self.matrix.set_stakeholders(
             [Stakeholder(m.display_name, m.importance, m.influence) for m in active]
         )
+
+    def _on_data_replaced(self) -> None:
+        # The last message may speak of a member the restored data never had.
+        self._report("")
+        self.refresh()
 
     def selected_member(self) -> Member | None:
         return self.register.selected_member()

@@ -74,6 +74,11 @@ class MinutesEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
+    def discard_changes(self) -> None:
+        """Forget the text not yet stored, so that it is never written (the data were replaced)."""
+        self._timer.stop()
+        self._dirty = False
+
     def _on_edited(self) -> None:
         if self._loading or self.minutes.isReadOnly():
             return

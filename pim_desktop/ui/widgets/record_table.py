@@ -89,6 +89,8 @@ class RecordTable(QTableView):
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
     def set_records(self, records: Sequence[tuple[int, Sequence[str]]]) -> None:
+        """Show ``records``; the chosen one stays chosen while it is among them."""
+        kept = self.selected_id()
         self.records.set_records(records)
         self.resizeColumnsToContents()
         # A long list of cities must not push the other columns off the screen: wrap it instead.
@@ -96,6 +98,8 @@ class RecordTable(QTableView):
         for column in range(self.records.columnCount()):
             if column != self._stretch_column:
                 self.setColumnWidth(column, min(self.columnWidth(column), widest))
+        if kept is not None:
+            self.select_id(kept)
         if records and not self.selectionModel().hasSelection():
             self.selectRow(0)
 
