@@ -33,8 +33,15 @@ class BackupScheduler(QObject):
         self._backups = backups
         self._events = events
         self._edited = False
-        events.application_saved.connect(self._on_data_saved)
-        events.city_profile_saved.connect(self._on_data_saved)
+        for saved in (
+            events.application_saved,
+            events.city_profile_saved,
+            events.members_changed,
+            events.meetings_changed,
+            events.action_plan_changed,
+            events.network_changed,
+        ):
+            saved.connect(self._on_data_saved)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_edited)

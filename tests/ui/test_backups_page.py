@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -141,4 +142,19 @@ def test_an_hour_of_editing_makes_a_backup_and_an_idle_hour_does_not(
 
     scheduler.timer.timeout.emit()  # and another idle one
     assert made == [1]
+    scheduler.timer.stop()
+
+
+@pytest.mark.parametrize(
+    "signal", ["members_changed", "meetings_changed", "action_plan_changed", "network_changed"]
+)
+def test_an_hour_of_partnership_or_plan_work_makes_a_backup_too(
+    qtbot: QtBot, context: AppContext, signal: str
+) -> None:
+    context.sample_data.create()
+    events = AppEvents()
+    scheduler = BackupScheduler(context.backups, events)
+    getattr(events, signal).emit()
+    scheduler.timer.timeout.emit()
+    assert len(context.backups.list()) == 1
     scheduler.timer.stop()

@@ -166,7 +166,8 @@ class ActionPlanPage(QWidget):
         ]
 
     def _on_document_saved(self) -> None:
-        self.refresh()
+        # Others (the hourly backup, the totals) learn of it too; this page refreshes on it.
+        self._events.action_plan_changed.emit()
 
     def _on_data_replaced(self) -> None:
         # The window saved every edit before the data were replaced: what the document still

@@ -281,6 +281,7 @@ class NetworkPage(QWidget):
         self._dirty = False
         time = dt.datetime.now().strftime("%H:%M:%S")
         self.save_status.setText("✓ " + self.tr("Zapisano o {time}.").format(time=time))
+        self._events.network_changed.emit()
         return True
 
     def showEvent(self, event: QShowEvent) -> None:
