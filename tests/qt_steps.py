@@ -17,7 +17,7 @@ def open_page(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
     names = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     rect = window.navigation.visualItemRect(window.navigation.item(names.index(name)))
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    return window.pages.currentWidget()
+    return window.current_page()
 
 
 def retype(qtbot: QtBot, editor: QWidget, text: str) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -60,15 +62,15 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("tylko do odczytu")
         self.setWindowTitle(title)
         self.setAccessibleName(APP_NAME)
-        self.resize(1100, 760)
+        self._fit_to_screen(1100, 760)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Nawigacja"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMaximumWidth(260)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
+        self._page_widgets: list[QWidget] = []
 
         self.dashboard = DashboardPage(
             context.city_profile, context.applications, events, context.meetings
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
         for page, name, key in self._page_list():
             self._add_page(page, name, key)
+        self._fit_navigation()
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -170,9 +173,31 @@ class MainWindow(QMainWindow):
             (self.settings, self.tr("Ustawienia"), "settings"),
         ]
 
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The usual size, but never larger than the screen (150 % scaling on a small laptop)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10))
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest page name in the current font and language, no wider."""
+        metrics = self.navigation.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.navigation.item(row).text())
+            for row in range(self.navigation.count())
+        )
+        margins = 4 * metrics.averageCharWidth() + self.navigation.iconSize().width()
+        self.navigation.setFixedWidth(widest + margins)
+
     def _add_page(self, page: QWidget, name: str, key: str) -> None:
         page.setObjectName(f"page_{key}")
-        self.pages.addWidget(page)
+        # A page that needs more room than the window has (a small screen at 150 %) scrolls.
+        scroll = QScrollArea()
+        scroll.setObjectName(f"scroll_{key}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.pages.addWidget(scroll)
+        self._page_widgets.append(page)
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
@@ -242,14 +267,15 @@ class MainWindow(QMainWindow):
         ]
 
     def show_page(self, page: QWidget) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(page))
+        self.navigation.setCurrentRow(self._page_widgets.index(page))
 
     def show_page_key(self, key: str) -> QWidget:
         row = self.page_keys().index(key)
         self.navigation.setCurrentRow(row)
-        page = self.pages.widget(row)
-        assert page is not None
-        return page
+        return self._page_widgets[row]
+
+    def current_page(self) -> QWidget:
+        return self._page_widgets[self.pages.currentIndex()]
 
     def make_about_dialog(self) -> AboutDialog:
         return AboutDialog(self._context.paths, self._log_file, self)

@@ -19,7 +19,7 @@ def walk_pages(app: QApplication, window: MainWindow) -> list[str]:
         try:
             page = window.show_page_key(key)
             app.processEvents()
-            if window.pages.currentWidget() is not page or not page.isVisible():
+            if window.current_page() is not page or not page.isVisible():
                 failures.append(f"page {key}: not shown")
             elif not page.accessibleName():
                 failures.append(f"page {key}: no accessible name")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from pim_desktop.domain.signature import SignatureError
 from pim_desktop.pdf.signing import SigningKey
@@ -50,8 +50,8 @@ class SignatureActions(QObject):
         assert hasattr(page, "selected_id")
         return page  # type: ignore[return-value]
 
-    def build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def build_buttons(self) -> list[QPushButton]:
+        row: list[QPushButton] = []
         for name, text, slot, writes in (
             ("sign", self.tr("&Podpisz elektronicznie…"), self.sign_electronically, True),
             ("save_for_signing", self.tr("&Zapisz do podpisu…"), self.save_for_signing, False),
@@ -64,8 +64,7 @@ class SignatureActions(QObject):
             button.clicked.connect(slot)
             button.setEnabled(not (writes and self._read_only))
             self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.append(button)
         return row
 
     # --- the four actions ----------------------------------------------------------------------

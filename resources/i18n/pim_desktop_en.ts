@@ -261,123 +261,123 @@
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="99" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="100" />
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="105" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="106" />
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="106" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="107" />
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="107" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="108" />
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="108" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="109" />
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="109" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="110" />
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="110" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="111" />
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="111" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="112" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="113" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="114" />
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="122" />
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="124" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="125" />
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="127" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="128" />
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="129" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="130" />
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="130" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="131" />
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="233" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="241" />
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="234" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="242" />
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="251" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="259" />
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="258" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="266" />
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="258" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="266" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="270" />
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="291" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="278" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="299" />
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="275" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="283" />
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="281" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="289" />
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="281" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="289" />
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="295" />
+        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="303" />
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
@@ -807,7 +807,7 @@
     <message>
         <location filename="../../pim_desktop/ui/pages/applications_page.py" line="82" />
         <location filename="../../pim_desktop/ui/pages/applications_page.py" line="93" />
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="338" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="337" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
@@ -817,77 +817,77 @@
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="116" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="115" />
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="118" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="117" />
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="120" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="119" />
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="123" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="122" />
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="125" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="124" />
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="127" />
-        <source>Sprawdź zgodność wy&amp;druku…</source>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="126" />
+        <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="131" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="130" />
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="134" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="133" />
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="137" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="136" />
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="264" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="263" />
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="282" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="281" />
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="288" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="287" />
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="296" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="295" />
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="304" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="303" />
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="313" />
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="312" />
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -1530,92 +1530,92 @@
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="105" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="106" />
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="107" />
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="107" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="108" />
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="108" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="109" />
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="110" />
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="111" />
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="112" />
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="122" />
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="122" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="123" />
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city's data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="133" />
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="139" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="140" />
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="141" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="142" />
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="143" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="144" />
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="151" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="152" />
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="153" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="154" />
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="156" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="157" />
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="170" />
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="173" />
+        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="174" />
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -2240,7 +2240,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     <name>ImprovementPlanTab</name>
     <message>
         <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="45" />
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="225" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="226" />
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
@@ -2285,78 +2285,78 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="70" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="71" />
         <source>Dodaj &amp;rekomendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="72" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="73" />
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="73" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="74" />
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="75" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="76" />
         <source>Plan Ulepszeń do PD&amp;F…</source>
         <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="79" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="80" />
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city's &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="83" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="84" />
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city's contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="114" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="115" />
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="152" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="153" />
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="152" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="153" />
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="161" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="162" />
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="163" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="164" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="173" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="174" />
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="180" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="181" />
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city's contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="182" />
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="199" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="183" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="200" />
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="197" />
+        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="198" />
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city's contribution</translation>
     </message>
@@ -2408,132 +2408,132 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="60" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="62" />
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="67" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="69" />
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="148" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="151" />
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="150" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="153" />
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="163" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="166" />
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="164" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="167" />
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="165" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="168" />
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="166" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="169" />
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="170" />
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="168" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="171" />
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="172" />
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="173" />
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="182" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="207" />
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="184" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="209" />
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="188" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="213" />
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="192" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="217" />
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="199" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="224" />
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="204" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="229" />
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="212" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="237" />
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="238" />
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="225" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="250" />
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="297" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="323" />
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="302" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="328" />
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="307" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="333" />
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="309" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="335" />
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="310" />
+        <location filename="../../pim_desktop/ui/main_window.py" line="336" />
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -2669,39 +2669,39 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="145" />
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="148" />
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="150" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="151" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="154" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="156" />
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="224" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="230" />
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="225" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="231" />
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="234" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="240" />
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="234" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="240" />
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="259" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="265" />
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="260" />
+        <location filename="../../pim_desktop/ui/meeting_editor.py" line="266" />
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -2758,103 +2758,103 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="92" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="93" />
         <source>&amp;Nowe spotkanie…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="93" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="94" />
         <source>&amp;Edytuj szczegóły…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="94" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="95" />
         <source>&amp;Usuń spotkanie…</source>
         <translation>&amp;Remove meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="96" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="97" />
         <source>Lista &amp;obecności (PDF)…</source>
         <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="101" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="102" />
         <source>Pro&amp;tokół (PDF)…</source>
         <translation>&amp;Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="122" />
         <source>Lista spotkań</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="224" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="233" />
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="242" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="251" />
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="254" />
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="258" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="263" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="267" />
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="268" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="277" />
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="270" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="279" />
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="280" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="289" />
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="282" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="291" />
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="301" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="310" />
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="301" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="310" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="307" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="316" />
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="311" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="320" />
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="321" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="330" />
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="325" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="334" />
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="329" />
+        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="338" />
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
@@ -3115,57 +3115,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberRegister</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="63" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="64" />
         <source>nazwa, osoba, e-mail…</source>
         <translation>name, person, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="64" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="65" />
         <source>Szukaj członków</source>
         <translation>Search members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="67" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="68" />
         <source>Wyczyść wyszukiwanie</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="69" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="70" />
         <source>&amp;Szukaj:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="73" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="74" />
         <source>Filtr sektora</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="74" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="75" />
         <source>wszystkie sektory</source>
         <translation>all sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="79" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="80" />
         <source>Filtr roli</source>
         <translation>Role filter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="80" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="81" />
         <source>wszystkie role</source>
         <translation>all roles</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="83" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="84" />
         <source>pokaż &amp;byłych członków</source>
         <translation>show &amp;former members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="112" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="117" />
         <source>Rejestr członków Lokalnego Partnerstwa</source>
         <translation>Register of Local Partnership members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="151" />
+        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="156" />
         <source>widocznych: {shown} z {total}</source>
         <translation>shown: {shown} of {total}</translation>
     </message>
@@ -3276,12 +3276,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>The minutes save themselves a moment after typing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="81" />
+        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="86" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="96" />
+        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="101" />
         <source>Protokół zapisany o {time}.</source>
         <translation>Minutes saved at {time}.</translation>
     </message>
@@ -3397,7 +3397,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     <name>NetworkPage</name>
     <message>
         <location filename="../../pim_desktop/ui/pages/network_page.py" line="63" />
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="97" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="98" />
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
@@ -3427,187 +3427,187 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="112" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="113" />
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="117" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="118" />
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="118" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="119" />
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="119" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="120" />
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="120" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="121" />
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="121" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="122" />
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="122" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="123" />
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="124" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="125" />
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="130" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="131" />
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="131" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="132" />
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="132" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="133" />
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="138" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="139" />
         <source>Zasady programu</source>
         <translation>Programme's rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="144" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="145" />
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="145" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="146" />
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="146" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="147" />
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="147" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="148" />
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="148" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="149" />
         <source>Kontakt do eksperta</source>
         <translation>Expert's contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="149" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="150" />
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="150" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="151" />
         <source>Kontakt do opiekuna</source>
         <translation>Tutor's contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="158" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="159" />
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="159" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="160" />
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="160" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="161" />
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="161" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="162" />
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="162" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="163" />
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="164" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="165" />
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="170" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="171" />
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="171" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="172" />
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="172" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="173" />
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="191" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="192" />
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme's rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="239" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="249" />
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="247" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="257" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="273" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="283" />
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="316" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="327" />
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="316" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="327" />
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="362" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="373" />
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="363" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="374" />
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="374" />
+        <location filename="../../pim_desktop/ui/pages/network_page.py" line="385" />
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -3764,83 +3764,83 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="103" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="104" />
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="104" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="105" />
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="105" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="106" />
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="107" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="108" />
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="110" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="111" />
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="113" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="114" />
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person's data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="116" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="117" />
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on's data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="140" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="141" />
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="151" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="152" />
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="170" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="171" />
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="181" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="182" />
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="205" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="211" />
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="220" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="226" />
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="229" />
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="234" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="235" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="240" />
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="243" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="249" />
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="245" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="251" />
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -3849,88 +3849,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="255" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="261" />
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="258" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="264" />
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="260" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="266" />
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="268" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="274" />
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="268" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="274" />
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="278" />
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="281" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="284" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="287" />
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="285" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="291" />
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="290" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="296" />
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="293" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="299" />
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="303" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="309" />
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="305" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="311" />
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="314" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="320" />
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="317" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="323" />
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="328" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="334" />
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="328" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="334" />
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="333" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="339" />
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="335" />
+        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="341" />
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -4281,22 +4281,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>over the limit by {over}; the text is saved whole, shorten it before the plan is adopted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="198" />
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="200" />
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="227" />
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="229" />
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="269" />
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="271" />
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="275" />
+        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="277" />
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -4915,55 +4915,55 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Chec&amp;k signature…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="83" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="82" />
         <source>Kolejny podpis</source>
         <translation>Further signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="85" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="84" />
         <source>Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do podpisanego pliku? Dotychczasowe podpisy pozostaną ważne.</source>
         <translation>The application is already signed. Add a further signature (e.g. a second person's) to the signed file? The existing signatures stay valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="107" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="106" />
         <source>Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest zamrożony. Kopia do wysłania: {file}</source>
         <translation>The application was signed and the signed file is kept with it; the application is frozen. Copy for sending: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="119" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="118" />
         <source>Zapisz wniosek do podpisu</source>
         <translation>Save the application for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="120" />
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="144" />
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="169" />
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="197" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="119" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="143" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="168" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="196" />
         <source>Pliki PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="134" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="133" />
         <source>Zapisano {file}. Podpisz ten plik w programie dostawcy podpisu, Adobe Reader lub na podpis.gov.pl (jako PAdES, bez zmieniania treści), a potem wczytaj podpisany plik.</source>
         <translation>Saved {file}. Sign this file in your signature provider's program, Adobe Reader or podpis.gov.pl (as PAdES, without changing its content), then load the signed file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="144" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="143" />
         <source>Wczytaj podpisany plik</source>
         <translation>Load the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="154" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="153" />
         <source>Podpisany plik zapisano przy wniosku; wniosek jest podpisany i zamrożony.</source>
         <translation>The signed file is kept with the application; the application is signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="169" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="168" />
         <source>Sprawdź podpis pliku</source>
         <translation>Check a file's signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="197" />
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="196" />
         <source>Wskaż gotowy plik PDF wniosku</source>
         <translation>Choose the application's final PDF</translation>
     </message>

@@ -37,7 +37,7 @@ def test_a_network_drive_gets_a_warning_that_leads_to_settings(
     assert bar.isVisible()
     assert "dysku sieciowym" in bar.findChild(QLabel, "folder_warning_text").text()
     qtbot.mouseClick(bar.findChild(QPushButton, "folder_warning_move"), Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.settings
+    assert window.current_page() is window.settings
     settings_warning = window.settings.findChild(QLabel, "data_folder_warning")
     assert settings_warning.isVisible() and "SQLite" in settings_warning.text()
     # PIM_DESKTOP_HOME decides the folders in this test: moving is not offered, and it says why.

@@ -26,7 +26,7 @@ EXPECTED_PAGES = [
 def test_navigation_lists_the_pages_in_polish(window: MainWindow) -> None:
     names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert names == EXPECTED_PAGES
-    assert window.pages.currentWidget() is window.dashboard
+    assert window.current_page() is window.dashboard
 
 
 def test_clicking_each_navigation_item_shows_its_page(qtbot: QtBot, window: MainWindow) -> None:
@@ -34,7 +34,7 @@ def test_clicking_each_navigation_item_shows_its_page(qtbot: QtBot, window: Main
         item = window.navigation.item(row)
         rect = window.navigation.visualItemRect(item)
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        page = window.pages.currentWidget()
+        page = window.current_page()
         assert window.pages.currentIndex() == row
         assert page.isVisible()
         assert page.accessibleName() == name
@@ -43,13 +43,13 @@ def test_clicking_each_navigation_item_shows_its_page(qtbot: QtBot, window: Main
 def test_pages_are_reached_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert window.pages.currentWidget() is window.city_profile
+    assert window.current_page() is window.city_profile
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget().accessibleName() == "Sieć"
+    assert window.current_page().accessibleName() == "Sieć"
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget().accessibleName() == "Ustawienia"
+    assert window.current_page().accessibleName() == "Ustawienia"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.dashboard
+    assert window.current_page() is window.dashboard
 
 
 def test_every_input_control_has_an_accessible_name(window: MainWindow) -> None:
@@ -85,7 +85,7 @@ def test_dashboard_invites_to_fill_the_city_profile(qtbot: QtBot, window: MainWi
 
     button = window.dashboard.findChild(QPushButton, "edit_profile")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.city_profile
+    assert window.current_page() is window.city_profile
 
 
 def test_read_only_window_shows_data_but_offers_no_editing(
@@ -110,3 +110,13 @@ def test_read_only_window_shows_data_but_offers_no_editing(
         assert window.applications.findChild(QPushButton, "open_application").isEnabled()
     finally:
         viewer.close()
+
+
+def test_the_window_fits_a_laptop_screen_at_150_percent(window: MainWindow) -> None:
+    """1366 × 768 at 150 % leaves about 910 × 512 points; the taskbar takes some of the height."""
+    needed = window.minimumSizeHint()
+    assert needed.width() <= 900 and needed.height() <= 470
+    view = window.navigation.viewport().width()
+    metrics = window.navigation.fontMetrics()
+    for row in range(window.navigation.count()):
+        assert metrics.horizontalAdvance(window.navigation.item(row).text()) < view

@@ -29,7 +29,7 @@ def open_page(qtbot: QtBot, window: MainWindow) -> MeetingsPage:
     names = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     rect = window.navigation.visualItemRect(window.navigation.item(names.index("Spotkania")))
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.pages.currentWidget() is window.meetings
+    assert window.current_page() is window.meetings
     # The fixtures stored their data after the window was built, behind the page's back.
     window.meetings.refresh()
     return window.meetings

@@ -38,7 +38,7 @@ def open_page(qtbot: QtBot, window: MainWindow) -> PartnershipPage:
         window.navigation.item(names.index("Lokalne Partnerstwo"))
     )
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.pages.currentWidget() is window.partnership
+    assert window.current_page() is window.partnership
     return window.partnership
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -39,6 +38,7 @@ from pim_desktop.ui.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.signature_actions import SignatureActions
 from pim_desktop.ui.submission_dialog import SubmissionDialog
 from pim_desktop.ui.task_runner import TaskRunner
+from pim_desktop.ui.widgets.flow_layout import flow_row
 
 
 class ApplicationsPage(QWidget):
@@ -111,7 +111,6 @@ class ApplicationsPage(QWidget):
         self.message.setObjectName("applications_message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
         self.new_button = self._button(
             self.tr("&Nowy wniosek…"), "new_application", self.create_application
         )
@@ -124,7 +123,7 @@ class ApplicationsPage(QWidget):
         )
         self.version_button = self._button(self.tr("Nowa w&ersja"), "new_version", self.new_version)
         self.match_button = self._button(
-            self.tr("Sprawdź zgodność wy&druku…"), "match_printout", self.check_printout
+            self.tr("Sprawdź zgodność wydr&uku…"), "match_printout", self.check_printout
         )
         self.match_button.setVisible(self._exports is not None)
         self.export_button = self._button(
@@ -136,7 +135,7 @@ class ApplicationsPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim")
         )
-        for button in (
+        buttons = [
             self.new_button,
             self.open_button,
             self.ready_button,
@@ -145,15 +144,15 @@ class ApplicationsPage(QWidget):
             self.match_button,
             self.export_button,
             self.import_button,
-        ):
+        ]
+        for button in buttons:
             button.setEnabled(
                 not self._read_only or button in (self.open_button, self.match_button)
             )
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         if self.signature_actions is not None:
-            layout.addLayout(self.signature_actions.build_buttons())
+            buttons += self.signature_actions.build_buttons()
+        # The row wraps on a narrow window instead of making the page wider than the screen.
+        layout.addWidget(flow_row(buttons))
         shortcuts = (
             (QKeySequence(QKeySequence.StandardKey.New), page, self.create_application),
             (QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected),

@@ -36,6 +36,7 @@ from pim_desktop.ui.models.member_table_model import (
     MemberTableModel,
 )
 from pim_desktop.ui.widgets.delete_key import DeleteKeyFilter
+from pim_desktop.ui.widgets.flow_layout import flow_row
 
 # Starting widths of the columns after the name, in average characters of the current font.
 COLUMN_CHARS = {0: 36, 1: 22, 2: 24, 3: 14, 4: 11, 5: 15, 6: 8, 7: 7, 8: 13}
@@ -52,12 +53,12 @@ class MemberRegister(QWidget):
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> QWidget:
+        """Search and filters in a row that wraps on a narrow window (150 % on a laptop)."""
         self.search = QLineEdit()
         self.search.setObjectName("member_search")
         self.search.setPlaceholderText(self.tr("nazwa, osoba, e-mail…"))
@@ -86,11 +87,15 @@ class MemberRegister(QWidget):
         self.show_left.toggled.connect(self.proxy.set_show_left)
         self.visible_count = QLabel()
         self.visible_count.setObjectName("visible_count")
-        row.addWidget(search_label)
-        row.addWidget(self.search, 2)
-        for widget in (self.sector_filter, self.role_filter, self.show_left, self.visible_count):
-            row.addWidget(widget)
-        return row
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 28)
+        searching = QWidget()
+        pair = QHBoxLayout(searching)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(search_label)
+        pair.addWidget(self.search)
+        return flow_row(
+            [searching, self.sector_filter, self.role_filter, self.show_left, self.visible_count]
+        )
 
     def _filter_combo(
         self, name: str, accessible: str, everything: str, items: list[tuple[str, str]]
