@@ -13,10 +13,11 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from pim_desktop.ui.widgets.picture_export import picture_image, save_picture
+
 BAR_COLOUR = QColor(31, 94, 150)
 TEXT_COLOUR = QColor(25, 25, 25)
 GRID_COLOUR = QColor(205, 205, 205)
-EXPORT_SCALE = 2
 
 
 @dataclass
@@ -138,15 +139,7 @@ class SectorChart(QWidget):
         )
 
     def to_image(self) -> QImage:
-        size = self.sizeHint().expandedTo(self.size())
-        image = QImage(size * EXPORT_SCALE, QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(EXPORT_SCALE)
-        painter = QPainter(image)
-        try:
-            self.paint(painter, QRect(0, 0, size.width(), size.height()))
-        finally:
-            painter.end()
-        return image
+        return picture_image(self)
 
     def export_png(self, target: Path) -> bool:
-        return bool(self.to_image().save(str(target), "PNG"))  # type: ignore[call-overload]
+        return save_picture(self, target)

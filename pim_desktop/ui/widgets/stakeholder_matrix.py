@@ -30,6 +30,7 @@ from pim_desktop.domain.partnership import (
     quadrant,
 )
 from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.widgets.picture_export import picture_image, save_picture
 
 SCALE = range(1, SCORE_MAX + 1)
 TEXT_COLOUR = QColor(25, 25, 25)
@@ -42,7 +43,6 @@ QUADRANT_FILL = {
     StakeholderQuadrant.KEEP_INFORMED: QColor(236, 243, 250),
     StakeholderQuadrant.MONITOR: QColor(250, 250, 250),
 }
-EXPORT_SCALE = 2
 CellRect = Callable[[int, int], QRect]
 
 
@@ -256,18 +256,10 @@ class StakeholderMatrix(QWidget):
         painter.setFont(self.font())
 
     def to_image(self) -> QImage:
-        size = self.sizeHint().expandedTo(self.size())
-        image = QImage(size * EXPORT_SCALE, QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(EXPORT_SCALE)
-        painter = QPainter(image)
-        try:
-            self.paint(painter, QRect(0, 0, size.width(), size.height()))
-        finally:
-            painter.end()
-        return image
+        return picture_image(self)
 
     def export_png(self, target: Path) -> bool:
-        return bool(self.to_image().save(str(target), "PNG"))  # type: ignore[call-overload]
+        return save_picture(self, target)
 
 
 def _wrap(name: str, metrics: QFontMetrics, width: int) -> list[str]:
