@@ -49,6 +49,15 @@ class SoftHsm:
     config: Path
 
 
+@pytest.fixture
+def colleague(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+    """An empty data folder on "another computer": its own PIM_DESKTOP_HOME."""
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "komputer koleżanki"))
+    ctx = open_database(AppPaths.from_environment().ensure(), read_only=False)
+    yield ctx
+    ctx.close()
+
+
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> SigningPki:
     return SigningPki(tmp_path_factory.mktemp("pki ąę"))

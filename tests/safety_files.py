@@ -12,7 +12,12 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from pim_desktop.context import AppContext
+from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.backups import quick_check
+from pim_desktop.services.import_plan import ClashChoice
 
 PAGE_SIZE = 4096
 
@@ -152,3 +157,30 @@ def lying_size_zip(target: Path, name: str, real: bytes, claimed_size: int) -> P
     raw[central + 24 : central + 28] = claimed
     target.write_bytes(bytes(raw))
     return target
+
+
+class Untouched:
+    """Remembers a data folder and proves later that nothing in it changed."""
+
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+        self.rows = database_rows(context.paths.database_file)
+        self.attachments = folder_state(context.paths.attachments_dir)
+        self.backups = folder_state(context.paths.backup_dir)
+
+    def check(self) -> None:
+        assert database_rows(self.context.paths.database_file) == self.rows
+        assert folder_state(self.context.paths.attachments_dir) == self.attachments
+        assert folder_state(self.context.paths.backup_dir) == self.backups
+
+
+def refused(context: AppContext, package: Path) -> str:
+    """Import ``package``; it must be refused with the database untouched. The message."""
+    untouched = Untouched(context)
+    with pytest.raises(Refused) as preview_error:
+        context.packages.preview(package)
+    with pytest.raises(Refused) as import_error:
+        context.packages.import_package(package, ClashChoice.REPLACE)
+    assert preview_error.value.text() == import_error.value.text()
+    untouched.check()
+    return import_error.value.text()

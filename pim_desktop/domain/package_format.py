@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -38,12 +38,15 @@ from pim_desktop.domain.city import (
     Voivodeship,
 )
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.package_city import CITY_KINDS, CityData, read_city_data, record_count
 from pim_desktop.domain.package_manifest import DATA_NAME, Manifest, load_json
+from pim_desktop.domain.package_records import E_DATA_FIELD as _E_DATA_FIELD
+from pim_desktop.domain.package_records import E_DATA_SHAPE as _E_DATA_SHAPE
 from pim_desktop.domain.problems import Refused
 
 KIND_CITY_PROFILE = "city_profile"
 KIND_APPLICATIONS = "applications"
-KNOWN_KINDS = (KIND_CITY_PROFILE, KIND_APPLICATIONS)
+KNOWN_KINDS = (KIND_CITY_PROFILE, KIND_APPLICATIONS, *CITY_KINDS)
 _CHECKSUM = re.compile(r"[0-9A-F]{64}")
 _LINEAGE = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _MAX_VERSION_NUMBER = 10_000
@@ -88,22 +91,36 @@ class PackageData:
     city_profile: CityProfile | None
     applications: tuple[PackagedApplication, ...]
     unknown_kinds: tuple[str, ...] = ()
+    city: CityData = field(default_factory=CityData)  # ids are the file's ``ref`` numbers
 
 
 # --- writing -------------------------------------------------------------------------------------
 
 
 def data_document(
-    profile: CityProfile | None, applications: Sequence[Application]
+    profile: CityProfile | None,
+    applications: Sequence[Application],
+    city: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """``data.json``: one top-level key per kind; later kinds (partnership, meetings, MID) join
-    as new keys without changing the format of the others."""
+    """``data.json``: one top-level key per kind; ``city`` holds the partnership kinds of
+    ``package_city.city_documents``. A new kind joins as a new key, leaving the others as
+    they are."""
     document: dict[str, Any] = {
         KIND_APPLICATIONS: [application_entry(application) for application in applications]
     }
     if profile is not None:
         document[KIND_CITY_PROFILE] = city_profile_document(profile)
+    document.update(city or {})
     return document
+
+
+def kind_counts(document: Mapping[str, Any]) -> dict[str, int]:
+    """``contents.kinds`` of the manifest: how many records of each kind ``data.json`` holds."""
+    counts = {KIND_APPLICATIONS: len(document.get(KIND_APPLICATIONS, []))}
+    if KIND_CITY_PROFILE in document:
+        counts[KIND_CITY_PROFILE] = 1
+    counts |= {kind: record_count(kind, document[kind]) for kind in CITY_KINDS if kind in document}
+    return counts
 
 
 def data_bytes(document: Mapping[str, Any]) -> bytes:
@@ -163,12 +180,13 @@ def parse_data(raw: bytes, manifest: Manifest) -> PackageData:
     applications = tuple(
         _application(entry, f"{KIND_APPLICATIONS}[{index}]") for index, entry in enumerate(entries)
     )
-    counts = {KIND_APPLICATIONS: len(applications), KIND_CITY_PROFILE: int(profile is not None)}
+    city = read_city_data(document)
+    counts = kind_counts(document)
     for kind in KNOWN_KINDS:
-        if manifest.kinds.get(kind, 0) != counts[kind]:
+        if manifest.kinds.get(kind, 0) != counts.get(kind, 0):
             raise Refused(_E_COUNTS_DIFFER, kind=kind)
     unknown = tuple(sorted(key for key in document if key not in KNOWN_KINDS))
-    return PackageData(profile, applications, unknown)
+    return PackageData(profile, applications, unknown, city)
 
 
 def city_profile_from_document(document: object) -> CityProfile:
@@ -320,12 +338,6 @@ def _moment(raw: object, where: str, *, required: bool = False) -> dt.datetime |
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-_E_DATA_SHAPE = QT_TRANSLATE_NOOP(
-    "domain", "Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”)."
-)
-_E_DATA_FIELD = QT_TRANSLATE_NOOP(
-    "domain", "Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”."
-)
 _E_COUNTS_DIFFER = QT_TRANSLATE_NOOP(
     "domain",
     "Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.",

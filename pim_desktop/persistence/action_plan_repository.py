@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -90,6 +90,11 @@ class ActionPlanRepository:
         row.updated_at = utc_now()
         self._session.flush()
         return _plan(row)
+
+    def clear(self) -> None:
+        """Remove the plan, its objectives and its actions: as if nothing had been written."""
+        self._session.execute(delete(PlanActionRow))
+        self._session.execute(delete(ActionPlanRow))
 
     def actions(self) -> list[Action]:
         query = select(PlanActionRow).options(*_children()).order_by(PlanActionRow.position)

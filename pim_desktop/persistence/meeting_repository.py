@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from sqlalchemy import Executable, case, func, select
+from sqlalchemy import Executable, case, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -198,6 +198,19 @@ class MeetingRepository:
 
     def delete(self, meeting_id: int) -> None:
         self._session.delete(self._row(meeting_id))
+
+    def clear(self) -> None:
+        """Remove every meeting with its invitations, tasks, minutes and links."""
+        self._session.execute(delete(MeetingRow))
+
+    def keep_owner_names(self, names: Mapping[int, str]) -> None:
+        """Write each member-owned task's owner as text, so it outlives the member's entry."""
+        for task in self._session.scalars(
+            select(TaskRow).where(TaskRow.owner_member_id.is_not(None))
+        ):
+            task.owner_name = names.get(task.owner_member_id or 0, "")
+            task.owner_member_id = None
+        self._session.flush()
 
     def rename_person(self, old_name: str, new_name: str, member_id: int) -> None:
         """Replace a name typed into a member's substitutions and into tasks (for erasure)."""

@@ -85,6 +85,11 @@ class NetworkRepository:
     def delete_city(self, city_id: int) -> None:
         self._session.delete(self._city_row(city_id))
 
+    def clear(self) -> None:
+        """Remove the network, its cities, their meeting links and the recommendations."""
+        self._session.execute(delete(RecommendationRow))
+        self._session.execute(delete(NetworkRow))
+
     def city_by_name(self, name: str) -> NetworkCity | None:
         wanted = name.strip().casefold()
         return next((c for c in self.load().cities if c.name.strip().casefold() == wanted), None)

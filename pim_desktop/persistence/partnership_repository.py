@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pim_desktop.domain.attachment import AttachmentRef
@@ -87,6 +87,11 @@ class PartnershipRepository:
 
     def delete(self, member_id: int) -> None:
         self._session.delete(self._row(member_id))
+
+    def clear(self) -> None:
+        """Remove the whole register; the database drops their invitations and action links
+        and leaves their tasks without an owner (keep the names first: MeetingRepository)."""
+        self._session.execute(delete(PartnershipMemberRow))
 
     def has_attendance_history(self, member_id: int) -> bool:
         query = select(func.count()).where(

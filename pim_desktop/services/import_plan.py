@@ -9,16 +9,18 @@ is a clash: the officer keeps both or lets the file replace what is here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from pim_desktop.domain.application import Application
 from pim_desktop.domain.canonical import application_checksum
 from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.form_definition import Role
+from pim_desktop.domain.package_city import CITY_KINDS, DEPENDS_ON, record_count
 from pim_desktop.domain.package_format import PackagedApplication, PackageData
 from pim_desktop.domain.package_manifest import Scope
 
@@ -41,6 +43,35 @@ class ProfileOutcome(StrEnum):
     NEW = "new"  # none here yet: it will be set
     SAME = "same"
     DIFFERENT = "different"  # a clash
+
+
+class KindOutcome(StrEnum):
+    """How one partnership kind of the file (the register, the meetings, the MID, the network)
+    compares with what is here; each kind is compared whole."""
+
+    NEW = "new"  # nothing of this kind here yet
+    SAME = "same"  # here exactly as in the file
+    CLASH = "clash"  # here in another form
+
+
+class KindStep(StrEnum):
+    """What the import does with one partnership kind, given the officer's choice."""
+
+    ADD = "add"
+    SKIP = "skip"  # already here as in the file
+    KEEP = "keep"  # a clash, and the data here stay
+    REPLACE = "replace"  # the data here are removed and the file's written
+    HOLD = "hold"  # not imported: it points at records of a kind that stays as here
+
+
+WRITING_STEPS = frozenset({KindStep.ADD, KindStep.REPLACE})
+
+
+@dataclass(frozen=True)
+class KindPlan:
+    kind: str
+    records: int  # in the file: members, meetings, or 1 for the plan and the network
+    outcome: KindOutcome
 
 
 @dataclass(frozen=True)
@@ -79,12 +110,18 @@ class ImportPreview:
     new_attachments: int
     missing_attachments: int
     skipped_kinds: tuple[str, ...]
+    kinds: tuple[KindPlan, ...] = ()
 
     @property
     def has_clash(self) -> bool:
-        return self.profile is ProfileOutcome.DIFFERENT or any(
-            plan.outcome is LineageOutcome.CLASH for plan in self.lineages
+        return (
+            self.profile is ProfileOutcome.DIFFERENT
+            or any(plan.outcome is LineageOutcome.CLASH for plan in self.lineages)
+            or any(plan.outcome is KindOutcome.CLASH for plan in self.kinds)
         )
+
+    def kind_steps(self, choice: ClashChoice) -> dict[str, KindStep]:
+        return kind_steps(self.kinds, choice)
 
     @property
     def clashes(self) -> int:
@@ -126,6 +163,43 @@ def plan_lineages(
             )
         )
     return tuple(plans)
+
+
+def plan_kinds(imported: Mapping[str, Any], here: Mapping[str, Any]) -> tuple[KindPlan, ...]:
+    """``imported`` and ``here``: the kinds' documents (``package_city.city_documents``)."""
+    plans = []
+    for kind in CITY_KINDS:
+        if kind not in imported:
+            continue
+        local = here.get(kind)
+        if local is None:
+            outcome = KindOutcome.NEW
+        else:
+            outcome = KindOutcome.SAME if local == imported[kind] else KindOutcome.CLASH
+        plans.append(KindPlan(kind, record_count(kind, imported[kind]), outcome))
+    return tuple(plans)
+
+
+def kind_steps(plans: Sequence[KindPlan], choice: ClashChoice) -> dict[str, KindStep]:
+    """Each kind's step; ``plans`` come dependencies first (``CITY_KINDS``).
+
+    A kind written from the file needs the records it points at from the file too, so it is
+    held back when a kind it depends on stays as here. A kind here exactly as in the file is
+    written again when a kind it points into is replaced, so that it points at the new records.
+    """
+    steps: dict[str, KindStep] = {}
+    for plan in plans:
+        before = [steps[kind] for kind in DEPENDS_ON[plan.kind] if kind in steps]
+        if plan.outcome is KindOutcome.SAME:
+            step = KindStep.REPLACE if KindStep.REPLACE in before else KindStep.SKIP
+        elif plan.outcome is KindOutcome.CLASH and choice is ClashChoice.KEEP_BOTH:
+            step = KindStep.KEEP
+        elif KindStep.KEEP in before or KindStep.HOLD in before:
+            step = KindStep.HOLD
+        else:
+            step = KindStep.ADD if plan.outcome is KindOutcome.NEW else KindStep.REPLACE
+        steps[plan.kind] = step
+    return steps
 
 
 def profile_outcome(imported: CityProfile | None, here: CityProfile) -> ProfileOutcome:

@@ -16,6 +16,7 @@ from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.form_check import describe_address
 from pim_desktop.domain.form_definition import FormDefinition, Role
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.package_city import city_documents
 from pim_desktop.domain.package_format import PackagedApplication, PackageData, parse_data
 from pim_desktop.domain.package_manifest import (
     DATA_NAME,
@@ -89,8 +90,13 @@ class PackageChecker:
             self._check_packaged(application)
             receipt = application.submission.receipt if application.submission else None
             for sha256 in attachment_hashes([application.values, receipt]):
-                if sha256 not in accounted and not self._attachments.has(sha256):
-                    raise Refused(_E_ATTACHMENT_NOT_IN_FILE, sha256=sha256)
+                self._check_accounted(sha256, accounted)
+        for sha256 in sorted(attachment_hashes(city_documents(data.city))):
+            self._check_accounted(sha256, accounted)
+
+    def _check_accounted(self, sha256: str, accounted: set[str]) -> None:
+        if sha256 not in accounted and not self._attachments.has(sha256):
+            raise Refused(_E_ATTACHMENT_NOT_IN_FILE, sha256=sha256)
 
     def _check_packaged(self, application: PackagedApplication) -> None:
         definition = self._catalog.find(application.form_id, application.form_version)
@@ -170,7 +176,7 @@ _E_DUPLICATE_VERSION = QT_TRANSLATE_NOOP(
 )
 _E_ATTACHMENT_NOT_IN_FILE = QT_TRANSLATE_NOOP(
     "domain",
-    "Wniosek w pliku odwołuje się do załącznika, którego nie ma ani w pliku, ani na tym "
+    "Dane w pliku odwołują się do załącznika, którego nie ma ani w pliku, ani na tym "
     "komputerze (SHA-256 {sha256}). Import przerwano.",
 )
 _E_UNKNOWN_FORM = QT_TRANSLATE_NOOP(

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,13 +23,13 @@ from pim_desktop.domain.canonical import application_checksum
 from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.package_city import CityData, check_city_data, city_documents
 from pim_desktop.domain.package_format import (
-    KIND_APPLICATIONS,
-    KIND_CITY_PROFILE,
     PackagedApplication,
     PackageData,
     data_bytes,
     data_document,
+    kind_counts,
 )
 from pim_desktop.domain.package_manifest import (
     DATA_NAME,
@@ -56,13 +57,18 @@ from pim_desktop.persistence.package_archive import (
     write_archive,
 )
 from pim_desktop.services.backup_service import Backup, BackupService
+from pim_desktop.services.city_package import CityDataWriter, load_city_data
 from pim_desktop.services.errors import StorageError, storage_errors
 from pim_desktop.services.import_plan import (
+    WRITING_STEPS,
     ClashChoice,
     ImportPreview,
+    KindStep,
     LineageOutcome,
     LineagePlan,
     ProfileOutcome,
+    kind_steps,
+    plan_kinds,
     plan_lineages,
     profile_outcome,
 )
@@ -78,6 +84,7 @@ class ExportResult:
     attachments: int
     size: int
     missing_attachments: int = 0  # referred to, but not in the data folder: not in the file
+    kinds: Mapping[str, int] = field(default_factory=dict)  # records of each kind in the file
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class ImportResult:
     skipped: int  # lineages already here
     profile_changed: bool
     backup: Backup | None
+    kinds: Mapping[str, KindStep] = field(default_factory=dict)  # what became of each kind
 
 
 class PackageService:
@@ -119,11 +127,14 @@ class PackageService:
         return self._export(lineage, None, Scope.APPLICATION, target)
 
     def export_all(self, target: Path) -> ExportResult:
-        """The city profile and every application with all their versions."""
+        """The city profile, every application with all its versions, the partnership register,
+        the meetings, the MID and the network."""
         with storage_errors(), self._session_factory() as session:
             applications = ApplicationRepository(session).all()
             profile = CityProfileRepository(session).load()
-        return self._export(applications, profile, Scope.ALL, target)
+            city = load_city_data(session)
+        check_city_data(city, _E_EXPORT_CITY_INVALID)
+        return self._export(applications, profile, Scope.ALL, target, city_documents(city))
 
     def _export(
         self,
@@ -131,17 +142,17 @@ class PackageService:
         profile: CityProfile | None,
         scope: Scope,
         target: Path,
+        city: Mapping[str, Any] | None = None,
     ) -> ExportResult:
         for application in applications:
             self._checker.check_portable(application, _E_EXPORT_INVALID)
-        files, missing = self._attachment_files(applications)
-        data = data_bytes(data_document(profile, applications))
+        files, missing = self._attachment_files(applications, attachment_hashes(city))
+        document = data_document(profile, applications, city)
+        data = data_bytes(document)
         parts = {DATA_NAME: Part(sha256_of_bytes(data), len(data))}
         for sha256, path in files.items():
             parts[attachment_part_name(sha256)] = Part(sha256, path.stat().st_size)
-        kinds = {KIND_APPLICATIONS: len(applications)}
-        if profile is not None:
-            kinds[KIND_CITY_PROFILE] = 1
+        kinds = kind_counts(document)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             min_program_version=MIN_PROGRAM_VERSION,
@@ -170,23 +181,26 @@ class PackageService:
                 )
         log.info("Exported %d applications to %s", len(applications), target)
         return ExportResult(
-            target, len(applications), len(files), target.stat().st_size, len(missing)
+            target, len(applications), len(files), target.stat().st_size, len(missing), kinds
         )
 
     def _attachment_files(
-        self, applications: Sequence[Application]
+        self, applications: Sequence[Application], others: set[str]
     ) -> tuple[dict[str, Path], set[str]]:
-        """The attached files to carry, and those the data folder lacks (or holds damaged)."""
-        files: dict[str, Path] = {}
-        missing: set[str] = set()
+        """The attached files to carry, and those the data folder lacks (or holds damaged);
+        ``others``: the files the partnership data refer to."""
+        wanted = set(others)
         for application in applications:
             receipt = application.submission.receipt if application.submission else None
-            for sha256 in sorted(attachment_hashes([application.values, receipt])):
-                path = self._attachments.path_of(sha256)
-                if path.is_file() and sha256_of(path) == sha256:
-                    files[sha256] = path
-                else:
-                    missing.add(sha256)
+            wanted |= attachment_hashes([application.values, receipt])
+        files: dict[str, Path] = {}
+        missing: set[str] = set()
+        for sha256 in sorted(wanted):
+            path = self._attachments.path_of(sha256)
+            if path.is_file() and sha256_of(path) == sha256:
+                files[sha256] = path
+            else:
+                missing.add(sha256)
         if missing:
             log.warning("Exporting without %d attachment files missing here", len(missing))
         return files, missing
@@ -197,7 +211,7 @@ class PackageService:
         """Read and check the whole file; say what an import would add. Nothing is written."""
         with open_package_archive(source, self._limits) as archive:
             package = self._checker.verify(archive)
-        local, here = self._local_state()
+        local, here, city = self._local_state()
         return ImportPreview(
             source=source,
             created=package.manifest.created,
@@ -210,6 +224,7 @@ class PackageService:
             new_attachments=sum(not self._attachments.has(sha) for sha in package.attachment_parts),
             missing_attachments=len(package.manifest.missing_attachments),
             skipped_kinds=package.data.unknown_kinds,
+            kinds=plan_kinds(city_documents(package.data.city), city_documents(city)),
         )
 
     def import_package(
@@ -218,16 +233,18 @@ class PackageService:
         """All or nothing: after the checks and a backup, one transaction writes everything."""
         with open_package_archive(source, self._limits) as archive:
             package = self._checker.verify(archive)
-            local, here = self._local_state()
+            local, here, city = self._local_state()
             plans = plan_lineages(package.data, local, self._catalog)
             profile = profile_outcome(package.data.city_profile, here)
-            if _nothing_to_write(plans, profile, on_clash):
+            kinds = plan_kinds(city_documents(package.data.city), city_documents(city))
+            steps = kind_steps(kinds, on_clash)
+            if _nothing_to_write(plans, profile, on_clash, steps):
                 skipped = len(plans)
-                return ImportResult(0, 0, 0, skipped, profile_changed=False, backup=None)
+                return ImportResult(0, 0, 0, skipped, False, None, steps)
             backup = self._backups.create(only_if_changed=True).backup
             stored = self._store_attachments(archive, package.attachment_parts)
             try:
-                result = self._write(package.data, plans, profile, on_clash)
+                result = self._write(package.data, plans, profile, on_clash, (city, steps))
             except (StorageError, Refused):
                 for sha256 in stored:
                     self._attachments.remove(sha256)
@@ -241,7 +258,10 @@ class PackageService:
         plans: Sequence[LineagePlan],
         profile: ProfileOutcome,
         on_clash: ClashChoice,
+        city: tuple[CityData, Mapping[str, KindStep]],
     ) -> ImportResult:
+        """``city``: the partnership data here, and the step for each kind of the file."""
+        here, steps = city
         added = replaced = kept_both = skipped = 0
         with storage_errors(), self._session_factory.begin() as session:
             repository = ApplicationRepository(session)
@@ -264,7 +284,8 @@ class PackageService:
             )
             if changed and data.city_profile is not None:
                 CityProfileRepository(session).save(data.city_profile)
-        return ImportResult(added, replaced, kept_both, skipped, changed, None)
+            CityDataWriter(session).write(data.city, here, steps)
+        return ImportResult(added, replaced, kept_both, skipped, changed, None, steps)
 
     def _store_attachments(self, archive: PackageArchive, hashes: Sequence[str]) -> list[str]:
         stored: list[str] = []
@@ -282,15 +303,24 @@ class PackageService:
             raise Refused(_E_ATTACHMENT_WRITE, detail=str(error)) from error
         return stored
 
-    def _local_state(self) -> tuple[list[Application], CityProfile]:
+    def _local_state(self) -> tuple[list[Application], CityProfile, CityData]:
         with storage_errors(), self._session_factory() as session:
-            return ApplicationRepository(session).all(), CityProfileRepository(session).load()
+            return (
+                ApplicationRepository(session).all(),
+                CityProfileRepository(session).load(),
+                load_city_data(session),
+            )
 
 
 def _nothing_to_write(
-    plans: Sequence[LineagePlan], profile: ProfileOutcome, on_clash: ClashChoice
+    plans: Sequence[LineagePlan],
+    profile: ProfileOutcome,
+    on_clash: ClashChoice,
+    steps: Mapping[str, KindStep],
 ) -> bool:
     if any(plan.outcome is not LineageOutcome.PRESENT for plan in plans):
+        return False
+    if any(step in WRITING_STEPS for step in steps.values()):
         return False
     return profile is not ProfileOutcome.NEW and not (
         profile is ProfileOutcome.DIFFERENT and on_clash is ClashChoice.REPLACE
@@ -326,6 +356,11 @@ _E_EXPORT_INVALID = QT_TRANSLATE_NOOP(
     "domain",
     "Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można "
     "przenieść: {problem} Popraw ją przed eksportem.",
+)
+_E_EXPORT_CITY_INVALID = QT_TRANSLATE_NOOP(
+    "domain",
+    "Dane partnerstwa w miejscu „{where}” łamią zasady programu: {problem} Popraw je przed "
+    "eksportem.",
 )
 _E_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "domain",

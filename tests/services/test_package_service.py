@@ -10,17 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from safety_files import (
-    database_rows,
+    Untouched,
     edit_data,
     folder_state,
     lying_size_zip,
     read_package,
+    refused,
     rewrite_package,
     write_zip,
     zip_bomb,
@@ -37,19 +37,10 @@ from pim_desktop.domain.application import (
 from pim_desktop.domain.canonical import application_checksum, application_document
 from pim_desktop.domain.form_definition import FieldType, Role
 from pim_desktop.domain.problems import Refused
-from pim_desktop.paths import HOME_VARIABLE, AppPaths
+from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.package_archive import PackageLimits
 from pim_desktop.services.import_plan import ClashChoice, LineageOutcome, ProfileOutcome
 from pim_desktop.services.package_service import PackageService
-
-
-@pytest.fixture
-def colleague(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
-    """An empty data folder on "another computer": its own PIM_DESKTOP_HOME."""
-    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "komputer koleżanki"))
-    ctx = open_database(AppPaths.from_environment().ensure(), read_only=False)
-    yield ctx
-    ctx.close()
 
 
 def city_with_work(context: AppContext, tmp_path: Path) -> dict[str, int]:
@@ -80,33 +71,6 @@ def by_identity(applications: list[Application]) -> dict[tuple[str, int], Applic
 
 def all_applications(context: AppContext) -> list[Application]:
     return [summary.application for summary in context.applications.summaries()]
-
-
-class Untouched:
-    """Remembers a data folder and proves later that nothing in it changed."""
-
-    def __init__(self, context: AppContext) -> None:
-        self.context = context
-        self.rows = database_rows(context.paths.database_file)
-        self.attachments = folder_state(context.paths.attachments_dir)
-        self.backups = folder_state(context.paths.backup_dir)
-
-    def check(self) -> None:
-        assert database_rows(self.context.paths.database_file) == self.rows
-        assert folder_state(self.context.paths.attachments_dir) == self.attachments
-        assert folder_state(self.context.paths.backup_dir) == self.backups
-
-
-def refused(context: AppContext, package: Path) -> str:
-    """Import ``package``; it must be refused with the database untouched. The message."""
-    untouched = Untouched(context)
-    with pytest.raises(Refused) as preview_error:
-        context.packages.preview(package)
-    with pytest.raises(Refused) as import_error:
-        context.packages.import_package(package, ClashChoice.REPLACE)
-    assert preview_error.value.text() == import_error.value.text()
-    untouched.check()
-    return import_error.value.text()
 
 
 # --- the round trip ------------------------------------------------------------------------------
@@ -367,7 +331,10 @@ def test_a_manifest_whose_hash_does_not_match_is_refused(
     busy_context: AppContext, good_package: Path, tmp_path: Path
 ) -> None:
     def tamper(raw: bytes) -> bytes:
-        return raw.replace(b"Przyk\xc5\x82adowo", b"Podrobiono", 1)
+        """Change a text inside an application (the first kind holding one, by sorted keys,
+        is the MID)."""
+        start = raw.index(b'"applications"')
+        return raw[:start] + raw[start:].replace(b"Przyk\xc5\x82adowo", b"Podrobiono", 1)
 
     tampered = rewrite_package(good_package, tmp_path / "zmieniony.pim", data=tamper)
     message = refused(busy_context, tampered)
