@@ -92,6 +92,7 @@ def test_export_and_import_between_two_folders_with_a_clash(tmp_path: Path) -> N
     package = tmp_path / "miasto.pim"
     exported = ok(run_cli(mine, "export-package", "--all", "--out", str(package)))
     assert "wnioski i wersje: 2" in exported and "brakuje plików" in exported
+    assert "Dane partnerstwa w pliku: Rejestr Lokalnego Partnerstwa (członków: " in exported
     wrong = run_cli(mine, "export-package", "--out", str(tmp_path / "x.pim"))
     assert wrong.returncode == 2 and "--all" in wrong.stdout
     missing = run_cli(mine, "export-package", "999", "--out", str(tmp_path / "x.pim"))
@@ -100,6 +101,8 @@ def test_export_and_import_between_two_folders_with_a_clash(tmp_path: Path) -> N
     dry = ok(run_cli(theirs, "import-package", str(package), "--dry-run"))
     assert "Dane miasta: zostaną wpisane (Gmina Miasto Przykładowo)" in dry
     assert dry.count(": nowy") == 2
+    assert "Spotkania (obecność, protokoły, zadania) (spotkań: " in dry
+    assert dry.count("nie ma ich tu jeszcze; zostaną dodane.") == 4
     assert applications(theirs) == []
 
     imported = ok(run_cli(theirs, "import-package", str(package)))
@@ -107,8 +110,10 @@ def test_export_and_import_between_two_folders_with_a_clash(tmp_path: Path) -> N
     assert sorted(application_checksum(a) for a in applications(theirs)) == sorted(
         application_checksum(a) for a in applications(mine)
     )
+    assert "Miejska Inicjatywa Działań: zostaną dodane." in imported
     twice = ok(run_cli(theirs, "import-package", str(package)))
     assert twice.count("już jest (pominięty)") == 2 and "dodane wersje wniosków: 0" in twice
+    assert twice.count("takie same jak tutaj; bez zmian.") == 4
 
     # The Leader changes the draft; the same file again is a clash: keep both, then replace.
     change_partner_draft(theirs, "Zmiana u lidera")

@@ -16,13 +16,20 @@ from pim_desktop.cli.common import (
     Verbs,
 )
 from pim_desktop.context import AppContext
+from pim_desktop.domain.package_city import COUNT_LABELS, KIND_LABELS
 from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.application_repository import ApplicationNotFound
 from pim_desktop.platform_checks import DriveKind
 from pim_desktop.services.backup_service import Backup, BackupService
 from pim_desktop.services.data_folder_service import DataFolderState
 from pim_desktop.services.errors import StorageError
-from pim_desktop.services.import_plan import ClashChoice, ImportPreview, LineageOutcome
+from pim_desktop.services.import_plan import (
+    KIND_OUTCOME_LABELS,
+    KIND_STEP_LABELS,
+    ClashChoice,
+    ImportPreview,
+    LineageOutcome,
+)
 
 
 def add_safety_verbs(verbs: Verbs) -> None:
@@ -110,6 +117,13 @@ def _export_package(args: argparse.Namespace, context: AppContext, out: TextIO) 
         f"Zapisano {result.path} ({_size(result.size)}): wnioski i wersje: "
         f"{result.applications}, załączniki: {result.attachments}.\n"
     )
+    carried = [
+        f"{KIND_LABELS[kind]} ({COUNT_LABELS[kind]}: {count})"
+        for kind, count in result.kinds.items()
+        if kind in KIND_LABELS
+    ]
+    if carried:
+        out.write("Dane partnerstwa w pliku: " + "; ".join(carried) + ".\n")
     if result.missing_attachments:
         out.write(
             f"Uwaga: w folderze danych brakuje plików {result.missing_attachments} załączników; "
@@ -122,7 +136,7 @@ def _import_package(args: argparse.Namespace, context: AppContext, out: TextIO) 
     source = Path(args.file)
     try:
         preview = context.packages.preview(source)
-        out.write(preview_text(preview))
+        out.write(preview_text(preview, ClashChoice(args.on_clash)))
         if args.dry_run:
             return EXIT_OK
         result = context.packages.import_package(source, ClashChoice(args.on_clash))
@@ -134,6 +148,8 @@ def _import_package(args: argparse.Namespace, context: AppContext, out: TextIO) 
         f"{result.replaced}, zachowane obok: {result.kept_both}, już obecne: {result.skipped}; "
         f"dane miasta {'zmienione' if result.profile_changed else 'bez zmian'}.\n"
     )
+    for kind, step in result.kinds.items():
+        out.write(f"{KIND_LABELS[kind]}: {KIND_STEP_LABELS[step]}.\n")
     if result.backup is not None:
         out.write(f"Stan sprzed importu jest w kopii {result.backup.path}.\n")
     return EXIT_OK
@@ -154,7 +170,7 @@ _PROFILE_WORDS = {
 }
 
 
-def preview_text(preview: ImportPreview) -> str:
+def preview_text(preview: ImportPreview, choice: ClashChoice) -> str:
     lines = [
         f"Plik {preview.source} z {preview.created:%Y-%m-%d %H:%M} UTC "
         f"(PIM Desktop {preview.program_version}).",
@@ -177,6 +193,12 @@ def preview_text(preview: ImportPreview) -> str:
         )
         + "."
     )
+    steps = preview.kind_steps(choice)
+    for kind in preview.kinds:
+        lines.append(
+            f"{KIND_LABELS[kind.kind]} ({COUNT_LABELS[kind.kind]}: {kind.records}): "
+            f"{KIND_OUTCOME_LABELS[kind.outcome]}; {KIND_STEP_LABELS[steps[kind.kind]]}."
+        )
     if preview.skipped_kinds:
         lines.append(
             "Plik zawiera też dane, których ta wersja programu nie zna (zostaną pominięte): "

@@ -62,6 +62,19 @@ E_INVALID_RECORD = QT_TRANSLATE_NOOP(
     "Dane w pliku łamią zasady programu w miejscu „{where}”: {problem} Import przerwano; "
     "nic nie zapisano.",
 )
+KIND_LABELS: Mapping[str, str] = {
+    KIND_MEMBERS: QT_TRANSLATE_NOOP("domain", "Rejestr Lokalnego Partnerstwa"),
+    KIND_MEETINGS: QT_TRANSLATE_NOOP("domain", "Spotkania (obecność, protokoły, zadania)"),
+    KIND_ACTION_PLAN: QT_TRANSLATE_NOOP("domain", "Miejska Inicjatywa Działań"),
+    KIND_NETWORK: QT_TRANSLATE_NOOP("domain", "Sieć miast i Plan Ulepszeń"),
+}
+# What a kind's count counts, as "{label}: {count}".
+COUNT_LABELS: Mapping[str, str] = {
+    KIND_MEMBERS: QT_TRANSLATE_NOOP("domain", "członków"),
+    KIND_MEETINGS: QT_TRANSLATE_NOOP("domain", "spotkań"),
+    KIND_ACTION_PLAN: QT_TRANSLATE_NOOP("domain", "działań"),
+    KIND_NETWORK: QT_TRANSLATE_NOOP("domain", "miast w sieci"),
+}
 
 _MEMBERS, _MEETINGS, _OBJECTIVES, _CITIES = "members", "meetings", "objectives", "cities"
 RULES = RecordRules(
@@ -146,8 +159,13 @@ def city_documents(data: CityData) -> dict[str, Any]:
 
 
 def record_count(kind: str, document: Any) -> int:
-    """How many records ``contents.kinds`` counts for a kind: one plan, one network."""
-    return len(document) if kind in (KIND_MEMBERS, KIND_MEETINGS) else 1
+    """What ``contents.kinds`` counts of a kind: members, meetings, the MID's actions, the
+    network's cities."""
+    if kind == KIND_ACTION_PLAN:
+        return len(document.get("actions", []))
+    if kind == KIND_NETWORK:
+        return len(document.get("network", {}).get("cities", []))
+    return len(document)
 
 
 def read_city_data(document: Mapping[str, Any]) -> CityData:

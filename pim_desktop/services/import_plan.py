@@ -20,6 +20,7 @@ from pim_desktop.domain.canonical import application_checksum
 from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.form_definition import Role
+from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.package_city import CITY_KINDS, DEPENDS_ON, record_count
 from pim_desktop.domain.package_format import PackagedApplication, PackageData
 from pim_desktop.domain.package_manifest import Scope
@@ -65,12 +66,26 @@ class KindStep(StrEnum):
 
 
 WRITING_STEPS = frozenset({KindStep.ADD, KindStep.REPLACE})
+KIND_OUTCOME_LABELS: Mapping[KindOutcome, str] = {
+    KindOutcome.NEW: QT_TRANSLATE_NOOP("domain", "nie ma ich tu jeszcze"),
+    KindOutcome.SAME: QT_TRANSLATE_NOOP("domain", "takie same jak tutaj"),
+    KindOutcome.CLASH: QT_TRANSLATE_NOOP("domain", "są tu w innej postaci"),
+}
+KIND_STEP_LABELS: Mapping[KindStep, str] = {
+    KindStep.ADD: QT_TRANSLATE_NOOP("domain", "zostaną dodane"),
+    KindStep.SKIP: QT_TRANSLATE_NOOP("domain", "bez zmian"),
+    KindStep.KEEP: QT_TRANSLATE_NOOP("domain", "zostają dane z tego komputera"),
+    KindStep.REPLACE: QT_TRANSLATE_NOOP("domain", "dane z pliku zastąpią obecne"),
+    KindStep.HOLD: QT_TRANSLATE_NOOP(
+        "domain", "pominięte: odwołują się do danych, które zostają bez zmian"
+    ),
+}
 
 
 @dataclass(frozen=True)
 class KindPlan:
     kind: str
-    records: int  # in the file: members, meetings, or 1 for the plan and the network
+    records: int  # in the file: members, meetings, actions, cities (``record_count``)
     outcome: KindOutcome
 
 
