@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 
 def when_dialog_opens(answer: Callable[[QWidget], None], attempts: int = 200) -> list[QWidget]:
@@ -22,3 +23,31 @@ def when_dialog_opens(answer: Callable[[QWidget], None], attempts: int = 200) ->
 
     QTimer.singleShot(0, lambda: poll(attempts))
     return seen
+
+
+def pick_file(
+    path: Path, then: Callable[[QWidget], None] | None = None
+) -> Callable[[QWidget], None]:
+    """An answer for a file chooser: pick ``path``; then, if given, answer the dialog after it.
+
+    The name is typed into the chooser's name box, as a person does: ``selectFile`` leaves
+    that box alone while it has the focus, so the chooser would sometimes accept nothing. The
+    next answer is armed only once the chooser has closed, or it could find the chooser itself.
+    """
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(path.parent))
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name_box is None:
+            dialog.selectFile(str(path))
+        else:
+            name_box.setText(path.name)
+        dialog.accept()
+        if dialog.isVisible():
+            dialog.reject()  # fail the test rather than leave it waiting on the chooser
+            raise AssertionError(f"The file chooser did not take {path}")
+        if then is not None:
+            when_dialog_opens(then)
+
+    return answer

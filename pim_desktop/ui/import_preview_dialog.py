@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import STATUS_LABELS
+from pim_desktop.domain.package_city import COUNT_LABELS, KIND_LABELS
 from pim_desktop.services.import_plan import (
+    KIND_OUTCOME_LABELS,
+    KIND_STEP_LABELS,
     ClashChoice,
     ImportPreview,
+    KindOutcome,
     LineageOutcome,
     ProfileOutcome,
 )
@@ -55,6 +59,9 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.profile_label)
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
+        self.kinds_table = self._build_kinds_table()
+        self.kinds_table.setVisible(bool(preview.kinds))
+        layout.addWidget(self.kinds_table)
         self.summary = QLabel(self._summary_text())
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -110,6 +117,51 @@ class ImportPreviewDialog(QDialog):
         table.setWordWrap(True)
         return table
 
+    def _build_kinds_table(self) -> QTableWidget:
+        headers = [
+            self.tr("Dane partnerstwa"),
+            self.tr("W pliku"),
+            self.tr("Porównanie z tym komputerem"),
+            self.tr("Co się stanie"),
+        ]
+        kinds = self._preview.kinds
+        table = QTableWidget(len(kinds), len(headers))
+        table.setObjectName("import_partnership")
+        table.setAccessibleName(self.tr("Dane partnerstwa w pliku"))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        for row, plan in enumerate(kinds):
+            cells = (
+                domain_text(KIND_LABELS[plan.kind]),
+                f"{domain_text(COUNT_LABELS[plan.kind])}: {plan.records}",
+                domain_text(KIND_OUTCOME_LABELS[plan.outcome]),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(True)
+        self._fill_kind_steps(table, ClashChoice.KEEP_BOTH)
+        table.setMaximumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + sum(table.rowHeight(row) for row in range(table.rowCount()))
+            + 2 * table.frameWidth()
+        )
+        return table
+
+    def _fill_kind_steps(self, table: QTableWidget, choice: ClashChoice) -> None:
+        steps = self._preview.kind_steps(choice)
+        for row, plan in enumerate(self._preview.kinds):
+            text = domain_text(KIND_STEP_LABELS[steps[plan.kind]])
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, 3, item)
+
+    def _show_kind_steps(self) -> None:
+        self._fill_kind_steps(self.kinds_table, self.choice())
+
     def _build_clash_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Część danych już jest w programie w innej postaci"))
         box.setObjectName("clash_choice")
@@ -117,16 +169,16 @@ class ImportPreviewDialog(QDialog):
         column = QVBoxLayout(box)
         self.keep_both = QRadioButton(
             self.tr(
-                "Zachowaj &oba: wnioski z pliku zostaną dodane obok obecnych, dane miasta "
-                "z tego komputera zostaną bez zmian"
+                "Zachowaj &oba: wnioski z pliku zostaną dodane obok obecnych; dane miasta "
+                "i partnerstwa z tego komputera zostaną bez zmian"
             )
         )
         self.keep_both.setObjectName("keep_both")
         self.keep_both.setAccessibleName(self.tr("Zachowaj oba"))
         self.replace = QRadioButton(
             self.tr(
-                "&Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami) "
-                "i dane miasta"
+                "&Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami), "
+                "dane miasta i te dane partnerstwa, które różnią się od tutejszych"
             )
         )
         self.replace.setObjectName("replace")
@@ -135,6 +187,7 @@ class ImportPreviewDialog(QDialog):
         group.addButton(self.keep_both)
         group.addButton(self.replace)
         self.keep_both.setChecked(True)
+        self.keep_both.toggled.connect(self._show_kind_steps)
         column.addWidget(self.keep_both)
         column.addWidget(self.replace)
         note = QLabel(
@@ -200,11 +253,19 @@ class ImportPreviewDialog(QDialog):
             preview.new > 0
             or preview.clashes > 0
             or preview.profile in (ProfileOutcome.NEW, ProfileOutcome.DIFFERENT)
+            or any(plan.outcome is not KindOutcome.SAME for plan in preview.kinds)
         )
 
     def choice(self) -> ClashChoice:
         return ClashChoice.REPLACE if self.replace.isChecked() else ClashChoice.KEEP_BOTH
 
     def outcome_texts(self) -> list[str]:
-        items = (self.table.item(row, 5) for row in range(self.table.rowCount()))
-        return [item.text() if item is not None else "" for item in items]
+        return _column_texts(self.table, 5)
+
+    def kind_step_texts(self) -> list[str]:
+        return _column_texts(self.kinds_table, 3)
+
+
+def _column_texts(table: QTableWidget, column: int) -> list[str]:
+    items = (table.item(row, column) for row in range(table.rowCount()))
+    return [item.text() if item is not None else "" for item in items]

@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from pim_desktop.domain.package_city import COUNT_LABELS, KIND_LABELS
 from pim_desktop.domain.problems import Refused
 from pim_desktop.services.errors import StorageError
+from pim_desktop.services.import_plan import KIND_STEP_LABELS
 from pim_desktop.services.package_service import ExportResult, PackageService
 from pim_desktop.ui.file_dialogs import choose_open_file, choose_save_file
 from pim_desktop.ui.import_preview_dialog import ImportPreviewDialog
@@ -79,6 +81,13 @@ class PackageTransfer(QObject):
         text = self.tr("Zapisano plik {name} ({size}): wnioski i wersje: {count}.").format(
             name=result.path.name, size=file_size_text(result.size), count=result.applications
         )
+        carried = [
+            f"{domain_text(KIND_LABELS[kind])} ({domain_text(COUNT_LABELS[kind])}: {count})"
+            for kind, count in result.kinds.items()
+            if kind in KIND_LABELS
+        ]
+        if carried:
+            text += " " + self.tr("Dane partnerstwa: {kinds}.").format(kinds="; ".join(carried))
         if result.missing_attachments:
             text += " " + self.tr(
                 "Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko "
@@ -126,19 +135,18 @@ class PackageTransfer(QObject):
             self._warn(self.tr("Import nie powiódł się"), _text(error))
             return False
         self.imported.emit()
-        QMessageBox.information(
-            self._parent,
-            self.tr("Import zakończony"),
-            self.tr(
-                "Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok "
-                "obecnych: {kept}, pominięto jako już obecne: {skipped}."
-            ).format(
-                added=result.added,
-                replaced=result.replaced,
-                kept=result.kept_both,
-                skipped=result.skipped,
-            ),
+        text = self.tr(
+            "Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok "
+            "obecnych: {kept}, pominięto jako już obecne: {skipped}."
+        ).format(
+            added=result.added,
+            replaced=result.replaced,
+            kept=result.kept_both,
+            skipped=result.skipped,
         )
+        for kind, step in result.kinds.items():
+            text += f"\n{domain_text(KIND_LABELS[kind])}: {domain_text(KIND_STEP_LABELS[step])}."
+        QMessageBox.information(self._parent, self.tr("Import zakończony"), text)
         return True
 
     def _warn(self, title: str, text: str) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_dialogs import when_dialog_opens
+from qt_dialogs import pick_file, when_dialog_opens
 from qt_steps import answered, choose, open_page, retype, tick
 from qt_typing import send_text
 
@@ -87,15 +86,6 @@ def fill_action(qtbot: QtBot, dialog: ActionDialog) -> None:
     qtbot.mouseClick(dialog.findChild(QPushButton, "save_action"), Qt.MouseButton.LeftButton)
 
 
-def save_file_as(path: Path) -> Callable[[QWidget], None]:
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return answer
-
-
 def pdf_text(path: Path) -> str:
     out = subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=False
@@ -146,7 +136,7 @@ def test_officer_builds_the_mid_and_prints_it(
     assert not page.gantt.grab().isNull()
 
     mid = tmp_path / "MID Śródmieście.pdf"
-    when_dialog_opens(answered(save_file_as(mid)))
+    when_dialog_opens(answered(pick_file(mid)))
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     text = pdf_text(mid)
     assert "MIEJSKA INICJATYWA DZIAŁAŃ" in text and "Zielone Śródmieście 2026–2029" in text

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_dialogs import when_dialog_opens
+from qt_dialogs import pick_file, when_dialog_opens
 
 from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
@@ -55,9 +55,7 @@ def answer_save_dialog(target: Path, seen_names: list[str]) -> list[QWidget]:
         assert isinstance(dialog, QFileDialog)
         name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
         seen_names.append(name_edit.text() if name_edit is not None else "")
-        dialog.setDirectory(str(target.parent))
-        dialog.selectFile(str(target))
-        dialog.accept()
+        pick_file(target)(dialog)
 
     return when_dialog_opens(answer)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from qt_dialogs import when_dialog_opens
+from qt_dialogs import pick_file, when_dialog_opens
 from safety_files import database_rows
 
 from pim_desktop.app import open_database
@@ -73,11 +73,8 @@ def test_moving_the_data_in_settings_copies_them_and_closes(
         dialog.accept()
 
     def choose(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        when_dialog_opens(tell)
         target.mkdir(parents=True)
-        dialog.selectFile(str(target))
-        dialog.accept()
+        pick_file(target, then=tell)(dialog)
 
     window.show_page_key("settings")
     answered = when_dialog_opens(choose)

@@ -13,6 +13,7 @@ from partnership_data import meeting_for, small_partnership
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from qt_dialogs import pick_file
 from qt_typing import send_text
 
 from pim_desktop.context import AppContext
@@ -208,8 +209,7 @@ def test_both_pdfs_are_printed_from_the_page_with_every_invited_name(
         target = tmp_path / file_name
 
         def save_as(dialog: QFileDialog, target: Path = target) -> None:
-            dialog.selectFile(str(target))
-            dialog.accept()
+            pick_file(target)(dialog)
 
         answer = answer_next_modal(QFileDialog, save_as)
         qtbot.mouseClick(page.buttons[button], Qt.MouseButton.LeftButton)

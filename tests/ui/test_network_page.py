@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_dialogs import when_dialog_opens
+from qt_dialogs import pick_file, when_dialog_opens
 from qt_steps import answered, choose, open_page, retype, tick
 from qt_typing import send_text
 
@@ -127,12 +126,7 @@ def test_recommendations_contribution_and_the_plan_pdf(
 
     pdf = tmp_path / "Plan Ulepszeń.pdf"
 
-    def save_as(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(pdf))
-        dialog.accept()
-
-    when_dialog_opens(answered(save_as))
+    when_dialog_opens(answered(pick_file(pdf)))
     qtbot.mouseClick(tab.findChild(QPushButton, "improvement_pdf"), Qt.MouseButton.LeftButton)
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True

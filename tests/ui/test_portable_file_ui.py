@@ -6,19 +6,20 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from partnership_data import organisation
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_dialogs import when_dialog_opens
+from qt_dialogs import pick_file, when_dialog_opens
 from qt_typing import send_text
 from safety_files import read_package
 
@@ -38,15 +39,7 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
 
 def choose_file(path: Path, then: Callable[[QWidget], None] | None = None) -> list[QWidget]:
     """Answer the next file chooser with ``path``; then, if given, the dialog after it."""
-
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        if then is not None:
-            when_dialog_opens(then)
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return when_dialog_opens(answer)
+    return when_dialog_opens(pick_file(path, then))
 
 
 def active_window(qtbot: QtBot, make_window: WindowFactory, context: AppContext) -> MainWindow:
@@ -238,3 +231,48 @@ def test_export_all_from_the_menu_carries_the_last_keystrokes(
     assert answered and target.exists()
     assert "Ostatnie słowa przed eksportem" in read_package(target)["data.json"].decode()
     assert window.applications.editor is editor  # exporting does not close the editor
+
+
+def test_the_whole_city_brings_its_partnership_and_the_preview_says_kind_by_kind(
+    qtbot: QtBot,
+    context: AppContext,
+    colleague: AppContext,
+    make_window: WindowFactory,
+    tmp_path: Path,
+) -> None:
+    context.sample_data.create()
+    package = context.packages.export_all(tmp_path / "miasto lidera ąę.pim").path
+    colleague.partnership.add_member(organisation("Klub Seniora „Jesień”", "Halina Ćwiek"))
+    window = active_window(qtbot, make_window, colleague)
+    window.show_page_key("partnership")
+    assert window.partnership.register.model.rowCount() == 1
+    seen: dict[str, list[str]] = {}
+
+    def preview(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        table = dialog.findChild(QTableWidget, "import_partnership")
+        assert table.isVisible() and table.accessibleName()
+        seen["kinds"] = [table.item(row, 0).text() for row in range(table.rowCount())]
+        seen["keep"] = dialog.kind_step_texts()
+        dialog.findChild(QRadioButton, "replace").click()
+        seen["replace"] = dialog.kind_step_texts()
+        when_dialog_opens(lambda box: seen.setdefault("done", [box.text()]) and box.accept())
+        click(qtbot, dialog.import_button)
+
+    when_dialog_opens(preview)
+    assert window.applications.transfer.import_from(package)
+    assert seen["kinds"] == [
+        "Rejestr Lokalnego Partnerstwa",
+        "Spotkania (obecność, protokoły, zadania)",
+        "Miejska Inicjatywa Działań",
+        "Sieć miast i Plan Ulepszeń",
+    ]
+    held = "pominięte: odwołują się do danych, które zostają bez zmian"
+    assert seen["keep"] == ["zostają dane z tego komputera", held, held, held]
+    assert seen["replace"] == ["dane z pliku zastąpią obecne"] + ["zostaną dodane"] * 3
+    assert "Rejestr Lokalnego Partnerstwa: dane z pliku zastąpią obecne." in seen["done"][0]
+    # The pages show what came in, without a restart.
+    members = len(context.partnership.members())
+    assert window.partnership.register.model.rowCount() == members
+    window.show_page_key("meetings")
+    assert window.meetings.model.rowCount() == len(context.meetings.meetings())

@@ -8,7 +8,6 @@ from pathlib import Path
 from conftest import SoftHsm
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 from pytestqt.qtbot import QtBot
-from qt_dialogs import when_dialog_opens
+from qt_dialogs import pick_file, when_dialog_opens
 from qt_typing import send_text
 from signing_pki import P12_PASSWORD, SIGNER_NAME, TOKEN_PIN, SigningPki
 
@@ -39,15 +38,6 @@ def leader_selected(context: AppContext, window: MainWindow) -> int:
     window.applications.refresh()
     window.applications.select_application(leader.id)
     return leader.id
-
-
-def choose_file(path: Path) -> Callable[[QWidget], None]:
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return answer
 
 
 def type_secret(wizard: SignDialog, secret: str) -> None:
@@ -95,7 +85,7 @@ def test_sign_with_a_p12_file_through_the_dialog(
 
     def answer_file(dialog: QWidget) -> None:
         when_dialog_opens(drive_wizard)
-        choose_file(final_pdf)(dialog)
+        pick_file(final_pdf)(dialog)
 
     when_dialog_opens(answer_file)
     click(qtbot, window.applications.findChild(QPushButton, "sign"))
@@ -178,7 +168,7 @@ def test_check_signature_shows_the_report(
 
     def answer_file(dialog: QWidget) -> None:
         when_dialog_opens(read_report)
-        choose_file(signed)(dialog)
+        pick_file(signed)(dialog)
 
     when_dialog_opens(answer_file)
     click(qtbot, window.applications.findChild(QPushButton, "check_signature"))
@@ -207,7 +197,7 @@ def test_load_a_file_signed_elsewhere(
     exported = tmp_path / "do podpisu.pdf"
     actions = window.applications.signature_actions
     assert actions is not None
-    when_dialog_opens(choose_file(exported))
+    when_dialog_opens(pick_file(exported))
     actions.save_for_signing()
     assert exported.read_bytes() == final_pdf.read_bytes()
     signed = tmp_path / "podpisany.pdf"
@@ -221,7 +211,7 @@ def test_load_a_file_signed_elsewhere(
 
     def answer_file(dialog: QWidget) -> None:
         when_dialog_opens(read_report)
-        choose_file(signed)(dialog)
+        pick_file(signed)(dialog)
 
     when_dialog_opens(answer_file)
     actions.load_signed()
