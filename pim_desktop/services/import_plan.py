@@ -76,9 +76,7 @@ KIND_STEP_LABELS: Mapping[KindStep, str] = {
     KindStep.SKIP: QT_TRANSLATE_NOOP("domain", "bez zmian"),
     KindStep.KEEP: QT_TRANSLATE_NOOP("domain", "zostają dane z tego komputera"),
     KindStep.REPLACE: QT_TRANSLATE_NOOP("domain", "dane z pliku zastąpią obecne"),
-    KindStep.HOLD: QT_TRANSLATE_NOOP(
-        "domain", "pominięte: odwołują się do danych, które zostają bez zmian"
-    ),
+    KindStep.HOLD: QT_TRANSLATE_NOOP("domain", "pominięte: zależą od danych zostawionych tutaj"),
 }
 
 

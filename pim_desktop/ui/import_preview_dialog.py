@@ -5,6 +5,8 @@ The dialog only returns the officer's choice; the caller asks the service to imp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,7 +43,7 @@ class ImportPreviewDialog(QDialog):
         title = self.tr("Import z pliku .pim")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(820, 520)
+        self.resize(900, 560)
         self._preview = preview
         layout = QVBoxLayout(self)
         header = QLabel(
@@ -92,15 +94,8 @@ class ImportPreviewDialog(QDialog):
             self.tr("Stan"),
             self.tr("Co się stanie"),
         ]
-        table = QTableWidget(len(self._preview.lineages), len(headers))
-        table.setObjectName("import_applications")
-        table.setAccessibleName(self.tr("Wnioski w pliku"))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        for row, plan in enumerate(self._preview.lineages):
-            cells = (
+        rows = [
+            (
                 plan.edition,
                 plan.role_label,
                 plan.network_name,
@@ -108,13 +103,13 @@ class ImportPreviewDialog(QDialog):
                 domain_text(STATUS_LABELS[plan.newest.status]),
                 self._outcome_text(plan.outcome),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(plan.title if column == 0 else text)
-                table.setItem(row, column, item)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setWordWrap(True)
+            for plan in self._preview.lineages
+        ]
+        table = _read_only_table(headers, rows, "import_applications", self.tr("Wnioski w pliku"))
+        for row, plan in enumerate(self._preview.lineages):
+            edition = table.item(row, 0)
+            if edition is not None:
+                edition.setToolTip(plan.title)
         return table
 
     def _build_kinds_table(self) -> QTableWidget:
@@ -124,31 +119,18 @@ class ImportPreviewDialog(QDialog):
             self.tr("Porównanie z tym komputerem"),
             self.tr("Co się stanie"),
         ]
-        kinds = self._preview.kinds
-        table = QTableWidget(len(kinds), len(headers))
-        table.setObjectName("import_partnership")
-        table.setAccessibleName(self.tr("Dane partnerstwa w pliku"))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        for row, plan in enumerate(kinds):
-            cells = (
+        rows = [
+            (
                 domain_text(KIND_LABELS[plan.kind]),
                 f"{domain_text(COUNT_LABELS[plan.kind])}: {plan.records}",
                 domain_text(KIND_OUTCOME_LABELS[plan.outcome]),
+                "",
             )
-            for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setWordWrap(True)
+            for plan in self._preview.kinds
+        ]
+        name = self.tr("Dane partnerstwa w pliku")
+        table = _read_only_table(headers, rows, "import_partnership", name)
         self._fill_kind_steps(table, ClashChoice.KEEP_BOTH)
-        table.setMaximumHeight(
-            table.horizontalHeader().sizeHint().height()
-            + sum(table.rowHeight(row) for row in range(table.rowCount()))
-            + 2 * table.frameWidth()
-        )
         return table
 
     def _fill_kind_steps(self, table: QTableWidget, choice: ClashChoice) -> None:
@@ -158,6 +140,11 @@ class ImportPreviewDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(row, 3, item)
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + sum(table.rowHeight(row) for row in range(table.rowCount()))
+            + 2 * table.frameWidth()
+        )
 
     def _show_kind_steps(self) -> None:
         self._fill_kind_steps(self.kinds_table, self.choice())
@@ -264,6 +251,28 @@ class ImportPreviewDialog(QDialog):
 
     def kind_step_texts(self) -> list[str]:
         return _column_texts(self.kinds_table, 3)
+
+
+def _read_only_table(
+    headers: list[str], rows: Sequence[Sequence[str]], name: str, accessible_name: str
+) -> QTableWidget:
+    """A table to read, row by row; each cell's full text is also its tooltip."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    return table
 
 
 def _column_texts(table: QTableWidget, column: int) -> list[str]:

@@ -7697,8 +7697,8 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/import_plan.py" line="79"/>
-        <source>pominięte: odwołują się do danych, które zostają bez zmian</source>
-        <translation>skipped: they refer to data that stay unchanged</translation>
+        <source>pominięte: zależą od danych zostawionych tutaj</source>
+        <translation>skipped: they depend on data kept here</translation>
     </message>
 </context>
 </TS>

@@ -267,7 +267,7 @@ def test_the_whole_city_brings_its_partnership_and_the_preview_says_kind_by_kind
         "Miejska Inicjatywa Działań",
         "Sieć miast i Plan Ulepszeń",
     ]
-    held = "pominięte: odwołują się do danych, które zostają bez zmian"
+    held = "pominięte: zależą od danych zostawionych tutaj"
     assert seen["keep"] == ["zostają dane z tego komputera", held, held, held]
     assert seen["replace"] == ["dane z pliku zastąpią obecne"] + ["zostaną dodane"] * 3
     assert "Rejestr Lokalnego Partnerstwa: dane z pliku zastąpią obecne." in seen["done"][0]
