@@ -62,7 +62,7 @@ class RecordWriter:
     def _record(self, record: Any) -> dict[str, Any]:
         kind = type(record)
         document: dict[str, Any] = {}
-        for item in dataclasses.fields(record):
+        for item in _fields(kind):
             value = getattr(record, item.name)
             if item.name == "id":
                 namespace = self._rules.identities.get(kind)
@@ -105,8 +105,8 @@ class RecordReader:
     def record(self, kind: type[T], raw: object, where: str) -> T:
         if not isinstance(raw, dict):
             raise Refused(E_DATA_SHAPE, where=where)
-        hints = typing.get_type_hints(kind)
-        names = {item.name for item in dataclasses.fields(kind)}  # type: ignore[arg-type]
+        hints = _hints(kind)
+        names = {item.name for item in _fields(kind)}
         identity = self._rules.identities.get(kind)
         allowed = (names - {"id"}) | ({REF_KEY} if identity else set())
         for key in raw:
@@ -115,7 +115,7 @@ class RecordReader:
         values: dict[str, Any] = {}
         if identity is not None:
             values["id"] = self._identity(identity, raw.get(REF_KEY), f"{where}.{REF_KEY}")
-        for item in dataclasses.fields(kind):  # type: ignore[arg-type]
+        for item in _fields(kind):
             if item.name == "id" or item.name not in raw:
                 if item.name != "id" and not _has_default(item):
                     values[item.name] = _empty(hints[item.name], f"{where}.{item.name}")
@@ -179,6 +179,23 @@ class RecordReader:
         if number not in self.refs.get(namespace, set()):
             raise Refused(E_UNKNOWN_REF, where=where)
         return number
+
+
+_FIELDS: dict[type, tuple[dataclasses.Field[Any], ...]] = {}
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _fields(kind: type) -> tuple[dataclasses.Field[Any], ...]:
+    if kind not in _FIELDS:
+        _FIELDS[kind] = dataclasses.fields(kind)
+    return _FIELDS[kind]
+
+
+def _hints(kind: type) -> dict[str, Any]:
+    """The fields' types, resolved once per record class (resolving is the slow part)."""
+    if kind not in _HINTS:
+        _HINTS[kind] = typing.get_type_hints(kind)
+    return _HINTS[kind]
 
 
 def _has_default(item: dataclasses.Field[Any]) -> bool:

@@ -111,6 +111,54 @@ class MeetingRepository:
         self._session.flush()
         return _meeting(row)
 
+    def add_record(self, meeting: Meeting) -> int:
+        """Store a whole meeting as it comes from elsewhere (a portable file): details,
+        invitations with attendance, guests, minutes, decisions, tasks and files, in one go.
+        Its ``id`` and those of its tasks and files are ignored; the new id is returned."""
+        now = utc_now()
+        row = MeetingRow(created_at=now, updated_at=now, minutes=meeting.minutes)
+        _fill_details(row, meeting.details)
+        row.invitations = [
+            InvitationRow(
+                member_id=invitation.member_id,
+                status=invitation.status.value if invitation.status else None,
+                substitute_name=invitation.substitute_name.strip(),
+            )
+            for invitation in meeting.invitations
+        ]
+        row.guests = [
+            GuestRow(position=n, name=g.name.strip(), organisation=g.organisation.strip())
+            for n, g in enumerate(meeting.guests, start=1)
+        ]
+        texts = [text.strip() for text in meeting.decisions if text.strip()]
+        row.decisions = [DecisionRow(position=n, text=t) for n, t in enumerate(texts, start=1)]
+        if meeting.minutes or texts:
+            row.minutes_saved_at = now
+        row.tasks = [
+            TaskRow(
+                position=n,
+                description=task.description.strip(),
+                owner_member_id=task.owner_member_id,
+                owner_name="" if task.owner_member_id else task.owner_name.strip(),
+                due_on=task.due_on,
+                done_on=task.done_on,
+            )
+            for n, task in enumerate(meeting.tasks, start=1)
+        ]
+        row.attachments = [
+            MeetingAttachmentRow(
+                kind=a.kind.value,
+                file_name=a.file.file_name,
+                size=a.file.size,
+                sha256=a.file.sha256,
+                added_at=now,
+            )
+            for a in meeting.attachments
+        ]
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
     def update_details(
         self, meeting_id: int, details: MeetingDetails, invited: Iterable[int]
     ) -> Meeting:

@@ -87,24 +87,22 @@ class CityDataWriter:
             self._add_network(imported, meeting_ids)
 
     def _add_meeting(self, meeting: Meeting, member_ids: Mapping[int, int]) -> int:
-        invitations = [
-            replace(invitation, member_id=member_ids[invitation.member_id])
-            for invitation in meeting.invitations
-        ]
-        added = self._meetings.add(meeting.details, [i.member_id for i in invitations])
-        if any(i.status is not None or i.substitute_name for i in invitations):
-            self._meetings.set_invitations(added.id, invitations)
-        if meeting.guests:
-            self._meetings.set_guests(added.id, meeting.guests)
-        if meeting.minutes or meeting.decisions:
-            self._meetings.save_minutes(added.id, meeting.minutes, meeting.decisions)
-        for task in meeting.tasks:
-            owner = task.owner_member_id
-            owner_id = None if owner is None else member_ids[owner]
-            self._meetings.save_task(added.id, replace(task, id=None, owner_member_id=owner_id))
-        for attachment in meeting.attachments:
-            self._meetings.add_attachment(added.id, attachment.kind, attachment.file)
-        return added.id
+        def member(number: int | None) -> int | None:
+            return None if number is None else member_ids[number]
+
+        return self._meetings.add_record(
+            replace(
+                meeting,
+                invitations=tuple(
+                    replace(invitation, member_id=member_ids[invitation.member_id])
+                    for invitation in meeting.invitations
+                ),
+                tasks=tuple(
+                    replace(task, owner_member_id=member(task.owner_member_id))
+                    for task in meeting.tasks
+                ),
+            )
+        )
 
     def _add_plan(
         self, imported: CityData, member_ids: Mapping[int, int], meeting_ids: Mapping[int, int]
