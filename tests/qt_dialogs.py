@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QProgressDialog, QWidget
 
 
 def when_dialog_opens(answer: Callable[[QWidget], None], attempts: int = 200) -> list[QWidget]:
@@ -15,7 +15,8 @@ def when_dialog_opens(answer: Callable[[QWidget], None], attempts: int = 200) ->
 
     def poll(left: int) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
+        # A busy indicator is no question to answer: wait for the dialog after it.
+        if dialog is not None and dialog.isVisible() and not isinstance(dialog, QProgressDialog):
             seen.append(dialog)
             answer(dialog)
         elif left > 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -22,6 +23,7 @@ from pim_desktop.ui.file_dialogs import choose_open_file, choose_save_file
 from pim_desktop.ui.import_preview_dialog import ImportPreviewDialog
 from pim_desktop.ui.labels import domain_text, refusal_text
 from pim_desktop.ui.models.backup_table_model import file_size_text
+from pim_desktop.ui.task_runner import TaskRunner
 
 
 def documents_folder() -> Path:
@@ -34,11 +36,17 @@ class PackageTransfer(QObject):
     exported = Signal(str)  # the message shown, for the page's status line
 
     def __init__(
-        self, packages: PackageService, parent: QWidget, prepare: Callable[[], bool]
+        self,
+        packages: PackageService,
+        parent: QWidget,
+        prepare: Callable[[], bool],
+        runner: TaskRunner,
     ) -> None:
-        """``prepare`` saves what is being edited and closes the editor before an import."""
+        """``prepare`` saves what is being edited and closes the editor before an import;
+        ``runner`` reads, checks and writes the file off the UI thread while the officer waits."""
         super().__init__(parent)
         self._packages = packages
+        self._runner = runner
         self._parent = parent
         self._prepare = prepare
         self.last_folder = documents_folder()
@@ -56,7 +64,7 @@ class PackageTransfer(QObject):
         )
         if target is None:
             return None
-        return self._export(lambda: self._packages.export_application(application_id, target))
+        return self._export(partial(self._packages.export_application, application_id, target))
 
     def export_all(self) -> ExportResult | None:
         stamp = dt.date.today().isoformat()
@@ -69,11 +77,11 @@ class PackageTransfer(QObject):
         )
         if target is None:
             return None
-        return self._export(lambda: self._packages.export_all(target))
+        return self._export(partial(self._packages.export_all, target))
 
     def _export(self, run: Callable[[], ExportResult]) -> ExportResult | None:
         try:
-            result = run()
+            result = self._runner.run_and_wait(run, description=self.tr("Eksport do pliku .pim"))
         except (Refused, StorageError) as error:
             self._warn(self.tr("Eksport nie powiódł się"), _text(error))
             return None
@@ -121,7 +129,9 @@ class PackageTransfer(QObject):
             )
             return False
         try:
-            preview = self._packages.preview(source)
+            preview = self._runner.run_and_wait(
+                partial(self._packages.preview, source), description=self.tr("Sprawdzanie pliku")
+            )
         except (Refused, StorageError) as error:
             self._warn(self.tr("Nie można zaimportować pliku"), _text(error))
             return False
@@ -130,7 +140,10 @@ class PackageTransfer(QObject):
         if not dialog.exec():
             return False
         try:
-            result = self._packages.import_package(source, dialog.choice())
+            result = self._runner.run_and_wait(
+                partial(self._packages.import_package, source, dialog.choice()),
+                description=self.tr("Import z pliku .pim"),
+            )
         except (Refused, StorageError) as error:
             self._warn(self.tr("Import nie powiódł się"), _text(error))
             return False

@@ -1,4 +1,4 @@
-"""Runs slow work (a PDF export, later signing and backups) off the UI thread.
+"""Runs slow work (a PDF export, an import, later signing and backups) off the UI thread.
 
 The work runs in a thread pool; its result or its error comes back on the UI thread through
 signals, and ``busy_changed`` lets the window show that something is under way. Failures nobody
@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.error_dialog import show_error
@@ -26,6 +26,8 @@ Work = Callable[[], Any]
 Done = Callable[[Any], None]
 # Handles an error the caller expected (a refused final print); False passes it on.
 ErrorHandler = Callable[[BaseException], bool]
+BUSY_AFTER_MS = 400
+R = TypeVar("R")
 
 
 class _Relay(QObject):
@@ -107,6 +109,42 @@ class TaskRunner(QObject):
 
     def _start(self, work: Work, relay: _Relay) -> None:
         self._pool.start(_Task(work, relay))
+
+    def run_and_wait(self, work: Callable[[], R], *, description: str) -> R:
+        """Run ``work`` off the UI thread and wait for it, for a step the officer must wait
+        for anyway (an import): the window keeps painting, a modal busy indicator appears if
+        it takes a moment, and the result returns (or the error is raised) here as from a call.
+        """
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop(self)
+
+        def done(result: object) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(error: BaseException) -> bool:
+            outcome["error"] = error
+            loop.quit()
+            return True
+
+        busy = QProgressDialog(description, "", 0, 0, self._parent_widget)
+        busy.setObjectName("busy")
+        busy.setWindowTitle(description)
+        busy.setAccessibleName(description)
+        busy.setCancelButton(None)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(BUSY_AFTER_MS)  # a quick step shows nothing
+        try:
+            self.run(work, done, description=description, on_error=failed)
+            if not outcome:
+                loop.exec()
+        finally:
+            busy.reset()
+            busy.deleteLater()
+        if "error" in outcome:
+            raise outcome["error"]
+        result: R = outcome["result"]
+        return result
 
     def is_busy(self) -> bool:
         return bool(self._pending)

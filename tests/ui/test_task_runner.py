@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 from qt_dialogs import when_dialog_opens
 
@@ -91,3 +93,45 @@ def test_the_inline_runner_does_the_same_at_once(qapp: QApplication) -> None:
         on_error=lambda error: errors.append(error) is None,
     )
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_waiting_for_work_keeps_the_window_painting_and_shows_that_it_is_busy(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    runner = TaskRunner(parent)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))  # the UI thread's event loop keeps running
+    timer.start(20)
+    release = threading.Event()
+    shown: list[str] = []
+
+    def watch() -> None:
+        busy = QApplication.activeModalWidget()
+        if isinstance(busy, QProgressDialog) and busy.isVisible():
+            shown.append(busy.labelText())
+            release.set()
+        elif not release.is_set():
+            QTimer.singleShot(50, watch)
+
+    def work() -> int:
+        release.wait(5)  # until the busy indicator has been seen (or five seconds)
+        return threading.get_ident()
+
+    QTimer.singleShot(0, watch)
+    worker = runner.run_and_wait(work, description="Import z pliku .pim")
+    timer.stop()
+    assert worker != threading.get_ident()
+    assert shown == ["Import z pliku .pim"]
+    assert len(ticks) >= 10  # about half a second went by with the loop alive
+    assert not runner.is_busy()
+
+    def fail() -> None:
+        raise StorageError("Dysk pełny")
+
+    with pytest.raises(StorageError):
+        runner.run_and_wait(fail, description="Import z pliku .pim")
+    assert InlineTaskRunner().run_and_wait(lambda: "od razu", description="Podgląd") == "od razu"

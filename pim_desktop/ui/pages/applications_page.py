@@ -75,7 +75,9 @@ class ApplicationsPage(QWidget):
             else None
         )
         self.editor: ApplicationEditor | None = None
-        self.transfer = PackageTransfer(packages, self, prepare or self.close_editor)
+        self.transfer = PackageTransfer(
+            packages, self, prepare or self.close_editor, runner or TaskRunner(self)
+        )
         self.transfer.exported.connect(self._say)
         self.transfer.imported.connect(self._events.data_replaced.emit)
         events.data_replaced.connect(self._on_data_replaced)
