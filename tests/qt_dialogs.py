@@ -6,7 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QProgressDialog,
+    QWidget,
+)
 
 
 def when_dialog_opens(answer: Callable[[QWidget], None], attempts: int = 200) -> list[QWidget]:
@@ -18,7 +25,14 @@ def when_dialog_opens(answer: Callable[[QWidget], None], attempts: int = 200) ->
         # A busy indicator is no question to answer: wait for the dialog after it.
         if dialog is not None and dialog.isVisible() and not isinstance(dialog, QProgressDialog):
             seen.append(dialog)
-            answer(dialog)
+            try:
+                answer(dialog)
+            except BaseException:
+                # Close what the answer failed on, so the test reports the fault (pytest-qt
+                # re-raises it) instead of waiting for ever on an open window.
+                if isinstance(dialog, QDialog) and dialog.isVisible():
+                    dialog.done(QDialog.DialogCode.Rejected)
+                raise
         elif left > 0:
             QTimer.singleShot(10, lambda: poll(left - 1))
 
