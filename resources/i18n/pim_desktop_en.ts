@@ -805,89 +805,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="82"/>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="93"/>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="337"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="339"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="102"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="117"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="119"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="121"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="124"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="126"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="128"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="132"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="135"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="138"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="263"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="265"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="281"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="283"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="289"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="295"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="297"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="303"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="305"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="314"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -2076,183 +2076,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="41"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="43"/>
         <source>Import z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="48"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="50"/>
         <source>Plik {name} utworzono {when} w programie PIM Desktop {version}.</source>
         <translation>The file {name} was created on {when} in PIM Desktop {version}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="75"/>
         <source>&amp;Importuj</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="78"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="80"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="81"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="90"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="91"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="92"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="93"/>
         <source>Wersje</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="94"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="93"/>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="125"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="120"/>
         <source>Co się stanie</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="108"/>
         <source>Wnioski w pliku</source>
         <translation>Applications in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="117"/>
         <source>Dane partnerstwa</source>
         <translation>Partnership data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="118"/>
         <source>W pliku</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="119"/>
         <source>Porównanie z tym komputerem</source>
         <translation>Compared with this computer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="131"/>
         <source>Dane partnerstwa w pliku</source>
         <translation>Partnership data in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="166"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="153"/>
         <source>Część danych już jest w programie w innej postaci</source>
         <translation>Some of the data are already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="172"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="159"/>
         <source>Zachowaj &amp;oba: wnioski z pliku zostaną dodane obok obecnych; dane miasta i partnerstwa z tego komputera zostaną bez zmian</source>
         <translation>Keep &amp;both: the applications from the file are added beside the present ones; the city and partnership data on this computer stay as they are</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="180"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="167"/>
         <source>&amp;Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami), dane miasta i te dane partnerstwa, które różnią się od tutejszych</source>
         <translation>&amp;Replace: the file&apos;s data replace the present applications (with all their versions), the city data and those partnership data that differ from the ones here</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="177"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="164"/>
         <source>Zachowaj oba</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="185"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="172"/>
         <source>Zastąp danymi z pliku</source>
         <translation>Replace with the data from the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="195"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="182"/>
         <source>Przed importem program zapisuje kopię zapasową, więc każdą z tych decyzji można cofnąć w Ustawieniach → Kopie zapasowe.</source>
         <translation>Before importing, the program makes a backup, so either choice can be undone in Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="206"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="193"/>
         <source>zostanie dodany</source>
         <translation>will be added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="207"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="194"/>
         <source>już jest – pominięty</source>
         <translation>already here – skipped</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="208"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="195"/>
         <source>już jest w innej postaci</source>
         <translation>already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="212"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="199"/>
         <source>bez nazwy</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="214"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="201"/>
         <source>Plik nie zawiera danych miasta.</source>
         <translation>The file holds no city data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="202"/>
         <source>Dane miasta z pliku ({name}) zostaną wpisane.</source>
         <translation>The city data from the file ({name}) will be entered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="216"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="203"/>
         <source>Dane miasta w pliku ({name}) są takie same jak tutaj.</source>
         <translation>The city data in the file ({name}) are the same as here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="218"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="205"/>
         <source>Dane miasta w pliku ({name}) różnią się od danych na tym komputerze.</source>
         <translation>The city data in the file ({name}) differ from those on this computer.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="225"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="212"/>
         <source>Nowe wnioski: {new}, już obecne: {present}, w innej postaci: {clash}.</source>
         <translation>New applications: {new}, already here: {present}, in another form: {clash}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="215"/>
         <source>Załączniki w pliku: {count} (nowe: {new}).</source>
         <translation>Attachments in the file: {count} (new: {new}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="235"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="222"/>
         <source>Załączniki, których plików brakowało u nadawcy: {count} (przeniesiono tylko ich opisy).</source>
         <translation>Attachments whose files the sender lacked: {count} (only their descriptions came across).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="242"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="229"/>
         <source>Plik zawiera też dane, których ta wersja programu nie zna; zostaną pominięte: {kinds}.</source>
         <translation>The file also holds data this version of the program does not know; they will be skipped: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="247"/>
+        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="234"/>
         <source>Wszystko z tego pliku już jest w programie.</source>
         <translation>Everything in this file is already here.</translation>
     </message>
@@ -3695,68 +3695,83 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PackageTransfer</name>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="47"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="55"/>
         <source>Plik przenośny PIM Desktop (*.pim)</source>
         <translation>PIM Desktop portable file (*.pim)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="52"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="60"/>
         <source>Eksportuj wniosek do pliku .pim</source>
         <translation>Export the application to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="65"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="73"/>
         <source>Eksportuj wszystkie dane do pliku .pim</source>
         <translation>Export all data to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="78"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="84"/>
+        <source>Eksport do pliku .pim</source>
+        <translation>Exporting to a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="86"/>
         <source>Eksport nie powiódł się</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="81"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="89"/>
         <source>Zapisano plik {name} ({size}): wnioski i wersje: {count}.</source>
         <translation>Saved the file {name} ({size}): applications and versions: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="90"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="98"/>
         <source>Dane partnerstwa: {kinds}.</source>
         <translation>Partnership data: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="93"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="101"/>
         <source>Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko ich opisy.</source>
         <translation>Note: the data folder lacks the files of {count} attachments; the file holds only their descriptions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="102"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="110"/>
         <source>Importuj z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="116"/>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="135"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="124"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="148"/>
         <source>Import nie powiódł się</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="118"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="126"/>
         <source>Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so nothing was imported. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="126"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="133"/>
+        <source>Sprawdzanie pliku</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="136"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="149"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="145"/>
+        <source>Import z pliku .pim</source>
+        <translation>Importing from a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="162"/>
         <source>Import zakończony</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="139"/>
+        <location filename="../../pim_desktop/ui/package_transfer.py" line="152"/>
         <source>Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok obecnych: {kept}, pominięto jako już obecne: {skipped}.</source>
         <translation>Application versions added: {added}. Applications replaced: {replaced}, added beside the present ones: {kept}, skipped as already here: {skipped}.</translation>
     </message>
@@ -5372,12 +5387,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../pim_desktop/ui/task_runner.py" line="132"/>
+        <location filename="../../pim_desktop/ui/task_runner.py" line="170"/>
         <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
         <translation>The file could not be written or read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_runner.py" line="137"/>
+        <location filename="../../pim_desktop/ui/task_runner.py" line="175"/>
         <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The task could not be done. The details are in the program log.</translation>
     </message>
@@ -7370,17 +7385,17 @@ SHA-256: {sha256}</translation>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_records.py" line="290"/>
+        <location filename="../../pim_desktop/domain/package_records.py" line="307"/>
         <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
         <translation>The data in the file are badly formed (at “{where}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_records.py" line="293"/>
+        <location filename="../../pim_desktop/domain/package_records.py" line="310"/>
         <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
         <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_records.py" line="296"/>
+        <location filename="../../pim_desktop/domain/package_records.py" line="313"/>
         <source>Dane w pliku odwołują się do wpisu, którego w pliku nie ma: „{where}”. Plik jest niekompletny lub został zmieniony.</source>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
