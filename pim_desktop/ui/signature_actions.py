@@ -7,6 +7,7 @@ program does not yet know the application's final PDF, it asks for it first.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -20,6 +21,7 @@ from pim_desktop.services.signing_service import SigningPlan, SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.sign_dialog import SignDialog, error_text
+from pim_desktop.ui.task_runner import TaskRunner
 from pim_desktop.ui.verify_dialog import VerifyDialog
 
 
@@ -37,8 +39,12 @@ class SignatureActions(QObject):
         page: QWidget,
         *,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
     ) -> None:
+        """``runner`` checks signatures off the UI thread (the first check loads pyHanko,
+        about two seconds)."""
         super().__init__(page)
+        self._runner = runner or TaskRunner(page)
         self._signing = signing
         self._events = events
         self._page = page
@@ -144,7 +150,10 @@ class SignatureActions(QObject):
         if path is None:
             return
         try:
-            outcome = self._signing.import_signed(application_id, path)
+            outcome = self._runner.run_and_wait(
+                partial(self._signing.import_signed, application_id, path),
+                description=self.tr("Sprawdzanie podpisanego pliku"),
+            )
         except (SignatureError, StorageError) as error:
             self._list().say("⚠ " + self._error(error))
             return
@@ -169,7 +178,9 @@ class SignatureActions(QObject):
         if path is None:
             return
         try:
-            report = self._signing.verify(path)
+            report = self._runner.run_and_wait(
+                partial(self._signing.verify, path), description=self.tr("Sprawdzanie podpisu")
+            )
         except SignatureError as error:
             self._list().say("⚠ " + error_text(error))
             return

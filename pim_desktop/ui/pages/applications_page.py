@@ -62,7 +62,7 @@ class ApplicationsPage(QWidget):
         self._service = applications
         self._partnership = partnership
         self.signature_actions = (
-            SignatureActions(signing, events, self, read_only=read_only)
+            SignatureActions(signing, events, self, read_only=read_only, runner=runner)
             if signing is not None
             else None
         )
