@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -75,6 +76,18 @@ class PartnershipRepository:
         row.updated_at = now
         self._session.flush()
         return _member(row)
+
+    def add_all(self, members: Sequence[Member]) -> list[int]:
+        """Store many members at once (an import); their new ids, in the same order."""
+        now = utc_now()
+        rows = []
+        for member in members:
+            row = PartnershipMemberRow(created_at=now, updated_at=now)
+            _fill(row, member)
+            rows.append(row)
+        self._session.add_all(rows)
+        self._session.flush()
+        return [row.id for row in rows]
 
     def update(self, member: Member) -> Member:
         if member.id is None:

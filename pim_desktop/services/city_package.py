@@ -70,9 +70,9 @@ class CityDataWriter:
         if steps.get(KIND_MEMBERS) is KindStep.SKIP:
             member_ids = _same_ids(imported.members, here.members)
         elif KIND_MEMBERS in written:
+            added = self._members.add_all(imported.members)
             member_ids = {
-                member.id or 0: self._members.add(replace(member, id=None)).id or 0
-                for member in imported.members
+                member.id or 0: new for member, new in zip(imported.members, added, strict=True)
             }
         meeting_ids: Mapping[int, int] = {}
         if steps.get(KIND_MEETINGS) is KindStep.SKIP:

@@ -4936,75 +4936,85 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SignatureActions</name>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="56"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="62"/>
         <source>&amp;Podpisz elektronicznie…</source>
         <translation>&amp;Sign electronically…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="57"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="63"/>
         <source>&amp;Zapisz do podpisu…</source>
         <translation>Save for si&amp;gning…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="58"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="64"/>
         <source>Wczytaj podpisany p&amp;lik…</source>
         <translation>&amp;Load signed file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="59"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="65"/>
         <source>Sprawdź po&amp;dpis…</source>
         <translation>Chec&amp;k signature…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="82"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="88"/>
         <source>Kolejny podpis</source>
         <translation>Further signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="84"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="90"/>
         <source>Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do podpisanego pliku? Dotychczasowe podpisy pozostaną ważne.</source>
         <translation>The application is already signed. Add a further signature (e.g. a second person&apos;s) to the signed file? The existing signatures stay valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="106"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="112"/>
         <source>Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest zamrożony. Kopia do wysłania: {file}</source>
         <translation>The application was signed and the signed file is kept with it; the application is frozen. Copy for sending: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="118"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="124"/>
         <source>Zapisz wniosek do podpisu</source>
         <translation>Save the application for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="119"/>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="143"/>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="168"/>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="196"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="125"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="149"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="177"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="207"/>
         <source>Pliki PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="133"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="139"/>
         <source>Zapisano {file}. Podpisz ten plik w programie dostawcy podpisu, Adobe Reader lub na podpis.gov.pl (jako PAdES, bez zmieniania treści), a potem wczytaj podpisany plik.</source>
         <translation>Saved {file}. Sign this file in your signature provider&apos;s program, Adobe Reader or podpis.gov.pl (as PAdES, without changing its content), then load the signed file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="143"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="149"/>
         <source>Wczytaj podpisany plik</source>
         <translation>Load the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="153"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="155"/>
+        <source>Sprawdzanie podpisanego pliku</source>
+        <translation>Checking the signed file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="162"/>
         <source>Podpisany plik zapisano przy wniosku; wniosek jest podpisany i zamrożony.</source>
         <translation>The signed file is kept with the application; the application is signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="168"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="177"/>
         <source>Sprawdź podpis pliku</source>
         <translation>Check a file&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="196"/>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="182"/>
+        <source>Sprawdzanie podpisu</source>
+        <translation>Checking the signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signature_actions.py" line="207"/>
         <source>Wskaż gotowy plik PDF wniosku</source>
         <translation>Choose the application&apos;s final PDF</translation>
     </message>
