@@ -118,43 +118,20 @@ class MeetingRepository:
         now = utc_now()
         row = MeetingRow(created_at=now, updated_at=now, minutes=meeting.minutes)
         _fill_details(row, meeting.details)
-        row.invitations = [
-            InvitationRow(
-                member_id=invitation.member_id,
-                status=invitation.status.value if invitation.status else None,
-                substitute_name=invitation.substitute_name.strip(),
-            )
-            for invitation in meeting.invitations
-        ]
-        row.guests = [
-            GuestRow(position=n, name=g.name.strip(), organisation=g.organisation.strip())
-            for n, g in enumerate(meeting.guests, start=1)
-        ]
-        texts = [text.strip() for text in meeting.decisions if text.strip()]
-        row.decisions = [DecisionRow(position=n, text=t) for n, t in enumerate(texts, start=1)]
+        for invitation in meeting.invitations:
+            invited = InvitationRow(member_id=invitation.member_id)
+            _fill_invitation(invited, invitation)
+            row.invitations.append(invited)
+        row.guests = _guest_rows(meeting.guests)
+        texts = _decision_texts(meeting.decisions)
+        row.decisions = _decision_rows(texts)
         if meeting.minutes or texts:
             row.minutes_saved_at = now
-        row.tasks = [
-            TaskRow(
-                position=n,
-                description=task.description.strip(),
-                owner_member_id=task.owner_member_id,
-                owner_name="" if task.owner_member_id else task.owner_name.strip(),
-                due_on=task.due_on,
-                done_on=task.done_on,
-            )
-            for n, task in enumerate(meeting.tasks, start=1)
-        ]
-        row.attachments = [
-            MeetingAttachmentRow(
-                kind=a.kind.value,
-                file_name=a.file.file_name,
-                size=a.file.size,
-                sha256=a.file.sha256,
-                added_at=now,
-            )
-            for a in meeting.attachments
-        ]
+        for position, task in enumerate(meeting.tasks, start=1):
+            assigned = TaskRow(position=position)
+            _fill_task(assigned, task)
+            row.tasks.append(assigned)
+        row.attachments = [_attachment_row(a.kind, a.file, now) for a in meeting.attachments]
         self._session.add(row)
         self._session.flush()
         return row.id
@@ -178,24 +155,20 @@ class MeetingRepository:
             if target is None:
                 target = InvitationRow(member_id=invitation.member_id)
                 row.invitations.append(target)
-            target.status = invitation.status.value if invitation.status else None
-            target.substitute_name = invitation.substitute_name.strip()
+            _fill_invitation(target, invitation)
         return self._touched(row)
 
     def set_guests(self, meeting_id: int, guests: Iterable[Guest]) -> Meeting:
         row = self._row(meeting_id)
-        row.guests = [
-            GuestRow(position=n, name=g.name.strip(), organisation=g.organisation.strip())
-            for n, g in enumerate(guests, start=1)
-        ]
+        row.guests = _guest_rows(guests)
         return self._touched(row)
 
     def save_minutes(self, meeting_id: int, minutes: str, decisions: Iterable[str]) -> Meeting:
         row = self._row(meeting_id)
         row.minutes = minutes
-        texts = [text.strip() for text in decisions if text.strip()]
+        texts = _decision_texts(decisions)
         if [d.text for d in row.decisions] != texts:
-            row.decisions = [DecisionRow(position=n, text=t) for n, t in enumerate(texts, start=1)]
+            row.decisions = _decision_rows(texts)
         row.minutes_saved_at = utc_now()
         return self._touched(row)
 
@@ -206,11 +179,7 @@ class MeetingRepository:
             row.tasks.append(target)
         else:
             target = next(t for t in row.tasks if t.id == task.id)
-        target.description = task.description.strip()
-        target.owner_member_id = task.owner_member_id
-        target.owner_name = "" if task.owner_member_id else task.owner_name.strip()
-        target.due_on = task.due_on
-        target.done_on = task.done_on
+        _fill_task(target, task)
         return self._touched(row)
 
     def delete_task(self, meeting_id: int, task_id: int) -> Meeting:
@@ -222,15 +191,7 @@ class MeetingRepository:
 
     def add_attachment(self, meeting_id: int, kind: AttachmentKind, file: AttachmentRef) -> Meeting:
         row = self._row(meeting_id)
-        row.attachments.append(
-            MeetingAttachmentRow(
-                kind=kind.value,
-                file_name=file.file_name,
-                size=file.size,
-                sha256=file.sha256,
-                added_at=utc_now(),
-            )
-        )
+        row.attachments.append(_attachment_row(kind, file, utc_now()))
         return self._touched(row)
 
     def remove_attachment(self, meeting_id: int, attachment_id: int) -> tuple[Meeting, str]:
@@ -305,6 +266,46 @@ def _fill_details(row: MeetingRow, details: MeetingDetails) -> None:
     items = [item.strip() for item in details.agenda if item.strip()]
     if [item.text for item in row.agenda_items] != items:
         row.agenda_items = [AgendaItemRow(position=n, text=t) for n, t in enumerate(items, start=1)]
+
+
+def _fill_invitation(row: InvitationRow, invitation: Invitation) -> None:
+    row.status = invitation.status.value if invitation.status else None
+    row.substitute_name = invitation.substitute_name.strip()
+
+
+def _guest_rows(guests: Iterable[Guest]) -> list[GuestRow]:
+    return [
+        GuestRow(position=n, name=g.name.strip(), organisation=g.organisation.strip())
+        for n, g in enumerate(guests, start=1)
+    ]
+
+
+def _decision_texts(decisions: Iterable[str]) -> list[str]:
+    return [text.strip() for text in decisions if text.strip()]
+
+
+def _decision_rows(texts: list[str]) -> list[DecisionRow]:
+    return [DecisionRow(position=n, text=t) for n, t in enumerate(texts, start=1)]
+
+
+def _fill_task(row: TaskRow, task: Task) -> None:
+    row.description = task.description.strip()
+    row.owner_member_id = task.owner_member_id
+    row.owner_name = "" if task.owner_member_id else task.owner_name.strip()
+    row.due_on = task.due_on
+    row.done_on = task.done_on
+
+
+def _attachment_row(
+    kind: AttachmentKind, file: AttachmentRef, added_at: dt.datetime
+) -> MeetingAttachmentRow:
+    return MeetingAttachmentRow(
+        kind=kind.value,
+        file_name=file.file_name,
+        size=file.size,
+        sha256=file.sha256,
+        added_at=added_at,
+    )
 
 
 def _meeting(row: MeetingRow) -> Meeting:
