@@ -8,6 +8,7 @@ computed (totals, the warnings) lives in ``action_plan_figures`` and is never ty
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -318,6 +319,15 @@ def check_action(action: Action) -> list[Problem]:
             message = QT_TRANSLATE_NOOP("domain", "Ryzyko nr {number}: opisz je.")
             problems.append(Problem("risks", "risk_missing", message, {"number": number}))
     return problems
+
+
+def check_code_unique(action: Action, others: Iterable[Action]) -> list[Problem]:
+    """An action's code may stand only once in the plan (``others``: the rest of the plan)."""
+    code = action.code.strip().casefold()
+    if code and any(other.code.strip().casefold() == code for other in others):
+        message = QT_TRANSLATE_NOOP("domain", "Działanie o kodzie {code} już jest w planie.")
+        return [Problem("code", "code_duplicate", message, {"code": action.code.strip()})]
+    return []
 
 
 def check_plan(plan: ActionPlan) -> list[Problem]:

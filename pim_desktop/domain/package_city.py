@@ -20,6 +20,7 @@ from pim_desktop.domain.action_plan import (
     ActionPlan,
     Objective,
     check_action,
+    check_code_unique,
     check_objective_codes,
     check_plan,
 )
@@ -218,14 +219,9 @@ def check_city_data(
             refuse_if(check_task(task), f"{where}.tasks[{i}]")
     refuse_if(check_plan(data.plan), f"{KIND_ACTION_PLAN}.plan")
     refuse_if(check_objective_codes(data.plan.objectives), f"{KIND_ACTION_PLAN}.plan.objectives")
-    codes: set[str] = set()
     for n, action in enumerate(data.actions):
         where = f"{KIND_ACTION_PLAN}.actions[{n}]"
-        refuse_if(check_action(action), where)
-        code = action.code.strip().casefold()
-        if code in codes:
-            raise Refused(E_DATA_FIELD, where=f"{where}.code")
-        codes.add(code)
+        refuse_if(check_action(action) + check_code_unique(action, data.actions[:n]), where)
     cities = data.network.cities
     for n, city in enumerate(cities):
         refuse_if(check_city(city, cities), f"{KIND_NETWORK}.network.cities[{n}]")

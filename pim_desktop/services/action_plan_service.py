@@ -18,12 +18,12 @@ from pim_desktop.domain.action_plan import (
     ActionPlan,
     Objective,
     check_action,
+    check_code_unique,
     check_objective_codes,
     check_plan,
 )
 from pim_desktop.domain.action_plan_figures import PlanTotals, compute_totals, plan_warnings
 from pim_desktop.domain.collation import polish_sort_key
-from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem, ValidationFailed
 from pim_desktop.pdf.action_plan_pdf import build_action_plan
 from pim_desktop.persistence.action_plan_repository import ActionPlanRepository
@@ -173,12 +173,8 @@ def _meeting_labels(meetings: MeetingRepository) -> dict[int, str]:
     }
 
 
-def _code_clash(action: Action, existing: list[Action]) -> list[Problem]:
-    code = action.code.strip().casefold()
-    if code and any(a.code.casefold() == code and a.id != action.id for a in existing):
-        message = QT_TRANSLATE_NOOP("domain", "Działanie o kodzie {code} już jest w planie.")
-        return [Problem("code", "code_duplicate", message, {"code": action.code.strip()})]
-    return []
+def _code_clash(action: Action, stored: list[Action]) -> list[Problem]:
+    return check_code_unique(action, [other for other in stored if other.id != action.id])
 
 
 def _raise_if(problems: list[Problem]) -> None:

@@ -345,3 +345,20 @@ def test_the_manifest_counts_each_kind(context: AppContext, tmp_path: Path) -> N
         KIND_MEMBERS: 4,
         KIND_MEETINGS: 1,
     }
+
+
+def test_an_action_code_twice_in_the_mid_is_refused(
+    context: AppContext, colleague: AppContext, tmp_path: Path
+) -> None:
+    context.sample_data.create()
+    package = context.packages.export_all(tmp_path / "mid.pim").path
+
+    def same_code(document: dict[str, Any]) -> None:
+        actions = document[KIND_ACTION_PLAN]["actions"]
+        actions[1]["code"] = " " + actions[0]["code"].lower()
+
+    broken = rewrite_package(
+        package, tmp_path / "dwa kody.pim", data=edit_data(same_code), rehash=True
+    )
+    message = refused(colleague, broken)
+    assert "„action_plan.actions[1].code”" in message and "już jest w planie" in message
