@@ -29,7 +29,6 @@ from pim_desktop.domain.canonical import (
     application_document,
     canonical_bytes,
     checksum,
-    normalised,
 )
 from pim_desktop.domain.city import (
     CityProfile,
@@ -116,9 +115,9 @@ def data_document(
 
 
 def kind_counts(document: Mapping[str, Any]) -> dict[str, int]:
-    """``contents.kinds`` of the manifest: how many records of each kind ``data.json`` holds
-    (counted as written: a city profile with nothing filled in is left out)."""
-    document = normalised(document)
+    """``contents.kinds`` of the manifest: how many records of each kind ``data.json`` holds.
+    A writer counts the normalised document, as written (a city profile with nothing filled in
+    is left out of it)."""
     counts = {KIND_APPLICATIONS: len(document.get(KIND_APPLICATIONS, []))}
     if KIND_CITY_PROFILE in document:
         counts[KIND_CITY_PROFILE] = 1

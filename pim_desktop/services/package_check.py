@@ -8,7 +8,9 @@ accounted for. The first fault stops the check with a message the officer can ac
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from pim_desktop.domain.application import Application
 from pim_desktop.domain.city import check_city_profile
@@ -36,6 +38,8 @@ class VerifiedPackage:
     manifest: Manifest
     data: PackageData
     attachment_parts: tuple[str, ...]  # SHA-256 of the files the package carries
+    # The partnership kinds as ``package_city.city_documents`` writes them, for comparing.
+    city_documents: Mapping[str, Any]
 
 
 class PackageChecker:
@@ -72,10 +76,13 @@ class PackageChecker:
                 raise Refused(_E_HASH_DIFFERS, name=name)
             _match(name, part, *archive.sha256(name))
             carried.append(sha256)
-        self._check_data(data, set(carried) | set(manifest.missing_attachments))
-        return VerifiedPackage(manifest, data, tuple(carried))
+        documents = city_documents(data.city)
+        self._check_data(data, documents, set(carried) | set(manifest.missing_attachments))
+        return VerifiedPackage(manifest, data, tuple(carried), documents)
 
-    def _check_data(self, data: PackageData, accounted: set[str]) -> None:
+    def _check_data(
+        self, data: PackageData, documents: Mapping[str, Any], accounted: set[str]
+    ) -> None:
         """``accounted``: attachments carried, or declared missing by the exporting computer."""
         if data.city_profile is not None:
             problems = check_city_profile(data.city_profile)
@@ -91,7 +98,7 @@ class PackageChecker:
             receipt = application.submission.receipt if application.submission else None
             for sha256 in attachment_hashes([application.values, receipt]):
                 self._check_accounted(sha256, accounted)
-        for sha256 in sorted(attachment_hashes(city_documents(data.city))):
+        for sha256 in sorted(attachment_hashes(documents)):
             self._check_accounted(sha256, accounted)
 
     def _check_accounted(self, sha256: str, accounted: set[str]) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.application import Application
-from pim_desktop.domain.canonical import application_checksum
+from pim_desktop.domain.canonical import application_checksum, normalised
 from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.form_catalog import FormCatalog
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -147,7 +147,7 @@ class PackageService:
         for application in applications:
             self._checker.check_portable(application, _E_EXPORT_INVALID)
         files, missing = self._attachment_files(applications, attachment_hashes(city))
-        document = data_document(profile, applications, city)
+        document = normalised(data_document(profile, applications, city))
         data = data_bytes(document)
         parts = {DATA_NAME: Part(sha256_of_bytes(data), len(data))}
         for sha256, path in files.items():
@@ -224,7 +224,7 @@ class PackageService:
             new_attachments=sum(not self._attachments.has(sha) for sha in package.attachment_parts),
             missing_attachments=len(package.manifest.missing_attachments),
             skipped_kinds=package.data.unknown_kinds,
-            kinds=plan_kinds(city_documents(package.data.city), city_documents(city)),
+            kinds=plan_kinds(package.city_documents, city_documents(city)),
         )
 
     def import_package(
@@ -236,7 +236,7 @@ class PackageService:
             local, here, city = self._local_state()
             plans = plan_lineages(package.data, local, self._catalog)
             profile = profile_outcome(package.data.city_profile, here)
-            kinds = plan_kinds(city_documents(package.data.city), city_documents(city))
+            kinds = plan_kinds(package.city_documents, city_documents(city))
             steps = kind_steps(kinds, on_clash)
             if _nothing_to_write(plans, profile, on_clash, steps):
                 skipped = len(plans)
