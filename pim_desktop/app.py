@@ -16,13 +16,12 @@ from pathlib import Path
 
 from pim_desktop import cli, resources
 from pim_desktop.context import AppContext
-from pim_desktop.domain.form_catalog import FormCatalog
-from pim_desktop.domain.form_definition import FormDefinitionError
+from pim_desktop.domain.forms.catalog import FormCatalog
+from pim_desktop.domain.forms.definition import FormDefinitionError
 from pim_desktop.domain.problems import Refused
 from pim_desktop.instance_lock import InstanceLock
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
-from pim_desktop.pdf.signing import signing_self_check
 from pim_desktop.persistence.backups import DatabaseFileError
 from pim_desktop.persistence.migrator import (
     MigrationError,
@@ -32,6 +31,7 @@ from pim_desktop.persistence.migrator import (
 )
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
+from pim_desktop.signing.pades import signing_self_check
 
 log = logging.getLogger(__name__)
 
@@ -176,10 +176,10 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
         show_open_failure,
         show_take_over_failure,
     )
-    from pim_desktop.ui.instance_lock_dialog import LockChoice, ask_about_lock
     from pim_desktop.ui.main_window import MainWindow
     from pim_desktop.ui.qt_application import create_qt_application
-    from pim_desktop.ui.recovery_dialog import (
+    from pim_desktop.ui.safety.instance_lock_dialog import LockChoice, ask_about_lock
+    from pim_desktop.ui.safety.recovery_dialog import (
         ask_about_damaged_database,
         ask_about_missing_data_folder,
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from pim_desktop import __version__, resources
-from pim_desktop.domain.form_catalog import FormCatalog
+from pim_desktop.domain.forms.catalog import FormCatalog
 from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
@@ -22,9 +22,9 @@ from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.network_service import NetworkService
-from pim_desktop.services.package_service import PackageService
 from pim_desktop.services.partnership_service import PartnershipService
-from pim_desktop.services.sample_data_service import SampleDataService
+from pim_desktop.services.portable.package_service import PackageService
+from pim_desktop.services.samples.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
-from pim_desktop.domain.form_definition import (
+from pim_desktop.domain.forms.definition import (
     DateOrderRule,
     FieldDefinition,
     FieldType,

@@ -17,7 +17,7 @@ import pytest
 from pim_desktop.context import AppContext
 from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.backups import quick_check
-from pim_desktop.services.import_plan import ClashChoice
+from pim_desktop.services.portable.import_preview import ClashChoice
 
 PAGE_SIZE = 4096
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pim_desktop.instance_lock import InstanceLock
-from pim_desktop.ui.instance_lock_dialog import LockChoice, build_lock_question
+from pim_desktop.ui.safety.instance_lock_dialog import LockChoice, build_lock_question
 
 
 def test_second_lock_on_the_same_folder_is_refused(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The imports run one way: ui → services → persistence, pdf → domain."""
+"""The imports run one way: ui → services → persistence, pdf, signing → domain."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ FORBIDDEN = {
         "pim_desktop.persistence",
         "pim_desktop.services",
         "pim_desktop.pdf",
+        "pim_desktop.signing",
         "pim_desktop.ui",
         "pim_desktop.app",
         "pim_desktop.cli",
@@ -30,6 +31,7 @@ FORBIDDEN = {
         "pim_desktop.services",
         "pim_desktop.ui",
         "pim_desktop.pdf",
+        "pim_desktop.signing",
         "pim_desktop.app",
         "pim_desktop.cli",
         "pim_desktop.context",
@@ -39,6 +41,18 @@ FORBIDDEN = {
         "sqlalchemy",
         "pim_desktop.persistence",
         "pim_desktop.services",
+        "pim_desktop.ui",
+        "pim_desktop.app",
+        "pim_desktop.cli",
+        "pim_desktop.context",
+    ),
+    "signing": (
+        "PySide6",
+        "sqlalchemy",
+        "reportlab",
+        "pim_desktop.persistence",
+        "pim_desktop.services",
+        "pim_desktop.pdf",
         "pim_desktop.ui",
         "pim_desktop.app",
         "pim_desktop.cli",

@@ -21,7 +21,7 @@ from safety_files import corrupt_database, database_rows, file_digest
 from pim_desktop.app import DamagedDatabase, open_database, open_or_recover
 from pim_desktop.paths import AppPaths
 from pim_desktop.services.backup_service import RecoveryChoice
-from pim_desktop.ui.recovery_dialog import ask_about_damaged_database
+from pim_desktop.ui.safety.recovery_dialog import ask_about_damaged_database
 
 
 def damaged_folder(paths: AppPaths, *, backups: int = 2) -> dict[str, object]:

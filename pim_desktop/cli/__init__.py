@@ -27,7 +27,7 @@ from pim_desktop.cli.safety import (
 )
 from pim_desktop.cli.signatures import SIGNATURE_COMMANDS, add_signature_verbs, signing_writes
 from pim_desktop.context import AppContext
-from pim_desktop.services.sample_data_service import SampleDataRefused
+from pim_desktop.services.samples.sample_data_service import SampleDataRefused
 
 __all__ = [
     "EXIT_DAMAGED",

@@ -17,8 +17,8 @@ from pim_desktop.cli.common import (
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.canonical import application_checksum, grouped, ungrouped
-from pim_desktop.domain.form_check import describe_address
-from pim_desktop.domain.form_definition import FormDefinition, Role
+from pim_desktop.domain.forms.check import describe_address
+from pim_desktop.domain.forms.definition import FormDefinition, Role
 from pim_desktop.domain.problems import Problem, ValidationFailed
 from pim_desktop.pdf.printed_values import NBSP, file_size_text
 from pim_desktop.persistence.application_repository import ApplicationNotFound

@@ -17,7 +17,7 @@ from pim_desktop.context import AppContext
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.improvement_plan_service import ContributionPreview
-from pim_desktop.services.network_contribution import ContributionError
+from pim_desktop.services.portable.contribution_file import ContributionError
 
 
 def add_action_plan_verbs(verbs: Verbs) -> None:

@@ -16,14 +16,14 @@ from pim_desktop.cli.common import (
     Verbs,
 )
 from pim_desktop.context import AppContext
-from pim_desktop.domain.package_city import COUNT_LABELS, KIND_LABELS
+from pim_desktop.domain.portable.partnership_records import COUNT_LABELS, KIND_LABELS
 from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.application_repository import ApplicationNotFound
 from pim_desktop.platform_checks import DriveKind
 from pim_desktop.services.backup_service import Backup, BackupService
 from pim_desktop.services.data_folder_service import DataFolderState
 from pim_desktop.services.errors import StorageError
-from pim_desktop.services.import_plan import (
+from pim_desktop.services.portable.import_preview import (
     KIND_OUTCOME_LABELS,
     KIND_STEP_LABELS,
     ClashChoice,

@@ -33,7 +33,7 @@ from pim_desktop.domain.signature import (
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
-    from pim_desktop.pdf.signing import SigningKey
+    from pim_desktop.signing.pades import SigningKey
 
 DEFAULT_SECRET_VARIABLE = "PIM_DESKTOP_SECRET"
 
@@ -104,10 +104,10 @@ def _sign(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
 
 def _open_key(args: argparse.Namespace, secret: str) -> SigningKey:
     if args.pkcs12 is not None:
-        from pim_desktop.pdf.signing import load_pkcs12
+        from pim_desktop.signing.pades import load_pkcs12
 
         return load_pkcs12(args.pkcs12, secret)
-    from pim_desktop.pdf.pkcs11_tokens import open_key
+    from pim_desktop.signing.pkcs11_tokens import open_key
 
     return open_key(args.pkcs11_lib, args.token, args.cert_id, secret)
 

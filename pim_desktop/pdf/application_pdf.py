@@ -17,7 +17,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, PageBreakIfNotEmpty, Table
 
 from pim_desktop.domain.canonical import grouped
-from pim_desktop.domain.form_definition import (
+from pim_desktop.domain.forms.definition import (
     FieldDefinition,
     FieldType,
     FormDefinition,

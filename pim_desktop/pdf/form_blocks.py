@@ -16,8 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreakIfNotEmpty, Table, TableStyle
 
-from pim_desktop.domain.form_definition import PERSON_PART_LABELS, PERSON_PARTS, FieldDefinition
-from pim_desktop.domain.form_definition import FieldType as T
+from pim_desktop.domain.forms.definition import PERSON_PART_LABELS, PERSON_PARTS, FieldDefinition
+from pim_desktop.domain.forms.definition import FieldType as T
 from pim_desktop.pdf.document_frame import (
     CONTENT_WIDTH,
     GRID_GREY,

@@ -21,9 +21,9 @@ from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.application import Application, ApplicationStatus, PrintRecord
 from pim_desktop.domain.canonical import application_checksum, ungrouped
 from pim_desktop.domain.file_names import ascii_name_part, edition_name_part
-from pim_desktop.domain.form_catalog import FormCatalog
-from pim_desktop.domain.form_check import check_application
-from pim_desktop.domain.form_definition import FormDefinition, PrefillKey, Role
+from pim_desktop.domain.forms.catalog import FormCatalog
+from pim_desktop.domain.forms.check import check_application
+from pim_desktop.domain.forms.definition import FormDefinition, PrefillKey, Role
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.pdf.application_pdf import ApplicationDocument, build_application_pdf
 from pim_desktop.pdf.checksum_reader import checksums_in_pdf, checksums_in_text

@@ -22,10 +22,10 @@ from pim_desktop.domain.application import (
     Submission,
     Values,
 )
-from pim_desktop.domain.application_prefill import prefill_values
-from pim_desktop.domain.form_catalog import FormCatalog
-from pim_desktop.domain.form_check import check_application, completeness
-from pim_desktop.domain.form_definition import FormDefinition, Role
+from pim_desktop.domain.forms.catalog import FormCatalog
+from pim_desktop.domain.forms.check import check_application, completeness
+from pim_desktop.domain.forms.definition import FormDefinition, Role
+from pim_desktop.domain.forms.prefill import prefill_values
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem, ValidationFailed
 from pim_desktop.persistence.application_repository import ApplicationRepository

@@ -38,14 +38,14 @@ from pim_desktop.pdf.improvement_plan_pdf import (
 from pim_desktop.persistence.action_plan_repository import ActionPlanRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.network_repository import NetworkRepository
-from pim_desktop.services.contribution_data import (
+from pim_desktop.services.errors import storage_errors
+from pim_desktop.services.portable.contribution_data import (
     ContributedRecommendation,
     ContributionContent,
     contribution_document,
     read_content,
 )
-from pim_desktop.services.errors import storage_errors
-from pim_desktop.services.network_contribution import (
+from pim_desktop.services.portable.contribution_file import (
     ContributionError,
     read_contribution,
     write_contribution,

@@ -27,17 +27,6 @@ from pim_desktop.domain.signature import (
     SignatureError,
     certificate_notes,
 )
-from pim_desktop.pdf import signature_check
-from pim_desktop.pdf.certificates import read_certificate_file, summarise_der
-from pim_desktop.pdf.signing import (
-    SignedPdf,
-    SigningKey,
-    SigningOptions,
-    StampBox,
-    read_pdf_bytes,
-    sign_pdf,
-)
-from pim_desktop.pdf.trust_roots import system_trust_roots
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.print_repository import PrintRepository
@@ -51,6 +40,17 @@ from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.settings_service import SettingsService
+from pim_desktop.signing import verification
+from pim_desktop.signing.certificates import read_certificate_file, summarise_der
+from pim_desktop.signing.pades import (
+    SignedPdf,
+    SigningKey,
+    SigningOptions,
+    StampBox,
+    read_pdf_bytes,
+    sign_pdf,
+)
+from pim_desktop.signing.trust_roots import system_trust_roots
 
 log = logging.getLogger(__name__)
 
@@ -242,11 +242,11 @@ class SigningService:
         """
         final = self._require_final(application_id)
         data = read_pdf_bytes(signed_path)
-        report = signature_check.check_pdf_bytes(data, signed_path.name, self.trust_roots())
+        report = verification.check_pdf_bytes(data, signed_path.name, self.trust_roots())
         if not report.signed:
             return ImportOutcome(report, None, None)
         exported = self.path_of(final).read_bytes()
-        comparison = signature_check.compare_signed_with_export(data, exported, signed_path.name)
+        comparison = verification.compare_signed_with_export(data, exported, signed_path.name)
         if not (report.all_ok and comparison.matches):
             log.info("Application %s: signed file refused", application_id)
             return ImportOutcome(report, comparison, None)
@@ -266,7 +266,7 @@ class SigningService:
     # --- checking ------------------------------------------------------------------------------
 
     def verify(self, pdf: Path) -> DocumentReport:
-        return signature_check.check_pdf(pdf, self.trust_roots())
+        return verification.check_pdf(pdf, self.trust_roots())
 
     def trust_roots(self) -> list[bytes]:
         """The system's trusted roots and the certificates the user added in Settings."""

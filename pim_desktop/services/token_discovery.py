@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from pim_desktop.pdf.pkcs11_tokens import PROGRAM_BITS, library_bits
+from pim_desktop.signing.pkcs11_tokens import PROGRAM_BITS, library_bits
 
 
 @dataclass(frozen=True)

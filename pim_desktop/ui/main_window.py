@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 
 from pim_desktop import APP_NAME
 from pim_desktop.ui.about_dialog import AboutDialog
+from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
 from pim_desktop.ui.app_events import AppEvents
-from pim_desktop.ui.backup_scheduler import BackupScheduler
-from pim_desktop.ui.pages.action_plan_page import ActionPlanPage
-from pim_desktop.ui.pages.applications_page import ApplicationsPage
-from pim_desktop.ui.pages.city_profile_page import CityProfilePage
-from pim_desktop.ui.pages.dashboard_page import DashboardPage
-from pim_desktop.ui.pages.data_folder_box import WARNING_STYLE, drive_warning
-from pim_desktop.ui.pages.meetings_page import MeetingsPage
-from pim_desktop.ui.pages.network_page import NetworkPage
-from pim_desktop.ui.pages.partnership_page import PartnershipPage
-from pim_desktop.ui.pages.settings_page import SettingsPage
-from pim_desktop.ui.task_runner import TaskRunner
+from pim_desktop.ui.applications.applications_page import ApplicationsPage
+from pim_desktop.ui.city.city_profile_page import CityProfilePage
+from pim_desktop.ui.city.dashboard_page import DashboardPage
+from pim_desktop.ui.common.task_runner import TaskRunner
+from pim_desktop.ui.meetings.meetings_page import MeetingsPage
+from pim_desktop.ui.network.network_page import NetworkPage
+from pim_desktop.ui.partnership.partnership_page import PartnershipPage
+from pim_desktop.ui.safety.backup_scheduler import BackupScheduler
+from pim_desktop.ui.safety.data_folder_box import WARNING_STYLE, drive_warning
+from pim_desktop.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext

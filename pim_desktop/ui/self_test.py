@@ -6,8 +6,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop.services.application_export_service import ApplicationExportService
+from pim_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from pim_desktop.ui.main_window import MainWindow
-from pim_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 
 
 def walk_pages(app: QApplication, window: MainWindow) -> list[str]:

@@ -43,177 +43,177 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="72"/>
         <source>Działanie {code}</source>
         <translation>Action {code}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="74"/>
         <source>Nowe działanie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="80"/>
         <source>Części działania</source>
         <translation>Parts of the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="82"/>
         <source>&amp;Podstawowe</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="83"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="83"/>
         <source>&amp;Finansowanie</source>
         <translation>&amp;Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="85"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="85"/>
         <source>&amp;Wskaźniki</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="87"/>
         <source>&amp;Ryzyka</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="88"/>
         <source>Partnerzy i &amp;spotkania</source>
         <translation>Partners and &amp;meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="93"/>
         <source>Błędy w działaniu</source>
         <translation>Faults in the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="100"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="102"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="129"/>
         <source>— bez celu —</source>
         <translation>— no objective —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="146"/>
         <source>Cel, któremu służy</source>
         <translation>Objective it serves</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="147"/>
         <source>Rodzaj działania</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="148"/>
         <source>Jednostka odpowiedzialna</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="149"/>
         <source>Początek (miesiąc)</source>
         <translation>Start (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="150"/>
         <source>Koniec (miesiąc)</source>
         <translation>End (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="151"/>
         <source>Koszt w zł</source>
         <translation>Cost in PLN</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="152"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="182"/>
         <source>Bilans finansowania</source>
         <translation>Funding balance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="194"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="194"/>
         <source>Partnerzy z Lokalnego Partnerstwa</source>
         <translation>Partners from the Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="200"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="200"/>
         <source>Spotkania, na których pracowano nad działaniem</source>
         <translation>Meetings where the action was worked on</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="205"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="205"/>
         <source>Partnerzy z &amp;Lokalnego Partnerstwa:</source>
         <translation>Partners from the &amp;Local Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="206"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="206"/>
         <source>Spotkania, na których pracowano nad działanie&amp;m:</source>
         <translation>Meetings where the action was &amp;worked on:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="216"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="216"/>
         <source> (wystąpił z Partnerstwa)</source>
         <translation> (left the Partnership)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="228"/>
         <source>Źródła finansowania: {funded} z kosztu {cost}.</source>
         <translation>Funding sources: {funded} of the cost of {cost}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="236"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="236"/>
         <source>Różnica: {difference}.</source>
         <translation>Difference: {difference}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="242"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="242"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="243"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="243"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="254"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="254"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_dialog.py" line="270"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="270"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -221,163 +221,163 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="60"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="60"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="63"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="63"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="64"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="64"/>
         <source>Zapisz &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="66"/>
         <source>Tabela działań do &amp;CSV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="70"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="74"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="75"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="100"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="106"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="107"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="108"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="109"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="122"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="125"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="128"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="241"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="241"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="242"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="242"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="259"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="259"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="266"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="266"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="278"/>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="278"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="283"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="289"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="289"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/action_plan_page.py" line="303"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="303"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
@@ -385,127 +385,127 @@
 <context>
     <name>ActionRows</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="40"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="40"/>
         <source>Źródło</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="46"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="46"/>
         <source>Nazwa programu</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="49"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="49"/>
         <source>Kwota w zł</source>
         <translation>Amount in PLN</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="53"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="53"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="59"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="59"/>
         <source>źródło finansowania</source>
         <translation>funding source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="60"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="60"/>
         <source>&amp;Dodaj źródło finansowania</source>
         <translation>&amp;Add funding source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="82"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="86"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="86"/>
         <source>Wskaźnik</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="87"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="88"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="88"/>
         <source>Wartość bazowa</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="89"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="89"/>
         <source>Rok bazowy</source>
         <translation>Baseline year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="90"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="90"/>
         <source>Wartość docelowa</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="91"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="91"/>
         <source>Rok docelowy</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="93"/>
         <source>Źródło danych</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="96"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="96"/>
         <source>wskaźnik</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="97"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="97"/>
         <source>&amp;Dodaj wskaźnik</source>
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="122"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="122"/>
         <source>Ryzyko</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="125"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="125"/>
         <source>Prawdopodobieństwo</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="129"/>
         <source>Wpływ</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="132"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="132"/>
         <source>Działania zaradcze</source>
         <translation>Mitigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="135"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="135"/>
         <source>Kto odpowiada</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="137"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="137"/>
         <source>ryzyko</source>
         <translation>risk</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="138"/>
         <source>&amp;Dodaj ryzyko</source>
         <translation>&amp;Add risk</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="179"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="179"/>
         <source>Źródło finansowania nr {n}</source>
         <translation>Funding source {n}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_rows.py" line="189"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_rows.py" line="189"/>
         <source>Wskaźnik nr {n}</source>
         <translation>Indicator {n}</translation>
     </message>
@@ -513,134 +513,134 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="95"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="111"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="111"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="134"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="134"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="136"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="136"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="144"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="149"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="149"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="223"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="156"/>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="229"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="229"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="163"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="163"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="170"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="185"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="185"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="219"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="219"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="221"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="221"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="226"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="226"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="262"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="262"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="279"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="279"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="281"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="281"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="321"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="321"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="353"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="353"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="382"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="383"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="383"/>
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="384"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="384"/>
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="404"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="404"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_editor.py" line="408"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="408"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -648,103 +648,103 @@
 <context>
     <name>ApplicationPrinting</name>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="63"/>
         <source>Przygotowanie podglądu</source>
         <translation>Preparing the preview</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="69"/>
         <source>Podgląd wniosku nr {id} – {kind}</source>
         <translation>Preview of application no. {id} – {kind}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="73"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="73"/>
         <source>Wniosek nr {id}, wersja {version} · {kind} · suma kontrolna {checksum}</source>
         <translation>Application no. {id}, version {version} · {kind} · checksum {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="102"/>
         <source>Przygotowanie wydruku</source>
         <translation>Preparing the printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="106"/>
         <source>PIM – wniosek nr {id}</source>
         <translation>PIM – application no. {id}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="108"/>
         <source>Drukowanie wniosku</source>
         <translation>Printing the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="117"/>
         <source>Drukowanie…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="117"/>
         <source>Przerwij</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="119"/>
         <source>Postęp drukowania</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="133"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="133"/>
         <source>Drukowanie przerwano.</source>
         <translation>Printing was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="139"/>
         <source>Wysłano do drukarki wersję roboczą, stron: {pages}.</source>
         <translation>Draft sent to the printer, pages: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="147"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="147"/>
         <source>Wysłano do drukarki wersję ostateczną, stron: {pages}; wydruk zapisano przy wniosku.</source>
         <translation>Final version sent to the printer, pages: {pages}; the print is recorded with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="151"/>
         <source>Zapis wydruku przy wniosku</source>
         <translation>Recording the print with the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="160"/>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="162"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="160"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="162"/>
         <source>Zapisz wniosek jako PDF</source>
         <translation>Save the application as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="164"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="175"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="175"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="183"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="183"/>
         <source>Zapisano PDF ({kind}): {name} – {size}, stron: {pages}. Urzędy ograniczają rozmiar załączników (ePUAP), więc sprawdź limit odbiorcy.</source>
         <translation>PDF saved ({kind}): {name} – {size}, pages: {pages}. Offices limit the size of attachments (ePUAP), so check the recipient’s limit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="217"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="217"/>
         <source>Wniosek ma problemy do poprawienia ({count}), więc wersja ostateczna nie powstała. Popraw je albo zaznacz „Wersja robocza”.</source>
         <translation>The application has problems to fix ({count}), so no final version was made. Fix them or tick “Draft copy”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="225"/>
         <source>wersja robocza</source>
         <translation>draft copy</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/application_printing.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="225"/>
         <source>wersja ostateczna</source>
         <translation>final version</translation>
     </message>
@@ -752,52 +752,52 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="26"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="26"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="27"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="28"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="29"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="30"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="30"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="31"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
         <source>Ostatnia zmiana</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="32"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="32"/>
         <source>Kompletność</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="33"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="33"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="98"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="98"/>
         <source>{date} (po terminie)</source>
         <translation>{date} (past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/application_table_model.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="99"/>
         <source>{date} (zostało dni: {days})</source>
         <translation>{date} (days left: {days})</translation>
     </message>
@@ -805,89 +805,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="84"/>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="95"/>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="339"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="117"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="119"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="132"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="138"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="265"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="289"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="297"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="305"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/applications_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -895,32 +895,32 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="44"/>
         <source>Dodaj &amp;plik…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="46"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="46"/>
         <source>Dodaj plik: {label}</source>
         <translation>Add file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="48"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="48"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="51"/>
         <source>Usuń plik: {label}</source>
         <translation>Remove file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="60"/>
         <source>Wybierz plik: {label}</source>
         <translation>Choose file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/attachment_field.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="66"/>
         <source>Dozwolone pliki ({patterns})</source>
         <translation>Allowed files ({patterns})</translation>
     </message>
@@ -928,27 +928,27 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attachment_list.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/attachment_list.py" line="32"/>
         <source>Załączniki spotkania</source>
         <translation>Meeting attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attachment_list.py" line="38"/>
+        <location filename="../../pim_desktop/ui/meetings/attachment_list.py" line="38"/>
         <source>Rodzaj dołączanego pliku</source>
         <translation>Kind of file to attach</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attachment_list.py" line="41"/>
+        <location filename="../../pim_desktop/ui/meetings/attachment_list.py" line="41"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attachment_list.py" line="46"/>
+        <location filename="../../pim_desktop/ui/meetings/attachment_list.py" line="46"/>
         <source>Otwórz</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attachment_list.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/attachment_list.py" line="49"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
@@ -956,102 +956,102 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="54"/>
         <source>Obecność zaproszonych członków</source>
         <translation>Attendance of invited members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
         <source>Kto zastępował</source>
         <translation>Stood in</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="69"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="69"/>
         <source>Wszyscy nieodnotowani o&amp;becni</source>
         <translation>Mark everyone unrecorded as pr&amp;esent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="72"/>
         <source>Oznacz wszystkich nieodnotowanych jako obecnych</source>
         <translation>Mark everyone unrecorded as present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="79"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="79"/>
         <source>Goście spoza Partnerstwa:</source>
         <translation>Guests from outside the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="83"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="83"/>
         <source>Goście spoza Partnerstwa</source>
         <translation>Guests from outside the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="91"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="91"/>
         <source>imię i nazwisko gościa</source>
         <translation>guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="92"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="92"/>
         <source>Imię i nazwisko gościa</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="95"/>
         <source>instytucja (nieobowiązkowo)</source>
         <translation>organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="96"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="96"/>
         <source>Instytucja gościa</source>
         <translation>Guest&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="97"/>
         <source>Dodaj &amp;gościa</source>
         <translation>Add &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="101"/>
         <source>Usuń gościa</source>
         <translation>Remove guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="120"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="120"/>
         <source>Na to spotkanie nie zaproszono nikogo z rejestru.</source>
         <translation>No one from the register was invited to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="123"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="123"/>
         <source>Zmiany obecności zapisują się od razu. Zastępstwo wymaga nazwiska.</source>
         <translation>Attendance changes are saved at once. A substitution needs the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="133"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="133"/>
         <source>Obecność: {name}</source>
         <translation>Attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="144"/>
         <source>Kto zastępował: {name}</source>
         <translation>Stood in for {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/attendance_editor.py" line="172"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="172"/>
         <source>Wpisz, kto zastępował: {name}.</source>
         <translation>Type who stood in for {name}.</translation>
     </message>
@@ -1059,17 +1059,17 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/models/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
         <source>Data utworzenia</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
         <source>Plik</source>
         <translation>File</translation>
     </message>
@@ -1077,88 +1077,88 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="49"/>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="50"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="49"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="50"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="58"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="58"/>
         <source>Program sam tworzy kopię bazy danych przy uruchomieniu, przy zamknięciu i co godzinę pracy, gdy coś się zmieniło. Zachowuje 10 ostatnich kopii i po jednej z każdego dnia z ostatnich 30 dni. Załączniki są przechowywane osobno i nie są usuwane, więc przywrócona kopia je odnajdzie.</source>
         <translation>The program backs up its database by itself at start, on exit and every hour of work when something has changed. It keeps the last 10 backups and one from each of the last 30 days. Attachments are kept separately and never deleted, so a restored backup finds them.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="69"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="69"/>
         <source>Lista kopii zapasowych</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="81"/>
         <source>Stan kopii zapasowych</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="86"/>
         <source>&amp;Utwórz kopię teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="89"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="89"/>
         <source>&amp;Przywróć wybraną kopię…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="92"/>
         <source>Otwórz &amp;folder kopii</source>
         <translation>Open the backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="115"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="115"/>
         <source>Nie ma jeszcze żadnej kopii zapasowej.</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="137"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="137"/>
         <source>Utworzono i sprawdzono kopię z {when} ({size}).</source>
         <translation>Backup of {when} created and checked ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="150"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="150"/>
         <source>Nie udało się zapisać bieżących zmian, więc kopii nie przywrócono. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so the backup was not restored. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="162"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="162"/>
         <source>Przywrócono dane z kopii z {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="165"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="165"/>
         <source>Stan sprzed przywrócenia zapisano jako kopię z {when}; można do niego wrócić.</source>
         <translation>The state before restoring was saved as the backup of {when}; you can go back to it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="173"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="173"/>
         <source>Przywrócić kopię zapasową?</source>
         <translation>Restore a backup?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="176"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="176"/>
         <source>Przywrócić dane z kopii z {when}?</source>
         <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="179"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="179"/>
         <source>Obecne dane zostaną najpierw zapisane jako nowa kopia zapasowa, więc przywrócenie można cofnąć. Otwarty wniosek zostanie zapisany i zamknięty.</source>
         <translation>The current data will first be saved as a new backup, so the restore can be undone. The open application will be saved and closed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="183"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="183"/>
         <source>&amp;Przywróć</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/backups_box.py" line="184"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="184"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1166,82 +1166,82 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="162"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="162"/>
         <source>Krok 2 z 4: karta i certyfikat</source>
         <translation>Step 2 of 4: card and certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="169"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="169"/>
         <source>Biblioteka karty</source>
         <translation>Card library</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="174"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="174"/>
         <source>(wersja {bits}-bitowa, nie zadziała)</source>
         <translation>({bits}-bit version, will not work)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="178"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="178"/>
         <source>&amp;Inna biblioteka…</source>
         <translation>&amp;Other library…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="181"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="181"/>
         <source>&amp;Odśwież</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="188"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="188"/>
         <source>&amp;Biblioteka:</source>
         <translation>&amp;Library:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="193"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="193"/>
         <source>Karta</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="195"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="195"/>
         <source>&amp;Karta:</source>
         <translation>&amp;Card:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="201"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="201"/>
         <source>Certyfikaty na karcie</source>
         <translation>Certificates on the card</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="203"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="203"/>
         <source>&amp;Certyfikaty:</source>
         <translation>&amp;Certificates:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="225"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="225"/>
         <source>Wskaż bibliotekę PKCS#11 karty</source>
         <translation>Choose the card&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="227"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="227"/>
         <source>Biblioteki (*.dll *.so *.dylib);;Wszystkie pliki (*)</source>
         <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="241"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="241"/>
         <source>Nie znaleziono bibliotek kart w zwykłych miejscach. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż bibliotekę przyciskiem „Inna biblioteka…”.</source>
         <translation>No card libraries were found in the usual places. Install your signature provider&apos;s software or choose the library with “Other library…”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="271"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="271"/>
         <source>Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.</source>
         <translation>One attempt at the PIN is left. Type it carefully.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="282"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="282"/>
         <source>{name} — wystawca: {issuer}, ważny {validity}</source>
         <translation>{name} — issuer: {issuer}, valid {validity}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="286"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="286"/>
         <source>(nie do podpisu)</source>
         <translation>(not for signing)</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/checklist.py" line="27"/>
+        <location filename="../../pim_desktop/ui/common/checklist.py" line="27"/>
         <source>(brak pozycji do wyboru)</source>
         <translation>(nothing to choose from)</translation>
     </message>
@@ -1257,179 +1257,179 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="75"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="83"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="88"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="88"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="120"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="121"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="122"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="130"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="131"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="134"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="138"/>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="147"/>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="148"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="158"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="159"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="196"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="196"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="203"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="203"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="285"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="287"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="295"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="295"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="319"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/city_profile_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="325"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -1437,67 +1437,67 @@
 <context>
     <name>ContributionPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="117"/>
         <source>Wkład miasta partnerskiego</source>
         <translation>Partner city&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="126"/>
         <source>Podsumowanie pliku</source>
         <translation>Summary of the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="130"/>
         <source>Rekomendacje w pliku</source>
         <translation>Recommendations in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="136"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="136"/>
         <source>Rekomendacje ({count}):</source>
         <translation>Recommendations ({count}):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="143"/>
         <source>Dołącz do sieci</source>
         <translation>Take into the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="145"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="153"/>
         <source>Plik: {file}</source>
         <translation>File: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="154"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="154"/>
         <source>Miasto: {city}</source>
         <translation>City: {city}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="155"/>
         <source>Zapisany: {when} (PIM Desktop {version})</source>
         <translation>Written: {when} (PIM Desktop {version})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="160"/>
         <source>Miasta nie ma jeszcze w sieci: zostanie dopisane.</source>
         <translation>The city is not yet in the network: it will be added.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="163"/>
         <source>Zastąpi {count} rekomendacji z poprzedniego wkładu tego miasta.</source>
         <translation>Replaces {count} recommendations from this city&apos;s earlier contribution.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="169"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="169"/>
         <source>MID: {title} ({status}); działań: {actions}, koszt: {cost}</source>
         <translation>MID: {title} ({status}); actions: {actions}, cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="178"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="178"/>
         <source>Miasta spoza sieci w rekomendacjach: {names}</source>
         <translation>Cities outside the network named in recommendations: {names}</translation>
     </message>
@@ -1505,117 +1505,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="52"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="52"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="58"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="58"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="68"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="70"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="77"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="106"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="107"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="108"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="109"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="110"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="111"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="112"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="122"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="123"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="133"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="140"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="142"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="144"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="152"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="154"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="157"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="170"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/dashboard_page.py" line="174"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="174"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -1623,74 +1623,74 @@
 <context>
     <name>DataFolderBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="31"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="31"/>
         <source>Folder danych leży na dysku sieciowym. Baza danych SQLite nie jest tam bezpieczna: przerwane połączenie albo praca dwóch osób naraz mogą uszkodzić dane. Przenieś dane na dysk tego komputera, a do przekazywania wniosków używaj pliku .pim.</source>
         <translation>The data folder is on a network drive. The SQLite database is not safe there: a broken connection or two people working at once can damage the data. Move the data to this computer&apos;s disk, and pass applications on in a .pim file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="38"/>
         <source>Folder danych leży na dysku wymiennym (np. pendrive). Wyjęcie dysku w trakcie zapisu może uszkodzić dane. Przenieś dane na dysk tego komputera.</source>
         <translation>The data folder is on a removable drive (e.g. a USB stick). Removing the drive while data are written can damage them. Move the data to this computer&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="58"/>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="59"/>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="66"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="58"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="59"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="66"/>
         <source>Folder danych</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="75"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="75"/>
         <source>Ostrzeżenie o folderze danych</source>
         <translation>Data folder warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="86"/>
         <source>Foldery programu wyznacza zmienna środowiskowa PIM_DESKTOP_HOME, więc folderu danych nie można tu przenieść.</source>
         <translation>The program&apos;s folders are set by the PIM_DESKTOP_HOME environment variable, so the data folder cannot be moved here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="92"/>
         <source>Przenieś dane do &amp;innego folderu…</source>
         <translation>Move the data to &amp;another folder…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="94"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="104"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="104"/>
         <source>Wybierz pusty folder na dane</source>
         <translation>Choose an empty folder for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="113"/>
         <source>Nie udało się zapisać bieżących zmian; danych nie przeniesiono.</source>
         <translation>The current changes could not be saved; the data were not moved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="127"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="127"/>
         <source>Ryzykowne miejsce na dane</source>
         <translation>A risky place for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="128"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="128"/>
         <source>Czy mimo to przenieść dane do tego folderu?</source>
         <translation>Move the data to this folder anyway?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="138"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="138"/>
         <source>Dane skopiowano</source>
         <translation>Data copied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="143"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="143"/>
         <source>Dane skopiowano i sprawdzono w folderze {new}. Program zamknie się teraz; po ponownym uruchomieniu będzie pracował w nowym folderze.</source>
         <translation>The data were copied to {new} and checked. The program will close now; when started again, it will work in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/data_folder_box.py" line="149"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="149"/>
         <source>Poprzedni folder {old} zostaje bez zmian. Usuń go sam, gdy upewnisz się, że wszystko działa.</source>
         <translation>The previous folder {old} stays unchanged. Delete it yourself once you are sure everything works.</translation>
     </message>
@@ -1698,17 +1698,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="84"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="84"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="87"/>
         <source>Wyczyść</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="88"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="88"/>
         <source>Wyczyść datę: {label}</source>
         <translation>Clear date: {label}</translation>
     </message>
@@ -1716,12 +1716,12 @@
 <context>
     <name>DateTextEdit</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/date_fields.py" line="18"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="18"/>
         <source>MM.RRRR</source>
         <translation>MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/date_fields.py" line="18"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="18"/>
         <source>DD.MM.RRRR</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>DeclarationField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="178"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="178"/>
         <source>Składam to oświadczenie</source>
         <translation>I make this declaration</translation>
     </message>
@@ -1778,7 +1778,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/field_widget.py" line="82"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/field_widget.py" line="82"/>
         <source>wymagane</source>
         <translation>required</translation>
     </message>
@@ -1786,89 +1786,89 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="31"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="31"/>
         <source>{quarter} kw. {year}</source>
         <translation>{quarter} quarter {year}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="49"/>
         <source>Kwartał</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="49"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="50"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="50"/>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="56"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="56"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="57"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="57"/>
         <source>Obecność według sektorów</source>
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="58"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="58"/>
         <source>Obecność członków</source>
         <translation>Attendance of members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="59"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="59"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="90"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="90"/>
         <source>Aktywnych członków: {active} (byłych: {left}). Spotkań: {meetings}. Obecność na spotkaniach: {rate}. Otwartych zadań: {open}, w tym po terminie: {overdue}.</source>
         <translation>Active members: {active} (former: {left}). Meetings: {meetings}. Attendance at meetings: {rate}. Open tasks: {open}, of which overdue: {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="116"/>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="120"/>
         <source>PO TERMINIE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/figures_view.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="116"/>
         <source>otwarte</source>
         <translation>open</translation>
     </message>
@@ -1876,37 +1876,37 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="315"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="315"/>
         <source>Krok 2 z 4: plik certyfikatu</source>
         <translation>Step 2 of 4: certificate file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="320"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="320"/>
         <source>Plik certyfikatu</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="322"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="322"/>
         <source>&amp;Wybierz…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="325"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="325"/>
         <source>&amp;Plik .p12 / .pfx:</source>
         <translation>&amp;.p12 / .pfx file:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="334"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="334"/>
         <source>Dane certyfikatu (właściciel, wystawca, ważność) program pokaże po otwarciu pliku hasłem w następnym kroku.</source>
         <translation>The certificate&apos;s details (owner, issuer, validity) are shown once the file is opened with its password in the next step.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="345"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="345"/>
         <source>Wybierz plik certyfikatu</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="347"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="347"/>
         <source>Certyfikaty z kluczem (*.p12 *.pfx);;Wszystkie pliki (*)</source>
         <translation>Certificates with a key (*.p12 *.pfx);;All files (*)</translation>
     </message>
@@ -1914,12 +1914,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="73"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="75"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="75"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -1927,27 +1927,27 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/gantt_chart.py" line="52"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="52"/>
         <source>Harmonogram działań</source>
         <translation>Schedule of actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/gantt_chart.py" line="68"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="68"/>
         <source>Brak działań w harmonogramie.</source>
         <translation>No actions in the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/gantt_chart.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="110"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/gantt_chart.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/gantt_chart.py" line="192"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="192"/>
         <source>Legenda:</source>
         <translation>Legend:</translation>
     </message>
@@ -1955,52 +1955,52 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="51"/>
         <source>Historia zmian wniosku</source>
         <translation>Application change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="61"/>
         <source>Pokaż tylko zmiany od ostatniego &amp;eksportu</source>
         <translation>Show only changes since the last &amp;export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="63"/>
         <source>Pokaż tylko zmiany od ostatniego eksportu</source>
         <translation>Show only changes since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="74"/>
         <source>Szczegóły wybranej zmiany</source>
         <translation>Details of the selected change</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="77"/>
         <source>Wybierz zmianę, aby zobaczyć pełne wartości.</source>
         <translation>Select a change to see the full values.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="81"/>
         <source>&amp;Zamknij</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="82"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="100"/>
         <source>Wniosek nie był jeszcze eksportowany do pliku .pim; pokazano wszystkie zmiany ({count}), od najnowszej.</source>
         <translation>The application has not been exported to a .pim file yet; all changes ({count}) are shown, newest first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="105"/>
         <source>Ostatni eksport do pliku .pim: {when}. Zmiany od tamtej chwili ({count}) są oznaczone znakiem ● i pogrubione.</source>
         <translation>Last export to a .pim file: {when}. Changes since then ({count}) are marked with ● and shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/history_dialog.py" line="112"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="112"/>
         <source>Zmiany wniosku</source>
         <translation>Application changes</translation>
     </message>
@@ -2008,67 +2008,67 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="40"/>
         <source>Od eksportu</source>
         <translation>Since export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="41"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
         <source>Było</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
         <source>Jest</source>
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="64"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="69"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="108"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/history_table_model.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="142"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
     </message>
@@ -2076,183 +2076,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="43"/>
         <source>Import z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="50"/>
         <source>Plik {name} utworzono {when} w programie PIM Desktop {version}.</source>
         <translation>The file {name} was created on {when} in PIM Desktop {version}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="75"/>
         <source>&amp;Importuj</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="78"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="80"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="81"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="90"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="91"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="92"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="93"/>
         <source>Wersje</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="94"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="95"/>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="120"/>
         <source>Co się stanie</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="108"/>
         <source>Wnioski w pliku</source>
         <translation>Applications in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="117"/>
         <source>Dane partnerstwa</source>
         <translation>Partnership data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="118"/>
         <source>W pliku</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="119"/>
         <source>Porównanie z tym komputerem</source>
         <translation>Compared with this computer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="131"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="131"/>
         <source>Dane partnerstwa w pliku</source>
         <translation>Partnership data in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="153"/>
         <source>Część danych już jest w programie w innej postaci</source>
         <translation>Some of the data are already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="159"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="159"/>
         <source>Zachowaj &amp;oba: wnioski z pliku zostaną dodane obok obecnych; dane miasta i partnerstwa z tego komputera zostaną bez zmian</source>
         <translation>Keep &amp;both: the applications from the file are added beside the present ones; the city and partnership data on this computer stay as they are</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="167"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="167"/>
         <source>&amp;Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami), dane miasta i te dane partnerstwa, które różnią się od tutejszych</source>
         <translation>&amp;Replace: the file&apos;s data replace the present applications (with all their versions), the city data and those partnership data that differ from the ones here</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="164"/>
         <source>Zachowaj oba</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="172"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="172"/>
         <source>Zastąp danymi z pliku</source>
         <translation>Replace with the data from the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="182"/>
         <source>Przed importem program zapisuje kopię zapasową, więc każdą z tych decyzji można cofnąć w Ustawieniach → Kopie zapasowe.</source>
         <translation>Before importing, the program makes a backup, so either choice can be undone in Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="193"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="193"/>
         <source>zostanie dodany</source>
         <translation>will be added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="194"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="194"/>
         <source>już jest – pominięty</source>
         <translation>already here – skipped</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="195"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="195"/>
         <source>już jest w innej postaci</source>
         <translation>already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="199"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="199"/>
         <source>bez nazwy</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="201"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="201"/>
         <source>Plik nie zawiera danych miasta.</source>
         <translation>The file holds no city data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="202"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="202"/>
         <source>Dane miasta z pliku ({name}) zostaną wpisane.</source>
         <translation>The city data from the file ({name}) will be entered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="203"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="203"/>
         <source>Dane miasta w pliku ({name}) są takie same jak tutaj.</source>
         <translation>The city data in the file ({name}) are the same as here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="205"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="205"/>
         <source>Dane miasta w pliku ({name}) różnią się od danych na tym komputerze.</source>
         <translation>The city data in the file ({name}) differ from those on this computer.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="212"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="212"/>
         <source>Nowe wnioski: {new}, już obecne: {present}, w innej postaci: {clash}.</source>
         <translation>New applications: {new}, already here: {present}, in another form: {clash}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="215"/>
         <source>Załączniki w pliku: {count} (nowe: {new}).</source>
         <translation>Attachments in the file: {count} (new: {new}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="222"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="222"/>
         <source>Załączniki, których plików brakowało u nadawcy: {count} (przeniesiono tylko ich opisy).</source>
         <translation>Attachments whose files the sender lacked: {count} (only their descriptions came across).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="229"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="229"/>
         <source>Plik zawiera też dane, których ta wersja programu nie zna; zostaną pominięte: {kinds}.</source>
         <translation>The file also holds data this version of the program does not know; they will be skipped: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/import_preview_dialog.py" line="234"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="234"/>
         <source>Wszystko z tego pliku już jest w programie.</source>
         <translation>Everything in this file is already here.</translation>
     </message>
@@ -2260,124 +2260,124 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImprovementPlanTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="45"/>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="226"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="48"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="229"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="49"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="52"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="50"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="53"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="51"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="52"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="53"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="56"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="54"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="55"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
         <source>Zgłoszona przez</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="57"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
         <source>Rekomendacje Planu Ulepszeń</source>
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="74"/>
         <source>Dodaj &amp;rekomendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="76"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="77"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="79"/>
         <source>Plan Ulepszeń do PD&amp;F…</source>
         <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="80"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="83"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="84"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="87"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="115"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="118"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="153"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="156"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="153"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="156"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="165"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="167"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="174"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="177"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="184"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="183"/>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="200"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="186"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="203"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/improvement_plan_tab.py" line="198"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="201"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
@@ -2385,43 +2385,43 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>InstanceLockDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="24"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="24"/>
         <source>przez program (proces {pid}) na komputerze „{host}”</source>
         <translation>by the program (process {pid}) on the computer “{host}”</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="28"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="28"/>
         <source>przez inny program</source>
         <translation>by another program</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="32"/>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="33"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="33"/>
         <source>Dane są już otwarte</source>
         <translation>The data is already open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="35"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="35"/>
         <source>Dane w folderze {folder} są otwarte {who}. Zapisywać może tylko jedna kopia programu naraz.</source>
         <translation>The data in the folder {folder} is open {who}. Only one copy of the program may write at a time.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="42"/>
         <source>Możesz otworzyć dane tylko do odczytu. Przejmij je tylko wtedy, gdy tamten program na pewno już nie działa (np. komputer został wyłączony bez zamknięcia programu).</source>
         <translation>You can open the data read-only. Take it over only when the other program is certainly no longer running (e.g. the computer was switched off without closing the program).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="49"/>
         <source>Otwórz tylko do &amp;odczytu</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="53"/>
         <source>&amp;Przejmij dane</source>
         <translation>&amp;Take over the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/instance_lock_dialog.py" line="57"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="57"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2562,97 +2562,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="49"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="49"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="62"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="70"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="72"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -2660,69 +2660,69 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="72"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="73"/>
         <source>Protokół i ustalenia</source>
         <translation>Minutes and decisions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="74"/>
         <source>Zadania</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="75"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="75"/>
         <source>Załączniki</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="101"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="125"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="125"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="154"/>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="156"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="151"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="156"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="230"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="230"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="231"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="231"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="265"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="265"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meeting_editor.py" line="266"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="266"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -2730,32 +2730,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/models/meeting_table_model.py" line="46"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="46"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/meeting_table_model.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="47"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/meeting_table_model.py" line="48"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="48"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/meeting_table_model.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="49"/>
         <source>Obecni</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/meeting_table_model.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="50"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/meeting_table_model.py" line="77"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="77"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2763,119 +2763,119 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="64"/>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="64"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="66"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="78"/>
         <source>Spotkania i ich przebieg</source>
         <translation>Meetings and their record</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="79"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="93"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="93"/>
         <source>&amp;Nowe spotkanie…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="94"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="94"/>
         <source>&amp;Edytuj szczegóły…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="95"/>
         <source>&amp;Usuń spotkanie…</source>
         <translation>&amp;Remove meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="97"/>
         <source>Lista &amp;obecności (PDF)…</source>
         <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="102"/>
         <source>Pro&amp;tokół (PDF)…</source>
         <translation>&amp;Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="122"/>
         <source>Lista spotkań</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="233"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="251"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="263"/>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="267"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="263"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="267"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="277"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="277"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="279"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="279"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="316"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="316"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="320"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="330"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="330"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="334"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/meetings_page.py" line="338"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="338"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
@@ -2883,183 +2883,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="61"/>
         <source>Nowy członek Partnerstwa</source>
         <translation>New member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="61"/>
         <source>Członek Partnerstwa</source>
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="71"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="72"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="74"/>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="239"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="80"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="82"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="94"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="95"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="100"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="110"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="123"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="215"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="221"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="221"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="228"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="230"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="230"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_dialog.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="239"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -3067,68 +3067,68 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="29"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="29"/>
         <source>Import członków z pliku CSV</source>
         <translation>Import members from a CSV file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="34"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="34"/>
         <source>Plik {file} (kodowanie {encoding}): {accepted} wierszy można dopisać, {rejected} odrzucono. Nic nie zostało jeszcze zapisane.</source>
         <translation>File {file} (encoding {encoding}): {accepted} rows can be added, {rejected} were refused. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="49"/>
         <source>Pominięte kolumny (nieznane nagłówki): {columns}</source>
         <translation>Columns skipped (unknown headers): {columns}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="68"/>
         <source>Wiersz</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="63"/>
         <source>Powód odrzucenia</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="63"/>
         <source>Treść wiersza</source>
         <translation>Row as read</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="68"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="68"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="68"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="80"/>
         <source>&amp;Odrzucone ({count})</source>
         <translation>&amp;Refused ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="83"/>
         <source>&amp;Do dopisania ({count})</source>
         <translation>To &amp;add ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="91"/>
         <source>&amp;Dopisz {count} członków</source>
         <translation>&amp;Add {count} members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/member_import_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/partnership/member_import_dialog.py" line="96"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -3136,57 +3136,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberRegister</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="64"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="64"/>
         <source>nazwa, osoba, e-mail…</source>
         <translation>name, person, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="65"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="65"/>
         <source>Szukaj członków</source>
         <translation>Search members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="68"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="68"/>
         <source>Wyczyść wyszukiwanie</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="70"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="70"/>
         <source>&amp;Szukaj:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="74"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="74"/>
         <source>Filtr sektora</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="75"/>
         <source>wszystkie sektory</source>
         <translation>all sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="80"/>
         <source>Filtr roli</source>
         <translation>Role filter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="81"/>
         <source>wszystkie role</source>
         <translation>all roles</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="84"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="84"/>
         <source>pokaż &amp;byłych członków</source>
         <translation>show &amp;former members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="117"/>
         <source>Rejestr członków Lokalnego Partnerstwa</source>
         <translation>Register of Local Partnership members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/member_register.py" line="156"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="156"/>
         <source>widocznych: {shown} z {total}</source>
         <translation>shown: {shown} of {total}</translation>
     </message>
@@ -3194,62 +3194,62 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="104"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="105"/>
         <source>Przedstawiciel</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="106"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="107"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="108"/>
         <source>Członek od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="109"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="109"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="110"/>
         <source>Ważność</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="111"/>
         <source>Wpływ</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="112"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="128"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="128"/>
         <source>Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)</source>
         <translation>Attendance at meetings with recorded attendance (present or substituted)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="197"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="197"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/models/member_table_model.py" line="198"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="198"/>
         <source>wystąpił {date}</source>
         <translation>left {date}</translation>
     </message>
@@ -3257,52 +3257,52 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="33"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="33"/>
         <source>Stan zapisu protokołu</source>
         <translation>Saving state of the minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="37"/>
         <source>Protokół: przebieg spotkania</source>
         <translation>Minutes: course of the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="39"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="39"/>
         <source>Przebieg spotkania: kto prowadził, co omówiono, jakie padły wnioski…</source>
         <translation>Course of the meeting: who chaired it, what was discussed, what was concluded…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="43"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="43"/>
         <source>Przebie&amp;g spotkania (akapity oddzielaj pustym wierszem):</source>
         <translation>&amp;Course of the meeting (separate paragraphs with an empty line):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="47"/>
         <source>Ustalenia, każde w osobnym wierszu</source>
         <translation>Decisions, each on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="50"/>
         <source>Usta&amp;lenia (każde w osobnym wierszu):</source>
         <translation>Deci&amp;sions (each on its own line):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="69"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="69"/>
         <source>Tryb tylko do odczytu.</source>
         <translation>Read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="71"/>
         <source>Protokół zapisuje się sam chwilę po wpisaniu.</source>
         <translation>The minutes save themselves a moment after typing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="86"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="86"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/minutes_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="101"/>
         <source>Protokół zapisany o {time}.</source>
         <translation>Minutes saved at {time}.</translation>
     </message>
@@ -3310,57 +3310,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkCityDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
         <source>Miasto sieci</source>
         <translation>City of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
         <source>Nowe miasto sieci</source>
         <translation>New city of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="99"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="99"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="108"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="108"/>
         <source>Nazwa miasta</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="109"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="109"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="110"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="110"/>
         <source>Rola w sieci</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="111"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="111"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="112"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="113"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="114"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="114"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="133"/>
         <source>Podaj nazwę miasta.</source>
         <translation>Enter the name of the city.</translation>
     </message>
@@ -3368,48 +3368,48 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkMeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="146"/>
         <source>Spotkanie sieci</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="156"/>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="165"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="160"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="161"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="162"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="163"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="164"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="194"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="194"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network_dialogs.py" line="197"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="197"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
@@ -3417,218 +3417,218 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="63"/>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="98"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="78"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="172"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="192"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="192"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="249"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="257"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="257"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="283"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="373"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="373"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/network_page.py" line="385"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="385"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -3636,58 +3636,58 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="38"/>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="39"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="38"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="39"/>
         <source>Nowy wniosek</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="42"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="43"/>
         <source>Rola miasta</source>
         <translation>City&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="44"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="45"/>
         <source>&amp;Nabór:</source>
         <translation>&amp;Call:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="46"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="46"/>
         <source>&amp;Rola miasta:</source>
         <translation>City&apos;s &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="47"/>
         <source>&amp;Sieć tematyczna:</source>
         <translation>&amp;Thematic network:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="56"/>
         <source>Utwórz wniosek</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="64"/>
         <source>{title} (termin: {date})</source>
         <translation>{title} (deadline: {date})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="97"/>
         <source>W tym naborze miasto zgłasza się tylko do jednej sieci.</source>
         <translation>In this call a city applies to one network only.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/new_application_dialog.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="99"/>
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
     </message>
@@ -3695,83 +3695,83 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PackageTransfer</name>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="55"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="55"/>
         <source>Plik przenośny PIM Desktop (*.pim)</source>
         <translation>PIM Desktop portable file (*.pim)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="60"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="60"/>
         <source>Eksportuj wniosek do pliku .pim</source>
         <translation>Export the application to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="73"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="73"/>
         <source>Eksportuj wszystkie dane do pliku .pim</source>
         <translation>Export all data to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="84"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="84"/>
         <source>Eksport do pliku .pim</source>
         <translation>Exporting to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="86"/>
         <source>Eksport nie powiódł się</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="89"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="89"/>
         <source>Zapisano plik {name} ({size}): wnioski i wersje: {count}.</source>
         <translation>Saved the file {name} ({size}): applications and versions: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="98"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="98"/>
         <source>Dane partnerstwa: {kinds}.</source>
         <translation>Partnership data: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="101"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="101"/>
         <source>Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko ich opisy.</source>
         <translation>Note: the data folder lacks the files of {count} attachments; the file holds only their descriptions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="110"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="110"/>
         <source>Importuj z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="124"/>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="148"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="124"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="148"/>
         <source>Import nie powiódł się</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="126"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="126"/>
         <source>Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so nothing was imported. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="133"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="133"/>
         <source>Sprawdzanie pliku</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="136"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="136"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="145"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="145"/>
         <source>Import z pliku .pim</source>
         <translation>Importing from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="162"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="162"/>
         <source>Import zakończony</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/package_transfer.py" line="152"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="152"/>
         <source>Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok obecnych: {kept}, pominięto jako już obecne: {skipped}.</source>
         <translation>Application versions added: {added}. Applications replaced: {replaced}, added beside the present ones: {kept}, skipped as already here: {skipped}.</translation>
     </message>
@@ -3779,109 +3779,109 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="57"/>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="57"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="62"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="71"/>
         <source>Wynik ostatniej czynności</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="78"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="79"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="80"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="105"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="106"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="108"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="111"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="114"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="117"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="141"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="152"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="171"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="182"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="182"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="211"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="211"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="226"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="226"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="235"/>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="240"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="235"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="240"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="249"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -3890,88 +3890,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="261"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="261"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="264"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="266"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="284"/>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="287"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="291"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="296"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="296"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="299"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="309"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="311"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="320"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="323"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="323"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/partnership_page.py" line="341"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="341"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -3979,48 +3979,48 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PartnershipSummary</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="16"/>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="17"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="16"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="17"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="21"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="21"/>
         <source>Członkowie</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="22"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="22"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="23"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="23"/>
         <source>Obecność na spotkaniach</source>
         <translation>Attendance at meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="24"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="24"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="35"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="35"/>
         <source>{active} aktywnych (byłych: {left})</source>
         <translation>{active} active (former: {left})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="42"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="42"/>
         <source>jeszcze nie było spotkań</source>
         <translation>no meetings yet</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="45"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="45"/>
         <source>{open} otwartych</source>
         <translation>{open} open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/partnership_summary.py" line="47"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="47"/>
         <source>w tym PO TERMINIE: {count}</source>
         <translation>of which OVERDUE: {count}</translation>
     </message>
@@ -4028,42 +4028,42 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="33"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="33"/>
         <source>Podgląd wydruku</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="39"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="39"/>
         <source>Strony dokumentu</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="57"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="57"/>
         <source>Stron: {count}</source>
         <translation>Pages: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="62"/>
         <source>Pomniejsz</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="63"/>
         <source>Powiększ</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="64"/>
         <source>&amp;Drukuj…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="65"/>
         <source>&amp;Zapisz PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pdf_preview_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="66"/>
         <source>Zam&amp;knij</source>
         <translation>Clos&amp;e</translation>
     </message>
@@ -4071,77 +4071,77 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="34"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="34"/>
         <source>Dane tej osoby usunięto na jej żądanie; zostały tylko liczby obecności.</source>
         <translation>This person&apos;s data was erased at their request; only the attendance counts remain.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="41"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="41"/>
         <source>&amp;Imię i nazwisko:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="42"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="42"/>
         <source>&amp;Stanowisko:</source>
         <translation>P&amp;osition:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="43"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="43"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="44"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="44"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="47"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="47"/>
         <source>Dane osobowe (RODO)</source>
         <translation>Personal data (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="51"/>
         <source>Podstawa przetwarzania danych</source>
         <translation>Legal basis of processing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="52"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="52"/>
         <source>— nie podano —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="55"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="55"/>
         <source>Podsta&amp;wa przetwarzania:</source>
         <translation>Legal &amp;basis of processing:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="58"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="58"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="58"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="58"/>
         <source>Data zgody</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="60"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="60"/>
         <source>Data zgody:</source>
         <translation>Date of consent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="61"/>
         <source>zgoda na &amp;kontakt (e-mail, telefon)</source>
         <translation>consent to be &amp;contacted (e-mail, phone)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="63"/>
         <source>zgoda na pu&amp;blikację imienia i nazwiska w dokumentach</source>
         <translation>consent to pu&amp;blication of the name in documents</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/person_editor.py" line="65"/>
+        <location filename="../../pim_desktop/ui/partnership/person_editor.py" line="65"/>
         <source>zgoda na zd&amp;jęcia</source>
         <translation>consent to p&amp;hotos</translation>
     </message>
@@ -4149,63 +4149,63 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PersonalDataActions</name>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="36"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="36"/>
         <source>Brak danych osobowych</source>
         <translation>No personal data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="37"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="37"/>
         <source>Ten członek nie ma zapisanych danych żadnej osoby.</source>
         <translation>This member holds no data of any person.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="44"/>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="44"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="49"/>
         <source>Której osoby?</source>
         <translation>Which person?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="56"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="56"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="61"/>
         <source>Czyje dane wyeksportować?</source>
         <translation>Whose data should be exported?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="67"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="67"/>
         <source>Eksport danych osoby</source>
         <translation>Export of a person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="69"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="69"/>
         <source>Plik JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="76"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="79"/>
         <source>Dane osoby {name} zapisano w pliku {file}.</source>
         <translation>The data of {name} was saved to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="83"/>
         <source>Czyje dane usunąć?</source>
         <translation>Whose data should be erased?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="89"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="89"/>
         <source>Usunąć dane osoby?</source>
         <translation>Erase the person&apos;s data?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="91"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="91"/>
         <source>Usunąć dane osobowe: {name}?
 
 Imię i nazwisko, e-mail, telefon i zgody zostaną zastąpione napisem „Osoba usunięta”. Liczby spotkań i obecności zostaną zachowane. Tego nie można cofnąć.</source>
@@ -4214,12 +4214,12 @@ Imię i nazwisko, e-mail, telefon i zgody zostaną zastąpione napisem „Osoba 
 The name, e-mail, phone and consents will be replaced with “Osoba usunięta” (person erased). The counts of meetings and attendance are kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="103"/>
         <source>Nie usunięto danych</source>
         <translation>Data not erased</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/personal_data_actions.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="105"/>
         <source>Usunięto dane osobowe: {name}.</source>
         <translation>Personal data erased: {name}.</translation>
     </message>
@@ -4227,117 +4227,117 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PlanDocumentEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="63"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="63"/>
         <source>Stan zapisu planu</source>
         <translation>Saving state of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="79"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="79"/>
         <source>Metryka planu</source>
         <translation>About the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="87"/>
         <source>np. Uchwała nr XII/123/2026 Rady Miasta</source>
         <translation>e.g. Resolution No. XII/123/2026 of the City Council</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="92"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
         <source>Tytuł planu</source>
         <translation>Title of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="94"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="94"/>
         <source>Status planu</source>
         <translation>Status of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="95"/>
         <source>Akt przyjęcia (numer)</source>
         <translation>Adopting act (number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="96"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="96"/>
         <source>Data przyjęcia</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="97"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="97"/>
         <source>Horyzont: pierwszy miesiąc</source>
         <translation>Horizon: first month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="98"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="98"/>
         <source>Horyzont: ostatni miesiąc</source>
         <translation>Horizon: last month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="130"/>
         <source>Licznik znaków: {part}</source>
         <translation>Character count: {part}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="138"/>
         <source>Cele (ogólne i szczegółowe)</source>
         <translation>Objectives (general and specific)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="144"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="145"/>
         <source>Treść celu</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="147"/>
         <source>cel</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="148"/>
         <source>Dodaj c&amp;el</source>
         <translation>Add obj&amp;ective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="158"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="158"/>
         <source>{length} z {limit} znaków (ze spacjami)</source>
         <translation>{length} of {limit} characters (with spaces)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="165"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="165"/>
         <source>przekroczono limit o {over}; tekst jest zapisany w całości, skróć go przed przyjęciem planu.</source>
         <translation>over the limit by {over}; the text is saved whole, shorten it before the plan is adopted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="200"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="200"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="229"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="229"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="271"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="271"/>
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_document_editor.py" line="277"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="277"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -4345,62 +4345,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PlanTotalsView</name>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="30"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="30"/>
         <source>Budżet planu (bez działań zaniechanych)</source>
         <translation>Budget of the plan (abandoned actions left out)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="34"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="34"/>
         <source>Koszt całkowity</source>
         <translation>Total cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="35"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="35"/>
         <source>Wskazane źródła</source>
         <translation>Sources named</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="36"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="36"/>
         <source>Finansowanie zapewnione</source>
         <translation>Funding secured</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="37"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="37"/>
         <source>Udział zapewnionego</source>
         <translation>Share secured</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="38"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="38"/>
         <source>Koszt bez źródła</source>
         <translation>Cost without a source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="39"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="39"/>
         <source>Według stanu</source>
         <translation>By state</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="40"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="40"/>
         <source>Według źródeł</source>
         <translation>By source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="41"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="41"/>
         <source>Według lat</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="50"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="50"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="54"/>
         <source>Uwagi do planu</source>
         <translation>Remarks on the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/plan_totals_view.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="87"/>
         <source>✓ Brak uwag: finansowanie i terminy się zgadzają.</source>
         <translation>✓ No remarks: funding and dates agree.</translation>
     </message>
@@ -4408,42 +4408,42 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="34"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="34"/>
         <source>Wydruk wniosku</source>
         <translation>Printing the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="37"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="37"/>
         <source>&amp;Wersja robocza (znak wodny)</source>
         <translation>&amp;Draft copy (watermark)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="39"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="39"/>
         <source>Wersja robocza ze znakiem wodnym</source>
         <translation>Draft copy with a watermark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="42"/>
         <source>Wersję roboczą można wydrukować zawsze. Wersja ostateczna wymaga wniosku bez problemów i zostaje zapisana przy wniosku z sumą kontrolną.</source>
         <translation>A draft copy can always be printed. The final version needs an application without problems and is recorded with the application and its checksum.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="52"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="52"/>
         <source>Po&amp;dgląd</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="55"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="55"/>
         <source>Dru&amp;kuj…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="58"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="58"/>
         <source>Zapisz PD&amp;F…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_bar.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="64"/>
         <source>Wynik wydruku</source>
         <translation>Printing result</translation>
     </message>
@@ -4451,114 +4451,114 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PrintMatchDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="36"/>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="37"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="36"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="37"/>
         <source>Sprawdź zgodność wydruku</source>
         <translation>Check a printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="42"/>
         <source>Wybierz plik PDF wniosku albo przepisz sumę kontrolną ze stopki wydruku. Program powie, do którego wniosku i której wersji należy wydruk.</source>
         <translation>Choose the application’s PDF file or type the checksum from the printout’s footer. The program tells which application and version the printout belongs to.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="50"/>
         <source>&amp;Wybierz plik PDF…</source>
         <translation>Choose PDF &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="52"/>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="52"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
         <source>Wybierz plik PDF wydruku</source>
         <translation>Choose the printout’s PDF file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="56"/>
         <source>Plik:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="60"/>
         <source>Suma kontrolna z wydruku</source>
         <translation>Checksum from the printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="63"/>
         <source>&amp;Sprawdź</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="65"/>
         <source>Sprawdź wpisaną sumę kontrolną</source>
         <translation>Check the typed checksum</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="69"/>
         <source>Suma &amp;kontrolna:</source>
         <translation>Check&amp;sum:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="75"/>
         <source>Wynik sprawdzenia</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="100"/>
         <source>Nie można odczytać pliku: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="110"/>
         <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
         <translation>No application checksum was found in the file {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="130"/>
         <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
         <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="139"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="141"/>
         <source>Suma kontrolna: {checksum}</source>
         <translation>Checksum: {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="146"/>
         <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
         <translation>The printout matches no application and no recorded print.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="152"/>
         <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
         <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="161"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="161"/>
         <source>zgodny z obecnymi danymi wniosku</source>
         <translation>matches the application’s current data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="164"/>
         <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
         <translation>matches the data at the time of printing; the application has changed since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="169"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="169"/>
         <source>wydrukowano na drukarce</source>
         <translation>printed on a printer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/print_match_dialog.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="170"/>
         <source>wydruk ostateczny z {when}: {place}</source>
         <translation>final print of {when}: {place}</translation>
     </message>
@@ -4566,55 +4566,55 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="42"/>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="76"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="42"/>
         <source>Nowa rekomendacja</source>
         <translation>New recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="57"/>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="57"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="75"/>
         <source>Miasta, których dotyczą dowody</source>
         <translation>Cities the evidence concerns</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="64"/>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="77"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="69"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="70"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="71"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="72"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="73"/>
         <source>Bariera</source>
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recommendation_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="74"/>
         <source>Dowody (dane)</source>
         <translation>Evidence (data)</translation>
     </message>
@@ -4622,63 +4622,63 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="19"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="19"/>
         <source>Plik danych jest uszkodzony</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="23"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="23"/>
         <source>Plik z danymi programu jest uszkodzony, dlatego program nie otworzy go do zapisu, żeby nie pogłębić szkód.</source>
         <translation>The program&apos;s data file is damaged, so the program will not open it for writing, lest the damage grow.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="29"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="29"/>
         <source>Uszkodzony plik zostanie odłożony obok, w folderze {folder}, pod nazwą „…-uszkodzona-&lt;data&gt;.sqlite3”, aby osoba pomagająca mogła go zbadać.</source>
         <translation>The damaged file will be set aside in the folder {folder} under the name “…-uszkodzona-&lt;date&gt;.sqlite3”, so that whoever helps can examine it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="38"/>
         <source>Najnowsza dobra kopia zapasowa pochodzi z {when}. Możesz ją przywrócić; zmiany wprowadzone później trzeba będzie wpisać ponownie.</source>
         <translation>The newest good backup is from {when}. You can restore it; changes made after it will have to be entered again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="47"/>
         <source>&amp;Przywróć kopię z {when}</source>
         <translation>&amp;Restore the backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="56"/>
         <source>Nie ma dobrej kopii zapasowej. Możesz zacząć od pustych danych.</source>
         <translation>There is no good backup. You can start with empty data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="63"/>
         <source>Zacznij od &amp;pustych danych</source>
         <translation>Start with &amp;empty data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="68"/>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="113"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="91"/>
         <source>Folder danych jest niedostępny</source>
         <translation>The data folder is unavailable</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="95"/>
         <source>Folder danych {folder}, wybrany w Ustawieniach, jest niedostępny albo nie zawiera danych programu (np. dysk sieciowy lub wymienny nie jest podłączony).</source>
         <translation>The data folder {folder}, chosen in Settings, is unavailable or holds no program data (e.g. a network or removable drive is not connected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="102"/>
         <source>Podłącz dysk i uruchom program ponownie. Możesz też wrócić do zwykłego folderu danych na tym komputerze; wybrany folder pozostanie nietknięty.</source>
         <translation>Connect the drive and start the program again. You can also go back to the usual data folder on this computer; the chosen folder stays untouched.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/recovery_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="109"/>
         <source>&amp;Wróć do zwykłego folderu</source>
         <translation>&amp;Go back to the usual folder</translation>
     </message>
@@ -4686,52 +4686,52 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RegisterPickDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="36"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="36"/>
         <source>Członkowie z rejestru Lokalnego Partnerstwa</source>
         <translation>Members from the Local Partnership register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="42"/>
         <source>Zaznacz członków, których wpisać do tabeli. Nazwa, sektor i rola przechodzą z rejestru; mieszkańca bez zgody na publikację nazwiska wpisuje się bez niego.</source>
         <translation>Tick the members to enter into the table. Name, sector and role come from the register; a resident who did not agree to the publication of their name is entered without it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="50"/>
         <source>Członkowie rejestru</source>
         <translation>Register members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="53"/>
         <source>&amp;Członkowie:</source>
         <translation>&amp;Members:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="63"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="65"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="77"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="96"/>
         <source>(już w tabeli)</source>
         <translation>(already in the table)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="117"/>
         <source>&amp;Dodaj zaznaczonych: {count}</source>
         <translation>&amp;Add ticked: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/register_pick_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="123"/>
         <source>Zaznaczono {count}, a tabela zmieści jeszcze tylko tyle wierszy: {room}. Pozostali nie zostaną dodani.</source>
         <translation>{count} ticked, but the table takes only this many more rows: {room}. The rest will not be added.</translation>
     </message>
@@ -4739,22 +4739,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/rows_editor.py" line="63"/>
+        <location filename="../../pim_desktop/ui/common/rows_editor.py" line="63"/>
         <source>(brak pozycji)</source>
         <translation>(no entries)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/rows_editor.py" line="130"/>
+        <location filename="../../pim_desktop/ui/common/rows_editor.py" line="130"/>
         <source>{column}, {item} nr {number}</source>
         <translation>{column}, {item} {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/rows_editor.py" line="136"/>
+        <location filename="../../pim_desktop/ui/common/rows_editor.py" line="136"/>
         <source>Usuń</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/rows_editor.py" line="139"/>
+        <location filename="../../pim_desktop/ui/common/rows_editor.py" line="139"/>
         <source>Usuń: {item} nr {number}</source>
         <translation>Delete: {item} {number}</translation>
     </message>
@@ -4762,27 +4762,27 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SecretPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="363"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="363"/>
         <source>Krok 3 z 4: PIN lub hasło</source>
         <translation>Step 3 of 4: PIN or password</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="369"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="369"/>
         <source>PIN lub hasło</source>
         <translation>PIN or password</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="375"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="375"/>
         <source>Program nie zapamiętuje PIN-u ani hasła i nie zapisuje ich nigdzie.</source>
         <translation>The program does not remember the PIN or the password and stores them nowhere.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="384"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="384"/>
         <source>&amp;PIN karty:</source>
         <translation>Card &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="384"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="384"/>
         <source>&amp;Hasło do pliku:</source>
         <translation>File &amp;password:</translation>
     </message>
@@ -4790,12 +4790,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SectorChart</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/sector_chart.py" line="39"/>
+        <location filename="../../pim_desktop/ui/partnership/sector_chart.py" line="39"/>
         <source>Wykres: członkowie Partnerstwa według sektorów</source>
         <translation>Chart: Partnership members by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/sector_chart.py" line="48"/>
+        <location filename="../../pim_desktop/ui/partnership/sector_chart.py" line="48"/>
         <source>razem: {total}</source>
         <translation>total: {total}</translation>
     </message>
@@ -4803,103 +4803,103 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="58"/>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="58"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="67"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="69"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="73"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="78"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="96"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="100"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="101"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="109"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="123"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="124"/>
         <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="129"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="132"/>
         <source>&amp;Usuń certyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="147"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="163"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="165"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="177"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="177"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="201"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
@@ -4907,28 +4907,28 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="74"/>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="75"/>
         <source>Podpisz elektronicznie</source>
         <translation>Sign electronically</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="77"/>
         <source>&amp;Dalej &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="78"/>
         <source>&lt; &amp;Wstecz</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="79"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="80"/>
         <source>&amp;Podpisz</source>
         <translation>&amp;Sign</translation>
     </message>
@@ -4936,85 +4936,85 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SignatureActions</name>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="62"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="62"/>
         <source>&amp;Podpisz elektronicznie…</source>
         <translation>&amp;Sign electronically…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="63"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="63"/>
         <source>&amp;Zapisz do podpisu…</source>
         <translation>Save for si&amp;gning…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="64"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="64"/>
         <source>Wczytaj podpisany p&amp;lik…</source>
         <translation>&amp;Load signed file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="65"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="65"/>
         <source>Sprawdź po&amp;dpis…</source>
         <translation>Chec&amp;k signature…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="88"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="88"/>
         <source>Kolejny podpis</source>
         <translation>Further signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="90"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="90"/>
         <source>Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do podpisanego pliku? Dotychczasowe podpisy pozostaną ważne.</source>
         <translation>The application is already signed. Add a further signature (e.g. a second person&apos;s) to the signed file? The existing signatures stay valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="112"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="112"/>
         <source>Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest zamrożony. Kopia do wysłania: {file}</source>
         <translation>The application was signed and the signed file is kept with it; the application is frozen. Copy for sending: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="124"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="124"/>
         <source>Zapisz wniosek do podpisu</source>
         <translation>Save the application for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="125"/>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="149"/>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="177"/>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="207"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="125"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="149"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="177"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="207"/>
         <source>Pliki PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="139"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="139"/>
         <source>Zapisano {file}. Podpisz ten plik w programie dostawcy podpisu, Adobe Reader lub na podpis.gov.pl (jako PAdES, bez zmieniania treści), a potem wczytaj podpisany plik.</source>
         <translation>Saved {file}. Sign this file in your signature provider&apos;s program, Adobe Reader or podpis.gov.pl (as PAdES, without changing its content), then load the signed file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="149"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="149"/>
         <source>Wczytaj podpisany plik</source>
         <translation>Load the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="155"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="155"/>
         <source>Sprawdzanie podpisanego pliku</source>
         <translation>Checking the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="162"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="162"/>
         <source>Podpisany plik zapisano przy wniosku; wniosek jest podpisany i zamrożony.</source>
         <translation>The signed file is kept with the application; the application is signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="177"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="177"/>
         <source>Sprawdź podpis pliku</source>
         <translation>Check a file&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="182"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="182"/>
         <source>Sprawdzanie podpisu</source>
         <translation>Checking the signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signature_actions.py" line="207"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="207"/>
         <source>Wskaż gotowy plik PDF wniosku</source>
         <translation>Choose the application&apos;s final PDF</translation>
     </message>
@@ -5022,7 +5022,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SingleChoiceField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/value_fields.py" line="116"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="116"/>
         <source>— wybierz —</source>
         <translation>— choose —</translation>
     </message>
@@ -5030,22 +5030,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="131"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="131"/>
         <source>Krok 1 z 4: gdzie jest certyfikat?</source>
         <translation>Step 1 of 4: where is the certificate?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="133"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="133"/>
         <source>&amp;Karta kryptograficzna lub token (także SimplySign)</source>
         <translation>&amp;Smart card or token (SimplySign too)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="135"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="135"/>
         <source>Plik &amp;certyfikatu (.p12 lub .pfx)</source>
         <translation>&amp;Certificate file (.p12 or .pfx)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="145"/>
         <source>Podpis kwalifikowany jest zwykle na karcie włożonej do czytnika albo w chmurze (Certum SimplySign). Plik .p12/.pfx to certyfikat zapisany na dysku.</source>
         <translation>A qualified signature usually sits on a card in a reader or in the cloud (Certum SimplySign). A .p12/.pfx file is a certificate stored on disk.</translation>
     </message>
@@ -5053,22 +5053,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>StakeholderMatrix</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/stakeholder_matrix.py" line="62"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="62"/>
         <source>Macierz interesariuszy: ważność i wpływ</source>
         <translation>Stakeholder matrix: importance and influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/stakeholder_matrix.py" line="166"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="166"/>
         <source>… i jeszcze {count}</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/stakeholder_matrix.py" line="245"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="245"/>
         <source>Wpływ na sprawy miasta (1 — mały, 5 — duży)</source>
         <translation>Influence on city matters (1 — low, 5 — high)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/stakeholder_matrix.py" line="253"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="253"/>
         <source>Ważność dla wyzwania (1 — mała, 5 — duża)</source>
         <translation>Importance for the challenge (1 — low, 5 — high)</translation>
     </message>
@@ -5076,63 +5076,63 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="34"/>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="35"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="34"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="35"/>
         <source>Wniosek wysłany</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="40"/>
         <source>Po wysłaniu wniosek zostanie zamrożony. Zmiany będą możliwe tylko w nowej wersji.</source>
         <translation>Once sent, the application will be frozen. Changes will only be possible in a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="49"/>
         <source>Data wysłania</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="54"/>
         <source>Kanał wysyłki</source>
         <translation>Sending channel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="58"/>
         <source>nie dodano</source>
         <translation>not added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="60"/>
         <source>Dodaj &amp;UPO…</source>
         <translation>Add &amp;UPO…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="61"/>
         <source>Dodaj urzędowe poświadczenie odbioru (UPO)</source>
         <translation>Add the official acknowledgement of receipt (UPO)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="65"/>
         <source>Data wysłania:</source>
         <translation>Date sent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="66"/>
         <source>Kanał:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="67"/>
         <source>UPO:</source>
         <translation>UPO:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
         <source>Wybierz plik UPO</source>
         <translation>Choose the UPO file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
         <source>UPO (*.xml *.pdf);;Wszystkie pliki (*)</source>
         <translation>UPO (*.xml *.pdf);;All files (*)</translation>
     </message>
@@ -5140,82 +5140,82 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="410"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="410"/>
         <source>Krok 4 z 4: sprawdź i podpisz</source>
         <translation>Step 4 of 4: check and sign</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="417"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="417"/>
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="418"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="418"/>
         <source>Podpisujący:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="419"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="419"/>
         <source>Rodzaj podpisu:</source>
         <translation>Kind of signature:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="420"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="420"/>
         <source>Powód i miejsce:</source>
         <translation>Reason and place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="424"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="424"/>
         <source>Zapisz podpisany plik jako</source>
         <translation>Save the signed file as</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="425"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="425"/>
         <source>&amp;Zmień…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="430"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="430"/>
         <source>Zapi&amp;sz jako:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="445"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="445"/>
         <source>(kolejny podpis)</source>
         <translation>(further signature)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="448"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="448"/>
         <source>{name}; wystawca: {issuer}; ważny do {until}</source>
         <translation>{name}; issuer: {issuer}; valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="453"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="453"/>
         <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
         <translation>PAdES B-T with a timestamp from {url}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="455"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="455"/>
         <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
         <translation>PAdES B-B (no timestamp; the program works offline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="473"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="473"/>
         <source>Zapisz podpisany plik</source>
         <translation>Save the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="477"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="477"/>
         <source>Pliki PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="488"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="488"/>
         <source>Podpisywanie…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/sign_dialog.py" line="496"/>
+        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="496"/>
         <source>Podpisano {moment}.</source>
         <translation>Signed {moment}.</translation>
     </message>
@@ -5223,37 +5223,37 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="115"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="115"/>
         <source>&amp;Dodaj wiersz</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="116"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="116"/>
         <source>&amp;Usuń wiersz</source>
         <translation>&amp;Remove row</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="117"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="118"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="118"/>
         <source>W d&amp;ół</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="124"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="124"/>
         <source>Pobierz z &amp;rejestru…</source>
         <translation>From the &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="127"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="127"/>
         <source>Wybierz członków z rejestru Lokalnego Partnerstwa zamiast przepisywać</source>
         <translation>Pick members from the Local Partnership register instead of retyping them</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/compound_fields.py" line="191"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="191"/>
         <source>— wybierz —</source>
         <translation>— choose —</translation>
     </message>
@@ -5261,72 +5261,72 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="32"/>
         <source>Nowe zadanie</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="32"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="47"/>
         <source>— ktoś spoza rejestru (wpisz niżej) —</source>
         <translation>— someone outside the register (type below) —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="53"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="53"/>
         <source>Termin zadania</source>
         <translation>Task due date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
         <source>wykonane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
         <source>Data wykonania zadania</source>
         <translation>Date the task was done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="58"/>
         <source>Zad&amp;anie:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="59"/>
         <source>&amp;Odpowiada:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="60"/>
         <source>&amp;Inna osoba:</source>
         <translation>&amp;Other person:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="66"/>
         <source>Termin:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="67"/>
         <source>Wykonano:</source>
         <translation>Done:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="73"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="74"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -5334,62 +5334,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="35"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="35"/>
         <source>Zadania ze spotkania</source>
         <translation>Tasks from the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="54"/>
         <source>Dodaj &amp;zadanie…</source>
         <translation>Add &amp;task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="56"/>
         <source>Edytuj zadanie…</source>
         <translation>Edit task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="61"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="61"/>
         <source>Oznacz jako &amp;wykonane</source>
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="66"/>
         <source>Usuń zadanie</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="86"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="86"/>
         <source>wykonane {date}</source>
         <translation>done {date}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="88"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="88"/>
         <source>PO TERMINIE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/widgets/task_list.py" line="90"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="90"/>
         <source>otwarte</source>
         <translation>open</translation>
     </message>
@@ -5397,12 +5397,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../pim_desktop/ui/task_runner.py" line="170"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="170"/>
         <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
         <translation>The file could not be written or read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/task_runner.py" line="175"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="175"/>
         <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The task could not be done. The details are in the program log.</translation>
     </message>
@@ -5410,25 +5410,25 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/verify_dialog.py" line="53"/>
-        <location filename="../../pim_desktop/ui/verify_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="54"/>
         <source>Sprawdzenie podpisu</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/verify_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="59"/>
         <source>Plik: {name} ({size} bajtów)
 SHA-256: {sha256}</source>
         <translation>File: {name} ({size} bytes)
 SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/verify_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="76"/>
         <source>Podpis {number} z {total}</source>
         <translation>Signature {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/verify_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="89"/>
         <source>Raport z weryfikacji</source>
         <translation>Verification report</translation>
     </message>
@@ -5436,17 +5436,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>_CountedText</name>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="45"/>
         <source>Liczba znaków: {count}</source>
         <translation>Characters: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="47"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="47"/>
         <source>{count} / {limit} znaków</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/form_fields/text_fields.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="51"/>
         <source>przekroczono limit o {over}</source>
         <translation>limit exceeded by {over}</translation>
     </message>
@@ -5576,214 +5576,214 @@ SHA-256: {sha256}</translation>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="26"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="27"/>
         <location filename="../../pim_desktop/domain/application.py" line="25"/>
         <source>roboczy</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="27"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="28"/>
         <source>konsultowany</source>
         <translation>under consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="28"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="29"/>
         <source>przyjęty</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="43"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="44"/>
         <source>Streszczenie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="44"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="45"/>
         <source>Kontekst i diagnoza</source>
         <translation>Context and diagnosis</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="45"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="46"/>
         <source>Interesariusze i udział Lokalnego Partnerstwa</source>
         <translation>Stakeholders and the Local Partnership&apos;s part</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="48"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="49"/>
         <source>Wizja i cele</source>
         <translation>Vision and objectives</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="49"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="50"/>
         <source>Wnioski z pracy w sieci</source>
         <translation>Lessons from the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="69"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="70"/>
         <source>cel ogólny</source>
         <translation>general objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="70"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="71"/>
         <source>cel szczegółowy</source>
         <translation>specific objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="82"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="83"/>
         <source>inwestycyjne</source>
         <translation>investment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="83"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="84"/>
         <source>miękkie / organizacyjne</source>
         <translation>soft / organisational</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="84"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="85"/>
         <source>regulacyjne</source>
         <translation>regulatory</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="85"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="86"/>
         <source>pilotażowe</source>
         <translation>pilot</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="97"/>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="145"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="98"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="146"/>
         <source>planowane</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="98"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="99"/>
         <source>w realizacji</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="99"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="100"/>
         <source>zakończone</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="100"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="101"/>
         <source>zaniechane</source>
         <translation>abandoned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="113"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="114"/>
         <source>niski</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="114"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="115"/>
         <source>średni</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="115"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="116"/>
         <source>wysoki</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="128"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="129"/>
         <source>budżet miasta</source>
         <translation>city budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="129"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="130"/>
         <source>program UE</source>
         <translation>EU programme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="130"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="131"/>
         <source>program krajowy</source>
         <translation>national programme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="131"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="132"/>
         <source>partner prywatny / PPP</source>
         <translation>private partner / PPP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="146"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="147"/>
         <source>złożony wniosek</source>
         <translation>application submitted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="147"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="148"/>
         <source>zapewnione</source>
         <translation>secured</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="157"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="158"/>
         <source>produktu</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="158"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="159"/>
         <source>rezultatu</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="288"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="289"/>
         <source>Podaj kod działania (np. D1).</source>
         <translation>Enter the code of the action (e.g. D1).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="291"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="292"/>
         <source>Podaj tytuł działania.</source>
         <translation>Enter the title of the action.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="294"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="295"/>
         <source>Działanie nie może kończyć się przed miesiącem rozpoczęcia.</source>
         <translation>An action cannot end before the month it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="299"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="300"/>
         <source>Koszt nie może być ujemny.</source>
         <translation>The cost cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="303"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="304"/>
         <source>Źródło finansowania nr {number}: podaj nazwę programu.</source>
         <translation>Funding source {number}: enter the name of the programme.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="308"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="309"/>
         <source>Źródło finansowania nr {number}: kwota nie może być ujemna.</source>
         <translation>Funding source {number}: the amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="314"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="315"/>
         <source>Wskaźnik nr {number}: podaj jego nazwę.</source>
         <translation>Indicator {number}: enter its name.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="318"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="319"/>
         <source>Ryzyko nr {number}: opisz je.</source>
         <translation>Risk {number}: describe it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="327"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="337"/>
         <source>Horyzont planu musi kończyć się nie wcześniej, niż się zaczyna.</source>
         <translation>The plan&apos;s horizon cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="340"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="350"/>
         <source>Cel {code}: wpisz jego treść.</source>
         <translation>Objective {code}: enter its text.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="344"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="354"/>
         <source>Kod celu {code} powtarza się.</source>
         <translation>The objective code {code} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="372"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="382"/>
         <source>Wpisz miesiąc jako MM.RRRR, np. 03.2026.</source>
         <translation>Enter the month as MM.YYYY, e.g. 03.2026.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="387"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="397"/>
         <source>Wpisz datę jako DD.MM.RRRR, np. 12.03.2026.</source>
         <translation>Enter the date as DD.MM.YYYY, e.g. 12.03.2026.</translation>
     </message>
@@ -5808,577 +5808,577 @@ SHA-256: {sha256}</translation>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="75"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="75"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="76"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="76"/>
         <source>Tekst jest za długi – liczba znaków ze spacjami: {count}, limit: {limit}.</source>
         <translation>The text is too long – characters with spaces: {count}, limit: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="79"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="79"/>
         <source>Nieprawidłowa data „{value}” – oczekiwano daty w postaci RRRR-MM-DD.</source>
         <translation>Invalid date “{value}” – expected a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="82"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="82"/>
         <source>Nieprawidłowy zapis liczby „{value}” – oczekiwano samych cyfr, z kropką oddzielającą część ułamkową, bez spacji.</source>
         <translation>Invalid number “{value}” – expected digits only, with a dot separating the decimal part, and no spaces.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="87"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="87"/>
         <source>Wartość musi być liczbą całkowitą.</source>
         <translation>The value must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="88"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="88"/>
         <source>Za dużo cyfr po przecinku – dozwolona liczba cyfr: {decimals}.</source>
         <translation>Too many digits after the decimal point – digits allowed: {decimals}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="91"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="91"/>
         <source>Kwotę podaje się z dokładnością do grosza – najwyżej dwie cyfry po przecinku.</source>
         <translation>Amounts are given to the nearest grosz – at most two digits after the decimal point.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="94"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="94"/>
         <source>Wartość nie może być mniejsza niż {min}.</source>
         <translation>The value cannot be less than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="95"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="95"/>
         <source>Wartość nie może być większa niż {max}.</source>
         <translation>The value cannot be greater than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="96"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="96"/>
         <source>Data nie może być wcześniejsza niż {min}.</source>
         <translation>The date cannot be earlier than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="97"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="97"/>
         <source>Data nie może być późniejsza niż {max}.</source>
         <translation>The date cannot be later than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="98"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="98"/>
         <source>Wartość „{value}” nie należy do listy dostępnych odpowiedzi.</source>
         <translation>The value “{value}” is not one of the available options.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="101"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="101"/>
         <source>Zaznaczonych odpowiedzi: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Options selected: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="104"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="104"/>
         <source>Zaznacz to oświadczenie – bez niego zgłoszenia nie można złożyć.</source>
         <translation>Tick this declaration – without it the application cannot be submitted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="107"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="107"/>
         <source>Wypełnionych wierszy: {count}, wymagane co najmniej: {min}.</source>
         <translation>Rows filled in: {count}, minimum required: {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="110"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="110"/>
         <source>Wypełnionych wierszy: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Rows filled in: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="113"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="113"/>
         <source>Nieprawidłowy adres e-mail „{value}”.</source>
         <translation>Invalid e-mail address “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="114"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="114"/>
         <source>Nieprawidłowy numer telefonu „{value}” – podaj co najmniej 9 cyfr, np. +48 22 123 45 67.</source>
         <translation>Invalid phone number “{value}” – give at least 9 digits, e.g. +48 22 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="118"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="118"/>
         <source>Nieprawidłowy NIP „{value}” – numer ma 10 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid NIP “{value}” – the number has 10 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="121"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="121"/>
         <source>Nieprawidłowy REGON „{value}” – numer ma 9 albo 14 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid REGON “{value}” – the number has 9 or 14 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="125"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="125"/>
         <source>Nieprawidłowy kod TERYT „{value}” – identyfikator gminy ma 7 cyfr, np. 1465011.</source>
         <translation>Invalid TERYT code “{value}” – the gmina identifier has 7 digits, e.g. 1465011.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="128"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="128"/>
         <source>Nieprawidłowy adres skrytki ePUAP „{value}” – oczekiwano postaci /nazwa-urzedu/skrytka, np. /UMPrzykladowo/SkrytkaESP.</source>
         <translation>Invalid ePUAP mailbox address “{value}” – expected the form /office-name/mailbox, e.g. /UMPrzykladowo/SkrytkaESP.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="133"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="133"/>
         <source>Nieprawidłowy adres do doręczeń elektronicznych „{value}” – oczekiwano postaci AE:PL-00000-00000-ABCDE-00.</source>
         <translation>Invalid e-Delivery address “{value}” – expected the form AE:PL-00000-00000-ABCDE-00.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="138"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="138"/>
         <source>Dane załącznika są niekompletne – dodaj plik ponownie.</source>
         <translation>The attachment data is incomplete – add the file again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="141"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="141"/>
         <source>Plik „{file_name}” ma niedozwolony rodzaj – dozwolone: {accept}.</source>
         <translation>The file “{file_name}” is of a type that is not allowed – allowed: {accept}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="144"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="144"/>
         <source>Zapisana wartość pola ma nieprawidłową postać – wprowadź ją ponownie.</source>
         <translation>The saved value of the field is in an invalid form – enter it again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="147"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="147"/>
         <source>Data nie może być wcześniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date cannot be earlier than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="150"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="150"/>
         <source>Data musi być późniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date must be later than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="153"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="153"/>
         <source>Data nie może być późniejsza niż dzisiejsza ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="156"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="156"/>
         <source>Rok nie może być późniejszy niż bieżący ({year}).</source>
         <translation>The year cannot be later than the current year ({year}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="157"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="157"/>
         <source>wiersz {number}</source>
         <translation>row {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_check.py" line="158"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="158"/>
         <source>plik {number}</source>
         <translation>file {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="116"/>
+        <location filename="../../pim_desktop/domain/forms/definition.py" line="116"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="117"/>
+        <location filename="../../pim_desktop/domain/forms/definition.py" line="117"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="118"/>
+        <location filename="../../pim_desktop/domain/forms/definition.py" line="118"/>
         <source>komórka organizacyjna</source>
         <translation>organisational unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="119"/>
+        <location filename="../../pim_desktop/domain/forms/definition.py" line="119"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_definition.py" line="120"/>
+        <location filename="../../pim_desktop/domain/forms/definition.py" line="120"/>
         <source>adres e-mail</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="55"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="55"/>
         <source>nie można odczytać pliku: {error}</source>
         <translation>cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="56"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="56"/>
         <source>plik nie jest zapisany w kodowaniu UTF-8</source>
         <translation>the file is not saved in UTF-8 encoding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="57"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="57"/>
         <source>niepoprawny JSON w wierszu {line}, kolumnie {column}: {detail}</source>
         <translation>invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="60"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="60"/>
         <source>klucz &quot;{key}&quot; powtarza się w jednym obiekcie</source>
         <translation>the key &quot;{key}&quot; appears more than once in the same object</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="61"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="61"/>
         <source>oczekiwano obiektu JSON ({{…}})</source>
         <translation>a JSON object ({{…}}) was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="62"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="62"/>
         <source>nieznany klucz &quot;{key}&quot;</source>
         <translation>unknown key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="63"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="63"/>
         <source> (czy chodziło o &quot;{suggestion}&quot;?)</source>
         <translation> (did you mean &quot;{suggestion}&quot;?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="64"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="64"/>
         <source>brak wymaganego klucza &quot;{key}&quot;</source>
         <translation>the required key &quot;{key}&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="65"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="65"/>
         <source>klucz &quot;{key}&quot; musi być tekstem</source>
         <translation>the key &quot;{key}&quot; must be text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="66"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="66"/>
         <source>klucz &quot;{key}&quot; nie może być pusty</source>
         <translation>the key &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="67"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="67"/>
         <source>klucz &quot;{key}&quot; musi mieć wartość true albo false</source>
         <translation>the key &quot;{key}&quot; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="68"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="68"/>
         <source>klucz &quot;{key}&quot; musi być liczbą całkowitą</source>
         <translation>the key &quot;{key}&quot; must be an integer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="69"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="69"/>
         <source>klucz &quot;{key}&quot; musi wynosić co najmniej {minimum}</source>
         <translation>the key &quot;{key}&quot; must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="70"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="70"/>
         <source>klucz &quot;{key}&quot; musi być liczbą</source>
         <translation>the key &quot;{key}&quot; must be a number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="71"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="71"/>
         <source>klucz &quot;{key}&quot; musi być listą</source>
         <translation>the key &quot;{key}&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="72"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="72"/>
         <source>lista &quot;{key}&quot; nie może być pusta</source>
         <translation>the list &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="73"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="73"/>
         <source>klucz &quot;{key}&quot;: niepoprawna data &quot;{value}&quot; (oczekiwany format RRRR-MM-DD)</source>
         <translation>key &quot;{key}&quot;: invalid date &quot;{value}&quot; (expected format YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="76"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="76"/>
         <source>nieobsługiwana wersja formatu {value} (obsługiwana: {supported})</source>
         <translation>unsupported format version {value} (supported: {supported})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="79"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="79"/>
         <source>identyfikator formularza &quot;{value}&quot; może zawierać tylko małe litery, cyfry, - i _</source>
         <translation>the form identifier &quot;{value}&quot; may only contain lower-case letters, digits, - and _</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="82"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="82"/>
         <source>wersja &quot;{value}&quot; musi składać się z liczb rozdzielonych kropkami, np. &quot;1.0&quot;</source>
         <translation>the version &quot;{value}&quot; must consist of numbers separated by dots, e.g. &quot;1.0&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="85"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="85"/>
         <source>identyfikator &quot;{value}&quot; musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
         <translation>the identifier &quot;{value}&quot; must be written in snake_case (lower-case letters, digits and _)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="89"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="89"/>
         <source>klucz &quot;years&quot; musi być parą lat [pierwszy, ostatni], np. [2021, 2023]</source>
         <translation>the key &quot;years&quot; must be a pair of years [first, last], e.g. [2021, 2023]</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="92"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="92"/>
         <source>data &quot;{later}&quot; nie może być wcześniejsza niż data &quot;{earlier}&quot;</source>
         <translation>the date &quot;{later}&quot; cannot be earlier than the date &quot;{earlier}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="95"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="95"/>
         <source>nieznana rola &quot;{role}&quot; (dozwolone: {allowed})</source>
         <translation>unknown role &quot;{role}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="96"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="96"/>
         <source>identyfikator &quot;{value}&quot; powtarza się na liście</source>
         <translation>the identifier &quot;{value}&quot; appears more than once in the list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="97"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="97"/>
         <source>rola &quot;{role}&quot; nie należy do ról formularza ({allowed})</source>
         <translation>the role &quot;{role}&quot; is not one of the form&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="100"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="100"/>
         <source>rola &quot;{role}&quot; nie należy do ról sekcji ({allowed})</source>
         <translation>the role &quot;{role}&quot; is not one of the section&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="103"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="103"/>
         <source>pole nie byłoby widoczne dla żadnej roli (jego role wykluczają role pola &quot;{field}&quot;)</source>
         <translation>the field would not be visible to any role (its roles have none in common with the roles of the field &quot;{field}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="106"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="106"/>
         <source>sekcja o identyfikatorze lub numerze &quot;{value}&quot; występuje więcej niż raz</source>
         <translation>a section with the identifier or number &quot;{value}&quot; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="109"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="109"/>
         <source>pole &quot;{field}&quot; występuje w formularzu więcej niż raz (także w sekcji &quot;{other}&quot;)</source>
         <translation>the field &quot;{field}&quot; appears more than once in the form (also in the section &quot;{other}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="112"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="112"/>
         <source>kolumna &quot;{column}&quot; występuje w tabeli więcej niż raz</source>
         <translation>the column &quot;{column}&quot; appears more than once in the table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="115"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="115"/>
         <source>nieznany typ pola &quot;{value}&quot;</source>
         <translation>unknown field type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="116"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="116"/>
         <source>klucz &quot;{key}&quot; nie dotyczy pól typu &quot;{type}&quot; (dotyczy typów: {types})</source>
         <translation>the key &quot;{key}&quot; does not apply to fields of type &quot;{type}&quot; (it applies to the types: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="119"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="119"/>
         <source>typ &quot;{type}&quot; nie może być kolumną tabeli (dozwolone: {allowed})</source>
         <translation>the type &quot;{type}&quot; cannot be a table column (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="122"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="122"/>
         <source>nieznany format tekstu &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown text format &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="125"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="125"/>
         <source>wartość &quot;min&quot; ({minimum}) jest większa niż &quot;max&quot; ({maximum})</source>
         <translation>the value &quot;min&quot; ({minimum}) is greater than &quot;max&quot; ({maximum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="128"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="128"/>
         <source>klucz &quot;decimals&quot; musi być liczbą całkowitą od 0 do {maximum}</source>
         <translation>the key &quot;decimals&quot; must be an integer from 0 to {maximum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="131"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="131"/>
         <source>pole typu &quot;{type}&quot; wymaga listy &quot;choices&quot; albo klucza &quot;choices_from&quot;</source>
         <translation>a field of type &quot;{type}&quot; needs a &quot;choices&quot; list or a &quot;choices_from&quot; key</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="134"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="134"/>
         <source>podaj albo listę &quot;choices&quot;, albo klucz &quot;choices_from&quot;, nie oba naraz</source>
         <translation>give either a &quot;choices&quot; list or a &quot;choices_from&quot; key, not both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="137"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="137"/>
         <source>nieznane źródło odpowiedzi &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown source of options &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="140"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="140"/>
         <source>wartość odpowiedzi &quot;{value}&quot; powtarza się na liście &quot;choices&quot;</source>
         <translation>the option value &quot;{value}&quot; appears more than once in the &quot;choices&quot; list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="143"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="143"/>
         <source>formularz ma &quot;one_network_per_city&quot;: true, więc wybór sieci musi być polem typu &quot;single_choice&quot;</source>
         <translation>the form has &quot;one_network_per_city&quot;: true, so the network choice must be a field of type &quot;single_choice&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="148"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="148"/>
         <source>klucz &quot;max_selected&quot; ({value}) przekracza liczbę odpowiedzi ({count})</source>
         <translation>the key &quot;max_selected&quot; ({value}) exceeds the number of options ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="151"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="151"/>
         <source>klucz &quot;max_rows&quot; ({maximum}) jest mniejszy niż &quot;min_rows&quot; ({minimum})</source>
         <translation>the key &quot;max_rows&quot; ({maximum}) is smaller than &quot;min_rows&quot; ({minimum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="154"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="154"/>
         <source>nieznane źródło wierszy &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown row source &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="157"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="157"/>
         <source>tabela z &quot;rows_from&quot;: &quot;{value}&quot; wymaga kolumny &quot;name&quot; typu tekstowego; kolumna &quot;sector&quot; musi być typu &quot;single_choice&quot;, a &quot;planned_role&quot; tekstowa</source>
         <translation>a table with &quot;rows_from&quot;: &quot;{value}&quot; needs a text column &quot;name&quot;; a &quot;sector&quot; column must be a &quot;single_choice&quot; and &quot;planned_role&quot; a text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="162"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="162"/>
         <source>rozszerzenie &quot;{value}&quot; na liście &quot;accept&quot; musi zaczynać się od kropki, np. &quot;.pdf&quot;</source>
         <translation>the extension &quot;{value}&quot; in the &quot;accept&quot; list must start with a dot, e.g. &quot;.pdf&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="165"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="165"/>
         <source>nieznany klucz prefill &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown prefill key &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="168"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="168"/>
         <source>klucz prefill &quot;{value}&quot; nie pasuje do pola typu &quot;{type}&quot; (pasuje do: {types})</source>
         <translation>the prefill key &quot;{value}&quot; does not fit a field of type &quot;{type}&quot; (it fits: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="171"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="171"/>
         <source>nieznana szerokość &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown width &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="174"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="174"/>
         <source>visible_when musi mieć klucz &quot;field&quot; i dokładnie jeden z kluczy &quot;equals&quot; albo &quot;in&quot;</source>
         <translation>visible_when must have the key &quot;field&quot; and exactly one of the keys &quot;equals&quot; or &quot;in&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="177"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="177"/>
         <source>visible_when: wartości warunku muszą być tekstem albo true/false</source>
         <translation>visible_when: the condition values must be text or true/false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="180"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="180"/>
         <source>visible_when wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>visible_when refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="181"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="181"/>
         <source>visible_when wskazuje pole &quot;{field}&quot;, które nie występuje wcześniej w formularzu (pole sterujące musi poprzedzać pole zależne)</source>
         <translation>visible_when refers to the field &quot;{field}&quot;, which does not appear earlier in the form (the controlling field must come before the dependent field)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="186"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="186"/>
         <source>visible_when może wskazywać tylko pole wyboru albo oświadczenie, a pole &quot;{field}&quot; ma typ &quot;{type}&quot;</source>
         <translation>visible_when can only refer to a choice field or a declaration, but the field &quot;{field}&quot; is of type &quot;{type}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="191"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="191"/>
         <source>visible_when: wartość &quot;{value}&quot; nie należy do odpowiedzi pola &quot;{field}&quot;</source>
         <translation>visible_when: the value &quot;{value}&quot; is not one of the options of the field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="194"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="194"/>
         <source>visible_when: pole &quot;{field}&quot; jest oświadczeniem, więc warunek musi być true albo false</source>
         <translation>visible_when: the field &quot;{field}&quot; is a declaration, so the condition must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="198"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="198"/>
         <source>nieznany typ reguły &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown rule type &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="199"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="199"/>
         <source>reguła wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>the rule refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="200"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="200"/>
         <source>pole &quot;{field}&quot; wskazane jako &quot;table&quot; nie jest tabelą</source>
         <translation>the field &quot;{field}&quot; given as &quot;table&quot; is not a table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="201"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="201"/>
         <source>pole &quot;{field}&quot; ma typ &quot;{type}&quot;, a reguła &quot;{rule}&quot; wymaga: {expected}</source>
         <translation>the field &quot;{field}&quot; is of type &quot;{type}&quot;, but the rule &quot;{rule}&quot; requires: {expected}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="206"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="206"/>
         <source>brakuje przecinka</source>
         <translation>missing comma</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="207"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="207"/>
         <source>brakuje dwukropka</source>
         <translation>missing colon</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="208"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="208"/>
         <source>oczekiwano wartości</source>
         <translation>a value was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="209"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="209"/>
         <source>oczekiwano nazwy klucza w cudzysłowie (może zbędny przecinek na końcu listy?)</source>
         <translation>a key name in quotation marks was expected (perhaps a stray comma at the end of a list?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="212"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="212"/>
         <source>niezamknięty cudzysłów</source>
         <translation>unclosed quotation mark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="213"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="213"/>
         <source>nadmiarowe dane po zakończeniu dokumentu</source>
         <translation>extra data after the end of the document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="214"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="214"/>
         <source>niedozwolony znak sterujący w tekście (nowy wiersz zapisz jako \n)</source>
         <translation>control character not allowed in text (write a new line as \n)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="219"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="219"/>
         <source>klucz &quot;{key}&quot;</source>
         <translation>key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="220"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="220"/>
         <source>{parent}, pozycja {number}</source>
         <translation>{parent}, item {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="221"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="221"/>
         <source>sekcja &quot;{section}&quot;</source>
         <translation>section &quot;{section}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="222"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="222"/>
         <source>{parent}, pole &quot;{field}&quot;</source>
         <translation>{parent}, field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="223"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="223"/>
         <source>{parent}, kolumna &quot;{column}&quot;</source>
         <translation>{parent}, column &quot;{column}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="224"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="224"/>
         <source>reguła nr {number}</source>
         <translation>rule no. {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_catalog.py" line="88"/>
+        <location filename="../../pim_desktop/domain/forms/catalog.py" line="88"/>
         <source>formularz &quot;{id}&quot; w wersji &quot;{version}&quot; jest już zdefiniowany w pliku {other}</source>
         <translation>the form &quot;{id}&quot;, version &quot;{version}&quot;, is already defined in the file {other}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_catalog.py" line="91"/>
+        <location filename="../../pim_desktop/domain/forms/catalog.py" line="91"/>
         <source>folder definicji formularzy nie istnieje</source>
         <translation>the form definitions folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="924"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="924"/>
         <source>pola typu &quot;date&quot;</source>
         <translation>a field of type &quot;date&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/form_loader.py" line="925"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="925"/>
         <source>pola typu &quot;date&quot; albo &quot;number&quot; bez miejsc po przecinku (rok)</source>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
@@ -7011,7 +7011,7 @@ SHA-256: {sha256}</translation>
         <translation>residents / informal group</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="132"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="133"/>
         <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
         <source>inne</source>
         <translation>other</translation>
@@ -7313,12 +7313,12 @@ SHA-256: {sha256}</translation>
         <translation>The city “{name}” is already in the network.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/action_plan_service.py" line="179"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="328"/>
         <source>Działanie o kodzie {code} już jest w planie.</source>
         <translation>An action with the code {code} is already in the plan.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/contribution_data.py" line="155"/>
+        <location filename="../../pim_desktop/services/portable/contribution_data.py" line="155"/>
         <source>Plik wkładu ma błędne dane w polu „{field}”; nic nie zaimportowano.</source>
         <translation>The contribution file has wrong data in the field “{field}”; nothing was imported.</translation>
     </message>
@@ -7328,205 +7328,205 @@ SHA-256: {sha256}</translation>
         <translation>First enter the official name of the city in “City data”: the contribution file gives it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="109"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="109"/>
         <source>Plik ma {size} MB; wkład miasta może mieć najwyżej {limit} MB.</source>
         <translation>The file has {size} MB; a city&apos;s contribution can have at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="120"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="120"/>
         <source>To nie jest plik wkładu miasta: plik jest uszkodzony albo jest innego rodzaju.</source>
         <translation>This is not a city contribution file: the file is damaged or of another kind.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="136"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="136"/>
         <source>Suma kontrolna części {part} się nie zgadza: plik został zmieniony albo uszkodzony po zapisaniu. Poproś miasto o ponowne przesłanie pliku.</source>
         <translation>The checksum of the part {part} does not match: the file was changed or damaged after it was written. Ask the city to send the file again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="153"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="153"/>
         <source>Plik zawiera niedozwoloną ścieżkę „{name}” i został odrzucony.</source>
         <translation>The file holds a forbidden path “{name}” and was refused.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="160"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="160"/>
         <source>Plik zawiera nieoczekiwaną część „{name}” i został odrzucony.</source>
         <translation>The file holds an unexpected part “{name}” and was refused.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="167"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="167"/>
         <source>Plik jest zaszyfrowany; wkład miasta nie może być.</source>
         <translation>The file is encrypted; a city contribution cannot be.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="174"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="174"/>
         <source>W pliku brakuje części „{name}”.</source>
         <translation>The part “{name}” is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="181"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="181"/>
         <source>Część „{name}” po rozpakowaniu byłaby za duża; plik odrzucono jako niebezpieczny.</source>
         <translation>The part “{name}” would be too large when unpacked; the file was refused as unsafe.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="197"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="197"/>
         <source>Części „{name}” nie da się odczytać: plik jest uszkodzony.</source>
         <translation>The part “{name}” cannot be read: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="212"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="212"/>
         <source>Część „{name}” nie jest poprawnym plikiem JSON.</source>
         <translation>The part “{name}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="217"/>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="233"/>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="247"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="217"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="233"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="247"/>
         <source>Część „{name}” ma niewłaściwą budowę.</source>
         <translation>The part “{name}” has the wrong structure.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="225"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="225"/>
         <source>To nie jest wkład miasta do sieci PIM (format „{format}”).</source>
         <translation>This is not a city contribution to a PIM network (format “{format}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/network_contribution.py" line="237"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="237"/>
         <source>Plik zapisano w nowszej wersji formatu ({version}); zaktualizuj program PIM Desktop.</source>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_records.py" line="307"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="307"/>
         <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
         <translation>The data in the file are badly formed (at “{where}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_records.py" line="310"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="310"/>
         <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
         <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_records.py" line="313"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="313"/>
         <source>Dane w pliku odwołują się do wpisu, którego w pliku nie ma: „{where}”. Plik jest niekompletny lub został zmieniony.</source>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_format.py" line="344"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="348"/>
         <source>Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.</source>
         <translation>The description of the file&apos;s contents does not match the data (kind “{kind}”). The file has been altered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_format.py" line="348"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="352"/>
         <source>Suma kontrolna wniosku w pliku ({where}) nie zgadza się z jego treścią. Plik został zmieniony lub uszkodzony.</source>
         <translation>The checksum of an application in the file ({where}) does not match its content. The file has been altered or damaged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_manifest.py" line="229"/>
+        <location filename="../../pim_desktop/domain/portable/manifest.py" line="229"/>
         <source>Część „{part}” pliku nie jest poprawnym zapisem JSON ({detail}). Plik jest uszkodzony albo nie pochodzi z programu PIM Desktop.</source>
         <translation>The part “{part}” of the file is not valid JSON ({detail}). The file is damaged or does not come from PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_manifest.py" line="234"/>
+        <location filename="../../pim_desktop/domain/portable/manifest.py" line="234"/>
         <source>To nie jest plik przenośny programu PIM Desktop (brak opisu zawartości).</source>
         <translation>This is not a PIM Desktop portable file (it has no description of its contents).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_manifest.py" line="237"/>
+        <location filename="../../pim_desktop/domain/portable/manifest.py" line="237"/>
         <source>Opis zawartości pliku (manifest.json) jest niepoprawny: brak lub błędna wartość „{field}”. Plik jest uszkodzony albo został zmieniony.</source>
         <translation>The description of the file&apos;s contents (manifest.json) is invalid: “{field}” is missing or wrong. The file is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_manifest.py" line="242"/>
+        <location filename="../../pim_desktop/domain/portable/manifest.py" line="242"/>
         <source>Plik zapisano w nowszym formacie (wersja {found}). Aby go odczytać, potrzebny jest PIM Desktop w wersji {needed} lub nowszej; ten program ma wersję {current}.</source>
         <translation>The file was written in a newer format (version {found}). Reading it needs PIM Desktop {needed} or newer; this program is version {current}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_manifest.py" line="247"/>
+        <location filename="../../pim_desktop/domain/portable/manifest.py" line="247"/>
         <source>Plik zapisano w nowszym formacie (wersja {found}). Aby go odczytać, potrzebna jest nowsza wersja programu PIM Desktop niż {current}.</source>
         <translation>The file was written in a newer format (version {found}). Reading it needs a newer version of PIM Desktop than {current}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_manifest.py" line="252"/>
+        <location filename="../../pim_desktop/domain/portable/manifest.py" line="252"/>
         <source>Ten plik wymaga programu PIM Desktop w wersji {needed} lub nowszej; ten program ma wersję {current}. Zaktualizuj program i spróbuj ponownie.</source>
         <translation>This file needs PIM Desktop {needed} or newer; this program is version {current}. Update the program and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_rules.py" line="31"/>
+        <location filename="../../pim_desktop/domain/portable/application_rules.py" line="31"/>
         <source>Formularz nie ma pola „{field}”.</source>
         <translation>The form has no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="189"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="189"/>
         <location filename="../../pim_desktop/services/backup_service.py" line="222"/>
         <source>Nie ma pliku {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="190"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="190"/>
         <source>Plik {path} nie jest plikiem przenośnym PIM Desktop (.pim).</source>
         <translation>The file {path} is not a PIM Desktop portable file (.pim).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="193"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="193"/>
         <source>Plik {path} jest niekompletny lub uszkodzony (np. nie został do końca pobrany albo skopiowany). Poproś o ponowne przesłanie pliku.</source>
         <translation>The file {path} is incomplete or damaged (e.g. it was not fully downloaded or copied). Ask for the file to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="198"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="198"/>
         <source>Plik jest uszkodzony i nie da się go odczytać ({detail}).</source>
         <translation>The file is damaged and cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="201"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="201"/>
         <source>Plik zawiera zbyt wiele części ({count}, dopuszczalne: {limit}). Import przerwano.</source>
         <translation>The file holds too many parts ({count}, allowed: {limit}). The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="204"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="204"/>
         <source>Plik zawiera część o niebezpiecznej nazwie „{name}”, wskazującą miejsce poza folderem danych. Import przerwano; nic nie zapisano.</source>
         <translation>The file holds a part with a dangerous name “{name}” that points outside the data folder. The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="209"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="209"/>
         <source>Plik zawiera dwie części o tej samej nazwie „{name}”. Import przerwano.</source>
         <translation>The file holds two parts with the same name “{name}”. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="212"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="212"/>
         <source>Plik zawiera nieoczekiwaną część „{name}”. Pliki PIM Desktop mają tylko opis zawartości, dane i załączniki. Import przerwano.</source>
         <translation>The file holds an unexpected part “{name}”. PIM Desktop files hold only a description of their contents, the data and attachments. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="217"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="217"/>
         <source>Część „{name}” pliku jest zaszyfrowana; program nie przyjmuje takich plików.</source>
         <translation>The part “{name}” of the file is encrypted; the program does not accept such files.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="220"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="220"/>
         <source>Część „{name}” pliku jest spakowana nieobsługiwaną metodą.</source>
         <translation>The part “{name}” of the file is compressed with an unsupported method.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="223"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="223"/>
         <source>Część „{name}” pliku jest większa, niż pozwala program, albo jej opis nie zgadza się z zawartością. Import przerwano, aby nie zapełnić dysku.</source>
         <translation>The part “{name}” of the file is larger than the program allows, or its description does not match its content. The import was stopped so as not to fill the disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="228"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="228"/>
         <source>Część „{name}” pliku rozpakowałaby się do rozmiaru nieproporcjonalnie dużego (tzw. bomba zip). Import przerwano, aby nie zapełnić dysku.</source>
         <translation>The part “{name}” of the file would unpack to a disproportionate size (a so-called zip bomb). The import was stopped so as not to fill the disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="233"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="233"/>
         <source>Zawartość pliku po rozpakowaniu przekroczyłaby {limit} MB. Import przerwano, aby nie zapełnić dysku.</source>
         <translation>Unpacked, the file&apos;s contents would exceed {limit} MB. The import was stopped so as not to fill the disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="238"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="238"/>
         <source>W pliku brakuje opisu zawartości (manifest.json); to nie jest plik PIM Desktop.</source>
         <translation>The file lacks a description of its contents (manifest.json); it is not a PIM Desktop file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/package_archive.py" line="241"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="241"/>
         <source>W pliku brakuje części „{name}” wymienionej w opisie zawartości.</source>
         <translation>The file lacks the part “{name}” named in the description of its contents.</translation>
     </message>
@@ -7576,152 +7576,152 @@ SHA-256: {sha256}</translation>
         <translation>The data could not be copied ({detail}). The program keeps using the present folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="156"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="163"/>
         <source>Wniosek „{form}” (wersja {version}) w pliku ma w polu „{where}” wartość sprzeczną z zasadami formularza: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The application “{form}” (version {version}) in the file has a value in the field “{where}” that breaks the form&apos;s rules: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="161"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="168"/>
         <source>Zawartość pliku nie zgadza się z jego opisem (część „{name}”). Plik został zmieniony lub uszkodzony; import przerwano.</source>
         <translation>The file&apos;s contents do not match its description (part “{name}”). The file has been altered or damaged; the import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="166"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="173"/>
         <source>Suma kontrolna SHA-256 części „{name}” nie zgadza się z opisem zawartości. Plik został zmieniony lub uszkodzony; import przerwano, nic nie zapisano.</source>
         <translation>The SHA-256 checksum of the part “{name}” does not match the description of the contents. The file has been altered or damaged; the import was stopped and nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="171"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="178"/>
         <source>Dane miasta w pliku są błędne: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The city data in the file are wrong: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="174"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="181"/>
         <source>Plik zawiera dwa razy tę samą wersję ({version}) jednego wniosku. Import przerwano.</source>
         <translation>The file holds the same version ({version}) of one application twice. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="177"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="184"/>
         <source>Dane w pliku odwołują się do załącznika, którego nie ma ani w pliku, ani na tym komputerze (SHA-256 {sha256}). Import przerwano.</source>
         <translation>The data in the file refer to an attachment that is neither in the file nor on this computer (SHA-256 {sha256}). The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="182"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="189"/>
         <source>Plik zawiera wniosek na formularzu „{form}” w wersji {version}, którego ten program nie zna. Zaktualizuj program PIM Desktop i spróbuj ponownie.</source>
         <translation>The file holds an application on the form “{form}” version {version}, which this program does not know. Update PIM Desktop and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="187"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="194"/>
         <source>Formularz „{form}” nie przewiduje roli „{role}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” has no role “{role}” as given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_check.py" line="190"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="197"/>
         <source>Formularz „{form}” nie zna sieci „{network}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” does not know the network “{network}” given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_service.py" line="355"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="359"/>
         <source>Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można przenieść: {problem} Popraw ją przed eksportem.</source>
         <translation>Application no. {number} (version {version}) has a value in the field “{where}” that cannot be carried: {problem} Correct it before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_service.py" line="360"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="364"/>
         <source>Dane partnerstwa w miejscu „{where}” łamią zasady programu: {problem} Popraw je przed eksportem.</source>
         <translation>The partnership data at “{where}” break the program&apos;s rules: {problem} Correct them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_service.py" line="365"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="369"/>
         <source>Nie udało się zapisać pliku {path} ({detail}). Sprawdź miejsce na dysku i uprawnienia.</source>
         <translation>The file {path} could not be written ({detail}). Check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/package_service.py" line="369"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="373"/>
         <source>Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano.</source>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="60"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="61"/>
         <source>Dane w pliku łamią zasady programu w miejscu „{where}”: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The data in the file break the program&apos;s rules at “{where}”: {problem} The import was stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="66"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="67"/>
         <source>Rejestr Lokalnego Partnerstwa</source>
         <translation>Local Partnership register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="67"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="68"/>
         <source>Spotkania (obecność, protokoły, zadania)</source>
         <translation>Meetings (attendance, minutes, tasks)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="68"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="69"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>City Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="69"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="70"/>
         <source>Sieć miast i Plan Ulepszeń</source>
         <translation>City network and Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="73"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="74"/>
         <source>członków</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="74"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="75"/>
         <source>spotkań</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="75"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="76"/>
         <source>działań</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/package_city.py" line="76"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="77"/>
         <source>miast w sieci</source>
         <translation>cities in the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="70"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="70"/>
         <source>nie ma ich tu jeszcze</source>
         <translation>not here yet</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="71"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="71"/>
         <source>takie same jak tutaj</source>
         <translation>the same as here</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="72"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="72"/>
         <source>są tu w innej postaci</source>
         <translation>here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="75"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="75"/>
         <source>zostaną dodane</source>
         <translation>will be added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="76"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="76"/>
         <source>bez zmian</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="77"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="77"/>
         <source>zostają dane z tego komputera</source>
         <translation>the data on this computer stay</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="78"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="78"/>
         <source>dane z pliku zastąpią obecne</source>
         <translation>the file&apos;s data replace the present ones</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/import_plan.py" line="79"/>
+        <location filename="../../pim_desktop/services/portable/import_preview.py" line="79"/>
         <source>pominięte: zależą od danych zostawionych tutaj</source>
         <translation>skipped: they depend on data kept here</translation>
     </message>

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
 from pim_desktop.paths import AppPaths
-from pim_desktop.ui.application_editor import ApplicationEditor
+from pim_desktop.ui.applications.application_editor import ApplicationEditor
 
 TEXT = "Miasto uczy się od innych miast, a mieszkańcy współtworzą plan działań. " * 40
 

@@ -21,7 +21,7 @@ from pim_desktop.domain.partnership import (
     Person,
     Sector,
 )
-from pim_desktop.ui.models.member_table_model import (
+from pim_desktop.ui.partnership.member_table_model import (
     MemberColumn,
     MemberFilterProxy,
     MemberTableModel,

@@ -10,7 +10,7 @@ from pathlib import Path
 from pytest_benchmark.fixture import BenchmarkFixture
 from signing_pki import P12_PASSWORD, SigningPki, TimestampServer
 
-from pim_desktop.pdf.signing import SigningOptions, load_pkcs12, sign_pdf
+from pim_desktop.signing.pades import SigningOptions, load_pkcs12, sign_pdf
 
 
 def _sign(pki: SigningPki, source: Path, target: Path, url: str = "") -> None:

@@ -14,7 +14,7 @@ from pim_desktop.domain.city import (
     check_city_profile,
     revert_fields,
 )
-from pim_desktop.services.sample_data_service import SAMPLE_CITY
+from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
 
 
 @pytest.mark.parametrize("nip", ["7321234509", "732-123-45-09", "PL 732 123 45 09"])

@@ -6,8 +6,15 @@ import datetime as dt
 
 import pytest
 
-from pim_desktop.domain.form_catalog import FormCatalog
-from pim_desktop.domain.form_definition import FieldDefinition, RowSource
+from pim_desktop.domain.forms.catalog import FormCatalog
+from pim_desktop.domain.forms.definition import FieldDefinition, RowSource
+from pim_desktop.domain.forms.register_rows import (
+    FORM_SECTORS,
+    RESIDENT_WITHOUT_NAME,
+    candidates,
+    member_row,
+    merged_rows,
+)
 from pim_desktop.domain.partnership import (
     Consent,
     Member,
@@ -15,13 +22,6 @@ from pim_desktop.domain.partnership import (
     MemberRole,
     Person,
     Sector,
-)
-from pim_desktop.domain.partnership_rows import (
-    FORM_SECTORS,
-    RESIDENT_WITHOUT_NAME,
-    candidates,
-    member_row,
-    merged_rows,
 )
 from pim_desktop.resources import path as resource_path
 

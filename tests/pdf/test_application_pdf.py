@@ -19,8 +19,8 @@ from pdf_reading import fonts, needs_poppler, page_texts, pdf_info, spaced, unsp
 
 from pim_desktop import resources
 from pim_desktop.domain.canonical import application_data, checksum, grouped
-from pim_desktop.domain.form_catalog import FormCatalog
-from pim_desktop.domain.form_definition import (
+from pim_desktop.domain.forms.catalog import FormCatalog
+from pim_desktop.domain.forms.definition import (
     PERSON_PARTS,
     FieldDefinition,
     FieldType,

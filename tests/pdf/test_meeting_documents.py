@@ -13,7 +13,7 @@ from partnership_data import meeting_for, organisation, small_partnership
 from pim_desktop.context import AppContext
 from pim_desktop.domain.meeting import AttendanceStatus, Guest, Invitation, Task
 from pim_desktop.domain.partnership import Member
-from pim_desktop.services.sample_data_service import SAMPLE_CITY
+from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts")),

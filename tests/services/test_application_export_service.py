@@ -12,8 +12,8 @@ from sqlalchemy.exc import OperationalError
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import ApplicationStatus
 from pim_desktop.domain.canonical import application_checksum, grouped
-from pim_desktop.domain.form_catalog import FormCatalog
-from pim_desktop.domain.form_definition import PrintOptions, PrintWidth
+from pim_desktop.domain.forms.catalog import FormCatalog
+from pim_desktop.domain.forms.definition import PrintOptions, PrintWidth
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.pdf.checksum_reader import checksums_in_pdf
 from pim_desktop.persistence.print_repository import PrintRepository

@@ -14,9 +14,9 @@ from pim_desktop.domain.application import (
     Submission,
     SubmissionChannel,
 )
-from pim_desktop.domain.form_definition import Role
+from pim_desktop.domain.forms.definition import Role
 from pim_desktop.domain.problems import ValidationFailed
-from pim_desktop.services.sample_data_service import SAMPLE_CITY
+from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
 
 
 def test_new_application_is_prefilled_from_the_city_profile(context: AppContext) -> None:

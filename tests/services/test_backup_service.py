@@ -10,7 +10,7 @@ import pytest
 from safety_files import corrupt_database, database_rows
 
 from pim_desktop.context import AppContext
-from pim_desktop.domain.form_definition import Role
+from pim_desktop.domain.forms.definition import Role
 from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.backups import (
     backup_name,

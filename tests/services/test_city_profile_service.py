@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
-from pim_desktop.services.sample_data_service import SAMPLE_CITY
+from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
 
 
 def test_profile_survives_reopening_the_database(context: AppContext) -> None:

@@ -12,10 +12,10 @@ from signing_pki import P12_PASSWORD, SIGNER_NAME, SigningPki
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
 from pim_desktop.domain.signature import SignatureError, certificate_notes
-from pim_desktop.pdf.certificates import summarise_der
-from pim_desktop.pdf.signing import load_pkcs12
 from pim_desktop.persistence.attachment_store import sha256_of
-from pim_desktop.services.sample_data_service import SAMPLE_CITY
+from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
+from pim_desktop.signing.certificates import summarise_der
+from pim_desktop.signing.pades import load_pkcs12
 
 
 def ready_application(context: AppContext) -> int:

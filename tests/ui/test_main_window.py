@@ -94,7 +94,7 @@ def test_read_only_window_shows_data_but_offers_no_editing(
     from PySide6.QtWidgets import QLineEdit, QPushButton
 
     from pim_desktop.app import open_database
-    from pim_desktop.services.sample_data_service import SAMPLE_CITY
+    from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
 
     writer = open_database(paths, read_only=False)
     writer.city_profile.save(SAMPLE_CITY)

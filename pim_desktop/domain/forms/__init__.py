@@ -1,0 +1,1 @@
+"""Form definitions as data: their model, loading, the values they hold, their checks, prefill."""

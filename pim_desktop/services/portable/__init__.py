@@ -1,0 +1,1 @@
+"""Moving data between computers: the .pim file (export, preview, import), the contribution."""

@@ -1,0 +1,1 @@
+"""Plan działań (MID): the document, the action table, its dialogs, totals and the Gantt chart."""

@@ -1,0 +1,1 @@
+"""Wnioski: the applications list, the form editor built from the definition, printing."""

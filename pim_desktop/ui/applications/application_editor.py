@@ -1,0 +1,449 @@
+"""The application editor, built from the form definition: sections, fields, check, undo.
+
+Every change is saved by itself within about a second (a timer that is not restarted by each
+keystroke, so steady typing still saves); the save is a small SQLite write on the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pim_desktop.domain.application import Application, ApplicationFrozen
+from pim_desktop.domain.forms.check import (
+    SectionStatus,
+    check_application,
+    describe_address,
+    is_empty,
+    parse_address,
+    section_statuses,
+)
+from pim_desktop.domain.forms.definition import ChoiceSource, FormDefinition, Role, RowSource
+from pim_desktop.domain.forms.register_rows import candidates, room_left
+from pim_desktop.domain.partnership import Member
+from pim_desktop.domain.problems import Problem
+from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.applications.field_undo import FieldEditCommand
+from pim_desktop.ui.applications.form_fields.compound_fields import TableField
+from pim_desktop.ui.applications.form_fields.field_factory import create_field_widget
+from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
+from pim_desktop.ui.applications.history_dialog import HistoryDialog
+from pim_desktop.ui.applications.print_bar import PrintBar
+from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
+from pim_desktop.ui.labels import domain_text, problem_text
+
+if TYPE_CHECKING:
+    from pim_desktop.ui.applications.application_printing import ApplicationPrinting
+
+SAVE_DELAY_MS = 600
+RETRY_DELAY_MS = 5000
+STATUS_MARKS = {
+    SectionStatus.COMPLETE: "✓",
+    SectionStatus.HAS_PROBLEMS: "⚠",
+    SectionStatus.NOT_STARTED: "○",
+}
+
+
+class ApplicationEditor(QWidget):
+    saved = Signal(int)
+    closed = Signal()
+
+    def __init__(
+        self,
+        applications: ApplicationService,
+        application: Application,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+        printing: ApplicationPrinting | None = None,
+        register: Callable[[], list[Member]] | None = None,
+    ) -> None:
+        """``register`` lists the Local Partnership's members for tables the form fills
+        from the register (none: the tables are typed in)."""
+        super().__init__(parent)
+        self._service = applications
+        self._register = register
+        self._printing = printing
+        self.print_bar: PrintBar | None = None
+        self.application = application
+        self.definition: FormDefinition = applications.definition_of(application)
+        self.role = Role(application.role)
+        self._values = dict(application.values)
+        self._pending: dict[str, object] = {}
+        self._read_only = read_only or application.is_frozen
+        self.fields: dict[str, FieldWidget] = {}
+        self._field_section: dict[str, int] = {}
+        self.undo_stack = QUndoStack(self)
+        self.setAccessibleName(self.tr("Edytor wniosku"))
+
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        if printing is not None:
+            self.print_bar = PrintBar(
+                printing, lambda: self.application.id, self.save_now, final_allowed=not read_only
+            )
+            printing.refused.connect(self._on_print_refused)
+            layout.addWidget(self.print_bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setAccessibleName(self.tr("Sekcje wniosku"))
+        self.sections.setWordWrap(True)
+        self.section_pages = QStackedWidget()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.section_pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 800])
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._build_problem_panel())
+        self._build_sections()
+        self._build_actions()
+        self.sections.currentRowChanged.connect(self.section_pages.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+        problems = self._refresh_state(show_problems=False)
+        if self.print_bar is not None:
+            # A clean application prints as final; one with problems can only be a draft.
+            self.print_bar.set_draft(bool(problems))
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_header(self) -> QVBoxLayout:
+        header = QVBoxLayout()
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("← &Lista wniosków"))
+        back.setObjectName("back_to_list")
+        back.setAccessibleName(self.tr("Wróć do listy wniosków"))
+        back.clicked.connect(self._on_back_clicked)
+        row.addWidget(back)
+        title = QLabel(
+            "<b>{}</b><br>{} · {} · {}".format(
+                self.definition.title,
+                self.definition.role_label(self.role),
+                self._network_name(),
+                self.tr("wersja {number}").format(number=self.application.version_number),
+            )
+        )
+        title.setWordWrap(True)
+        row.addWidget(title, 1)
+        self.check_button = QPushButton(self.tr("&Sprawdź wniosek"))
+        self.check_button.setObjectName("check_application")
+        self.check_button.setAccessibleName(self.tr("Sprawdź wniosek"))
+        self.check_button.clicked.connect(self.run_check)
+        row.addWidget(self.check_button)
+        self.history_button = QPushButton(self.tr("&Historia zmian"))
+        self.history_button.setObjectName("show_history")
+        self.history_button.setAccessibleName(self.tr("Historia zmian"))
+        self.history_button.setToolTip(self.tr("Historia zmian (Ctrl+H)"))
+        self.history_button.clicked.connect(self.show_history)
+        row.addWidget(self.history_button)
+        header.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("editor_status")
+        self.status.setAccessibleName(self.tr("Stan zapisu wniosku"))
+        self.status.setWordWrap(True)
+        header.addWidget(self.status)
+        if self._read_only:
+            self.status.setText(
+                "🔒 "
+                + self.tr(
+                    "Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, "
+                    "utwórz nową wersję na liście wniosków."
+                )
+            )
+        return header
+
+    def _build_problem_panel(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.problem_summary = QLabel()
+        self.problem_summary.setObjectName("problem_summary")
+        box.addWidget(self.problem_summary)
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problems")
+        self.problem_list.setAccessibleName(self.tr("Problemy we wniosku"))
+        self.problem_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.problem_list.itemActivated.connect(self._on_problem_activated)
+        self.problem_list.itemClicked.connect(self._on_problem_activated)
+        box.addWidget(self.problem_list)
+        panel.hide()
+        self.problem_panel = panel
+        return panel
+
+    def _build_sections(self) -> None:
+        for index, section in enumerate(self.definition.sections_for(self.role)):
+            content = QWidget()
+            column = QVBoxLayout(content)
+            column.addWidget(QLabel(f"<h2>{section.number}. {section.title}</h2>"))
+            for field in section.fields_for(self.role):
+                widget = create_field_widget(field, self._store_file)
+                widget.set_value(self._values.get(field.id))
+                widget.edited.connect(lambda value, fid=field.id: self._on_field_edited(fid, value))
+                widget.set_read_only(self._read_only or field.choices_from is ChoiceSource.NETWORKS)
+                if isinstance(widget, TableField) and self._register is not None:
+                    self._offer_register(widget)
+                column.addWidget(widget)
+                self.fields[field.id] = widget
+                self._field_section[field.id] = index
+            column.addStretch(1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(content)
+            self.section_pages.addWidget(scroll)
+            item = QListWidgetItem(f"{section.number}. {section.title}")
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+            self.sections.addItem(item)
+
+    def _build_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("Cofnij"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Ponów"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        check = QAction(self.tr("Sprawdź wniosek"), self)
+        check.setShortcut(QKeySequence("F7"))
+        check.triggered.connect(self.run_check)
+        save = QAction(self.tr("Zapisz teraz"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(self.save_now)
+        history = QAction(self.tr("Historia zmian"), self)
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.show_history)
+        for action in (undo, redo, check, save, history):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _network_name(self) -> str:
+        return next(
+            (n.name for n in self.definition.networks if n.id == self.application.network_id),
+            self.application.network_id,
+        )
+
+    def _offer_register(self, table: TableField) -> None:
+        if table.field.rows_from is RowSource.PARTNERSHIP_REGISTER:
+            table.offer_register()
+            table.rows_requested.connect(lambda: self.take_from_register(table))
+
+    def make_register_dialog(self, table: TableField) -> RegisterPickDialog | None:
+        """The choice of members for ``table``; None (and a note why) when there is none."""
+        assert self._register is not None
+        try:
+            members = self._register()
+        except StorageError as error:
+            self.status.setText("⚠ " + domain_text(error.message))
+            return None
+        rows = table.value()
+        found = candidates(table.field, members, rows, dt.date.today())
+        if not found:
+            self.status.setText(
+                "⚠ "
+                + self.tr(
+                    "Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na "
+                    "stronie Lokalne Partnerstwo."
+                )
+            )
+            return None
+        return RegisterPickDialog(found, room_left(table.field, rows), self)
+
+    def take_from_register(self, table: TableField) -> None:
+        dialog = self.make_register_dialog(table)
+        if dialog is None or not dialog.exec():
+            return
+        chosen = [candidate.row for candidate in dialog.chosen()]
+        # Taking rows from the register is one step of undo, apart from any typing around it.
+        self._seal_last_edit()
+        left_out = table.append_rows(chosen)
+        self._seal_last_edit()
+        added = len(chosen) - left_out
+        text = self.tr("Dodano z rejestru wierszy: {added}.").format(added=added)
+        if left_out:
+            text += " " + self.tr("Nie zmieściło się (limit tabeli): {count}.").format(
+                count=left_out
+            )
+        self.status.setText(text)
+        table.table.setFocus()
+
+    def _store_file(self, path: Path) -> dict[str, object]:
+        return self._service.store_attachment(path).as_value()
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def _on_field_edited(self, field_id: str, value: object) -> None:
+        if self._read_only:
+            return
+        old = self._values.get(field_id)
+        label = self.definition.field(field_id).label
+        self._remember(field_id, value)
+        self.undo_stack.push(
+            FieldEditCommand(self, field_id, old, self._values.get(field_id), label)
+        )
+
+    def _seal_last_edit(self) -> None:
+        last = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(last, FieldEditCommand):
+            last.seal()
+
+    def apply_value(self, field_id: str, value: object) -> None:
+        """Put a value back (undo, redo) and show where it happened."""
+        self.fields[field_id].set_value(value)
+        self._remember(field_id, value)
+        self.show_field(field_id)
+
+    def _remember(self, field_id: str, value: object) -> None:
+        stored = None if is_empty(value) and value is not False else value
+        if stored is None:
+            self._values.pop(field_id, None)
+        else:
+            self._values[field_id] = stored
+        self._pending[field_id] = stored
+        self._update_visibility()
+        self.status.setText(self.tr("Zapisywanie…"))
+        if not self._save_timer.isActive():
+            self._save_timer.start(SAVE_DELAY_MS)
+
+    def _update_visibility(self) -> None:
+        for widget in self.fields.values():
+            widget.setVisible(widget.field.is_visible(self._values, self.role))
+
+    def values(self) -> dict[str, object]:
+        return dict(self._values)
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._pending)
+
+    def save_now(self) -> bool:
+        """Write what is pending; ``False`` (and a plain message) when it could not be written."""
+        self._save_timer.stop()
+        if not self._pending or self._read_only:
+            return True
+        pending, self._pending = self._pending, {}
+        try:
+            self.application = self._service.save_values(self.application.id, pending)
+        except StorageError as error:
+            self._pending = {**pending, **self._pending}
+            self.status.setText("⚠ " + domain_text(error.message))
+            self._save_timer.start(RETRY_DELAY_MS)
+            return False
+        except ApplicationFrozen as error:
+            self._read_only = True
+            self.status.setText("🔒 " + domain_text(error.message))
+            return False
+        time = dt.datetime.now().strftime("%H:%M:%S")
+        self.status.setText("✓ " + self.tr("Zapisano o {time}.").format(time=time))
+        self._refresh_state(show_problems=self.problem_panel.isVisible())
+        self.saved.emit(self.application.id)
+        return True
+
+    # --- checking -----------------------------------------------------------------------------
+
+    def run_check(self) -> list[Problem]:
+        self.save_now()
+        return self._refresh_state(show_problems=True)
+
+    def _refresh_state(self, *, show_problems: bool) -> list[Problem]:
+        problems = check_application(self.definition, self.role, self._values)
+        statuses = section_statuses(self.definition, self.role, self._values)
+        self._update_visibility()
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            section_id = item.data(Qt.ItemDataRole.UserRole)
+            status = statuses.get(section_id, SectionStatus.NOT_STARTED)
+            section = self.definition.section(section_id)
+            item.setText(f"{STATUS_MARKS[status]} {section.number}. {section.title}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._status_words(status))
+            item.setToolTip(self._status_words(status))
+        if show_problems:
+            self._show_problems(problems)
+        return problems
+
+    def _status_words(self, status: SectionStatus) -> str:
+        return {
+            SectionStatus.COMPLETE: self.tr("sekcja kompletna"),
+            SectionStatus.HAS_PROBLEMS: self.tr("sekcja ma problemy"),
+            SectionStatus.NOT_STARTED: self.tr("sekcja nierozpoczęta"),
+        }[status]
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        self.problem_list.clear()
+        for problem in problems:
+            field_id = parse_address(problem.field_id).field_id
+            by_field.setdefault(field_id, []).append(problem_text(problem))
+            where = describe_address(self.definition, problem.field_id)
+            section = self.definition.section(self.definition.field(field_id).section_id)
+            item = QListWidgetItem(f"{section.number}. {where}: {problem_text(problem)}")
+            item.setData(Qt.ItemDataRole.UserRole, problem.field_id)
+            self.problem_list.addItem(item)
+        for field_id, widget in self.fields.items():
+            widget.set_problems(by_field.get(field_id, []))
+        if problems:
+            self.problem_summary.setText(
+                "⚠ "
+                + self.tr(
+                    "Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola."
+                ).format(count=len(problems))
+            )
+        else:
+            self.problem_summary.setText("✓ " + self.tr("Wniosek nie ma problemów."))
+        self.problem_panel.show()
+
+    def _on_print_refused(self, _problems: object) -> None:
+        self._refresh_state(show_problems=True)
+
+    def make_history_dialog(self) -> HistoryDialog:
+        """The history as stored, after what is pending has been saved."""
+        self.save_now()
+        history = self._service.history_since_export(self.application.id)
+        return HistoryDialog(self.definition, history, self)
+
+    def show_history(self) -> None:
+        try:
+            dialog = self.make_history_dialog()
+        except StorageError as error:
+            self.status.setText("⚠ " + domain_text(error.message))
+            return
+        dialog.exec()
+
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        self.show_field(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_field(self, address: str) -> FieldWidget:
+        """Open the field's section, scroll to it and put the focus in it."""
+        where = parse_address(address)
+        widget = self.fields[where.field_id]
+        row = self._field_section[where.field_id]
+        self.sections.setCurrentRow(row)
+        scroll = self.section_pages.widget(row)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(widget)
+        widget.focus_part(where)
+        return widget
+
+    def _on_back_clicked(self) -> None:
+        self.save_now()
+        self.closed.emit()
+
+    def hideEvent(self, event: object) -> None:
+        self.save_now()
+        super().hideEvent(event)  # type: ignore[arg-type]

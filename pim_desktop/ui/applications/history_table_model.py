@@ -1,0 +1,151 @@
+"""An application's change history as a table: when, which field, what it was, what it became.
+
+Values are shown short and readable (a choice by its label, a person by name, a table by its
+number of rows, a long text cut with "…"); changes made since the last export are marked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from pim_desktop.domain.application import FieldChange
+from pim_desktop.domain.forms.definition import FieldDefinition, FieldType, FormDefinition
+from pim_desktop.services.application_service import ApplicationHistory
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SHORT_CHARS = 80
+SINCE_EXPORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SINCE_EXPORT_MARK = "●"
+
+
+def shortened(text: str, limit: int = SHORT_CHARS) -> str:
+    single = " ".join(text.split())
+    return single if len(single) <= limit else single[: limit - 1].rstrip() + "…"
+
+
+class HistoryTableModel(QAbstractTableModel):
+    COLUMNS = 5
+
+    def __init__(self, definition: FormDefinition) -> None:
+        super().__init__()
+        self._definition = definition
+        self._rows: list[tuple[FieldChange, bool]] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Od eksportu"),
+            self.tr("Kiedy"),
+            self.tr("Pole"),
+            self.tr("Było"),
+            self.tr("Jest"),
+        ]
+
+    def set_history(self, history: ApplicationHistory) -> None:
+        self.beginResetModel()
+        # With no export known, every change is "since" it: nothing is marked then.
+        known = history.last_export is not None
+        self._rows = [
+            (change, known and history.since_last_export(change))
+            for change in reversed(history.changes)
+        ]
+        self.endResetModel()
+
+    def change(self, row: int) -> FieldChange:
+        return self._rows[row][0]
+
+    def details(self, row: int) -> str:
+        """The whole change in words: the field and both values in full."""
+        change, since_export = self._rows[row]
+        lines = [
+            self.tr("Pole: {label}").format(label=self.field_label(change.field_id)),
+            self.tr("Kiedy: {when}").format(when=self._cell(change, since_export, 1, full=True)),
+            self.tr("Było: {value}").format(
+                value=self.value_text(change.field_id, change.old_value)
+            ),
+            self.tr("Jest: {value}").format(
+                value=self.value_text(change.field_id, change.new_value)
+            ),
+        ]
+        return "\n".join(lines)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        change, since_export = self._rows[index.row()]
+        column = index.column()
+        if role == SINCE_EXPORT_ROLE:
+            return since_export
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(change, since_export, column, full=False)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cell(change, since_export, column, full=True)
+        if role == Qt.ItemDataRole.FontRole and since_export:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _cell(self, change: FieldChange, since_export: bool, column: int, *, full: bool) -> str:
+        if column == 0:
+            if full:
+                return self.tr("zmiana od ostatniego eksportu") if since_export else ""
+            return SINCE_EXPORT_MARK if since_export else ""
+        if column == 1:
+            return change.changed_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+        if column == 2:
+            return self.field_label(change.field_id)
+        value = change.old_value if column == 3 else change.new_value
+        text = self.value_text(change.field_id, value)
+        return text if full else shortened(text)
+
+    def field_label(self, field_id: str) -> str:
+        try:
+            return self._definition.field(field_id).label
+        except KeyError:
+            return field_id
+
+    def value_text(self, field_id: str, value: object) -> str:
+        try:
+            field: FieldDefinition | None = self._definition.field(field_id)
+        except KeyError:
+            field = None
+        return self._value_text(field, value)
+
+    def _value_text(self, field: FieldDefinition | None, value: object) -> str:
+        if value is None or value in ("", []):
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("tak") if value else self.tr("nie")
+        if field is not None and field.type in (FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE):
+            items = value if isinstance(value, list) else [value]
+            return ", ".join(field.choice_label(str(item)) or str(item) for item in items)
+        if isinstance(value, str):
+            return value
+        if field is not None and field.type is FieldType.TABLE and isinstance(value, list):
+            return self.tr("wiersze: {count}").format(count=len(value))
+        if isinstance(value, Mapping):
+            if "file_name" in value:
+                return str(value["file_name"])
+            return ", ".join(str(item) for item in value.values() if item)
+        if isinstance(value, list) and all(
+            isinstance(i, Mapping) and "file_name" in i for i in value
+        ):
+            return ", ".join(str(item["file_name"]) for item in value)
+        return json.dumps(value, ensure_ascii=False)

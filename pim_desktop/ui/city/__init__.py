@@ -1,0 +1,1 @@
+"""Pulpit and Dane miasta: the dashboard and the city profile."""

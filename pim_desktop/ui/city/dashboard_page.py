@@ -1,0 +1,202 @@
+"""Pulpit: the city at a glance, and the deadlines and progress of its applications."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pim_desktop.domain.application import STATUS_LABELS
+from pim_desktop.domain.city import (
+    SIGNATORY_FUNCTION_LABELS,
+    UNIT_TYPE_LABELS,
+    VOIVODESHIP_NAMES,
+    CityProfile,
+)
+from pim_desktop.domain.forms.definition import Role
+from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.partnership.partnership_summary import PartnershipSummary
+from pim_desktop.ui.translations import polish_locale
+
+EMPTY = "—"
+
+
+class DashboardPage(QWidget):
+    edit_profile_requested = Signal()
+
+    def __init__(
+        self,
+        profiles: CityProfileService,
+        applications: ApplicationService,
+        events: AppEvents,
+        meetings: MeetingService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._profiles = profiles
+        self._applications = applications
+        self._meetings = meetings
+        self.setAccessibleName(self.tr("Pulpit"))
+        layout = QVBoxLayout(self)
+        self._heading = QLabel()
+        self._heading.setWordWrap(True)
+        layout.addWidget(self._heading)
+
+        city_box = QGroupBox(self.tr("Dane wnioskodawcy"))
+        self._city_form = QFormLayout(city_box)
+        self._values: dict[str, QLabel] = {}
+        for key, label in self._summary_rows():
+            value = QLabel(EMPTY)
+            value.setObjectName(f"summary_{key}")
+            value.setWordWrap(True)
+            value.setAccessibleName(label)
+            self._values[key] = value
+            self._city_form.addRow(label + ":", value)
+        edit = QPushButton(self.tr("&Edytuj dane miasta…"))
+        edit.setObjectName("edit_profile")
+        edit.setAccessibleName(self.tr("Edytuj dane miasta"))
+        edit.clicked.connect(self.edit_profile_requested)
+        self._city_form.addRow(edit)
+        layout.addWidget(city_box)
+        if meetings is not None:
+            layout.addWidget(self._build_partnership_summary(events))
+
+        progress_box = QGroupBox(self.tr("Wnioski: terminy i postęp"))
+        progress_layout = QVBoxLayout(progress_box)
+        self._progress = QLabel()
+        self._progress.setObjectName("applications_progress")
+        self._progress.setWordWrap(True)
+        self._progress.setTextFormat(Qt.TextFormat.RichText)
+        progress_layout.addWidget(self._progress)
+        layout.addWidget(progress_box)
+        layout.addStretch(1)
+
+        events.city_profile_saved.connect(self.refresh)
+        events.application_saved.connect(self.refresh)
+        events.data_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _build_partnership_summary(self, events: AppEvents) -> PartnershipSummary:
+        self.partnership = PartnershipSummary()
+        events.members_changed.connect(self._refresh_partnership)
+        events.meetings_changed.connect(self._refresh_partnership)
+        events.data_replaced.connect(self._refresh_partnership)
+        self._refresh_partnership()
+        return self.partnership
+
+    def _refresh_partnership(self) -> None:
+        if self._meetings is not None:
+            self.partnership.set_figures(self._meetings.figures())
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        return [
+            ("official_name", self.tr("Nazwa")),
+            ("unit_type", self.tr("Rodzaj jednostki")),
+            ("location", self.tr("Województwo i powiat")),
+            ("identifiers", self.tr("TERYT / REGON / NIP")),
+            ("population", self.tr("Liczba mieszkańców")),
+            ("signatory", self.tr("Podpisuje")),
+            ("coordinator", self.tr("Koordynator PIM")),
+        ]
+
+    def refresh(self) -> None:
+        profile = self._profiles.load()
+        if profile.official_name.strip():
+            self._heading.setText(f"<h1>{profile.official_name}</h1>")
+        else:
+            self._heading.setText(
+                "<h1>{}</h1><p>{}</p>".format(
+                    self.tr("Witaj w programie PIM Desktop"),
+                    self.tr("Zacznij od wpisania danych miasta: trafią do każdego wniosku."),
+                )
+            )
+        for key, text in self._summary_values(profile).items():
+            self._values[key].setText(text or EMPTY)
+        self._progress.setText(self._progress_html(dt.date.today()))
+
+    def _progress_html(self, today: dt.date) -> str:
+        summaries = self._applications.summaries()
+        if not summaries:
+            return self.tr("Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.")
+        lines = []
+        for summary in summaries:
+            application, definition = summary.application, summary.definition
+            deadline = definition.call.deadline
+            days = summary.days_left(today)
+            if deadline is None or days is None:
+                when = self.tr("termin nieznany")
+            elif days < 0:
+                when = self.tr("termin {date} minął").format(date=deadline.strftime("%d.%m.%Y"))
+            else:
+                when = self.tr("termin {date}, zostało dni: {days}").format(
+                    date=deadline.strftime("%d.%m.%Y"), days=days
+                )
+            lines.append(
+                "<li><b>{}</b> – {} – {} ({}): {}; {}; {}</li>".format(
+                    html.escape(definition.edition.name),
+                    html.escape(definition.role_label(Role(application.role))),
+                    html.escape(summary.network_name),
+                    self.tr("wersja {number}").format(number=application.version_number),
+                    when,
+                    self.tr("kompletność {percent} %").format(
+                        percent=round(summary.completeness * 100)
+                    ),
+                    self.tr("stan: {status}").format(
+                        status=domain_text(STATUS_LABELS[application.status])
+                    ),
+                )
+            )
+        return "<ul>" + "".join(lines) + "</ul>"
+
+    def _summary_values(self, profile: CityProfile) -> dict[str, str]:
+        locale = polish_locale()
+        population = ""
+        if profile.population:
+            population = locale.toString(profile.population)
+            if profile.population_year:
+                population += " " + self.tr("(dane z {year} r.)").format(
+                    year=profile.population_year
+                )
+        voivodeship = VOIVODESHIP_NAMES[profile.voivodeship] if profile.voivodeship else ""
+        powiat = self.tr("powiat {name}").format(name=profile.powiat) if profile.powiat else ""
+        function = (
+            domain_text(SIGNATORY_FUNCTION_LABELS[profile.signatory_function])
+            if profile.signatory_function
+            else ""
+        )
+        return {
+            "official_name": profile.official_name,
+            "unit_type": domain_text(UNIT_TYPE_LABELS[profile.unit_type])
+            if profile.unit_type
+            else "",
+            "location": ", ".join(part for part in (voivodeship, powiat) if part),
+            "identifiers": " / ".join(
+                part or EMPTY for part in (profile.teryt, profile.regon, profile.nip)
+            )
+            if any((profile.teryt, profile.regon, profile.nip))
+            else "",
+            "population": population,
+            "signatory": ", ".join(p for p in (profile.signatory_name, function) if p),
+            "coordinator": ", ".join(
+                p
+                for p in (
+                    profile.coordinator.name,
+                    profile.coordinator.phone,
+                    profile.coordinator.email,
+                )
+                if p
+            ),
+        }

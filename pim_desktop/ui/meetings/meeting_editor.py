@@ -1,0 +1,273 @@
+"""The record of one meeting beside the list: attendance and guests, minutes and decisions, tasks
+and files. Each change is stored by the meeting service as soon as it is made, and the
+application hears of it through ``meetings_changed``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from pim_desktop.domain.meeting import (
+    MEETING_TYPE_LABELS,
+    AttachmentKind,
+    AttendanceStatus,
+    Guest,
+    Invitation,
+    Meeting,
+    MeetingAttachment,
+    Task,
+)
+from pim_desktop.domain.partnership import Member
+from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.file_dialogs import ask_open_file
+from pim_desktop.ui.error_dialog import show_error
+from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.meetings.attachment_list import AttachmentList
+from pim_desktop.ui.meetings.attendance_editor import AttendanceEditor
+from pim_desktop.ui.meetings.minutes_editor import MinutesEditor
+from pim_desktop.ui.meetings.task_dialog import TaskDialog
+from pim_desktop.ui.meetings.task_list import TaskList
+
+T = TypeVar("T")
+
+
+class MeetingEditor(QWidget):
+    def __init__(
+        self,
+        meetings: MeetingService,
+        events: AppEvents,
+        open_folder: Path,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._meetings = meetings
+        self._events = events
+        self._open_folder = open_folder
+        self._read_only = read_only
+        self._meeting: Meeting | None = None
+        self._members: list[Member] = []
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("meeting_heading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.tabs = QTabWidget()
+        self.attendance = AttendanceEditor()
+        self.minutes = MinutesEditor()
+        self.tasks = TaskList()
+        self.attachments = AttachmentList()
+        self.tabs.addTab(self.attendance, self.tr("Obecność"))
+        self.tabs.addTab(self.minutes, self.tr("Protokół i ustalenia"))
+        self.tabs.addTab(self.tasks, self.tr("Zadania"))
+        self.tabs.addTab(self.attachments, self.tr("Załączniki"))
+        layout.addWidget(self.tabs, 1)
+        self.attendance.attendance_edited.connect(self._on_attendance_edited)
+        self.attendance.all_present_requested.connect(self._on_all_present)
+        self.attendance.guests_edited.connect(self._on_guests_edited)
+        self.minutes.save_requested.connect(self._on_minutes_save_requested)
+        self.tasks.add_requested.connect(self._on_add_task)
+        self.tasks.edit_requested.connect(self._on_edit_task)
+        self.tasks.done_requested.connect(self._on_task_done)
+        self.tasks.remove_requested.connect(self._on_remove_task)
+        self.attachments.add_requested.connect(self._on_add_attachment)
+        self.attachments.open_requested.connect(self._on_open_attachment)
+        self.attachments.remove_requested.connect(self._on_remove_attachment)
+        self.show_meeting(None, [])
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self._meeting
+
+    def show_meeting(self, meeting: Meeting | None, members: list[Member]) -> None:
+        """Show ``meeting`` (the minutes of the one shown before are saved first)."""
+        self.minutes.save_now()
+        self._meeting = meeting
+        self._members = members
+        self.tabs.setEnabled(meeting is not None)
+        if meeting is None:
+            self.heading.setText(self.tr("Wybierz spotkanie z listy albo dodaj nowe."))
+            self.attendance.set_attendance([], [])
+            self.minutes.set_content("", (), True)
+            self.tasks.set_tasks([], {}, dt.date.today())
+            self.attachments.set_attachments([])
+            return
+        self._show_heading(meeting)
+        rows = self._call(lambda: self._meetings.attendance_of(meeting.id))
+        self.attendance.set_attendance(rows or [], list(meeting.guests))
+        self.attendance.setEnabled(not self._read_only)
+        self.minutes.set_content(meeting.minutes, meeting.decisions, self._read_only)
+        self._show_parts(meeting)
+
+    def _show_heading(self, meeting: Meeting) -> None:
+        details = meeting.details
+        when = details.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        where = html.escape(details.place or details.online_link)
+        kind = domain_text(MEETING_TYPE_LABELS[details.meeting_type])
+        agenda = " ".join(
+            f"{number}. {html.escape(item)}" for number, item in enumerate(details.agenda, 1)
+        )
+        text = f"<h3>{html.escape(details.title)}</h3><p>{kind} · {when}"
+        text += f" · {where}" if where else ""
+        if agenda:
+            text += "<br/>" + self.tr("Porządek obrad:") + " " + agenda
+        self.heading.setText(text + "</p>")
+
+    def _show_parts(self, meeting: Meeting) -> None:
+        owners = {m.id: m.display_name for m in self._members if m.id is not None}
+        self.tasks.set_tasks(list(meeting.tasks), owners, dt.date.today())
+        self.tasks.set_editable(not self._read_only)
+        self.attachments.set_attachments(list(meeting.attachments))
+        self.attachments.set_editable(not self._read_only)
+
+    def save_now(self) -> bool:
+        return self.minutes.save_now()
+
+    def clear(self) -> None:
+        """Show no meeting and forget the minutes not yet stored: the data were replaced, and the
+        meeting shown may no longer exist."""
+        self.minutes.discard_changes()
+        self.show_meeting(None, [])
+
+    # --- storing ---------------------------------------------------------------------------
+
+    def _call(self, action: Callable[[], T]) -> T | None:
+        try:
+            return action()
+        except ValidationFailed as error:
+            show_error(
+                self, self.tr("Nie zapisano"), " ".join(problem_text(p) for p in error.problems)
+            )
+        except StorageError as error:
+            show_error(self, self.tr("Nie zapisano"), domain_text(error.message))
+        except OSError as error:
+            show_error(self, self.tr("Nie zapisano"), str(error))
+        return None
+
+    def _stored(self, meeting: Meeting | None) -> None:
+        if meeting is not None:
+            self._meeting = meeting
+            self._events.meetings_changed.emit()
+
+    def _on_attendance_edited(self, invitation: Invitation) -> None:
+        if self._meeting is not None:
+            meeting_id = self._meeting.id
+            self._stored(
+                self._call(lambda: self._meetings.record_attendance(meeting_id, [invitation]))
+            )
+
+    def _on_all_present(self) -> None:
+        if self._meeting is None:
+            return
+        unrecorded = [
+            Invitation(i.member_id, AttendanceStatus.PRESENT)
+            for i in self._meeting.invitations
+            if i.status is None
+        ]
+        meeting_id = self._meeting.id
+        self._stored(self._call(lambda: self._meetings.record_attendance(meeting_id, unrecorded)))
+        self.show_meeting(self._meeting, self._members)
+
+    def _on_guests_edited(self, guests: list[Guest]) -> None:
+        if self._meeting is not None:
+            meeting_id = self._meeting.id
+            self._stored(self._call(lambda: self._meetings.set_guests(meeting_id, guests)))
+
+    def _on_minutes_save_requested(self, minutes: str, decisions: list[str]) -> None:
+        if self._meeting is None:
+            return
+        try:
+            saved = self._meetings.save_minutes(self._meeting.id, minutes, decisions)
+        except StorageError as error:
+            self.minutes.mark_failed(domain_text(error.message))
+            return
+        self._meeting = saved
+        self.minutes.mark_saved()
+        self._events.meetings_changed.emit()
+
+    def _save_task(self, task: Task) -> None:
+        if self._meeting is not None:
+            meeting_id = self._meeting.id
+            self._stored(self._call(lambda: self._meetings.save_task(meeting_id, task)))
+            self._show_parts(self._meeting)
+
+    def make_task_dialog(self, task: Task | None = None) -> TaskDialog:
+        return TaskDialog(self._members, task, self)
+
+    def _on_add_task(self) -> None:
+        dialog = self.make_task_dialog()
+        if dialog.exec() == TaskDialog.DialogCode.Accepted:
+            self._save_task(dialog.value())
+
+    def _on_edit_task(self, task: Task) -> None:
+        if self._read_only:
+            return
+        dialog = self.make_task_dialog(task)
+        if dialog.exec() == TaskDialog.DialogCode.Accepted:
+            self._save_task(dialog.value())
+
+    def _on_task_done(self, task: Task) -> None:
+        if not task.done:
+            self._save_task(replace(task, done_on=dt.date.today()))
+
+    def _on_remove_task(self, task: Task) -> None:
+        if self._meeting is None or task.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Usunąć zadanie?"),
+            self.tr("Usunąć zadanie „{task}”?").format(task=task.description),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            meeting_id, task_id = self._meeting.id, task.id
+            self._stored(self._call(lambda: self._meetings.delete_task(meeting_id, task_id)))
+            self._show_parts(self._meeting)
+
+    def _on_add_attachment(self, kind: AttachmentKind) -> None:
+        source = ask_open_file(
+            self, self.tr("Dołącz plik do spotkania"), self.tr("Wszystkie pliki (*)")
+        )
+        if source is not None:
+            self.attach_file(kind, source)
+
+    def attach_file(self, kind: AttachmentKind, source: Path) -> None:
+        if self._meeting is not None:
+            meeting_id = self._meeting.id
+            self._stored(
+                self._call(lambda: self._meetings.add_attachment(meeting_id, kind, source))
+            )
+            self._show_parts(self._meeting)
+
+    def _on_open_attachment(self, attachment: MeetingAttachment) -> None:
+        copy = self._call(
+            lambda: self._meetings.export_attachment(attachment.file, self._open_folder)
+        )
+        if copy is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def _on_remove_attachment(self, attachment: MeetingAttachment) -> None:
+        if self._meeting is None or attachment.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Usunąć plik?"),
+            self.tr("Usunąć plik „{name}” ze spotkania?").format(name=attachment.file.file_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            meeting_id, attachment_id = self._meeting.id, attachment.id
+            self._stored(
+                self._call(lambda: self._meetings.remove_attachment(meeting_id, attachment_id))
+            )
+            self._show_parts(self._meeting)

@@ -1,0 +1,350 @@
+"""Spotkania: the meetings of the partnership with their record, the printed attendance list and
+minutes, and a summary of the work in figures."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.services.partnership_service import PartnershipService
+from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.delete_key import DeleteKeyFilter
+from pim_desktop.ui.common.file_dialogs import ask_save_file
+from pim_desktop.ui.error_dialog import show_error
+from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
+from pim_desktop.ui.meetings.meeting_editor import MeetingEditor
+from pim_desktop.ui.meetings.meeting_table_model import (
+    MEETING_ID_ROLE,
+    SORT_ROLE,
+    MeetingTableModel,
+)
+from pim_desktop.ui.partnership.figures_view import FiguresView
+
+T = TypeVar("T")
+
+
+class MeetingsPage(QWidget):
+    def __init__(
+        self,
+        meetings: MeetingService,
+        partnership: PartnershipService,
+        events: AppEvents,
+        open_folder: Path,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._meetings = meetings
+        self._partnership = partnership
+        self._events = events
+        self._read_only = read_only
+        self.setAccessibleName(self.tr("Spotkania"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Spotkania"))))
+        layout.addLayout(self._build_actions())
+        self.status = QLabel()
+        self.status.setObjectName("meetings_status")
+        self.status.setWordWrap(True)
+        self.status.setOpenExternalLinks(False)
+        self.status.linkActivated.connect(self._on_status_link)
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.editor = MeetingEditor(meetings, events, open_folder, read_only=read_only)
+        self.figures = FiguresView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_meetings_tab(), self.tr("Spotkania i ich przebieg"))
+        self.tabs.addTab(self.figures, self.tr("Podsumowanie"))
+        layout.addWidget(self.tabs, 1)
+        add = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.activated.connect(self.add_meeting)
+        events.meetings_changed.connect(self._on_meetings_changed)
+        events.members_changed.connect(self.refresh)
+        events.data_replaced.connect(self._on_data_replaced)
+        self.refresh()
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        actions: list[tuple[str, str, Callable[[], None], bool]] = [
+            (self.tr("&Nowe spotkanie…"), "add_meeting", self.add_meeting, True),
+            (self.tr("&Edytuj szczegóły…"), "edit_meeting", self.edit_selected, True),
+            (self.tr("&Usuń spotkanie…"), "remove_meeting", self.remove_selected, True),
+            (
+                self.tr("Lista &obecności (PDF)…"),
+                "print_attendance",
+                self._on_print_attendance,
+                False,
+            ),
+            (self.tr("Pro&tokół (PDF)…"), "print_minutes", self._on_print_minutes, False),
+        ]
+        for text, name, slot, writes in actions:
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(slot)
+            button.setEnabled(not (writes and self._read_only))
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _build_meetings_tab(self) -> QWidget:
+        self.model = MeetingTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("meeting_table")
+        self.table.setAccessibleName(self.tr("Lista spotkań"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        DeleteKeyFilter(self.table, self.remove_selected)
+        # The list above the record: both get the page's full width, which the attendance table
+        # and long titles need more than height.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.editor)
+        row_height = self.fontMetrics().height() * 2
+        splitter.setSizes([row_height * 5, row_height * 24])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_meeting_id()
+        try:
+            self.model.set_meetings(self._meetings.meetings())
+            self.figures.set_figures(self._meetings.figures())
+        except StorageError as error:
+            self._report("⚠ " + domain_text(error.message))
+            return
+        if selected is not None and self.select_meeting(selected):
+            return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show_selected()
+
+    def _on_meetings_changed(self) -> None:
+        """The editor stored something: refresh the list and the figures, keep the editor."""
+        selected = self.selected_meeting_id()
+        self.model.set_meetings(self._meetings.meetings())
+        self.figures.set_figures(self._meetings.figures())
+        if selected is not None:
+            self.table.blockSignals(True)
+            self.select_meeting(selected)
+            self.table.blockSignals(False)
+
+    def _on_data_replaced(self) -> None:
+        """All data were replaced: the editor shows the stored meeting afresh (the same one while
+        it still exists), and nothing it held from before is written over the new data."""
+        self.editor.clear()
+        self._report("")
+        self.refresh()
+        self._show_selected()
+
+    def selected_meeting_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(MEETING_ID_ROLE)) if rows else None
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        row = self.model.row_of(meeting_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        return True
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        try:
+            meeting = None if meeting_id is None else self._meetings.meeting(meeting_id)
+            members = [summary.member for summary in self._partnership.members()]
+        except StorageError as error:
+            self._report("⚠ " + domain_text(error.message))
+            return
+        if self.editor.meeting is None or meeting is None or self.editor.meeting.id != meeting.id:
+            self.editor.show_meeting(meeting, members)
+
+    def _report(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # --- acting ------------------------------------------------------------------------------
+
+    def make_meeting_dialog(self, meeting_id: int | None = None) -> MeetingDialog:
+        members = [summary.member for summary in self._partnership.members()]
+        if meeting_id is None:
+            return MeetingDialog(members, parent=self)
+        meeting = self._meetings.meeting(meeting_id)
+        invited = [invitation.member_id for invitation in meeting.invitations]
+        return MeetingDialog(members, meeting.details, invited, self)
+
+    def add_meeting(self) -> None:
+        if self._read_only:
+            return
+        dialog = self.make_meeting_dialog()
+        if dialog.exec() != MeetingDialog.DialogCode.Accepted:
+            return
+        saved = self._store(
+            lambda: self._meetings.add_meeting(dialog.value(), dialog.invited_ids())
+        )
+        if saved is not None:
+            self._report(self.tr("Dodano spotkanie: {title}.").format(title=saved.details.title))
+            self.refresh()
+            self.select_meeting(saved.id)
+            self._events.meetings_changed.emit()
+
+    def edit_selected(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None or self._read_only:
+            return
+        self.editor.save_now()
+        dialog = self.make_meeting_dialog(meeting_id)
+        if dialog.exec() != MeetingDialog.DialogCode.Accepted:
+            return
+        saved = self._store(
+            lambda: self._meetings.update_details(meeting_id, dialog.value(), dialog.invited_ids())
+        )
+        if saved is not None:
+            self._report(
+                self.tr("Zapisano szczegóły spotkania: {title}.").format(title=saved.details.title)
+            )
+            self.editor.show_meeting(None, [])
+            self.refresh()
+            self._events.meetings_changed.emit()
+
+    def _store(self, action: Callable[[], T]) -> T | None:
+        try:
+            return action()
+        except ValidationFailed as error:
+            show_error(
+                self,
+                self.tr("Nie zapisano spotkania"),
+                " ".join(problem_text(p) for p in error.problems),
+            )
+        except StorageError as error:
+            show_error(self, self.tr("Nie zapisano spotkania"), domain_text(error.message))
+        return None
+
+    def remove_selected(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None or self._read_only:
+            return
+        title = self.model.meeting(self.model.row_of(meeting_id) or 0).title
+        answer = QMessageBox.question(
+            self,
+            self.tr("Usunąć spotkanie?"),
+            self.tr(
+                "Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami "
+                "i załącznikami?"
+            ).format(title=title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.editor.show_meeting(None, [])
+        try:
+            self._meetings.delete_meeting(meeting_id)
+        except StorageError as error:
+            show_error(self, self.tr("Nie usunięto spotkania"), domain_text(error.message))
+            return
+        self._report(self.tr("Usunięto spotkanie: {title}.").format(title=title))
+        self._events.meetings_changed.emit()
+        self.refresh()
+
+    # --- printing ----------------------------------------------------------------------------
+
+    def _on_print_attendance(self) -> None:
+        self._ask_and_print("lista obecności", self.print_attendance_sheet)
+
+    def _on_print_minutes(self) -> None:
+        self._ask_and_print("protokół", self.print_minutes)
+
+    def _ask_and_print(self, document: str, printer: Callable[[Path], None]) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None:
+            return
+        summary = self.model.meeting(self.model.row_of(meeting_id) or 0)
+        day = summary.starts_at.astimezone().date().isoformat()
+        target = ask_save_file(
+            self, self.tr("Zapisz PDF"), f"{document} {day}.pdf", self.tr("Dokument PDF (*.pdf)")
+        )
+        if target is not None:
+            printer(target)
+
+    def print_attendance_sheet(self, target: Path) -> None:
+        self._print(target, self._meetings.print_attendance_sheet, self.tr("Listę obecności"))
+
+    def print_minutes(self, target: Path) -> None:
+        self.editor.save_now()
+        self._print(target, self._meetings.print_minutes, self.tr("Protokół"))
+
+    def _print(self, target: Path, printer: Callable[[int, Path], int], what: str) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None:
+            return
+        try:
+            pages = printer(meeting_id, target)
+        except (OSError, StorageError) as error:
+            message = domain_text(error.message) if isinstance(error, StorageError) else str(error)
+            show_error(self, self.tr("Nie zapisano pliku PDF"), message)
+            return
+        link = QUrl.fromLocalFile(str(target)).toString()
+        self._report(
+            self.tr("{what} zapisano w pliku {file} (stron: {pages}).").format(
+                what=what, file=html.escape(str(target)), pages=pages
+            )
+            + f" <a href='{link}'>"
+            + self.tr("Otwórz plik")
+            + "</a>"
+        )
+
+    def _on_status_link(self, link: str) -> None:
+        QDesktopServices.openUrl(QUrl(link))
+
+    def save_now(self) -> bool:
+        return self.editor.save_now()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.editor.save_now()
+        super().hideEvent(event)

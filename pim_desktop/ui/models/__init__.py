@@ -1,1 +1,0 @@
-"""Table and list models over plain objects, sorted and filtered through proxies."""

@@ -1,0 +1,1 @@
+"""Lokalne Partnerstwo: the member register, its dialogs, charts and personal-data actions."""

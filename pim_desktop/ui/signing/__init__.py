@@ -1,0 +1,1 @@
+"""Podpis elektroniczny: the signing wizard, the signing actions and the verification report."""

@@ -1,1 +1,0 @@
-"""Reusable widgets: charts, the Gantt chart, editors of lists, money fields, small inputs."""
