@@ -125,6 +125,24 @@ def styles() -> Styles:
     )
 
 
+def cell_commands(
+    left: float = 6, right: float = 6, top: float = 3, bottom: float = 3
+) -> list[tuple[object, ...]]:
+    """Where every table's style starts: Noto Sans in each cell, text at the top, the padding.
+
+    reportlab's own cell font is Helvetica, which draws "ó" as a black box; bare or empty text in
+    a cell must never bring it back. The default padding is reportlab's own.
+    """
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), left),
+        ("RIGHTPADDING", (0, 0), (-1, -1), right),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+    ]
+
+
 def table(
     data: Sequence[Sequence[str | Flowable]],
     col_widths: Sequence[float],
@@ -140,7 +158,6 @@ def table(
     for index, row in enumerate(data):
         if len(row) != len(col_widths):
             raise ValueError(f"row {index} has {len(row)} cells, expected {len(col_widths)}")
-    fonts = register_fonts()
     sheet = styles()
     cells = [
         [
@@ -153,16 +170,8 @@ def table(
         ]
         for index, row in enumerate(data)
     ]
-    commands: list[tuple[object, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        # reportlab's own cell font is Helvetica; bare text in a cell must not bring it back.
-        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-    ]
+    commands = cell_commands(left=4, right=4, top=3.5, bottom=3)
+    commands.append(("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY))
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
         commands.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
