@@ -5454,99 +5454,97 @@ SHA-256: {sha256}</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="26"/>
+        <location filename="../../pim_desktop/domain/city.py" line="27"/>
         <source>miasto na prawach powiatu</source>
         <translation>city with county rights</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="27"/>
+        <location filename="../../pim_desktop/domain/city.py" line="28"/>
         <source>gmina miejska</source>
         <translation>urban gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="28"/>
+        <location filename="../../pim_desktop/domain/city.py" line="29"/>
         <source>gmina miejsko-wiejska</source>
         <translation>urban-rural gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="29"/>
+        <location filename="../../pim_desktop/domain/city.py" line="30"/>
         <source>związek / porozumienie obszaru funkcjonalnego</source>
         <translation>union / agreement of a functional urban area</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="32"/>
+        <location filename="../../pim_desktop/domain/city.py" line="33"/>
         <source>jednostka miejska</source>
         <translation>city unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="86"/>
+        <location filename="../../pim_desktop/domain/city.py" line="87"/>
         <source>prezydent miasta</source>
         <translation>city president (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="87"/>
+        <location filename="../../pim_desktop/domain/city.py" line="88"/>
         <source>burmistrz</source>
         <translation>burmistrz (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="88"/>
+        <location filename="../../pim_desktop/domain/city.py" line="89"/>
         <source>wójt</source>
         <translation>wójt (head of gmina)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="89"/>
+        <location filename="../../pim_desktop/domain/city.py" line="90"/>
         <source>osoba upoważniona</source>
         <translation>authorised person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="155"/>
+        <location filename="../../pim_desktop/domain/city.py" line="156"/>
         <source>NIP „{value}” jest błędny: musi mieć 10 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>NIP “{value}” is wrong: it must have 10 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="167"/>
+        <location filename="../../pim_desktop/domain/city.py" line="168"/>
         <source>REGON „{value}” jest błędny: musi mieć 9 lub 14 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>REGON “{value}” is wrong: it must have 9 or 14 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="184"/>
+        <location filename="../../pim_desktop/domain/city.py" line="185"/>
         <source>Kod TERYT „{value}” jest błędny: gmina ma kod z 7 cyfr (województwo, powiat, gmina, rodzaj gminy).</source>
         <translation>TERYT code “{value}” is wrong: a gmina has a 7-digit code (voivodeship, county, gmina, type of gmina).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="192"/>
+        <location filename="../../pim_desktop/domain/city.py" line="193"/>
         <source>Kod TERYT „{value}” należy do innego województwa niż wybrane ({voivodeship}).</source>
         <translation>TERYT code “{value}” belongs to another voivodeship than the one chosen ({voivodeship}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="204"/>
+        <location filename="../../pim_desktop/domain/city.py" line="205"/>
         <source>Kod pocztowy „{value}” ma mieć postać 00-000.</source>
         <translation>Postal code “{value}” must look like 00-000.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="210"/>
+        <location filename="../../pim_desktop/domain/city.py" line="211"/>
         <source>Adres do e-Doręczeń „{value}” ma mieć postać AE:PL-12345-67890-ABCDE-12.</source>
         <translation>e-Delivery address “{value}” must look like AE:PL-12345-67890-ABCDE-12.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="228"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="249"/>
+        <location filename="../../pim_desktop/domain/contact_checks.py" line="15"/>
         <source>Adres e-mail „{value}” jest niepoprawny.</source>
         <translation>E-mail address “{value}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="231"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="252"/>
+        <location filename="../../pim_desktop/domain/contact_checks.py" line="16"/>
         <source>Numer telefonu „{value}” jest niepoprawny: podaj co najmniej 9 cyfr.</source>
         <translation>Phone number “{value}” is not valid: give at least 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="241"/>
+        <location filename="../../pim_desktop/domain/city.py" line="228"/>
         <source>Liczba mieszkańców musi być większa od zera.</source>
         <translation>The population must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="245"/>
+        <location filename="../../pim_desktop/domain/city.py" line="232"/>
         <source>Rok danych o liczbie mieszkańców musi być z lat 1990–{year}.</source>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
@@ -6278,22 +6276,22 @@ SHA-256: {sha256}</translation>
         <translation>visible_when: the field &quot;{field}&quot; is a declaration, so the condition must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="21"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="22"/>
         <source>nieznany typ reguły &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown rule type &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="22"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="23"/>
         <source>reguła wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>the rule refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="23"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="24"/>
         <source>pole &quot;{field}&quot; wskazane jako &quot;table&quot; nie jest tabelą</source>
         <translation>the field &quot;{field}&quot; given as &quot;table&quot; is not a table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="24"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="25"/>
         <source>pole &quot;{field}&quot; ma typ &quot;{type}&quot;, a reguła &quot;{rule}&quot; wymaga: {expected}</source>
         <translation>the field &quot;{field}&quot; is of type &quot;{type}&quot;, but the rule &quot;{rule}&quot; requires: {expected}</translation>
     </message>
@@ -6358,7 +6356,7 @@ SHA-256: {sha256}</translation>
         <translation>{parent}, column &quot;{column}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="28"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="29"/>
         <source>reguła nr {number}</source>
         <translation>rule no. {number}</translation>
     </message>
@@ -6373,12 +6371,12 @@ SHA-256: {sha256}</translation>
         <translation>the form definitions folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="32"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="33"/>
         <source>pola typu &quot;date&quot;</source>
         <translation>a field of type &quot;date&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="33"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="34"/>
         <source>pola typu &quot;date&quot; albo &quot;number&quot; bez miejsc po przecinku (rok)</source>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
@@ -7090,32 +7088,32 @@ SHA-256: {sha256}</translation>
         <translation>The date left cannot be earlier than the date joined.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="258"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="251"/>
         <source>Dane są przetwarzane na podstawie zgody: podaj datę jej wyrażenia.</source>
         <translation>The data is processed on the basis of consent: give the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="263"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="256"/>
         <source>Data zgody nie może być z przyszłości.</source>
         <translation>The date of consent cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="278"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="271"/>
         <source>kluczowi partnerzy: angażować na co dzień</source>
         <translation>key partners: manage closely</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="281"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
         <source>wpływowi: konsultować i dbać o poparcie</source>
         <translation>influential: consult and keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="284"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
         <source>zainteresowani: informować i wspierać</source>
         <translation>interested: keep informed and support</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="287"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
         <source>pozostali: obserwować</source>
         <translation>others: monitor</translation>
     </message>
@@ -7408,12 +7406,12 @@ SHA-256: {sha256}</translation>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="348"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="352"/>
         <source>Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.</source>
         <translation>The description of the file&apos;s contents does not match the data (kind “{kind}”). The file has been altered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="352"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="356"/>
         <source>Suma kontrolna wniosku w pliku ({where}) nie zgadza się z jego treścią. Plik został zmieniony lub uszkodzony.</source>
         <translation>The checksum of an application in the file ({where}) does not match its content. The file has been altered or damaged.</translation>
     </message>

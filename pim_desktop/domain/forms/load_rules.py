@@ -6,6 +6,7 @@ A rule may name only fields of the form, or the columns of one table, of the typ
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NoReturn
 
 from pim_desktop.domain.forms.definition import (
     DateOrderRule,
@@ -56,13 +57,7 @@ def _parse_date_order(node: Node, definition: FormDefinition) -> DateOrderRule:
     for key in ("start", "end"):
         target = _rule_target(node, targets, key)
         if target.type is not FieldType.DATE:
-            node.fail(
-                _E_RULE_FIELD_TYPE,
-                field=target.id,
-                type=target.type,
-                rule=_RULE_DATE_ORDER,
-                expected=_EXPECT_DATE,
-            )
+            _refuse_type(node, target, _RULE_DATE_ORDER, _EXPECT_DATE)
     table = node.optional_text("table") or None
     return DateOrderRule(node.text("start"), node.text("end"), table, node.flag("strict"))
 
@@ -72,14 +67,12 @@ def _parse_not_in_future(node: Node, definition: FormDefinition) -> NotInFutureR
     target = _rule_target(node, _rule_targets(node, definition), "field")
     is_year = target.type is FieldType.NUMBER and target.decimals == 0
     if target.type is not FieldType.DATE and not is_year:
-        node.fail(
-            _E_RULE_FIELD_TYPE,
-            field=target.id,
-            type=target.type,
-            rule=_RULE_NOT_IN_FUTURE,
-            expected=_EXPECT_DATE_OR_YEAR,
-        )
+        _refuse_type(node, target, _RULE_NOT_IN_FUTURE, _EXPECT_DATE_OR_YEAR)
     return NotInFutureRule(target.id, node.optional_text("table") or None)
+
+
+def _refuse_type(node: Node, target: FieldDefinition, rule: str, expected: str) -> NoReturn:
+    node.fail(_E_RULE_FIELD_TYPE, field=target.id, type=target.type, rule=rule, expected=expected)
 
 
 def _rule_targets(node: Node, definition: FormDefinition) -> dict[str, FieldDefinition]:
