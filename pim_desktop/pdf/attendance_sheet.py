@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, build_pdf, styles, table
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text
 from pim_desktop.pdf.meeting_header import (
     MeetingHeader,
@@ -23,6 +23,7 @@ from pim_desktop.pdf.meeting_header import (
     facts_table,
     meeting_document_info,
 )
+from pim_desktop.pdf.tables import table
 
 DOCUMENT_NAME = "Lista obecności"
 SIGNATURE_HEIGHT = 9 * mm

@@ -23,7 +23,6 @@ from pim_desktop.pdf.document_frame import (
     GRID_GREY,
     HEADER_FILL,
     PAGE_HEIGHT,
-    cell_commands,
     set_info_entry,
     styles,
 )
@@ -37,6 +36,7 @@ from pim_desktop.pdf.printed_values import (
     filled_rows,
     simple_value_text,
 )
+from pim_desktop.pdf.tables import cell_commands
 
 # What a table cell holds: a flowable, a stack of them, or plain text.
 Cell: TypeAlias = "Flowable | list[Flowable] | str"

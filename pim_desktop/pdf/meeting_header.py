@@ -10,8 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, cell_commands, styles
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, styles
 from pim_desktop.pdf.fonts import pdf_text
+from pim_desktop.pdf.tables import cell_commands
 
 PROGRAMME_LINE = "Partnerska Inicjatywa Miast · Lokalne Partnerstwo"
 MONTHS_GENITIVE = (

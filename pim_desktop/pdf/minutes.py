@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from pim_desktop.domain.meeting import AttendanceCount
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, build_pdf, cell_commands, styles, table
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text, register_fonts
 from pim_desktop.pdf.meeting_header import (
     MeetingHeader,
@@ -22,6 +22,7 @@ from pim_desktop.pdf.meeting_header import (
     facts_table,
     meeting_document_info,
 )
+from pim_desktop.pdf.tables import cell_commands, table
 
 DOCUMENT_NAME = "Protokół"
 
