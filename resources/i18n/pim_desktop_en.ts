@@ -6722,72 +6722,72 @@ SHA-256: {sha256}</translation>
         <translation>Certificate from a trusted source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="110"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="116"/>
         <source>Certyfikat kwalifikowany</source>
         <translation>Qualified certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="111"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="117"/>
         <source>tak (według deklaracji w certyfikacie)</source>
         <translation>yes (as the certificate declares)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="116"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="122"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="121"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="127"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="127"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="133"/>
         <source>Unieważnienie certyfikatu</source>
         <translation>Certificate revocation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="128"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="134"/>
         <source>nie sprawdzono (praca bez internetu)</source>
         <translation>not checked (working offline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="142"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="148"/>
         <source>Czas podpisu</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="144"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="150"/>
         <source>nieznany</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="148"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="154"/>
         <source>{moment} – ze znacznika czasu ({authority})</source>
         <translation>{moment} – from a timestamp ({authority})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="150"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="156"/>
         <source>{moment} – ze znacznika czasu ({authority}), którego wystawca nie jest zaufany</source>
         <translation>{moment} – from a timestamp ({authority}) whose issuer is not trusted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="162"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="168"/>
         <source>{moment} – według zegara komputera podpisującego (bez znacznika czasu)</source>
         <translation>{moment} – by the signer&apos;s computer clock (no timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="172"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="178"/>
         <source>Plik nie zawiera podpisu elektronicznego.</source>
         <translation>The file holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="174"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="180"/>
         <source>Każdy podpis jest nienaruszony i obejmuje cały plik.</source>
         <translation>Every signature is intact and covers the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="178"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="184"/>
         <source>Uwaga: co najmniej jeden podpis jest naruszony albo nie obejmuje całego pliku.</source>
         <translation>Caution: at least one signature is broken or does not cover the whole file.</translation>
     </message>

@@ -104,7 +104,13 @@ def signature_statements(report: SignatureReport) -> list[Statement]:
             good=report.trusted,
         ),
     ]
-    if signer.qualified:
+    return lines + _optional_statements(report)
+
+
+def _optional_statements(report: SignatureReport) -> list[Statement]:
+    """The lines a report carries only when the signature has something to say there."""
+    lines: list[Statement] = []
+    if report.signer.qualified:
         lines.append(
             Statement(
                 QT_TRANSLATE_NOOP("domain", "Certyfikat kwalifikowany"),
