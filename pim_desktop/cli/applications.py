@@ -17,7 +17,7 @@ from pim_desktop.cli.common import (
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.canonical import application_checksum, grouped, ungrouped
-from pim_desktop.domain.forms.check import describe_address
+from pim_desktop.domain.forms.addresses import describe_address
 from pim_desktop.domain.forms.definition import FormDefinition, Role
 from pim_desktop.domain.problems import Problem, ValidationFailed
 from pim_desktop.pdf.printed_values import NBSP, file_size_text

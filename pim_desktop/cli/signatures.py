@@ -25,6 +25,7 @@ from pim_desktop.domain.signature import (
     REVOCATION_NOT_CHECKED,
     DocumentReport,
     SignatureError,
+    SignatureErrorCode,
     SignatureReport,
     certificate_notes,
     signature_statements,
@@ -86,7 +87,10 @@ def signing_writes(args: argparse.Namespace) -> bool:
 def _sign(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
     secret = os.environ.get(args.secret_env)
     if secret is None:
-        sys.stderr.write(SignatureError("secret_missing", variable=args.secret_env).text() + "\n")
+        sys.stderr.write(
+            SignatureError(SignatureErrorCode.SECRET_MISSING, variable=args.secret_env).text()
+            + "\n"
+        )
         return EXIT_USAGE
     try:
         key = _open_key(args, secret)
@@ -152,7 +156,7 @@ def _adopt_as_final(context: AppContext, application_id: int, pdf: Path) -> None
     signed = signing.signed_files(application_id)
     if signed:
         if digest != signed[-1].sha256:
-            raise SignatureError("not_latest_version", file=signed[-1].file_name)
+            raise SignatureError(SignatureErrorCode.NOT_LATEST_VERSION, file=signed[-1].file_name)
         return
     final = signing.final_pdf(application_id)
     if final is None or final.sha256 != digest:

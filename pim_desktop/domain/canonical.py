@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 from pim_desktop.domain.application import Application, Values
-from pim_desktop.domain.forms.check import is_empty
+from pim_desktop.domain.forms.values import is_empty
 
 CANONICAL_FORMAT = 1
 CHECKSUM_GROUP = 4

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 from pim_desktop.domain import identifiers
+from pim_desktop.domain.contact_checks import contact_problems
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem
 
@@ -217,21 +218,7 @@ def _check_contact_data(profile: CityProfile) -> list[Problem]:
         ("coordinator", profile.coordinator),
         ("deputy_coordinator", profile.deputy_coordinator),
     ):
-        problems += check_contact_person(person, prefix)
-    return problems
-
-
-def check_contact_person(person: ContactPerson, prefix: str) -> list[Problem]:
-    """Faults in a person's e-mail and phone; ``prefix`` names the field (``coordinator.email``)."""
-    problems: list[Problem] = []
-    if person.email.strip() and not identifiers.is_valid_email(person.email):
-        message = QT_TRANSLATE_NOOP("domain", "Adres e-mail „{value}” jest niepoprawny.")
-        problems.append(Problem(f"{prefix}.email", "bad_email", message, {"value": person.email}))
-    if person.phone.strip() and not identifiers.is_valid_phone(person.phone):
-        message = QT_TRANSLATE_NOOP(
-            "domain", "Numer telefonu „{value}” jest niepoprawny: podaj co najmniej 9 cyfr."
-        )
-        problems.append(Problem(f"{prefix}.phone", "bad_phone", message, {"value": person.phone}))
+        problems += contact_problems(person, prefix)
     return problems
 
 

@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from pim_desktop.domain import identifiers
 from pim_desktop.domain.attachment import AttachmentRef
+from pim_desktop.domain.contact_checks import contact_problems
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem
 
@@ -245,14 +245,7 @@ def check_person(person: Person, prefix: str, today: dt.date) -> list[Problem]:
     problems: list[Problem] = []
     if person.erased:
         return problems
-    if person.email.strip() and not identifiers.is_valid_email(person.email):
-        message = QT_TRANSLATE_NOOP("domain", "Adres e-mail „{value}” jest niepoprawny.")
-        problems.append(Problem(f"{prefix}.email", "bad_email", message, {"value": person.email}))
-    if person.phone.strip() and not identifiers.is_valid_phone(person.phone):
-        message = QT_TRANSLATE_NOOP(
-            "domain", "Numer telefonu „{value}” jest niepoprawny: podaj co najmniej 9 cyfr."
-        )
-        problems.append(Problem(f"{prefix}.phone", "bad_phone", message, {"value": person.phone}))
+    problems += contact_problems(person, prefix)
     consent = person.consent
     if consent.basis is ProcessingBasis.CONSENT and consent.given_on is None:
         message = QT_TRANSLATE_NOOP(

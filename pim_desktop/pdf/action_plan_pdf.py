@@ -17,10 +17,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from pim_desktop.domain.action_plan import ActionStatus
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles, table
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text
 from pim_desktop.pdf.gantt_drawing import GanttRow, gantt_flowables
 from pim_desktop.pdf.meeting_header import centred
+from pim_desktop.pdf.tables import table
 
 DOCUMENT_NAME = "Miejska Inicjatywa Działań"
 PROGRAMME_LINE = "Partnerska Inicjatywa Miast · Miejska Inicjatywa Działań"

@@ -15,9 +15,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles, table
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text
-from pim_desktop.pdf.meeting_header import MeetingHeader, centred, facts_table, header_lines
+from pim_desktop.pdf.meeting_header import (
+    MeetingHeader,
+    centred,
+    facts_table,
+    meeting_document_info,
+)
+from pim_desktop.pdf.tables import table
 
 DOCUMENT_NAME = "Lista obecności"
 SIGNATURE_HEIGHT = 9 * mm
@@ -46,14 +52,7 @@ class AttendanceSheet:
 def build_attendance_sheet(target: Path | BinaryIO, sheet: AttendanceSheet) -> int:
     """Write the list to ``target``; return the number of pages."""
     header = sheet.header
-    info = DocumentInfo(
-        title=f"{DOCUMENT_NAME} – {header.title} – {header.date_text}",
-        author=header.city_name,
-        subject=f"{DOCUMENT_NAME}: {header.type_label}",
-        keywords=["PIM", "Lokalne Partnerstwo", DOCUMENT_NAME],
-        header_lines=header_lines(header, DOCUMENT_NAME),
-        footer_left=f"{header.city_name} · {DOCUMENT_NAME}",
-    )
+    info = meeting_document_info(header, DOCUMENT_NAME, f"{DOCUMENT_NAME}: {header.type_label}")
     return build_pdf(target, info, _story(sheet))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import os
 import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -28,12 +27,9 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
-    Table,
-    TableStyle,
 )
 
-from pim_desktop.pdf.fonts import FontNames, nfc, pdf_text, register_fonts
+from pim_desktop.pdf.fonts import FontNames, nfc, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 SIDE_MARGIN = 20 * mm
@@ -59,10 +55,6 @@ HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 _RULE_GREY = colors.Color(0.6, 0.6, 0.6)
 _WATERMARK_GREY = colors.Color(0.89, 0.89, 0.89)
 _WATERMARK_MAX_SIZE = 72.0
-
-# A table row taller than the space left on a page may be cut, but not into slivers thinner than
-# about two lines of cell text.
-_MIN_ROW_SPLIT_HEIGHT = 24
 
 
 @dataclass(frozen=True)
@@ -123,61 +115,6 @@ def styles() -> Styles:
         table_header=style("table_header", 8.5, bold=True),
         table_cell=style("table_cell", 8.5),
     )
-
-
-def table(
-    data: Sequence[Sequence[str | Flowable]],
-    col_widths: Sequence[float],
-    header_rows: int = 1,
-) -> Table:
-    """Return a gridded table whose text cells wrap and whose header rows repeat on every page.
-
-    Text cells become Paragraphs (escaped, NFC); flowables are placed as given. Column widths are
-    in points and should add up to no more than ``CONTENT_WIDTH``.
-    """
-    if not 0 <= header_rows <= len(data):
-        raise ValueError(f"header_rows={header_rows} does not fit a table of {len(data)} rows")
-    for index, row in enumerate(data):
-        if len(row) != len(col_widths):
-            raise ValueError(f"row {index} has {len(row)} cells, expected {len(col_widths)}")
-    fonts = register_fonts()
-    sheet = styles()
-    cells = [
-        [
-            Paragraph(
-                pdf_text(cell), sheet.table_header if index < header_rows else sheet.table_cell
-            )
-            if isinstance(cell, str)
-            else cell
-            for cell in row
-        ]
-        for index, row in enumerate(data)
-    ]
-    commands: list[tuple[object, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        # reportlab's own cell font is Helvetica; bare text in a cell must not bring it back.
-        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-    ]
-    if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
-        commands.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
-    grid = Table(
-        cells,
-        colWidths=list(col_widths),
-        repeatRows=header_rows,
-        splitByRow=1,
-        splitInRow=_MIN_ROW_SPLIT_HEIGHT,
-        hAlign="LEFT",
-        style=TableStyle(commands),
-    )
-    grid.spaceBefore = 2 * mm
-    grid.spaceAfter = 3 * mm
-    return grid
 
 
 def set_info_entry(canvas: Canvas, key: str, value: str) -> None:

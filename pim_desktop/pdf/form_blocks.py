@@ -36,6 +36,7 @@ from pim_desktop.pdf.printed_values import (
     filled_rows,
     simple_value_text,
 )
+from pim_desktop.pdf.tables import cell_commands
 
 # What a table cell holds: a flowable, a stack of them, or plain text.
 Cell: TypeAlias = "Flowable | list[Flowable] | str"
@@ -104,8 +105,6 @@ class FormBlocks:
     def __init__(self) -> None:
         self.sheet = styles()
         fonts = register_fonts()
-        # reportlab's own cell font is Helvetica; an empty text cell must not bring it back.
-        self._table_font = ("FONTNAME", (0, 0), (-1, -1), fonts.regular)
         self.cell = ParagraphStyle("cell", parent=self.sheet.table_cell, fontSize=9.5, leading=12.5)
         self.label_style = ParagraphStyle(
             "cell_label", parent=self.sheet.label, fontName=fonts.bold, spaceAfter=0, leading=10
@@ -153,14 +152,7 @@ class FormBlocks:
         lines: bool = True,
     ) -> Table:
         """A bordered table; with ``header_rows`` its first row is the label bar, spanning all."""
-        commands: list[tuple[object, ...]] = [
-            self._table_font,
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]
+        commands = cell_commands(left=_PADDING, right=_PADDING, top=3, bottom=4)
         if lines:
             commands.append(("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY))
         else:
@@ -192,11 +184,8 @@ class FormBlocks:
             hAlign="LEFT",
             style=TableStyle(
                 [
-                    self._table_font,
+                    *cell_commands(left=5, top=3, bottom=4),
                     ("BACKGROUND", (0, 0), (-1, -1), SECTION_FILL),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ]
             ),
         )
@@ -343,15 +332,10 @@ class FormBlocks:
             hAlign="LEFT",
             style=TableStyle(
                 [
-                    self._table_font,
+                    *cell_commands(left=_PADDING, right=_PADDING, top=3, bottom=4),
                     ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
                     ("SPAN", (1, 0), (1, -1)),
-                    ("VALIGN", (0, 0), (0, -1), "TOP"),
                     ("VALIGN", (1, 0), (1, -1), "BOTTOM"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                     ("BOX", (1, 0), (1, -1), 1.2, GRID_GREY),
                 ]
             ),

@@ -11,9 +11,10 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles, table
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text
 from pim_desktop.pdf.meeting_header import centred
+from pim_desktop.pdf.tables import table
 
 DOCUMENT_NAME = "Plan Ulepszeń"
 PROGRAMME_LINE = "Partnerska Inicjatywa Miast · Plan Ulepszeń sieci tematycznej"

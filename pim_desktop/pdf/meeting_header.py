@@ -10,8 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, styles
-from pim_desktop.pdf.fonts import pdf_text, register_fonts
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, styles
+from pim_desktop.pdf.fonts import pdf_text
+from pim_desktop.pdf.tables import cell_commands
 
 PROGRAMME_LINE = "Partnerska Inicjatywa Miast · Lokalne Partnerstwo"
 MONTHS_GENITIVE = (
@@ -73,6 +74,18 @@ def header_lines(header: MeetingHeader, document: str) -> list[str]:
     ]
 
 
+def meeting_document_info(header: MeetingHeader, document: str, subject: str) -> DocumentInfo:
+    """The metadata, page header and footer of one of a meeting's documents."""
+    return DocumentInfo(
+        title=f"{document} – {header.title} – {header.date_text}",
+        author=header.city_name,
+        subject=subject,
+        keywords=["PIM", "Lokalne Partnerstwo", document],
+        header_lines=header_lines(header, document),
+        footer_left=f"{header.city_name} · {document}",
+    )
+
+
 def facts_table(header: MeetingHeader) -> Table:
     """Kind, date, time and place as a quiet two-column table without a grid."""
     sheet = styles()
@@ -94,16 +107,7 @@ def facts_table(header: MeetingHeader) -> Table:
         cells,
         colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm],
         hAlign="LEFT",
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # reportlab's own cell font is Helvetica, which must not creep into the file.
-                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
+        style=TableStyle(cell_commands(left=0, top=1, bottom=0)),
     )
     grid.spaceAfter = 3 * mm
     return grid

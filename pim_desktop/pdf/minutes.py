@@ -14,14 +14,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from pim_desktop.domain.meeting import AttendanceCount
-from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles, table
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text, register_fonts
 from pim_desktop.pdf.meeting_header import (
     MeetingHeader,
     centred,
     facts_table,
-    header_lines,
+    meeting_document_info,
 )
+from pim_desktop.pdf.tables import cell_commands, table
 
 DOCUMENT_NAME = "Protokół"
 
@@ -60,14 +61,7 @@ class MinutesDocument:
 def build_minutes(target: Path | BinaryIO, document: MinutesDocument) -> int:
     """Write the minutes to ``target``; return the number of pages."""
     header = document.header
-    info = DocumentInfo(
-        title=f"{DOCUMENT_NAME} – {header.title} – {header.date_text}",
-        author=header.city_name,
-        subject=f"{DOCUMENT_NAME} {document.of_what}",
-        keywords=["PIM", "Lokalne Partnerstwo", DOCUMENT_NAME],
-        header_lines=header_lines(header, DOCUMENT_NAME),
-        footer_left=f"{header.city_name} · {DOCUMENT_NAME}",
-    )
+    info = meeting_document_info(header, DOCUMENT_NAME, f"{DOCUMENT_NAME} {document.of_what}")
     return build_pdf(target, info, _story(document))
 
 
@@ -184,11 +178,6 @@ def _signatures() -> list[Flowable]:
     grid = Table(
         [[block("Protokołował(a):"), block("Zatwierdził(a):")]],
         colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
-            ]
-        ),
+        style=TableStyle(cell_commands()),
     )
     return [Spacer(0, 8 * mm), grid]

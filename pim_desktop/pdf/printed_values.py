@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from pim_desktop.domain.forms.check import is_empty, parse_date, show_date
 from pim_desktop.domain.forms.definition import FieldDefinition, FieldType
+from pim_desktop.domain.forms.values import is_empty, parse_date, show_date
 
 EMPTY = "—"
 NBSP = "\u00a0"

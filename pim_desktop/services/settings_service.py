@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pim_desktop.domain.signature import SignatureError
+from pim_desktop.domain.signature import SignatureError, SignatureErrorCode
 from pim_desktop.persistence.settings_store import LANGUAGES, SettingsStore, UserSettings
 
 
@@ -24,7 +24,7 @@ class SettingsService:
         """An RFC 3161 timestamp server for PAdES B-T; empty means signing offline (B-B)."""
         cleaned = url.strip()
         if cleaned and not cleaned.lower().startswith(("http://", "https://")):
-            raise SignatureError("timestamp_url_invalid")
+            raise SignatureError(SignatureErrorCode.TIMESTAMP_URL_INVALID)
         settings = self._store.load().with_changes(timestamp_url=cleaned)
         self._store.save(settings)
         return settings

@@ -25,6 +25,7 @@ from pim_desktop.domain.signature import (
     DocumentReport,
     ExportComparison,
     SignatureError,
+    SignatureErrorCode,
     certificate_notes,
 )
 from pim_desktop.persistence.attachment_store import AttachmentStore
@@ -143,11 +144,13 @@ class SigningService:
         """Save the final PDF where the officer's signing tool will open it."""
         final = self._require_final(application_id)
         if target.exists() and target.resolve() == self.path_of(final).resolve():
-            raise SignatureError("same_file")
+            raise SignatureError(SignatureErrorCode.SAME_FILE)
         try:
             shutil.copyfile(self.path_of(final), target)
         except OSError as error:
-            raise SignatureError("write_failed", str(error), file=str(target)) from error
+            raise SignatureError(
+                SignatureErrorCode.WRITE_FAILED, str(error), file=str(target)
+            ) from error
         log.info("Application %s: final PDF saved for signing elsewhere", application_id)
         return target
 
@@ -156,9 +159,9 @@ class SigningService:
     def plan(self, application_id: int) -> SigningPlan:
         application = self._applications.load(application_id)
         if application.status is ApplicationStatus.DRAFT:
-            raise SignatureError("application_draft")
+            raise SignatureError(SignatureErrorCode.APPLICATION_DRAFT)
         if application.status is ApplicationStatus.SENT:
-            raise SignatureError("application_sent")
+            raise SignatureError(SignatureErrorCode.APPLICATION_SENT)
         final = self._require_final(application_id)
         signed = self.signed_files(application_id)
         source = signed[-1] if signed else final
@@ -306,7 +309,7 @@ class SigningService:
     def _require_final(self, application_id: int) -> SignatureFile:
         final = self.final_pdf(application_id)
         if final is None:
-            raise SignatureError("no_final_pdf")
+            raise SignatureError(SignatureErrorCode.NO_FINAL_PDF)
         return final
 
     def _keep_signed(
@@ -360,4 +363,6 @@ def _copy(source: Path, target: Path) -> None:
     try:
         shutil.copyfile(source, target)
     except OSError as error:
-        raise SignatureError("write_failed", str(error), file=str(target)) from error
+        raise SignatureError(
+            SignatureErrorCode.WRITE_FAILED, str(error), file=str(target)
+        ) from error

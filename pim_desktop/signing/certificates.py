@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pim_desktop.domain.signature import CertificateSummary, SignatureError
+from pim_desktop.domain.signature import CertificateSummary, SignatureError, SignatureErrorCode
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -83,11 +83,15 @@ def read_certificate_file(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SignatureError("file_unreadable", str(error), file=path.name) from error
+        raise SignatureError(
+            SignatureErrorCode.FILE_UNREADABLE, str(error), file=path.name
+        ) from error
     try:
         return bytes(load_certificate(data).dump())
     except (ValueError, TypeError, KeyError) as error:
-        raise SignatureError("not_certificate", str(error), file=path.name) from error
+        raise SignatureError(
+            SignatureErrorCode.NOT_CERTIFICATE, str(error), file=path.name
+        ) from error
 
 
 def summarise_der(der: bytes) -> CertificateSummary:

@@ -28,8 +28,10 @@ from pim_desktop.domain.signature import (
     CertificateSummary,
     PadesLevel,
     SignatureError,
+    SignatureErrorCode,
     certificate_notes,
     format_moment,
+    signing_refusal,
 )
 from pim_desktop.signing.certificates import summarise
 
@@ -144,11 +146,13 @@ def load_pkcs12(path: Path, password: str) -> SigningKey:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SignatureError("file_unreadable", str(error), file=path.name) from error
+        raise SignatureError(
+            SignatureErrorCode.FILE_UNREADABLE, str(error), file=path.name
+        ) from error
     try:
         asn1_pkcs12.Pfx.load(data)["version"].native  # noqa: B018
     except (ValueError, TypeError) as error:
-        raise SignatureError("not_pkcs12", str(error), file=path.name) from error
+        raise SignatureError(SignatureErrorCode.NOT_PKCS12, str(error), file=path.name) from error
     try:
         key, certificate, others = pkcs12.load_key_and_certificates(
             data, password.encode("utf-8") if password else None
@@ -156,9 +160,9 @@ def load_pkcs12(path: Path, password: str) -> SigningKey:
     except ValueError as error:
         # cryptography says "Invalid password or PKCS12 data"; the structure parsed above,
         # so it is the password.
-        raise SignatureError("wrong_password", str(error)) from error
+        raise SignatureError(SignatureErrorCode.WRONG_PASSWORD, str(error)) from error
     if key is None or certificate is None:
-        raise SignatureError("no_key_in_file", file=path.name)
+        raise SignatureError(SignatureErrorCode.NO_KEY_IN_FILE, file=path.name)
     asn1_certificate = translate_pyca_cryptography_cert_to_asn1(certificate)
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])
@@ -176,18 +180,11 @@ def sign_pdf(source: Path, target: Path, key: SigningKey, options: SigningOption
     Refuses a certificate that is expired, not yet valid or not meant for signatures.
     """
     now = options.now or dt.datetime.now(dt.UTC)
-    blocking = [note for note in certificate_notes(key.summary, now) if note.blocking]
-    if blocking:
-        raise SignatureError(
-            {
-                "expired": "certificate_expired",
-                "not_yet_valid": "certificate_not_yet_valid",
-                "not_for_signing": "certificate_not_for_signing",
-            }[blocking[0].code],
-            **blocking[0].params,
-        )
+    refusal = signing_refusal(certificate_notes(key.summary, now))
+    if refusal is not None:
+        raise refusal
     if _same_file(source, target):
-        raise SignatureError("same_file")
+        raise SignatureError(SignatureErrorCode.SAME_FILE)
     data = read_pdf_bytes(source)
     signed, field_name = _sign_bytes(data, source.name, key, options, now)
     _write_atomically(target, signed)
@@ -223,9 +220,11 @@ def read_pdf_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SignatureError("file_unreadable", str(error), file=path.name) from error
+        raise SignatureError(
+            SignatureErrorCode.FILE_UNREADABLE, str(error), file=path.name
+        ) from error
     if b"%PDF-" not in data[:_PDF_HEADER_WINDOW]:
-        raise SignatureError("not_pdf", file=path.name)
+        raise SignatureError(SignatureErrorCode.NOT_PDF, file=path.name)
     return data
 
 
@@ -247,13 +246,15 @@ def _open_writer(data: bytes, file_name: str) -> Any:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=True)
     except (PdfError, ValueError, KeyError, TypeError, IndexError) as strict_error:
         if b"/ByteRange" in data:
-            raise SignatureError("would_rewrite", str(strict_error), file=file_name) from None
+            raise SignatureError(
+                SignatureErrorCode.WOULD_REWRITE, str(strict_error), file=file_name
+            ) from None
         try:
             writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         except (PdfError, ValueError, KeyError, TypeError, IndexError) as error:
-            raise SignatureError("not_pdf", str(error), file=file_name) from error
+            raise SignatureError(SignatureErrorCode.NOT_PDF, str(error), file=file_name) from error
     if writer.prev.encrypted:
-        raise SignatureError("pdf_encrypted", file=file_name)
+        raise SignatureError(SignatureErrorCode.PDF_ENCRYPTED, file=file_name)
     return writer
 
 
@@ -322,7 +323,9 @@ def _sign_bytes(
     except SignatureError:
         raise
     except TimestampRequestError as error:
-        raise SignatureError("timestamp_failed", str(error), url=options.timestamp_url) from error
+        raise SignatureError(
+            SignatureErrorCode.TIMESTAMP_FAILED, str(error), url=options.timestamp_url
+        ) from error
     except Exception as error:  # the card, the network or pyHanko: each explained below
         raise _explain_failure(error, key, options) from error
     log.info("Signed %s as field %s", file_name, field_name)
@@ -337,12 +340,14 @@ def _explain_failure(error: Exception, key: SigningKey, options: SigningOptions)
         return translated
     if options.timestamp_url and _network_error(error):
         return SignatureError(
-            "timestamp_failed", str(error) or type(error).__name__, url=options.timestamp_url
+            SignatureErrorCode.TIMESTAMP_FAILED,
+            str(error) or type(error).__name__,
+            url=options.timestamp_url,
         )
     if isinstance(error, SigningError) and "forbids all changes" in str(error):
-        return SignatureError("changes_forbidden", str(error))
+        return SignatureError(SignatureErrorCode.CHANGES_FORBIDDEN, str(error))
     log.exception("Signing failed")
-    return SignatureError("signing_failed", str(error) or type(error).__name__)
+    return SignatureError(SignatureErrorCode.SIGNING_FAILED, str(error) or type(error).__name__)
 
 
 def _network_error(error: BaseException) -> bool:
@@ -409,7 +414,9 @@ def _write_atomically(target: Path, data: bytes) -> None:
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
     except OSError as error:
-        raise SignatureError("write_failed", str(error), file=str(target)) from error
+        raise SignatureError(
+            SignatureErrorCode.WRITE_FAILED, str(error), file=str(target)
+        ) from error
     temp_path = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -419,7 +426,9 @@ def _write_atomically(target: Path, data: bytes) -> None:
         os.replace(temp_path, target)
     except OSError as error:
         temp_path.unlink(missing_ok=True)
-        raise SignatureError("write_failed", str(error), file=str(target)) from error
+        raise SignatureError(
+            SignatureErrorCode.WRITE_FAILED, str(error), file=str(target)
+        ) from error
 
 
 def signing_self_check() -> list[str]:

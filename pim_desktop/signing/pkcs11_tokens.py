@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pim_desktop.domain.signature import CertificateSummary, SignatureError
+from pim_desktop.domain.signature import CertificateSummary, SignatureError, SignatureErrorCode
 from pim_desktop.signing.certificates import load_certificate, summarise
 from pim_desktop.signing.pades import SigningKey
 
@@ -76,11 +76,11 @@ def _load(library: Path) -> Any:
     import pkcs11
 
     if not library.is_file():
-        raise SignatureError("library_missing", library=str(library))
+        raise SignatureError(SignatureErrorCode.LIBRARY_MISSING, library=str(library))
     bits = library_bits(library)
     if bits is not None and bits != PROGRAM_BITS:
         raise SignatureError(
-            "library_bitness",
+            SignatureErrorCode.LIBRARY_BITNESS,
             library=library.name,
             library_bits=bits,
             program_bits=PROGRAM_BITS,
@@ -92,14 +92,14 @@ def _load(library: Path) -> Any:
         if "193" in text or "not a valid Win32" in text or "wrong ELF class" in text:
             other = 32 if PROGRAM_BITS == 64 else 64
             raise SignatureError(
-                "library_bitness",
+                SignatureErrorCode.LIBRARY_BITNESS,
                 text,
                 library=library.name,
                 library_bits=other,
                 program_bits=PROGRAM_BITS,
             ) from error
         raise SignatureError(
-            "library_failed", text or type(error).__name__, library=library.name
+            SignatureErrorCode.LIBRARY_FAILED, text or type(error).__name__, library=library.name
         ) from error
 
 
@@ -151,11 +151,11 @@ def _find_token(library: Path, token: TokenInfo | str | None) -> Any:
     lib = _load(library)
     tokens = list_tokens(library)
     if not tokens:
-        raise SignatureError("no_token")
+        raise SignatureError(SignatureErrorCode.NO_TOKEN)
     if token is None:
         if len(tokens) > 1:
             raise SignatureError(
-                "token_ambiguous", tokens=", ".join(t.display_name for t in tokens)
+                SignatureErrorCode.TOKEN_AMBIGUOUS, tokens=", ".join(t.display_name for t in tokens)
             )
         chosen = tokens[0]
     else:
@@ -167,7 +167,7 @@ def _find_token(library: Path, token: TokenInfo | str | None) -> Any:
             if t.label == wanted_label and (wanted_serial is None or t.serial == wanted_serial)
         ]
         if not matches:
-            raise SignatureError("token_not_found", token=wanted_label)
+            raise SignatureError(SignatureErrorCode.TOKEN_NOT_FOUND, token=wanted_label)
         chosen = matches[0]
     try:
         for slot in lib.get_slots(token_present=True):
@@ -175,7 +175,7 @@ def _find_token(library: Path, token: TokenInfo | str | None) -> Any:
                 return slot.get_token(), chosen
     except pkcs11.PKCS11Error as error:
         raise translate(error) from error
-    raise SignatureError("token_not_found", token=chosen.display_name)
+    raise SignatureError(SignatureErrorCode.TOKEN_NOT_FOUND, token=chosen.display_name)
 
 
 def list_certificates(library: Path, token: TokenInfo | str | None) -> list[TokenCertificate]:
@@ -230,9 +230,9 @@ def open_key(
 
     p11_token, info = _find_token(library, token)
     if info.pin_locked:
-        raise SignatureError("pin_locked")
+        raise SignatureError(SignatureErrorCode.PIN_LOCKED)
     if not pin and not info.pin_pad:
-        raise SignatureError("pin_empty")
+        raise SignatureError(SignatureErrorCode.PIN_EMPTY)
     if certificate_id is None:
         certificate_id = _signing_certificate_id(library, info)
     try:
@@ -251,13 +251,13 @@ def open_key(
             or isinstance(error, pkcs11.NoSuchKey)
         ):
             raise SignatureError(
-                "no_certificate_on_token", str(error), token=info.display_name
+                SignatureErrorCode.NO_CERTIFICATE_ON_TOKEN, str(error), token=info.display_name
             ) from error
         raise translate(error, info) from error
     except ValueError as error:
         session.close()
         raise SignatureError(
-            "no_certificate_on_token", str(error), token=info.display_name
+            SignatureErrorCode.NO_CERTIFICATE_ON_TOKEN, str(error), token=info.display_name
         ) from error
     return SigningKey(
         signer,
@@ -274,10 +274,10 @@ def _signing_certificate_id(library: Path, token: TokenInfo) -> str:
         c for c in list_certificates(library, token) if c.summary.non_repudiation and c.has_key
     ] or [c for c in list_certificates(library, token) if c.has_key]
     if not candidates:
-        raise SignatureError("no_certificate_on_token", token=token.display_name)
+        raise SignatureError(SignatureErrorCode.NO_CERTIFICATE_ON_TOKEN, token=token.display_name)
     if len(candidates) > 1:
         raise SignatureError(
-            "certificate_ambiguous",
+            SignatureErrorCode.CERTIFICATE_AMBIGUOUS,
             certificates=", ".join(f"{c.summary.subject} ({c.object_id})" for c in candidates),
         )
     return candidates[0].object_id
@@ -290,17 +290,18 @@ def translate(error: Exception, token: TokenInfo | None = None) -> SignatureErro
     name = type(error).__name__
     if isinstance(error, pkcs11.PinIncorrect):
         final = token is not None and (token.pin_count_low or token.pin_final_try)
-        return SignatureError("pin_final_try" if final else "pin_incorrect", name)
+        code = SignatureErrorCode.PIN_FINAL_TRY if final else SignatureErrorCode.PIN_INCORRECT
+        return SignatureError(code, name)
     if isinstance(error, pkcs11.PinLocked):
-        return SignatureError("pin_locked", name)
+        return SignatureError(SignatureErrorCode.PIN_LOCKED, name)
     if isinstance(error, pkcs11.PinExpired):
-        return SignatureError("pin_expired", name)
+        return SignatureError(SignatureErrorCode.PIN_EXPIRED, name)
     if isinstance(error, pkcs11.PinLenRange | pkcs11.PinInvalid):
-        return SignatureError("pin_incorrect", name)
+        return SignatureError(SignatureErrorCode.PIN_INCORRECT, name)
     if isinstance(error, pkcs11.TokenNotPresent | pkcs11.DeviceRemoved | pkcs11.TokenNotRecognised):
-        return SignatureError("card_removed", name)
+        return SignatureError(SignatureErrorCode.CARD_REMOVED, name)
     if isinstance(error, pkcs11.NoSuchToken | pkcs11.SlotIDInvalid):
-        return SignatureError("no_token", name)
+        return SignatureError(SignatureErrorCode.NO_TOKEN, name)
     detail = str(error) or name
     log.warning("PKCS#11 fault: %s", detail)
-    return SignatureError("token_error", detail, reason=detail)
+    return SignatureError(SignatureErrorCode.TOKEN_ERROR, detail, reason=detail)

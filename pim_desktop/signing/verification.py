@@ -20,6 +20,7 @@ from pim_desktop.domain.signature import (
     ExportComparison,
     PadesLevel,
     SignatureError,
+    SignatureErrorCode,
     SignatureReport,
     TimeSource,
     TrustProblem,
@@ -45,7 +46,7 @@ def check_pdf_bytes(data: bytes, file_name: str, trust_roots: Sequence[bytes]) -
     try:
         embedded = list(reader.embedded_signatures)
     except Exception as error:  # a damaged signature dictionary: the file cannot be checked
-        raise SignatureError("not_pdf", str(error), file=file_name) from error
+        raise SignatureError(SignatureErrorCode.NOT_PDF, str(error), file=file_name) from error
     signature_fields = {sig.field_name for sig in embedded}
     document_timestamps = [
         sig.signed_revision for sig in embedded if sig.sig_object_type == "/DocTimeStamp"
@@ -69,7 +70,7 @@ def first_signed_revision(data: bytes, file_name: str = "") -> bytes:
     reader = _reader(data, file_name)
     signatures = sorted(reader.embedded_signatures, key=lambda sig: sig.signed_revision)
     if not signatures:
-        raise SignatureError("not_signed", file=file_name)
+        raise SignatureError(SignatureErrorCode.NOT_SIGNED, file=file_name)
     _start, _first, second_start, second_length = (int(v) for v in signatures[0].byte_range)
     return data[: second_start + second_length]
 
@@ -86,9 +87,9 @@ def _reader(data: bytes, file_name: str) -> Any:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         reader.root  # noqa: B018  (a file without a catalogue is no PDF)
     except (PdfError, ValueError, KeyError, TypeError, IndexError) as error:
-        raise SignatureError("not_pdf", str(error), file=file_name) from error
+        raise SignatureError(SignatureErrorCode.NOT_PDF, str(error), file=file_name) from error
     if reader.encrypted:
-        raise SignatureError("pdf_encrypted", file=file_name)
+        raise SignatureError(SignatureErrorCode.PDF_ENCRYPTED, file=file_name)
     return reader
 
 

@@ -513,134 +513,134 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="90"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="111"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="106"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="134"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="129"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="136"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="131"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="139"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="149"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="144"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="146"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="218"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="149"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="229"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="224"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="163"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="158"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="165"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="185"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="180"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="219"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="214"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="221"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="216"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="226"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="221"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="262"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="257"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="279"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="274"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="281"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="276"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="321"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="316"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="353"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="348"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="377"/>
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="383"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="378"/>
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="384"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="379"/>
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="404"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="399"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="408"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="403"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -5454,99 +5454,97 @@ SHA-256: {sha256}</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="26"/>
+        <location filename="../../pim_desktop/domain/city.py" line="27"/>
         <source>miasto na prawach powiatu</source>
         <translation>city with county rights</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="27"/>
+        <location filename="../../pim_desktop/domain/city.py" line="28"/>
         <source>gmina miejska</source>
         <translation>urban gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="28"/>
+        <location filename="../../pim_desktop/domain/city.py" line="29"/>
         <source>gmina miejsko-wiejska</source>
         <translation>urban-rural gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="29"/>
+        <location filename="../../pim_desktop/domain/city.py" line="30"/>
         <source>związek / porozumienie obszaru funkcjonalnego</source>
         <translation>union / agreement of a functional urban area</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="32"/>
+        <location filename="../../pim_desktop/domain/city.py" line="33"/>
         <source>jednostka miejska</source>
         <translation>city unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="86"/>
+        <location filename="../../pim_desktop/domain/city.py" line="87"/>
         <source>prezydent miasta</source>
         <translation>city president (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="87"/>
+        <location filename="../../pim_desktop/domain/city.py" line="88"/>
         <source>burmistrz</source>
         <translation>burmistrz (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="88"/>
+        <location filename="../../pim_desktop/domain/city.py" line="89"/>
         <source>wójt</source>
         <translation>wójt (head of gmina)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="89"/>
+        <location filename="../../pim_desktop/domain/city.py" line="90"/>
         <source>osoba upoważniona</source>
         <translation>authorised person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="155"/>
+        <location filename="../../pim_desktop/domain/city.py" line="156"/>
         <source>NIP „{value}” jest błędny: musi mieć 10 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>NIP “{value}” is wrong: it must have 10 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="167"/>
+        <location filename="../../pim_desktop/domain/city.py" line="168"/>
         <source>REGON „{value}” jest błędny: musi mieć 9 lub 14 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>REGON “{value}” is wrong: it must have 9 or 14 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="184"/>
+        <location filename="../../pim_desktop/domain/city.py" line="185"/>
         <source>Kod TERYT „{value}” jest błędny: gmina ma kod z 7 cyfr (województwo, powiat, gmina, rodzaj gminy).</source>
         <translation>TERYT code “{value}” is wrong: a gmina has a 7-digit code (voivodeship, county, gmina, type of gmina).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="192"/>
+        <location filename="../../pim_desktop/domain/city.py" line="193"/>
         <source>Kod TERYT „{value}” należy do innego województwa niż wybrane ({voivodeship}).</source>
         <translation>TERYT code “{value}” belongs to another voivodeship than the one chosen ({voivodeship}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="204"/>
+        <location filename="../../pim_desktop/domain/city.py" line="205"/>
         <source>Kod pocztowy „{value}” ma mieć postać 00-000.</source>
         <translation>Postal code “{value}” must look like 00-000.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="210"/>
+        <location filename="../../pim_desktop/domain/city.py" line="211"/>
         <source>Adres do e-Doręczeń „{value}” ma mieć postać AE:PL-12345-67890-ABCDE-12.</source>
         <translation>e-Delivery address “{value}” must look like AE:PL-12345-67890-ABCDE-12.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="228"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="249"/>
+        <location filename="../../pim_desktop/domain/contact_checks.py" line="15"/>
         <source>Adres e-mail „{value}” jest niepoprawny.</source>
         <translation>E-mail address “{value}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="231"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="252"/>
+        <location filename="../../pim_desktop/domain/contact_checks.py" line="16"/>
         <source>Numer telefonu „{value}” jest niepoprawny: podaj co najmniej 9 cyfr.</source>
         <translation>Phone number “{value}” is not valid: give at least 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="241"/>
+        <location filename="../../pim_desktop/domain/city.py" line="228"/>
         <source>Liczba mieszkańców musi być większa od zera.</source>
         <translation>The population must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="245"/>
+        <location filename="../../pim_desktop/domain/city.py" line="232"/>
         <source>Rok danych o liczbie mieszkańców musi być z lat 1990–{year}.</source>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
@@ -5808,162 +5806,162 @@ SHA-256: {sha256}</translation>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="75"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="44"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="76"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="45"/>
         <source>Tekst jest za długi – liczba znaków ze spacjami: {count}, limit: {limit}.</source>
         <translation>The text is too long – characters with spaces: {count}, limit: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="79"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="48"/>
         <source>Nieprawidłowa data „{value}” – oczekiwano daty w postaci RRRR-MM-DD.</source>
         <translation>Invalid date “{value}” – expected a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="82"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="51"/>
         <source>Nieprawidłowy zapis liczby „{value}” – oczekiwano samych cyfr, z kropką oddzielającą część ułamkową, bez spacji.</source>
         <translation>Invalid number “{value}” – expected digits only, with a dot separating the decimal part, and no spaces.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="87"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="56"/>
         <source>Wartość musi być liczbą całkowitą.</source>
         <translation>The value must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="88"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="57"/>
         <source>Za dużo cyfr po przecinku – dozwolona liczba cyfr: {decimals}.</source>
         <translation>Too many digits after the decimal point – digits allowed: {decimals}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="91"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="60"/>
         <source>Kwotę podaje się z dokładnością do grosza – najwyżej dwie cyfry po przecinku.</source>
         <translation>Amounts are given to the nearest grosz – at most two digits after the decimal point.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="94"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="63"/>
         <source>Wartość nie może być mniejsza niż {min}.</source>
         <translation>The value cannot be less than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="95"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="64"/>
         <source>Wartość nie może być większa niż {max}.</source>
         <translation>The value cannot be greater than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="96"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="65"/>
         <source>Data nie może być wcześniejsza niż {min}.</source>
         <translation>The date cannot be earlier than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="97"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="66"/>
         <source>Data nie może być późniejsza niż {max}.</source>
         <translation>The date cannot be later than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="98"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="67"/>
         <source>Wartość „{value}” nie należy do listy dostępnych odpowiedzi.</source>
         <translation>The value “{value}” is not one of the available options.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="101"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="70"/>
         <source>Zaznaczonych odpowiedzi: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Options selected: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="104"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="73"/>
         <source>Zaznacz to oświadczenie – bez niego zgłoszenia nie można złożyć.</source>
         <translation>Tick this declaration – without it the application cannot be submitted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="107"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="76"/>
         <source>Wypełnionych wierszy: {count}, wymagane co najmniej: {min}.</source>
         <translation>Rows filled in: {count}, minimum required: {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="110"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="79"/>
         <source>Wypełnionych wierszy: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Rows filled in: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="113"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="82"/>
         <source>Nieprawidłowy adres e-mail „{value}”.</source>
         <translation>Invalid e-mail address “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="114"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="83"/>
         <source>Nieprawidłowy numer telefonu „{value}” – podaj co najmniej 9 cyfr, np. +48 22 123 45 67.</source>
         <translation>Invalid phone number “{value}” – give at least 9 digits, e.g. +48 22 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="118"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="87"/>
         <source>Nieprawidłowy NIP „{value}” – numer ma 10 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid NIP “{value}” – the number has 10 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="121"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="90"/>
         <source>Nieprawidłowy REGON „{value}” – numer ma 9 albo 14 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid REGON “{value}” – the number has 9 or 14 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="125"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="94"/>
         <source>Nieprawidłowy kod TERYT „{value}” – identyfikator gminy ma 7 cyfr, np. 1465011.</source>
         <translation>Invalid TERYT code “{value}” – the gmina identifier has 7 digits, e.g. 1465011.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="128"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="97"/>
         <source>Nieprawidłowy adres skrytki ePUAP „{value}” – oczekiwano postaci /nazwa-urzedu/skrytka, np. /UMPrzykladowo/SkrytkaESP.</source>
         <translation>Invalid ePUAP mailbox address “{value}” – expected the form /office-name/mailbox, e.g. /UMPrzykladowo/SkrytkaESP.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="133"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="102"/>
         <source>Nieprawidłowy adres do doręczeń elektronicznych „{value}” – oczekiwano postaci AE:PL-00000-00000-ABCDE-00.</source>
         <translation>Invalid e-Delivery address “{value}” – expected the form AE:PL-00000-00000-ABCDE-00.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="138"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="107"/>
         <source>Dane załącznika są niekompletne – dodaj plik ponownie.</source>
         <translation>The attachment data is incomplete – add the file again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="141"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="110"/>
         <source>Plik „{file_name}” ma niedozwolony rodzaj – dozwolone: {accept}.</source>
         <translation>The file “{file_name}” is of a type that is not allowed – allowed: {accept}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="144"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="113"/>
         <source>Zapisana wartość pola ma nieprawidłową postać – wprowadź ją ponownie.</source>
         <translation>The saved value of the field is in an invalid form – enter it again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="147"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="116"/>
         <source>Data nie może być wcześniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date cannot be earlier than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="150"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="119"/>
         <source>Data musi być późniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date must be later than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="153"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="122"/>
         <source>Data nie może być późniejsza niż dzisiejsza ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="156"/>
+        <location filename="../../pim_desktop/domain/forms/problem_codes.py" line="125"/>
         <source>Rok nie może być późniejszy niż bieżący ({year}).</source>
         <translation>The year cannot be later than the current year ({year}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="157"/>
+        <location filename="../../pim_desktop/domain/forms/addresses.py" line="19"/>
         <source>wiersz {number}</source>
         <translation>row {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="158"/>
+        <location filename="../../pim_desktop/domain/forms/addresses.py" line="20"/>
         <source>plik {number}</source>
         <translation>file {number}</translation>
     </message>
@@ -5993,372 +5991,372 @@ SHA-256: {sha256}</translation>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="55"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="47"/>
         <source>nie można odczytać pliku: {error}</source>
         <translation>cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="56"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="48"/>
         <source>plik nie jest zapisany w kodowaniu UTF-8</source>
         <translation>the file is not saved in UTF-8 encoding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="57"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="22"/>
         <source>niepoprawny JSON w wierszu {line}, kolumnie {column}: {detail}</source>
         <translation>invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="60"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="25"/>
         <source>klucz &quot;{key}&quot; powtarza się w jednym obiekcie</source>
         <translation>the key &quot;{key}&quot; appears more than once in the same object</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="61"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="26"/>
         <source>oczekiwano obiektu JSON ({{…}})</source>
         <translation>a JSON object ({{…}}) was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="62"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="27"/>
         <source>nieznany klucz &quot;{key}&quot;</source>
         <translation>unknown key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="63"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="28"/>
         <source> (czy chodziło o &quot;{suggestion}&quot;?)</source>
         <translation> (did you mean &quot;{suggestion}&quot;?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="64"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="29"/>
         <source>brak wymaganego klucza &quot;{key}&quot;</source>
         <translation>the required key &quot;{key}&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="65"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="30"/>
         <source>klucz &quot;{key}&quot; musi być tekstem</source>
         <translation>the key &quot;{key}&quot; must be text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="66"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="31"/>
         <source>klucz &quot;{key}&quot; nie może być pusty</source>
         <translation>the key &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="67"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="32"/>
         <source>klucz &quot;{key}&quot; musi mieć wartość true albo false</source>
         <translation>the key &quot;{key}&quot; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="68"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="33"/>
         <source>klucz &quot;{key}&quot; musi być liczbą całkowitą</source>
         <translation>the key &quot;{key}&quot; must be an integer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="69"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="34"/>
         <source>klucz &quot;{key}&quot; musi wynosić co najmniej {minimum}</source>
         <translation>the key &quot;{key}&quot; must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="70"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="35"/>
         <source>klucz &quot;{key}&quot; musi być liczbą</source>
         <translation>the key &quot;{key}&quot; must be a number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="71"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="36"/>
         <source>klucz &quot;{key}&quot; musi być listą</source>
         <translation>the key &quot;{key}&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="72"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="37"/>
         <source>lista &quot;{key}&quot; nie może być pusta</source>
         <translation>the list &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="73"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="38"/>
         <source>klucz &quot;{key}&quot;: niepoprawna data &quot;{value}&quot; (oczekiwany format RRRR-MM-DD)</source>
         <translation>key &quot;{key}&quot;: invalid date &quot;{value}&quot; (expected format YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="76"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="49"/>
         <source>nieobsługiwana wersja formatu {value} (obsługiwana: {supported})</source>
         <translation>unsupported format version {value} (supported: {supported})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="79"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="41"/>
         <source>identyfikator formularza &quot;{value}&quot; może zawierać tylko małe litery, cyfry, - i _</source>
         <translation>the form identifier &quot;{value}&quot; may only contain lower-case letters, digits, - and _</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="82"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="52"/>
         <source>wersja &quot;{value}&quot; musi składać się z liczb rozdzielonych kropkami, np. &quot;1.0&quot;</source>
         <translation>the version &quot;{value}&quot; must consist of numbers separated by dots, e.g. &quot;1.0&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="85"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="44"/>
         <source>identyfikator &quot;{value}&quot; musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
         <translation>the identifier &quot;{value}&quot; must be written in snake_case (lower-case letters, digits and _)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="89"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="55"/>
         <source>klucz &quot;years&quot; musi być parą lat [pierwszy, ostatni], np. [2021, 2023]</source>
         <translation>the key &quot;years&quot; must be a pair of years [first, last], e.g. [2021, 2023]</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="92"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="58"/>
         <source>data &quot;{later}&quot; nie może być wcześniejsza niż data &quot;{earlier}&quot;</source>
         <translation>the date &quot;{later}&quot; cannot be earlier than the date &quot;{earlier}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="95"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="36"/>
         <source>nieznana rola &quot;{role}&quot; (dozwolone: {allowed})</source>
         <translation>unknown role &quot;{role}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="96"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="61"/>
         <source>identyfikator &quot;{value}&quot; powtarza się na liście</source>
         <translation>the identifier &quot;{value}&quot; appears more than once in the list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="97"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="37"/>
         <source>rola &quot;{role}&quot; nie należy do ról formularza ({allowed})</source>
         <translation>the role &quot;{role}&quot; is not one of the form&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="100"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="40"/>
         <source>rola &quot;{role}&quot; nie należy do ról sekcji ({allowed})</source>
         <translation>the role &quot;{role}&quot; is not one of the section&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="103"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="23"/>
         <source>pole nie byłoby widoczne dla żadnej roli (jego role wykluczają role pola &quot;{field}&quot;)</source>
         <translation>the field would not be visible to any role (its roles have none in common with the roles of the field &quot;{field}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="106"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="26"/>
         <source>sekcja o identyfikatorze lub numerze &quot;{value}&quot; występuje więcej niż raz</source>
         <translation>a section with the identifier or number &quot;{value}&quot; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="109"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="29"/>
         <source>pole &quot;{field}&quot; występuje w formularzu więcej niż raz (także w sekcji &quot;{other}&quot;)</source>
         <translation>the field &quot;{field}&quot; appears more than once in the form (also in the section &quot;{other}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="112"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="43"/>
         <source>kolumna &quot;{column}&quot; występuje w tabeli więcej niż raz</source>
         <translation>the column &quot;{column}&quot; appears more than once in the table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="115"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="46"/>
         <source>nieznany typ pola &quot;{value}&quot;</source>
         <translation>unknown field type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="116"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="47"/>
         <source>klucz &quot;{key}&quot; nie dotyczy pól typu &quot;{type}&quot; (dotyczy typów: {types})</source>
         <translation>the key &quot;{key}&quot; does not apply to fields of type &quot;{type}&quot; (it applies to the types: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="119"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="50"/>
         <source>typ &quot;{type}&quot; nie może być kolumną tabeli (dozwolone: {allowed})</source>
         <translation>the type &quot;{type}&quot; cannot be a table column (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="122"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="53"/>
         <source>nieznany format tekstu &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown text format &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="125"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="56"/>
         <source>wartość &quot;min&quot; ({minimum}) jest większa niż &quot;max&quot; ({maximum})</source>
         <translation>the value &quot;min&quot; ({minimum}) is greater than &quot;max&quot; ({maximum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="128"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="59"/>
         <source>klucz &quot;decimals&quot; musi być liczbą całkowitą od 0 do {maximum}</source>
         <translation>the key &quot;decimals&quot; must be an integer from 0 to {maximum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="131"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="62"/>
         <source>pole typu &quot;{type}&quot; wymaga listy &quot;choices&quot; albo klucza &quot;choices_from&quot;</source>
         <translation>a field of type &quot;{type}&quot; needs a &quot;choices&quot; list or a &quot;choices_from&quot; key</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="134"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="65"/>
         <source>podaj albo listę &quot;choices&quot;, albo klucz &quot;choices_from&quot;, nie oba naraz</source>
         <translation>give either a &quot;choices&quot; list or a &quot;choices_from&quot; key, not both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="137"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="68"/>
         <source>nieznane źródło odpowiedzi &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown source of options &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="140"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="71"/>
         <source>wartość odpowiedzi &quot;{value}&quot; powtarza się na liście &quot;choices&quot;</source>
         <translation>the option value &quot;{value}&quot; appears more than once in the &quot;choices&quot; list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="143"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="74"/>
         <source>formularz ma &quot;one_network_per_city&quot;: true, więc wybór sieci musi być polem typu &quot;single_choice&quot;</source>
         <translation>the form has &quot;one_network_per_city&quot;: true, so the network choice must be a field of type &quot;single_choice&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="148"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="79"/>
         <source>klucz &quot;max_selected&quot; ({value}) przekracza liczbę odpowiedzi ({count})</source>
         <translation>the key &quot;max_selected&quot; ({value}) exceeds the number of options ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="151"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="82"/>
         <source>klucz &quot;max_rows&quot; ({maximum}) jest mniejszy niż &quot;min_rows&quot; ({minimum})</source>
         <translation>the key &quot;max_rows&quot; ({maximum}) is smaller than &quot;min_rows&quot; ({minimum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="154"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="85"/>
         <source>nieznane źródło wierszy &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown row source &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="157"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="88"/>
         <source>tabela z &quot;rows_from&quot;: &quot;{value}&quot; wymaga kolumny &quot;name&quot; typu tekstowego; kolumna &quot;sector&quot; musi być typu &quot;single_choice&quot;, a &quot;planned_role&quot; tekstowa</source>
         <translation>a table with &quot;rows_from&quot;: &quot;{value}&quot; needs a text column &quot;name&quot;; a &quot;sector&quot; column must be a &quot;single_choice&quot; and &quot;planned_role&quot; a text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="162"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="93"/>
         <source>rozszerzenie &quot;{value}&quot; na liście &quot;accept&quot; musi zaczynać się od kropki, np. &quot;.pdf&quot;</source>
         <translation>the extension &quot;{value}&quot; in the &quot;accept&quot; list must start with a dot, e.g. &quot;.pdf&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="165"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="96"/>
         <source>nieznany klucz prefill &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown prefill key &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="168"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="99"/>
         <source>klucz prefill &quot;{value}&quot; nie pasuje do pola typu &quot;{type}&quot; (pasuje do: {types})</source>
         <translation>the prefill key &quot;{value}&quot; does not fit a field of type &quot;{type}&quot; (it fits: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="171"/>
+        <location filename="../../pim_desktop/domain/forms/load_fields.py" line="102"/>
         <source>nieznana szerokość &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown width &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="174"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="32"/>
         <source>visible_when musi mieć klucz &quot;field&quot; i dokładnie jeden z kluczy &quot;equals&quot; albo &quot;in&quot;</source>
         <translation>visible_when must have the key &quot;field&quot; and exactly one of the keys &quot;equals&quot; or &quot;in&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="177"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="35"/>
         <source>visible_when: wartości warunku muszą być tekstem albo true/false</source>
         <translation>visible_when: the condition values must be text or true/false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="180"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="38"/>
         <source>visible_when wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>visible_when refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="181"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="39"/>
         <source>visible_when wskazuje pole &quot;{field}&quot;, które nie występuje wcześniej w formularzu (pole sterujące musi poprzedzać pole zależne)</source>
         <translation>visible_when refers to the field &quot;{field}&quot;, which does not appear earlier in the form (the controlling field must come before the dependent field)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="186"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="44"/>
         <source>visible_when może wskazywać tylko pole wyboru albo oświadczenie, a pole &quot;{field}&quot; ma typ &quot;{type}&quot;</source>
         <translation>visible_when can only refer to a choice field or a declaration, but the field &quot;{field}&quot; is of type &quot;{type}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="191"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="49"/>
         <source>visible_when: wartość &quot;{value}&quot; nie należy do odpowiedzi pola &quot;{field}&quot;</source>
         <translation>visible_when: the value &quot;{value}&quot; is not one of the options of the field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="194"/>
+        <location filename="../../pim_desktop/domain/forms/load_visibility.py" line="52"/>
         <source>visible_when: pole &quot;{field}&quot; jest oświadczeniem, więc warunek musi być true albo false</source>
         <translation>visible_when: the field &quot;{field}&quot; is a declaration, so the condition must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="198"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="22"/>
         <source>nieznany typ reguły &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown rule type &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="199"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="23"/>
         <source>reguła wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>the rule refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="200"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="24"/>
         <source>pole &quot;{field}&quot; wskazane jako &quot;table&quot; nie jest tabelą</source>
         <translation>the field &quot;{field}&quot; given as &quot;table&quot; is not a table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="201"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="25"/>
         <source>pole &quot;{field}&quot; ma typ &quot;{type}&quot;, a reguła &quot;{rule}&quot; wymaga: {expected}</source>
         <translation>the field &quot;{field}&quot; is of type &quot;{type}&quot;, but the rule &quot;{rule}&quot; requires: {expected}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="206"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="50"/>
         <source>brakuje przecinka</source>
         <translation>missing comma</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="207"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="51"/>
         <source>brakuje dwukropka</source>
         <translation>missing colon</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="208"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="52"/>
         <source>oczekiwano wartości</source>
         <translation>a value was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="209"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="53"/>
         <source>oczekiwano nazwy klucza w cudzysłowie (może zbędny przecinek na końcu listy?)</source>
         <translation>a key name in quotation marks was expected (perhaps a stray comma at the end of a list?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="212"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="56"/>
         <source>niezamknięty cudzysłów</source>
         <translation>unclosed quotation mark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="213"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="57"/>
         <source>nadmiarowe dane po zakończeniu dokumentu</source>
         <translation>extra data after the end of the document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="214"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="58"/>
         <source>niedozwolony znak sterujący w tekście (nowy wiersz zapisz jako \n)</source>
         <translation>control character not allowed in text (write a new line as \n)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="219"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="63"/>
         <source>klucz &quot;{key}&quot;</source>
         <translation>key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="220"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="64"/>
         <source>{parent}, pozycja {number}</source>
         <translation>{parent}, item {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="221"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="62"/>
         <source>sekcja &quot;{section}&quot;</source>
         <translation>section &quot;{section}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="222"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="65"/>
         <source>{parent}, pole &quot;{field}&quot;</source>
         <translation>{parent}, field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="223"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="66"/>
         <source>{parent}, kolumna &quot;{column}&quot;</source>
         <translation>{parent}, column &quot;{column}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="224"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="29"/>
         <source>reguła nr {number}</source>
         <translation>rule no. {number}</translation>
     </message>
@@ -6373,12 +6371,12 @@ SHA-256: {sha256}</translation>
         <translation>the form definitions folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="924"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="33"/>
         <source>pola typu &quot;date&quot;</source>
         <translation>a field of type &quot;date&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="925"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="34"/>
         <source>pola typu &quot;date&quot; albo &quot;number&quot; bez miejsc po przecinku (rok)</source>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
@@ -6388,430 +6386,428 @@ SHA-256: {sha256}</translation>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="137"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="193"/>
         <source>Certyfikat wygasa {date} (za {days} dni). Podpis złożony teraz będzie ważny, ale zamów już nowy certyfikat.</source>
         <translation>The certificate expires on {date} (in {days} days). A signature made now will be valid, but order a new certificate now.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="164"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="198"/>
         <source>Certyfikat należy do osoby „{certificate_name}”, a we wniosku jako podpisującego wpisano „{signatory}”. Jeśli podpisuje osoba upoważniona, dołącz pełnomocnictwo lub upoważnienie (część G wniosku) albo popraw dane podpisującego w nowej wersji wniosku.</source>
         <translation>The certificate belongs to “{certificate_name}”, while the application names “{signatory}” as the signatory. If an authorised person signs, attach the power of attorney or authorisation (part G of the application) or correct the signatory in a new version of the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="180"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="17"/>
         <source>Plik „{file}” nie jest plikiem PDF albo jest uszkodzony.</source>
         <translation>The file “{file}” is not a PDF file or is damaged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="183"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="20"/>
         <source>Plik „{file}” jest zabezpieczony hasłem. Podpisać można tylko plik bez hasła.</source>
         <translation>The file “{file}” is protected by a password. Only a file without a password can be signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="187"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="24"/>
         <source>Nie można odczytać pliku „{file}”: {reason}</source>
         <translation>The file “{file}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="188"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="27"/>
         <source>Nie można zapisać pliku „{file}”: {reason}</source>
         <translation>The file “{file}” cannot be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="189"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="30"/>
         <source>Podpisany plik zapisuje się jako nowy plik. Wybierz inną nazwę niż plik podpisywany: pliku z podpisem nigdy się nie nadpisuje.</source>
         <translation>The signed file is saved as a new file. Choose a name other than the file being signed: a file with a signature is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="194"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="35"/>
         <source>Plik „{file}” jest już podpisany, a jego budowa jest uszkodzona: dodanie podpisu wymagałoby przepisania pliku, co unieważniłoby podpis, który już w nim jest. Podpisz ponownie wyeksportowany wniosek.</source>
         <translation>The file “{file}” is already signed and its structure is damaged: adding a signature would mean rewriting the file, which would invalidate the signature it already carries. Sign a fresh export of the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="200"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="41"/>
         <source>Pierwszy podpis w tym pliku nie pozwala na żadne zmiany, także na dodanie kolejnego podpisu.</source>
         <translation>The first signature in this file allows no changes, not even another signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="205"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="46"/>
         <source>Nieprawidłowe hasło do pliku certyfikatu. Sprawdź wielkość liter i układ klawiatury, a potem wpisz hasło ponownie.</source>
         <translation>Wrong password for the certificate file. Check the letter case and the keyboard layout, then type the password again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="210"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="51"/>
         <source>Plik „{file}” nie jest plikiem certyfikatu z kluczem prywatnym (.p12 lub .pfx).</source>
         <translation>The file “{file}” is not a certificate file with a private key (.p12 or .pfx).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="214"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="55"/>
         <source>Plik „{file}” zawiera certyfikat, ale nie zawiera klucza prywatnego, więc nie można nim podpisać.</source>
         <translation>The file “{file}” holds a certificate but no private key, so it cannot sign.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="219"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="60"/>
         <source>Certyfikat osoby „{name}” wygasł {date}. Nie można nim podpisać: użyj aktualnego certyfikatu.</source>
         <translation>The certificate of “{name}” expired on {date}. It cannot sign: use a current certificate.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="224"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="65"/>
         <source>Certyfikat osoby „{name}” jest ważny dopiero od {date}. Sprawdź datę i godzinę w komputerze albo poczekaj do tego dnia.</source>
         <translation>The certificate of “{name}” is valid only from {date}. Check the computer&apos;s date and time or wait until that day.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="229"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="70"/>
         <source>Certyfikat osoby „{name}” nie służy do składania podpisu (nie ma w nim użycia klucza „niezaprzeczalność”). Na karcie jest zwykle osobny certyfikat do podpisu: wybierz go.</source>
         <translation>The certificate of “{name}” is not meant for signing (its key usage lacks “non-repudiation”). A card usually holds a separate signing certificate: choose that one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="234"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="75"/>
         <source>Nie ma pliku biblioteki karty „{library}”. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż właściwy plik biblioteki.</source>
         <translation>There is no card library file “{library}”. Install your signature provider&apos;s software or choose the right library file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="239"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="80"/>
         <source>Biblioteki karty „{library}” nie można użyć: jest przeznaczona dla programów {library_bits}-bitowych, a PIM Desktop jest programem {program_bits}-bitowym (w Windows to błąd 193). Wskaż {program_bits}-bitową wersję biblioteki: dostawcy instalują ją zwykle w folderze C:\Windows\System32, a wersję 32-bitową w C:\Windows\SysWOW64.</source>
         <translation>The card library “{library}” cannot be used: it is made for {library_bits}-bit programs and PIM Desktop is a {program_bits}-bit program (on Windows this is error 193). Choose the {program_bits}-bit version of the library: providers usually install it in C:\Windows\System32 and the 32-bit version in C:\Windows\SysWOW64.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="246"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="87"/>
         <source>Nie udało się uruchomić biblioteki karty „{library}”. Sprawdź, czy to biblioteka PKCS#11 dostawcy podpisu. Szczegóły: {reason}</source>
         <translation>The card library “{library}” could not be started. Check that it is your signature provider&apos;s PKCS#11 library. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="251"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="92"/>
         <source>Nie znaleziono karty ani tokenu. Włóż kartę do czytnika (przy SimplySign: uruchom aplikację SimplySign Desktop i zaloguj się), poczekaj chwilę i odśwież listę.</source>
         <translation>No card or token was found. Insert the card into the reader (for SimplySign: start SimplySign Desktop and log in), wait a moment and refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="256"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="97"/>
         <source>Nie znaleziono karty „{token}”. Sprawdź, czy jest w czytniku, i odśwież listę.</source>
         <translation>The card “{token}” was not found. Check that it is in the reader and refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="260"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="101"/>
         <source>Biblioteka widzi kilka kart ({tokens}). Wskaż, której użyć.</source>
         <translation>The library sees several cards ({tokens}). Say which one to use.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="264"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="105"/>
         <source>Nieprawidłowy PIN. Wpisz go ponownie; po kilku błędnych próbach karta zablokuje PIN.</source>
         <translation>Wrong PIN. Type it again; after a few wrong attempts the card locks the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="268"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="109"/>
         <source>Nieprawidłowy PIN. Uwaga: została ostatnia próba, po następnej pomyłce karta zablokuje PIN.</source>
         <translation>Wrong PIN. Careful: one attempt is left; after the next mistake the card locks the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="273"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="114"/>
         <source>PIN karty jest zablokowany po zbyt wielu błędnych próbach. Odblokuj go kodem PUK w aplikacji dostawcy karty (np. proCertum CardManager, CryptoCard Suite) i spróbuj ponownie.</source>
         <translation>The card&apos;s PIN is locked after too many wrong attempts. Unlock it with the PUK in the card provider&apos;s application (e.g. proCertum CardManager, CryptoCard Suite) and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="279"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="120"/>
         <source>PIN karty trzeba zmienić, zanim się go użyje. Zmień go w aplikacji dostawcy karty.</source>
         <translation>The card&apos;s PIN must be changed before it is used. Change it in the card provider&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="283"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="124"/>
         <source>Wpisz PIN karty.</source>
         <translation>Type the card&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="284"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="125"/>
         <source>Karta została wyjęta z czytnika. Włóż ją ponownie i spróbuj jeszcze raz.</source>
         <translation>The card was removed from the reader. Insert it again and try once more.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="287"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="128"/>
         <source>Na karcie „{token}” nie ma certyfikatu z kluczem do podpisu.</source>
         <translation>The card “{token}” holds no certificate with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="291"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="132"/>
         <source>Na karcie jest kilka certyfikatów do podpisu ({certificates}). Wskaż jeden (identyfikator w nawiasie).</source>
         <translation>The card holds several signing certificates ({certificates}). Choose one (identifier in brackets).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="296"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="137"/>
         <source>Karta zgłosiła błąd: {reason}</source>
         <translation>The card reported an error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="297"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="138"/>
         <source>Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem i adres serwera w Ustawieniach albo usuń adres, aby podpisać bez znacznika czasu (PAdES B-B). Szczegóły: {reason}</source>
         <translation>A timestamp could not be obtained from {url}. Check the internet connection and the server address in Settings, or remove the address to sign without a timestamp (PAdES B-B). Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="303"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="144"/>
         <source>Adres serwera znaczników czasu musi zaczynać się od http:// lub https://.</source>
         <translation>The timestamp server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="307"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="148"/>
         <source>Nie udało się złożyć podpisu. Szczegóły: {reason}</source>
         <translation>The signature could not be made. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="310"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="151"/>
         <source>Plik „{file}” nie zawiera certyfikatu (oczekiwany plik .cer, .crt, .der lub .pem).</source>
         <translation>The file “{file}” holds no certificate (a .cer, .crt, .der or .pem file is expected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="314"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="155"/>
         <source>Plik „{file}” nie zawiera podpisu elektronicznego.</source>
         <translation>The file “{file}” holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="315"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="158"/>
         <source>Program nie zna jeszcze gotowego pliku PDF tego wniosku. Wskaż go najpierw.</source>
         <translation>The program does not know this application&apos;s final PDF yet. Choose it first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="319"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="162"/>
         <source>Wniosek jest roboczy. Najpierw sprawdź go i oznacz jako gotowy, a potem podpisz.</source>
         <translation>The application is a draft. Check it and mark it ready first, then sign it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="323"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="166"/>
         <source>Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.</source>
         <translation>The application has already been sent; no signatures are added to a sent version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="327"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="170"/>
         <source>Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku ({file}), a nie do innego pliku.</source>
         <translation>The application is already signed: a further signature is added to the newest signed file ({file}), not to another file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="332"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="175"/>
         <source>Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się w wierszu poleceń, bo zostałoby w historii poleceń.</source>
         <translation>No password or PIN: set the environment variable {variable}. A password is not given on the command line, where it would stay in the command history.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="337"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="180"/>
         <source>Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.</source>
         <translation>The signed file is not the exported version of the application, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="341"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="184"/>
         <source>Podpis w pliku jest nieprawidłowy albo nie obejmuje całego pliku, więc nie zapisano go przy wniosku.</source>
         <translation>A signature in the file is invalid or does not cover the whole file, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="462"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="478"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="21"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="37"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="463"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="22"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="466"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="25"/>
         <source>tak, cały plik</source>
         <translation>yes, the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="467"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="26"/>
         <source>tak; po podpisaniu dodano tylko kolejne podpisy</source>
         <translation>yes; only further signatures were added after signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="470"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="29"/>
         <source>nie: po podpisaniu plik zmieniono w inny sposób niż przez dodanie podpisu</source>
         <translation>no: after signing the file was changed in a way other than adding a signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="474"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="33"/>
         <source>nie: podpis obejmuje tylko część pliku</source>
         <translation>no: the signature covers only part of the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="479"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="38"/>
         <source>nie: certyfikat nie prowadzi do zaufanego certyfikatu głównego. Jeśli ufasz wystawcy, dodaj jego certyfikat główny w Ustawieniach.</source>
         <translation>no: the certificate does not lead to a trusted root certificate. If you trust the issuer, add its root certificate in Settings.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="484"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="43"/>
         <source>nie: certyfikat (lub certyfikat wystawcy) wygasł</source>
         <translation>no: the certificate (or the issuer&apos;s certificate) has expired</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="487"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="46"/>
         <source>nie: certyfikat nie był jeszcze ważny w chwili podpisu</source>
         <translation>no: the certificate was not yet valid when signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="490"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="49"/>
         <source>nie: certyfikat unieważniono</source>
         <translation>no: the certificate was revoked</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="491"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="50"/>
         <source>nie: certyfikat nie jest przeznaczony do podpisu</source>
         <translation>no: the certificate is not meant for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="494"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="53"/>
         <source>nie: nie udało się potwierdzić zaufania</source>
         <translation>no: trust could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="498"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="57"/>
         <source>podpis PDF, który nie spełnia PAdES (np. adbe.pkcs7.detached)</source>
         <translation>a PDF signature that does not meet PAdES (e.g. adbe.pkcs7.detached)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="501"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="60"/>
         <source>PAdES B-B (podstawowy)</source>
         <translation>PAdES B-B (basic)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="502"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="61"/>
         <source>PAdES B-T (ze znacznikiem czasu)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="503"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="62"/>
         <source>PAdES B-LT (z danymi do weryfikacji)</source>
         <translation>PAdES B-LT (with validation data)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="504"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="63"/>
         <source>PAdES B-LTA (archiwalny)</source>
         <translation>PAdES B-LTA (archival)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="507"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="66"/>
         <source>Nie sprawdzono, czy certyfikat nie został unieważniony: program działa bez internetu i nie pyta list CRL ani usług OCSP. Pełną weryfikację kwalifikowanego podpisu da np. usługa weryfikacji dostawcy podpisu.</source>
         <translation>Revocation of the certificate was not checked: the program works offline and does not consult CRLs or OCSP services. A full verification of a qualified signature is available e.g. from your signature provider&apos;s verification service.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="519"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="78"/>
         <source>Podpisujący</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="521"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="80"/>
         <source>Wystawca certyfikatu</source>
         <translation>Certificate issuer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="526"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="85"/>
         <source>Ważność certyfikatu</source>
         <translation>Certificate validity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="532"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="91"/>
         <source>Plik nienaruszony od podpisania</source>
         <translation>File intact since signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="537"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="96"/>
         <source>Podpis obejmuje cały plik</source>
         <translation>Signature covers the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="541"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="100"/>
         <source>Poziom podpisu</source>
         <translation>Signature level</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="543"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="102"/>
         <source>Certyfikat z zaufanego źródła</source>
         <translation>Certificate from a trusted source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="551"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="116"/>
         <source>Certyfikat kwalifikowany</source>
         <translation>Qualified certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="552"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="117"/>
         <source>tak (według deklaracji w certyfikacie)</source>
         <translation>yes (as the certificate declares)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="557"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="122"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="562"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="127"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="568"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="133"/>
         <source>Unieważnienie certyfikatu</source>
         <translation>Certificate revocation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="569"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="134"/>
         <source>nie sprawdzono (praca bez internetu)</source>
         <translation>not checked (working offline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="583"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="148"/>
         <source>Czas podpisu</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="585"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="150"/>
         <source>nieznany</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="589"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="154"/>
         <source>{moment} – ze znacznika czasu ({authority})</source>
         <translation>{moment} – from a timestamp ({authority})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="591"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="156"/>
         <source>{moment} – ze znacznika czasu ({authority}), którego wystawca nie jest zaufany</source>
         <translation>{moment} – from a timestamp ({authority}) whose issuer is not trusted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="603"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="168"/>
         <source>{moment} – według zegara komputera podpisującego (bez znacznika czasu)</source>
         <translation>{moment} – by the signer&apos;s computer clock (no timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="613"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="178"/>
         <source>Plik nie zawiera podpisu elektronicznego.</source>
         <translation>The file holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="615"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="180"/>
         <source>Każdy podpis jest nienaruszony i obejmuje cały plik.</source>
         <translation>Every signature is intact and covers the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="619"/>
+        <location filename="../../pim_desktop/domain/signature/report_wording.py" line="184"/>
         <source>Uwaga: co najmniej jeden podpis jest naruszony albo nie obejmuje całego pliku.</source>
         <translation>Caution: at least one signature is broken or does not cover the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="643"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="654"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="666"/>
+        <location filename="../../pim_desktop/domain/signature/export_match.py" line="14"/>
         <source>Zgodność z wyeksportowanym plikiem</source>
         <translation>Match with the exported file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="644"/>
+        <location filename="../../pim_desktop/domain/signature/export_match.py" line="33"/>
         <source>tak: podpisano dokładnie wyeksportowaną wersję wniosku (podpisana część pliku zaczyna się od wszystkich {exported} bajtów eksportu).</source>
         <translation>yes: exactly the exported version of the application was signed (the signed part of the file begins with all {exported} bytes of the export).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="655"/>
+        <location filename="../../pim_desktop/domain/signature/export_match.py" line="44"/>
         <source>nie: podpisany plik różni się od wyeksportowanego od bajtu {offset} (z {exported}). Podpisano inny plik albo narzędzie do podpisu zapisało plik od nowa zamiast dopisać podpis. Zapisz wniosek do podpisu ponownie i podpisz dokładnie ten plik.</source>
         <translation>no: the signed file differs from the exported one from byte {offset} (of {exported}). Another file was signed, or the signing tool rewrote the file instead of appending the signature. Save the application for signing again and sign exactly that file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="667"/>
+        <location filename="../../pim_desktop/domain/signature/export_match.py" line="56"/>
         <source>nie: podpis obejmuje {signed} bajtów, a wyeksportowany plik ma ich {exported}. Podpisano inny, krótszy plik.</source>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
@@ -7092,32 +7088,32 @@ SHA-256: {sha256}</translation>
         <translation>The date left cannot be earlier than the date joined.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="258"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="251"/>
         <source>Dane są przetwarzane na podstawie zgody: podaj datę jej wyrażenia.</source>
         <translation>The data is processed on the basis of consent: give the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="263"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="256"/>
         <source>Data zgody nie może być z przyszłości.</source>
         <translation>The date of consent cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="278"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="271"/>
         <source>kluczowi partnerzy: angażować na co dzień</source>
         <translation>key partners: manage closely</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="281"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
         <source>wpływowi: konsultować i dbać o poparcie</source>
         <translation>influential: consult and keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="284"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
         <source>zainteresowani: informować i wspierać</source>
         <translation>interested: keep informed and support</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="287"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
         <source>pozostali: obserwować</source>
         <translation>others: monitor</translation>
     </message>
@@ -7410,12 +7406,12 @@ SHA-256: {sha256}</translation>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="348"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="352"/>
         <source>Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.</source>
         <translation>The description of the file&apos;s contents does not match the data (kind “{kind}”). The file has been altered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="352"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="356"/>
         <source>Suma kontrolna wniosku w pliku ({where}) nie zgadza się z jego treścią. Plik został zmieniony lub uszkodzony.</source>
         <translation>The checksum of an application in the file ({where}) does not match its content. The file has been altered or damaged.</translation>
     </message>
@@ -7450,7 +7446,7 @@ SHA-256: {sha256}</translation>
         <translation>This file needs PIM Desktop {needed} or newer; this program is version {current}. Update the program and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/application_rules.py" line="31"/>
+        <location filename="../../pim_desktop/domain/portable/application_rules.py" line="33"/>
         <source>Formularz nie ma pola „{field}”.</source>
         <translation>The form has no field “{field}”.</translation>
     </message>

@@ -17,14 +17,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
 from pim_desktop import resources
-from pim_desktop.pdf.document_frame import (
-    CONTENT_WIDTH,
-    DocumentInfo,
-    build_pdf,
-    styles,
-    table,
-)
+from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text, register_fonts
+from pim_desktop.pdf.tables import table
 
 POPPLER_TOOLS = ("pdftotext", "pdffonts", "pdfinfo")
 needs_poppler = pytest.mark.skipif(

@@ -13,8 +13,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pim_desktop.domain.application import ApplicationStatus, Values
-from pim_desktop.domain.forms.check import ProblemCode, check_application, check_field
+from pim_desktop.domain.forms.check import check_application
 from pim_desktop.domain.forms.definition import FormDefinition, Role
+from pim_desktop.domain.forms.field_check import check_field
+from pim_desktop.domain.forms.problem_codes import ProblemCode
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem
 

@@ -198,12 +198,7 @@ def parse_data(raw: bytes, manifest: Manifest) -> PackageData:
 
 def city_profile_from_document(document: object) -> CityProfile:
     where = KIND_CITY_PROFILE
-    if not isinstance(document, dict):
-        raise Refused(_E_DATA_SHAPE, where=where)
-    known = {item.name for item in fields(CityProfile)}
-    for key in document:
-        if key not in known:
-            raise Refused(_E_DATA_FIELD, where=f"{where}.{key}")
+    document = _record_object(document, CityProfile, where)
     values: dict[str, Any] = {}
     for item in fields(CityProfile):
         raw = document.get(item.name)
@@ -302,13 +297,22 @@ def _submission(raw: object, where: str) -> Submission | None:
 def _person(raw: object, where: str) -> ContactPerson:
     if raw is None:
         return ContactPerson()
+    document = _record_object(raw, ContactPerson, where)
+    names = [item.name for item in fields(ContactPerson)]
+    return ContactPerson(**{name: _text(document.get(name), f"{where}.{name}") for name in names})
+
+
+def _record_object(
+    raw: object, record: type[CityProfile | ContactPerson], where: str
+) -> dict[str, Any]:
+    """``raw`` as an object whose keys all name fields of ``record``, or Refused."""
     if not isinstance(raw, dict):
         raise Refused(_E_DATA_SHAPE, where=where)
-    known = {item.name for item in fields(ContactPerson)}
+    known = {item.name for item in fields(record)}
     for key in raw:
         if key not in known:
             raise Refused(_E_DATA_FIELD, where=f"{where}.{key}")
-    return ContactPerson(**{name: _text(raw.get(name), f"{where}.{name}") for name in known})
+    return raw
 
 
 def _text(raw: object, where: str) -> str:

@@ -14,8 +14,8 @@ from typing import Any
 
 from pim_desktop.domain.application import Application
 from pim_desktop.domain.city import check_city_profile
+from pim_desktop.domain.forms.addresses import describe_address
 from pim_desktop.domain.forms.catalog import FormCatalog
-from pim_desktop.domain.forms.check import describe_address
 from pim_desktop.domain.forms.definition import FormDefinition, Role
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.portable.application_rules import attachment_hashes, portable_problems

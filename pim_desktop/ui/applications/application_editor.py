@@ -27,16 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import Application, ApplicationFrozen
-from pim_desktop.domain.forms.check import (
-    SectionStatus,
-    check_application,
-    describe_address,
-    is_empty,
-    parse_address,
-    section_statuses,
-)
+from pim_desktop.domain.forms.addresses import describe_address, parse_address
+from pim_desktop.domain.forms.check import SectionStatus, check_application, section_statuses
 from pim_desktop.domain.forms.definition import ChoiceSource, FormDefinition, Role, RowSource
 from pim_desktop.domain.forms.register_rows import candidates, room_left
+from pim_desktop.domain.forms.values import is_empty
 from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.problems import Problem
 from pim_desktop.services.application_service import ApplicationService

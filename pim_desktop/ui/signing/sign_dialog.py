@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pim_desktop.domain.signature import SignatureError, format_day
+from pim_desktop.domain.signature import SignatureError, SignatureErrorCode, format_day
 from pim_desktop.services.signing_service import SigningPlan
 from pim_desktop.services.token_discovery import FoundLibrary, discover
 from pim_desktop.signing import pkcs11_tokens
@@ -252,7 +252,7 @@ class CardPage(QWizardPage):
             self.completeChanged.emit()
             return
         if not self._tokens:
-            self.message.setText("⚠ " + error_text(SignatureError("no_token")))
+            self.message.setText("⚠ " + error_text(SignatureError(SignatureErrorCode.NO_TOKEN)))
         for token in self._tokens:
             self.token_box.addItem(f"{token.display_name} ({token.manufacturer})", token.slot_id)
         self._on_token_changed()
@@ -265,7 +265,7 @@ class CardPage(QWizardPage):
             self.completeChanged.emit()
             return
         if token.pin_locked:
-            self.message.setText("⚠ " + error_text(SignatureError("pin_locked")))
+            self.message.setText("⚠ " + error_text(SignatureError(SignatureErrorCode.PIN_LOCKED)))
         elif token.pin_final_try:
             self.message.setText(
                 "⚠ " + self.tr("Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.")

@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from pim_desktop.domain.signature import SignatureError
+from pim_desktop.domain.signature import SignatureError, SignatureErrorCode
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.signing_service import SigningPlan, SigningService
 from pim_desktop.signing.pades import SigningKey
@@ -163,11 +163,11 @@ class SignatureActions(QObject):
             )
             self._changed()
         elif not outcome.report.signed:
-            text = error_text(SignatureError("not_signed", file=path.name))
+            text = error_text(SignatureError(SignatureErrorCode.NOT_SIGNED, file=path.name))
         elif outcome.comparison is not None and not outcome.comparison.matches:
-            text = domain_text(SignatureError("export_mismatch").message)
+            text = domain_text(SignatureError(SignatureErrorCode.EXPORT_MISMATCH).message)
         else:
-            text = domain_text(SignatureError("signature_invalid").message)
+            text = domain_text(SignatureError(SignatureErrorCode.SIGNATURE_INVALID).message)
         self._list().say(("✓ " if outcome.accepted else "⚠ ") + text)
         dialog = VerifyDialog(outcome.report, outcome.comparison, text, self._page)
         self.last_dialog = dialog

@@ -11,21 +11,19 @@ from typing import Any
 import pytest
 from form_samples import fill_every_field
 
+from pim_desktop.domain.forms.addresses import FieldAddress, describe_address, parse_address
 from pim_desktop.domain.forms.check import (
-    FieldAddress,
-    ProblemCode,
     SectionStatus,
     check_application,
-    check_field,
     completeness,
-    count_chars,
-    describe_address,
-    parse_address,
     section_status,
     section_statuses,
 )
 from pim_desktop.domain.forms.definition import FormDefinition, Role
+from pim_desktop.domain.forms.field_check import check_field
 from pim_desktop.domain.forms.loader import load_form_definition, parse_form_definition
+from pim_desktop.domain.forms.problem_codes import ProblemCode
+from pim_desktop.domain.forms.values import count_chars
 from pim_desktop.domain.problems import Problem
 
 FORMS_DIR = Path(__file__).resolve().parents[3] / "resources" / "forms"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pim_desktop.domain.forms.check import FieldAddress
+from pim_desktop.domain.forms.addresses import FieldAddress
 from pim_desktop.domain.forms.definition import (
     PERSON_PART_LABELS,
     PERSON_PARTS,

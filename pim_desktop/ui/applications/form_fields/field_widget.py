@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QVBoxLayout, QWidget
 
-from pim_desktop.domain.forms.check import FieldAddress
+from pim_desktop.domain.forms.addresses import FieldAddress
 from pim_desktop.domain.forms.definition import FieldDefinition
 
 ERROR_STYLE = "color: #a4000f; font-weight: bold;"

@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from pim_desktop.domain.forms.check import count_chars
 from pim_desktop.domain.forms.definition import FieldDefinition
+from pim_desktop.domain.forms.values import count_chars
 from pim_desktop.ui.applications.form_fields.field_widget import ERROR_STYLE, FieldWidget
 from pim_desktop.ui.labels import grouped
 
