@@ -30,7 +30,8 @@ from pim_desktop.domain.portable.manifest import (
 from pim_desktop.domain.portable.partnership_records import city_documents
 from pim_desktop.domain.problems import Problem, Refused
 from pim_desktop.persistence.attachment_store import AttachmentStore
-from pim_desktop.persistence.zip_archive import PackageArchive, PackageLimits
+from pim_desktop.persistence.package_archive import PackageLimits
+from pim_desktop.persistence.zip_archive import Archive
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class PackageChecker:
         self._program_version = program_version
         self._limits = limits
 
-    def verify(self, archive: PackageArchive) -> VerifiedPackage:
+    def verify(self, archive: Archive) -> VerifiedPackage:
         manifest = parse_manifest(
             archive.read(MANIFEST_NAME, self._limits.max_manifest_bytes), self._program_version
         )
