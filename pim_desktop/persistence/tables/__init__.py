@@ -23,7 +23,7 @@ from pim_desktop.persistence.tables.applications import (
     ApplicationRow,
     SignatureFileRow,
 )
-from pim_desktop.persistence.tables.base import NAMING_CONVENTION, Base, utc_now
+from pim_desktop.persistence.tables.base import NAMING_CONVENTION, Base, aware, utc_now
 from pim_desktop.persistence.tables.city import CityProfileRow, ContactPersonRow
 from pim_desktop.persistence.tables.meetings import (
     AgendaItemRow,
@@ -75,5 +75,6 @@ __all__ = [
     "RecommendationRow",
     "SignatureFileRow",
     "TaskRow",
+    "aware",
     "utc_now",
 ]

@@ -7,6 +7,7 @@ rebuild them; times are stored with their zone so the tables move to PostgreSQL 
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -22,6 +23,17 @@ NAMING_CONVENTION = {
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+@overload
+def aware(moment: dt.datetime) -> dt.datetime: ...
+@overload
+def aware(moment: dt.datetime | None) -> dt.datetime | None: ...
+def aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """A stored time with its zone: SQLite hands times back without it; they were written in UTC."""
+    if moment is None or moment.tzinfo:
+        return moment
+    return moment.replace(tzinfo=dt.UTC)
 
 
 class Base(DeclarativeBase):
