@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO, TypeAlias
 
 from pim_desktop.context import AppContext
@@ -19,3 +21,19 @@ Handler = Callable[[argparse.Namespace, AppContext, TextIO], int]
 FileHandler = Callable[[argparse.Namespace, BackupService, TextIO], int]
 # Only for annotations: argparse's class cannot be subscripted at run time on Python 3.11.
 Verbs: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def cannot_write(target: Path, error: OSError) -> int:
+    """Say why a file could not be written; the exit code for it."""
+    sys.stderr.write(f"Nie można zapisać pliku {target}: {error.strerror or error}\n")
+    return EXIT_FAILED
+
+
+def write_document(out: TextIO, target: Path, what: str, write: Callable[[], int]) -> int:
+    """Write a PDF with ``write`` (which returns its page count) and say where it went."""
+    try:
+        pages = write()
+    except OSError as error:
+        return cannot_write(target, error)
+    out.write(f"{what} zapisano w pliku {target} (stron: {pages}).\n")
+    return EXIT_OK

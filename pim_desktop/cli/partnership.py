@@ -13,6 +13,7 @@ from pim_desktop.cli.common import (
     EXIT_OK,
     Handler,
     Verbs,
+    write_document,
 )
 from pim_desktop.context import AppContext
 from pim_desktop.domain.meeting import MEETING_TYPE_LABELS
@@ -82,15 +83,10 @@ def _print_meeting(args: argparse.Namespace, context: AppContext, out: TextIO) -
     )
     what = "Listę obecności" if args.command == "attendance-sheet" else "Protokół"
     try:
-        pages = printer(args.meeting_id, args.out)
+        return write_document(out, args.out, what, lambda: printer(args.meeting_id, args.out))
     except MeetingNotFound:
         sys.stderr.write(f"Nie ma spotkania o numerze {args.meeting_id}.\n")
         return EXIT_FAILED
-    except OSError as error:
-        sys.stderr.write(f"Nie można zapisać pliku {args.out}: {error.strerror or error}\n")
-        return EXIT_FAILED
-    out.write(f"{what} zapisano w pliku {args.out} (stron: {pages}).\n")
-    return EXIT_OK
 
 
 def _members(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:

@@ -12,6 +12,8 @@ from pim_desktop.cli.common import (
     EXIT_OK,
     Handler,
     Verbs,
+    cannot_write,
+    write_document,
 )
 from pim_desktop.context import AppContext
 from pim_desktop.domain.problems import ValidationFailed
@@ -54,23 +56,17 @@ def _print_plan(args: argparse.Namespace, context: AppContext, out: TextIO) -> i
     else:
         printer, what = context.improvement_plan.print_pdf, "Plan Ulepszeń"
     try:
-        pages = printer(args.out)
-    except OSError as error:
-        sys.stderr.write(f"Nie można zapisać pliku {args.out}: {error.strerror or error}\n")
-        return EXIT_FAILED
+        return write_document(out, args.out, what, lambda: printer(args.out))
     except StorageError as error:
         sys.stderr.write(f"{error.message}\n")
         return EXIT_FAILED
-    out.write(f"{what} zapisano w pliku {args.out} (stron: {pages}).\n")
-    return EXIT_OK
 
 
 def _mid_csv(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
     try:
         count = context.action_plan.export_csv(args.out)
     except OSError as error:
-        sys.stderr.write(f"Nie można zapisać pliku {args.out}: {error.strerror or error}\n")
-        return EXIT_FAILED
+        return cannot_write(args.out, error)
     out.write(f"Zapisano {count} działań w pliku {args.out}.\n")
     return EXIT_OK
 

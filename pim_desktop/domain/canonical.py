@@ -1,4 +1,5 @@
-"""One canonical serialisation of an application's data, behind the checksum and the portable file.
+"""The program's one canonical serialisation: behind an application's checksum, the ``.pim``
+file's data and the partner city's contribution file.
 
 The same data always gives the same bytes, whatever the program version, the layout of the PDF
 or the computer: texts in NFC, keys sorted, no insignificant white space, empty fields left out.
@@ -20,14 +21,18 @@ CHECKSUM_GROUP = 4
 
 
 def normalised(value: Any) -> Any:
-    """Texts in NFC, mappings without empty entries, everything else as it is."""
+    """Texts in NFC, mappings without empty entries, everything else as it is.
+
+    An entry is empty when ``is_empty`` says so: ``None``, a blank text, or a list or mapping of
+    nothing but empty items. ``False`` and ``0`` are values and stay.
+    """
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value)
     if isinstance(value, dict):
         return {
             unicodedata.normalize("NFC", str(key)): normalised(item)
             for key, item in value.items()
-            if item is False or not is_empty(item)
+            if not is_empty(item)
         }
     if isinstance(value, list | tuple):
         return [normalised(item) for item in value]

@@ -22,6 +22,7 @@ from pim_desktop.persistence.tables import (
     ApplicationChangeRow,
     ApplicationExportRow,
     ApplicationRow,
+    aware,
     utc_now,
 )
 
@@ -159,7 +160,7 @@ class ApplicationRepository:
         )
         return [
             FieldChange(
-                changed_at=_aware(row.changed_at),
+                changed_at=aware(row.changed_at),
                 field_id=row.field_id,
                 old_value=None if row.old_value_json is None else json.loads(row.old_value_json),
                 new_value=None if row.new_value_json is None else json.loads(row.new_value_json),
@@ -187,7 +188,7 @@ class ApplicationRepository:
             .limit(1)
         )
         moment = self._session.scalars(query).first()
-        return None if moment is None else _aware(moment)
+        return None if moment is None else aware(moment)
 
     def delete(self, application_id: int) -> None:
         self._session.delete(self._row(application_id))
@@ -211,11 +212,6 @@ def _set_submission(row: ApplicationRow, submission: Submission | None) -> None:
     row.receipt_json = None if submission.receipt is None else dump_json(submission.receipt)
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite hands times back without their zone; they were written in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _application(row: ApplicationRow) -> Application:
     submission = None
     if row.sent_on is not None and row.sent_channel:
@@ -234,8 +230,8 @@ def _application(row: ApplicationRow) -> Application:
         version_number=row.version_number,
         lineage_id=row.lineage_id or row.id,
         values=json.loads(row.values_json),
-        created_at=_aware(row.created_at),
-        updated_at=_aware(row.updated_at),
+        created_at=aware(row.created_at),
+        updated_at=aware(row.updated_at),
         submission=submission,
         previous_id=row.previous_id,
         lineage_uid=row.lineage_uid or "",

@@ -31,6 +31,7 @@ from pim_desktop.persistence.tables import (
     MeetingAttachmentRow,
     MeetingRow,
     TaskRow,
+    aware,
     utc_now,
 )
 
@@ -39,11 +40,6 @@ class MeetingNotFound(LookupError):
     def __init__(self, meeting_id: int) -> None:
         super().__init__(f"No meeting {meeting_id}")
         self.meeting_id = meeting_id
-
-
-def aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite hands times back without their zone; they were written in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 class MeetingRepository:

@@ -18,13 +18,13 @@ from pim_desktop.domain.network import (
     Network,
     NetworkCity,
 )
-from pim_desktop.persistence.meeting_repository import aware
 from pim_desktop.persistence.tables import (
     NetworkCityRow,
     NetworkMeetingCityRow,
     NetworkRow,
     RecommendationCityRow,
     RecommendationRow,
+    aware,
     utc_now,
 )
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain.application import PrintRecord
-from pim_desktop.persistence.tables import ApplicationPrintRow
+from pim_desktop.persistence.tables import ApplicationPrintRow, aware
 
 
 class PrintRepository:
@@ -55,15 +55,11 @@ class PrintRepository:
 
 
 def _record(row: ApplicationPrintRow) -> PrintRecord:
-    printed_at = row.printed_at
-    if printed_at.tzinfo is None:
-        # SQLite hands times back without their zone; they were written in UTC.
-        printed_at = printed_at.replace(tzinfo=dt.UTC)
     return PrintRecord(
         id=row.id,
         application_id=row.application_id,
         checksum=row.checksum,
-        printed_at=printed_at,
+        printed_at=aware(row.printed_at),
         pages=row.pages,
         file_path=row.file_path,
         file_size=row.file_size,

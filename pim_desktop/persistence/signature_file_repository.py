@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pim_desktop.persistence.tables import SignatureFileRow, utc_now
+from pim_desktop.persistence.tables import SignatureFileRow, aware, utc_now
 
 
 class FileKind(StrEnum):
@@ -86,14 +86,8 @@ class SignatureFileRepository:
         return [_file(row) for row in self._session.scalars(query.order_by(SignatureFileRow.id))]
 
 
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _file(row: SignatureFileRow) -> SignatureFile:
-    created = _aware(row.created_at)
+    created = aware(row.created_at)
     assert created is not None
     return SignatureFile(
         id=row.id,
@@ -107,6 +101,6 @@ def _file(row: SignatureFileRow) -> SignatureFile:
         source_sha256=row.source_sha256,
         signer_name=row.signer_name,
         signer_issuer=row.signer_issuer,
-        signed_at=_aware(row.signed_at),
+        signed_at=aware(row.signed_at),
         pades_level=row.pades_level,
     )

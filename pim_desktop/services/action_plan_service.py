@@ -24,7 +24,7 @@ from pim_desktop.domain.action_plan import (
 )
 from pim_desktop.domain.action_plan_figures import PlanTotals, compute_totals, plan_warnings
 from pim_desktop.domain.collation import polish_sort_key
-from pim_desktop.domain.problems import Problem, ValidationFailed
+from pim_desktop.domain.problems import Problem
 from pim_desktop.pdf.action_plan_pdf import build_action_plan
 from pim_desktop.persistence.action_plan_repository import ActionPlanRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
@@ -33,6 +33,7 @@ from pim_desktop.persistence.partnership_repository import PartnershipRepository
 from pim_desktop.services import action_csv
 from pim_desktop.services.action_plan_print import action_plan_document
 from pim_desktop.services.errors import storage_errors
+from pim_desktop.services.record_keeping import raise_if
 
 
 @dataclass(frozen=True)
@@ -87,13 +88,13 @@ class ActionPlanService:
 
     def save_plan(self, plan: ActionPlan) -> ActionPlan:
         """Store the header and the texts (never cut); a reversed horizon is refused."""
-        _raise_if(check_plan(plan))
+        raise_if(check_plan(plan))
         with storage_errors(), self._session_factory.begin() as session:
             return ActionPlanRepository(session).save(plan)
 
     def save_objectives(self, objectives: Iterable[Objective]) -> ActionPlan:
         wanted = tuple(o for o in objectives if o.code.strip() or o.text.strip())
-        _raise_if(check_objective_codes(wanted))
+        raise_if(check_objective_codes(wanted))
         with storage_errors(), self._session_factory.begin() as session:
             return ActionPlanRepository(session).save_objectives(wanted)
 
@@ -108,13 +109,13 @@ class ActionPlanService:
     def add_action(self, action: Action) -> Action:
         with storage_errors(), self._session_factory.begin() as session:
             repository = ActionPlanRepository(session)
-            _raise_if(check_action(action) + _code_clash(action, repository.actions()))
+            raise_if(check_action(action) + _code_clash(action, repository.actions()))
             return repository.add(replace(action, id=None))
 
     def update_action(self, action: Action) -> Action:
         with storage_errors(), self._session_factory.begin() as session:
             repository = ActionPlanRepository(session)
-            _raise_if(check_action(action) + _code_clash(action, repository.actions()))
+            raise_if(check_action(action) + _code_clash(action, repository.actions()))
             return repository.update(action)
 
     def delete_action(self, action_id: int) -> None:
@@ -175,8 +176,3 @@ def _meeting_labels(meetings: MeetingRepository) -> dict[int, str]:
 
 def _code_clash(action: Action, stored: list[Action]) -> list[Problem]:
     return check_code_unique(action, [other for other in stored if other.id != action.id])
-
-
-def _raise_if(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationFailed(problems)

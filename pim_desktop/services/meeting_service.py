@@ -4,10 +4,8 @@ print the attendance list and the minutes, and sum up the partnership's work in 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-
-from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.collation import polish_sort_key
@@ -30,28 +28,17 @@ from pim_desktop.domain.meeting import (
     meetings_per_quarter,
 )
 from pim_desktop.domain.partnership import Member, Sector
-from pim_desktop.domain.problems import Problem, ValidationFailed
 from pim_desktop.pdf.attendance_sheet import build_attendance_sheet
 from pim_desktop.pdf.minutes import build_minutes
-from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.meeting_print import attendance_sheet, minutes_document
+from pim_desktop.services.record_keeping import RecordKeepingService, raise_if
 
 
-class MeetingService:
-    def __init__(
-        self,
-        session_factory: sessionmaker[Session],
-        attachments: AttachmentStore,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        self._session_factory = session_factory
-        self._attachments = attachments
-        self._today = today
-
+class MeetingService(RecordKeepingService):
     def meetings(self) -> list[MeetingSummary]:
         """Every meeting, newest first."""
         with storage_errors(), self._session_factory() as session:
@@ -62,7 +49,7 @@ class MeetingService:
             return MeetingRepository(session).get(meeting_id)
 
     def add_meeting(self, details: MeetingDetails, invited: Iterable[int]) -> Meeting:
-        _raise_if(check_meeting_details(details))
+        raise_if(check_meeting_details(details))
         with storage_errors(), self._session_factory.begin() as session:
             return MeetingRepository(session).add(details, invited)
 
@@ -70,7 +57,7 @@ class MeetingService:
         self, meeting_id: int, details: MeetingDetails, invited: Iterable[int]
     ) -> Meeting:
         """Change what the invitation says and who is invited; recorded attendance stays."""
-        _raise_if(check_meeting_details(details))
+        raise_if(check_meeting_details(details))
         with storage_errors(), self._session_factory.begin() as session:
             return MeetingRepository(session).update_details(meeting_id, details, invited)
 
@@ -81,7 +68,7 @@ class MeetingService:
     def record_attendance(self, meeting_id: int, invitations: Iterable[Invitation]) -> Meeting:
         """Record who came; each invitation given replaces the one stored for that member."""
         wanted = list(invitations)
-        _raise_if([p for invitation in wanted for p in check_invitation(invitation)])
+        raise_if([p for invitation in wanted for p in check_invitation(invitation)])
         with storage_errors(), self._session_factory.begin() as session:
             return MeetingRepository(session).set_invitations(meeting_id, wanted)
 
@@ -95,7 +82,7 @@ class MeetingService:
             return MeetingRepository(session).save_minutes(meeting_id, minutes, decisions)
 
     def save_task(self, meeting_id: int, task: Task) -> Meeting:
-        _raise_if(check_task(task))
+        raise_if(check_task(task))
         with storage_errors(), self._session_factory.begin() as session:
             return MeetingRepository(session).save_task(meeting_id, task)
 
@@ -121,10 +108,6 @@ class MeetingService:
         if unused:
             self._attachments.discard(sha256)
         return meeting
-
-    def export_attachment(self, file: AttachmentRef, folder: Path) -> Path:
-        folder.mkdir(parents=True, exist_ok=True)
-        return self._attachments.export(file.sha256, folder / Path(file.file_name).name)
 
     def print_attendance_sheet(self, meeting_id: int, target: Path) -> int:
         """Write the attendance list for signatures to ``target``; return its page count."""
@@ -225,8 +208,3 @@ def _local_day(meeting: Meeting) -> dt.date:
 
 def _by_id(members: list[Member]) -> dict[int, Member]:
     return {member.id: member for member in members if member.id is not None}
-
-
-def _raise_if(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationFailed(problems)

@@ -20,10 +20,11 @@ from pim_desktop.domain.network import (
     check_city,
     network_rule_warnings,
 )
-from pim_desktop.domain.problems import Problem, ValidationFailed
+from pim_desktop.domain.problems import Problem
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.network_repository import NetworkRepository
 from pim_desktop.services.errors import storage_errors
+from pim_desktop.services.record_keeping import raise_if
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class NetworkService:
     def save_city(self, city: NetworkCity) -> NetworkCity:
         with storage_errors(), self._session_factory.begin() as session:
             repository = NetworkRepository(session)
-            _raise_if(check_city(city, repository.load().cities))
+            raise_if(check_city(city, repository.load().cities))
             return repository.save_city(city)
 
     def delete_city(self, city_id: int) -> None:
@@ -82,7 +83,7 @@ class NetworkService:
         return meeting.details, cities
 
     def add_meeting(self, details: MeetingDetails, city_ids: Iterable[int]) -> int:
-        _raise_if(check_meeting_details(details))
+        raise_if(check_meeting_details(details))
         with storage_errors(), self._session_factory.begin() as session:
             meeting = MeetingRepository(session).add(details, [])
             NetworkRepository(session).set_meeting_cities(meeting.id, city_ids)
@@ -92,7 +93,7 @@ class NetworkService:
         self, meeting_id: int, details: MeetingDetails, city_ids: Iterable[int]
     ) -> None:
         """Change a network meeting; the partnership members it lists stay invited."""
-        _raise_if(check_meeting_details(details))
+        raise_if(check_meeting_details(details))
         with storage_errors(), self._session_factory.begin() as session:
             meetings = MeetingRepository(session)
             invited = [i.member_id for i in meetings.get(meeting_id).invitations]
@@ -102,8 +103,3 @@ class NetworkService:
     def delete_meeting(self, meeting_id: int) -> None:
         with storage_errors(), self._session_factory.begin() as session:
             MeetingRepository(session).delete(meeting_id)
-
-
-def _raise_if(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationFailed(problems)

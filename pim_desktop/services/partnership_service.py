@@ -7,15 +7,11 @@ the meeting records keep their counts. Erasing a person's data keeps those count
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-
-from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.partnership import (
@@ -26,14 +22,13 @@ from pim_desktop.domain.partnership import (
     check_member,
     erase_person,
 )
-from pim_desktop.domain.problems import ValidationFailed
-from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
 from pim_desktop.persistence.tables import utc_now
 from pim_desktop.services import member_csv
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.personal_data import person_record
+from pim_desktop.services.record_keeping import RecordKeepingService, raise_if
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +38,7 @@ class Removal(StrEnum):
     MARKED_LEFT = "marked_left"
 
 
-class PartnershipService:
-    def __init__(
-        self,
-        session_factory: sessionmaker[Session],
-        attachments: AttachmentStore,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        self._session_factory = session_factory
-        self._attachments = attachments
-        self._today = today
-
+class PartnershipService(RecordKeepingService):
     def members(self) -> list[MemberSummary]:
         with storage_errors(), self._session_factory() as session:
             return PartnershipRepository(session).summaries()
@@ -118,11 +103,6 @@ class PartnershipService:
         target.write_text(text, encoding="utf-8")
         return target
 
-    def export_attachment(self, file: AttachmentRef, folder: Path) -> Path:
-        """A copy of a stored file under its own name, for the system to open."""
-        folder.mkdir(parents=True, exist_ok=True)
-        return self._attachments.export(file.sha256, folder / Path(file.file_name).name)
-
     def export_csv(self, target: Path) -> int:
         """Write the register (members who left included) as an Excel-ready CSV file."""
         with storage_errors(), self._session_factory() as session:
@@ -150,6 +130,4 @@ class PartnershipService:
         )
 
     def _check(self, member: Member) -> None:
-        problems = check_member(member, self._today())
-        if problems:
-            raise ValidationFailed(problems)
+        raise_if(check_member(member, self._today()))

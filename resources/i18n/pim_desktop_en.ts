@@ -7324,69 +7324,69 @@ SHA-256: {sha256}</translation>
         <translation>First enter the official name of the city in “City data”: the contribution file gives it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="109"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="79"/>
         <source>Plik ma {size} MB; wkład miasta może mieć najwyżej {limit} MB.</source>
         <translation>The file has {size} MB; a city&apos;s contribution can have at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="120"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="164"/>
         <source>To nie jest plik wkładu miasta: plik jest uszkodzony albo jest innego rodzaju.</source>
         <translation>This is not a city contribution file: the file is damaged or of another kind.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="136"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="99"/>
         <source>Suma kontrolna części {part} się nie zgadza: plik został zmieniony albo uszkodzony po zapisaniu. Poproś miasto o ponowne przesłanie pliku.</source>
         <translation>The checksum of the part {part} does not match: the file was changed or damaged after it was written. Ask the city to send the file again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="153"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="175"/>
         <source>Plik zawiera niedozwoloną ścieżkę „{name}” i został odrzucony.</source>
         <translation>The file holds a forbidden path “{name}” and was refused.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="160"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="158"/>
         <source>Plik zawiera nieoczekiwaną część „{name}” i został odrzucony.</source>
         <translation>The file holds an unexpected part “{name}” and was refused.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="167"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="180"/>
         <source>Plik jest zaszyfrowany; wkład miasta nie może być.</source>
         <translation>The file is encrypted; a city contribution cannot be.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="174"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="187"/>
         <source>W pliku brakuje części „{name}”.</source>
         <translation>The part “{name}” is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="181"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="154"/>
         <source>Część „{name}” po rozpakowaniu byłaby za duża; plik odrzucono jako niebezpieczny.</source>
         <translation>The part “{name}” would be too large when unpacked; the file was refused as unsafe.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="197"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="161"/>
         <source>Części „{name}” nie da się odczytać: plik jest uszkodzony.</source>
         <translation>The part “{name}” cannot be read: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="212"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="115"/>
         <source>Część „{name}” nie jest poprawnym plikiem JSON.</source>
         <translation>The part “{name}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="217"/>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="233"/>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="247"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="120"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="136"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="150"/>
         <source>Część „{name}” ma niewłaściwą budowę.</source>
         <translation>The part “{name}” has the wrong structure.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="225"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="128"/>
         <source>To nie jest wkład miasta do sieci PIM (format „{format}”).</source>
         <translation>This is not a city contribution to a PIM network (format “{format}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="237"/>
+        <location filename="../../pim_desktop/services/portable/contribution_file.py" line="140"/>
         <source>Plik zapisano w nowszej wersji formatu ({version}); zaktualizuj program PIM Desktop.</source>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
@@ -7451,78 +7451,78 @@ SHA-256: {sha256}</translation>
         <translation>The form has no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="189"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="237"/>
         <location filename="../../pim_desktop/services/backup_service.py" line="222"/>
         <source>Nie ma pliku {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="190"/>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="48"/>
         <source>Plik {path} nie jest plikiem przenośnym PIM Desktop (.pim).</source>
         <translation>The file {path} is not a PIM Desktop portable file (.pim).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="193"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="238"/>
         <source>Plik {path} jest niekompletny lub uszkodzony (np. nie został do końca pobrany albo skopiowany). Poproś o ponowne przesłanie pliku.</source>
         <translation>The file {path} is incomplete or damaged (e.g. it was not fully downloaded or copied). Ask for the file to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="198"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="243"/>
         <source>Plik jest uszkodzony i nie da się go odczytać ({detail}).</source>
         <translation>The file is damaged and cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="201"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="246"/>
         <source>Plik zawiera zbyt wiele części ({count}, dopuszczalne: {limit}). Import przerwano.</source>
         <translation>The file holds too many parts ({count}, allowed: {limit}). The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="204"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="250"/>
         <source>Plik zawiera część o niebezpiecznej nazwie „{name}”, wskazującą miejsce poza folderem danych. Import przerwano; nic nie zapisano.</source>
         <translation>The file holds a part with a dangerous name “{name}” that points outside the data folder. The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="209"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="255"/>
         <source>Plik zawiera dwie części o tej samej nazwie „{name}”. Import przerwano.</source>
         <translation>The file holds two parts with the same name “{name}”. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="212"/>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="51"/>
         <source>Plik zawiera nieoczekiwaną część „{name}”. Pliki PIM Desktop mają tylko opis zawartości, dane i załączniki. Import przerwano.</source>
         <translation>The file holds an unexpected part “{name}”. PIM Desktop files hold only a description of their contents, the data and attachments. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="217"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="258"/>
         <source>Część „{name}” pliku jest zaszyfrowana; program nie przyjmuje takich plików.</source>
         <translation>The part “{name}” of the file is encrypted; the program does not accept such files.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="220"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="261"/>
         <source>Część „{name}” pliku jest spakowana nieobsługiwaną metodą.</source>
         <translation>The part “{name}” of the file is compressed with an unsupported method.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="223"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="264"/>
         <source>Część „{name}” pliku jest większa, niż pozwala program, albo jej opis nie zgadza się z zawartością. Import przerwano, aby nie zapełnić dysku.</source>
         <translation>The part “{name}” of the file is larger than the program allows, or its description does not match its content. The import was stopped so as not to fill the disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="228"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="269"/>
         <source>Część „{name}” pliku rozpakowałaby się do rozmiaru nieproporcjonalnie dużego (tzw. bomba zip). Import przerwano, aby nie zapełnić dysku.</source>
         <translation>The part “{name}” of the file would unpack to a disproportionate size (a so-called zip bomb). The import was stopped so as not to fill the disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="233"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="277"/>
         <source>Zawartość pliku po rozpakowaniu przekroczyłaby {limit} MB. Import przerwano, aby nie zapełnić dysku.</source>
         <translation>Unpacked, the file&apos;s contents would exceed {limit} MB. The import was stopped so as not to fill the disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="238"/>
+        <location filename="../../pim_desktop/persistence/package_archive.py" line="56"/>
         <source>W pliku brakuje opisu zawartości (manifest.json); to nie jest plik PIM Desktop.</source>
         <translation>The file lacks a description of its contents (manifest.json); it is not a PIM Desktop file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/persistence/zip_archive.py" line="241"/>
+        <location filename="../../pim_desktop/persistence/zip_archive.py" line="274"/>
         <source>W pliku brakuje części „{name}” wymienionej w opisie zawartości.</source>
         <translation>The file lacks the part “{name}” named in the description of its contents.</translation>
     </message>
@@ -7572,67 +7572,67 @@ SHA-256: {sha256}</translation>
         <translation>The data could not be copied ({detail}). The program keeps using the present folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="163"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="164"/>
         <source>Wniosek „{form}” (wersja {version}) w pliku ma w polu „{where}” wartość sprzeczną z zasadami formularza: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The application “{form}” (version {version}) in the file has a value in the field “{where}” that breaks the form&apos;s rules: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="168"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="169"/>
         <source>Zawartość pliku nie zgadza się z jego opisem (część „{name}”). Plik został zmieniony lub uszkodzony; import przerwano.</source>
         <translation>The file&apos;s contents do not match its description (part “{name}”). The file has been altered or damaged; the import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="173"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="174"/>
         <source>Suma kontrolna SHA-256 części „{name}” nie zgadza się z opisem zawartości. Plik został zmieniony lub uszkodzony; import przerwano, nic nie zapisano.</source>
         <translation>The SHA-256 checksum of the part “{name}” does not match the description of the contents. The file has been altered or damaged; the import was stopped and nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="178"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="179"/>
         <source>Dane miasta w pliku są błędne: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The city data in the file are wrong: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="181"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="182"/>
         <source>Plik zawiera dwa razy tę samą wersję ({version}) jednego wniosku. Import przerwano.</source>
         <translation>The file holds the same version ({version}) of one application twice. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="184"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="185"/>
         <source>Dane w pliku odwołują się do załącznika, którego nie ma ani w pliku, ani na tym komputerze (SHA-256 {sha256}). Import przerwano.</source>
         <translation>The data in the file refer to an attachment that is neither in the file nor on this computer (SHA-256 {sha256}). The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="189"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="190"/>
         <source>Plik zawiera wniosek na formularzu „{form}” w wersji {version}, którego ten program nie zna. Zaktualizuj program PIM Desktop i spróbuj ponownie.</source>
         <translation>The file holds an application on the form “{form}” version {version}, which this program does not know. Update PIM Desktop and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="194"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="195"/>
         <source>Formularz „{form}” nie przewiduje roli „{role}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” has no role “{role}” as given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="197"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="198"/>
         <source>Formularz „{form}” nie zna sieci „{network}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” does not know the network “{network}” given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="359"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="355"/>
         <source>Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można przenieść: {problem} Popraw ją przed eksportem.</source>
         <translation>Application no. {number} (version {version}) has a value in the field “{where}” that cannot be carried: {problem} Correct it before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="364"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="360"/>
         <source>Dane partnerstwa w miejscu „{where}” łamią zasady programu: {problem} Popraw je przed eksportem.</source>
         <translation>The partnership data at “{where}” break the program&apos;s rules: {problem} Correct them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="369"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="365"/>
         <source>Nie udało się zapisać pliku {path} ({detail}). Sprawdź miejsce na dysku i uprawnienia.</source>
         <translation>The file {path} could not be written ({detail}). Check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="373"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="369"/>
         <source>Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano.</source>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>

@@ -66,3 +66,19 @@ def test_grouping_round_trip() -> None:
     shown = grouped(digest)
     assert shown.startswith("3F9A-3F9A-") and len(shown) == 64 + 15
     assert ungrouped(shown.lower().replace("-", " ")) == digest.upper()
+
+
+def test_one_rule_for_empty_entries_at_every_depth() -> None:
+    """Blank texts and containers of nothing but empty items are left out, in the checksum's
+    serialisation as in the portable file's and the contribution's; ``False`` and ``0`` stay."""
+    document = {
+        "text": " \n",
+        "rows": [{"name": "", "note": None}],
+        "nested": {"inner": {"empty": []}},
+        "zero": 0,
+        "no": False,
+        "blank_list": [""],
+    }
+    assert canonical_bytes(document) == b'{"no":false,"zero":0}'
+    # Inside a list every item keeps its place.
+    assert canonical_bytes({"list": ["", None, "x"]}) == b'{"list":["",null,"x"]}'

@@ -3,24 +3,24 @@ anything hostile or broken.
 
 The file is a zip holding exactly ``manifest.json`` (format, versions, SHA-256 and size of each
 part) and ``data.json`` (the city, its MID summary and its recommendations, in canonical JSON:
-UTF-8, NFC, keys sorted, no spaces, empty values left out). Nothing is ever unpacked to disk;
-sizes are enforced while reading, not taken from the zip's own headers. The format is described
-for other tools in ``resources/formats/network-contribution.md``.
+UTF-8, NFC, keys sorted, no spaces, empty values left out). The zip is read by the program's one
+hardened archive reader, under the limits every archive is read under; nothing is ever unpacked
+to disk. The format is described for other tools in ``resources/formats/network-contribution.md``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
-import unicodedata
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pim_desktop.domain.canonical import canonical_bytes
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.problems import Refused
+from pim_desktop.persistence.zip_archive import ArchiveLayout, Fault, open_archive, write_archive
 
 FORMAT_NAME = "pim-network-contribution"
 FORMAT_VERSION = 1
@@ -29,7 +29,6 @@ MANIFEST = "manifest.json"
 DATA = "data.json"
 MAX_FILE_SIZE = 20 * 1024 * 1024
 MAX_PART_SIZE = {MANIFEST: 64 * 1024, DATA: 8 * 1024 * 1024}
-MAX_RATIO = 200  # a part that unpacks more than 200 times its packed size is a bomb
 
 
 class ContributionError(Exception):
@@ -54,27 +53,6 @@ class ContributionFile:
     file_name: str
 
 
-def normalised(value: Any) -> Any:
-    """Texts in NFC; mappings without empty entries (None, "", [], {})."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {
-            unicodedata.normalize("NFC", str(key)): normalised(item)
-            for key, item in value.items()
-            if item not in (None, "", [], {})
-        }
-    if isinstance(value, list | tuple):
-        return [normalised(item) for item in value]
-    return value
-
-
-def canonical_bytes(document: Any) -> bytes:
-    return json.dumps(
-        normalised(document), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    ).encode("utf-8")
-
-
 def write_contribution(
     target: Path, data: dict[str, Any], program_version: str, created_at: dt.datetime
 ) -> str:
@@ -88,16 +66,8 @@ def write_contribution(
         "created_at": created_at.astimezone(dt.UTC).isoformat(timespec="seconds"),
         "parts": {DATA: {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}},
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in ((MANIFEST, canonical_bytes(manifest)), (DATA, body)):
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, content)
-    payload = buffer.getvalue()
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(payload)
-    partial.replace(target)
+    write_archive(target, [(MANIFEST, canonical_bytes(manifest)), (DATA, body)])
+    payload = target.read_bytes()
     return hashlib.sha256(payload).hexdigest()
 
 
@@ -114,19 +84,12 @@ def read_contribution(source: Path) -> ContributionFile:
         )
     payload = source.read_bytes()
     try:
-        archive = zipfile.ZipFile(io.BytesIO(payload))
-    except zipfile.BadZipFile as error:
-        raise ContributionError(
-            QT_TRANSLATE_NOOP(
-                "domain",
-                "To nie jest plik wkładu miasta: plik jest uszkodzony albo jest innego rodzaju.",
-            )
-        ) from error
-    with archive:
-        _check_entries(archive)
-        manifest = _json(_read_part(archive, MANIFEST), MANIFEST)
-        _check_manifest(manifest)
-        body = _read_part(archive, DATA)
+        with open_archive(source, _LAYOUT) as archive:
+            manifest = _json(archive.read(MANIFEST), MANIFEST)
+            _check_manifest(manifest)
+            body = archive.read(DATA)
+    except Refused as refused:
+        raise ContributionError(refused.message, **refused.params) from refused
     declared = manifest["parts"][DATA]
     if (
         declared.get("size") != len(body)
@@ -142,66 +105,6 @@ def read_contribution(source: Path) -> ContributionFile:
         )
     data = _json(body, DATA)
     return ContributionFile(data, manifest, hashlib.sha256(payload).hexdigest(), source.name)
-
-
-def _check_entries(archive: zipfile.ZipFile) -> None:
-    names: list[str] = []
-    for info in archive.infolist():
-        name = info.filename
-        if name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/") or ":" in name:
-            raise ContributionError(
-                QT_TRANSLATE_NOOP(
-                    "domain", "Plik zawiera niedozwoloną ścieżkę „{name}” i został odrzucony."
-                ),
-                name=name,
-            )
-        if name not in MAX_PART_SIZE or name in names:
-            raise ContributionError(
-                QT_TRANSLATE_NOOP(
-                    "domain", "Plik zawiera nieoczekiwaną część „{name}” i został odrzucony."
-                ),
-                name=name,
-            )
-        if info.flag_bits & 0x1:
-            raise ContributionError(
-                QT_TRANSLATE_NOOP("domain", "Plik jest zaszyfrowany; wkład miasta nie może być.")
-            )
-        _check_size(name, info.file_size, info.compress_size)
-        names.append(name)
-    missing = [name for name in (MANIFEST, DATA) if name not in names]
-    if missing:
-        raise ContributionError(
-            QT_TRANSLATE_NOOP("domain", "W pliku brakuje części „{name}”."), name=missing[0]
-        )
-
-
-def _check_size(name: str, size: int, packed: int) -> None:
-    if size > MAX_PART_SIZE[name] or (size > 1024 * 1024 and size > MAX_RATIO * max(packed, 1)):
-        raise ContributionError(
-            QT_TRANSLATE_NOOP(
-                "domain",
-                "Część „{name}” po rozpakowaniu byłaby za duża; plik odrzucono jako niebezpieczny.",
-            ),
-            name=name,
-        )
-
-
-def _read_part(archive: zipfile.ZipFile, name: str) -> bytes:
-    """The part's bytes, read no further than its limit whatever the zip headers claim."""
-    limit = MAX_PART_SIZE[name]
-    try:
-        with archive.open(name) as stream:
-            content = stream.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
-        raise ContributionError(
-            QT_TRANSLATE_NOOP(
-                "domain", "Części „{name}” nie da się odczytać: plik jest uszkodzony."
-            ),
-            name=name,
-        ) from error
-    if len(content) > limit:
-        _check_size(name, len(content), 1)
-    return content
 
 
 def _json(content: bytes, name: str) -> dict[str, Any]:
@@ -246,3 +149,41 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
         raise ContributionError(
             QT_TRANSLATE_NOOP("domain", "Część „{name}” ma niewłaściwą budowę."), name=MANIFEST
         )
+
+
+_E_TOO_BIG = QT_TRANSLATE_NOOP(
+    "domain",
+    "Część „{name}” po rozpakowaniu byłaby za duża; plik odrzucono jako niebezpieczny.",
+)
+_E_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "domain", "Plik zawiera nieoczekiwaną część „{name}” i został odrzucony."
+)
+_E_UNREADABLE = QT_TRANSLATE_NOOP(
+    "domain", "Części „{name}” nie da się odczytać: plik jest uszkodzony."
+)
+_E_NOT_A_CONTRIBUTION = QT_TRANSLATE_NOOP(
+    "domain",
+    "To nie jest plik wkładu miasta: plik jest uszkodzony albo jest innego rodzaju.",
+)
+# The contribution's own words for what the archive reader refuses; the rest it words itself.
+_LAYOUT = ArchiveLayout(
+    MAX_PART_SIZE.get,
+    required=(MANIFEST, DATA),
+    messages={
+        Fault.NOT_ZIP: _E_NOT_A_CONTRIBUTION,
+        Fault.TRUNCATED: _E_NOT_A_CONTRIBUTION,
+        Fault.UNSAFE_NAME: QT_TRANSLATE_NOOP(
+            "domain", "Plik zawiera niedozwoloną ścieżkę „{name}” i został odrzucony."
+        ),
+        Fault.UNEXPECTED: _E_UNEXPECTED,
+        Fault.DUPLICATE: _E_UNEXPECTED,
+        Fault.ENCRYPTED: QT_TRANSLATE_NOOP(
+            "domain", "Plik jest zaszyfrowany; wkład miasta nie może być."
+        ),
+        Fault.METHOD: _E_UNREADABLE,
+        Fault.DAMAGED: _E_UNREADABLE,
+        Fault.TOO_BIG: _E_TOO_BIG,
+        Fault.RATIO: _E_TOO_BIG,
+        Fault.MISSING: QT_TRANSLATE_NOOP("domain", "W pliku brakuje części „{name}”."),
+    },
+)

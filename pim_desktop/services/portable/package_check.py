@@ -30,7 +30,8 @@ from pim_desktop.domain.portable.manifest import (
 from pim_desktop.domain.portable.partnership_records import city_documents
 from pim_desktop.domain.problems import Problem, Refused
 from pim_desktop.persistence.attachment_store import AttachmentStore
-from pim_desktop.persistence.zip_archive import PackageArchive, PackageLimits
+from pim_desktop.persistence.package_archive import PackageLimits
+from pim_desktop.persistence.zip_archive import Archive
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class PackageChecker:
         self._program_version = program_version
         self._limits = limits
 
-    def verify(self, archive: PackageArchive) -> VerifiedPackage:
+    def verify(self, archive: Archive) -> VerifiedPackage:
         manifest = parse_manifest(
             archive.read(MANIFEST_NAME, self._limits.max_manifest_bytes), self._program_version
         )
@@ -117,36 +118,36 @@ class PackageChecker:
             raise Refused(_E_BAD_ROLE, role=application.role, form=definition.title)
         if application.network_id not in {n.id for n in definition.networks}:
             raise Refused(_E_BAD_NETWORK, network=application.network_id, form=definition.title)
-        problems = portable_problems(
-            definition, Role(application.role), application.values, application.status
-        )
-        if problems:
-            raise Refused(
-                _E_IMPORT_INVALID,
-                form=definition.title,
-                version=application.version_number,
-                where=_where(definition, problems[0]),
-                problem=problems[0].text(),
-            )
+        _refuse_if_not_portable(definition, application, _E_IMPORT_INVALID, form=definition.title)
 
     def check_portable(self, application: Application, message: str) -> None:
         definition = self._catalog.get(application.form_id, application.form_version)
-        problems = portable_problems(
-            definition, Role(application.role), application.values, application.status
-        )
-        if problems:
-            raise Refused(
-                message,
-                number=application.id,
-                version=application.version_number,
-                where=_where(definition, problems[0]),
-                problem=problems[0].text(),
-            )
+        _refuse_if_not_portable(definition, application, message, number=application.id)
 
 
 def _match(name: str, part: Part, sha256: str, size: int) -> None:
     if part.sha256 != sha256 or part.size != size:
         raise Refused(_E_HASH_DIFFERS, name=name)
+
+
+def _refuse_if_not_portable(
+    definition: FormDefinition,
+    application: Application | PackagedApplication,
+    message: str,
+    **params: object,
+) -> None:
+    """Refuse with ``message`` naming the first value that may not travel, if there is one."""
+    problems = portable_problems(
+        definition, Role(application.role), application.values, application.status
+    )
+    if problems:
+        raise Refused(
+            message,
+            version=application.version_number,
+            where=_where(definition, problems[0]),
+            problem=problems[0].text(),
+            **params,
+        )
 
 
 def _where(definition: FormDefinition, problem: Problem) -> str:

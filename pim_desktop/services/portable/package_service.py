@@ -54,12 +54,8 @@ from pim_desktop.persistence.application_repository import (
 )
 from pim_desktop.persistence.attachment_store import AttachmentStore, sha256_of
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
-from pim_desktop.persistence.zip_archive import (
-    PackageArchive,
-    PackageLimits,
-    open_package_archive,
-    write_archive,
-)
+from pim_desktop.persistence.package_archive import PackageLimits, open_package_archive
+from pim_desktop.persistence.zip_archive import Archive, write_archive
 from pim_desktop.services.backup_service import Backup, BackupService
 from pim_desktop.services.errors import StorageError, storage_errors
 from pim_desktop.services.portable.import_preview import (
@@ -291,7 +287,7 @@ class PackageService:
             CityDataWriter(session).write(data.city, here, steps)
         return ImportResult(added, replaced, kept_both, skipped, changed, None, steps)
 
-    def _store_attachments(self, archive: PackageArchive, hashes: Sequence[str]) -> list[str]:
+    def _store_attachments(self, archive: Archive, hashes: Sequence[str]) -> list[str]:
         stored: list[str] = []
         try:
             for sha256 in hashes:

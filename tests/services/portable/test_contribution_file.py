@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import random
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -19,10 +20,13 @@ from pim_desktop.domain.action_plan import Level
 from pim_desktop.domain.city import CityProfile, Voivodeship
 from pim_desktop.domain.improvement_plan import Recommendation, RecommendationType
 from pim_desktop.domain.network import CityRole, NetworkCity
+from pim_desktop.domain.problems import Refused
 from pim_desktop.paths import AppPaths
+from pim_desktop.persistence.package_archive import PackageLimits, open_package_archive
 from pim_desktop.services.portable.contribution_file import (
     DATA,
     MANIFEST,
+    MAX_PART_SIZE,
     ContributionError,
     canonical_bytes,
 )
@@ -202,3 +206,96 @@ def test_the_data_part_is_canonical_json(partner: AppContext, tmp_path: Path) ->
     assert manifest["parts"][DATA]["sha256"] == hashlib.sha256(body).hexdigest()
     assert manifest["program_version"]
     assert dt.datetime.fromisoformat(manifest["created_at"]).tzinfo is not None
+
+
+# --- the one archive reader: the contribution refuses what a .pim file is refused for ---------
+
+
+def sparse_bytes(size: int, every: int) -> bytes:
+    """Zeros with a random byte every ``every`` bytes: compresses about 138:1 at 600."""
+    rng = random.Random(7)
+    body = bytearray(size)
+    for index in range(0, size, every):
+        body[index] = rng.randrange(256)
+    return bytes(body)
+
+
+def crafted_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    """Hostile files that the ``.pim`` reader refuses too, each with the words of its refusal."""
+    manifest = manifest_for(GOOD_DATA)
+    slip = write_zip(
+        tmp_path / "slip.pim-wklad",
+        {MANIFEST: manifest, DATA: GOOD_DATA, "attachments/../../../Autostart/x.bat": b"@echo"},
+    )
+    # Under the data part's 8 MiB, so only the compression ratio can give it away.
+    dense = sparse_bytes(3 << 20, 600)
+    ratio = write_zip(tmp_path / "ratio.pim-wklad", {MANIFEST: manifest_for(dense), DATA: dense})
+    many = {MANIFEST: manifest, DATA: GOOD_DATA} | {f"x{n}": b"" for n in range(5_000)}
+    return {
+        "zip slip": (slip, "niedozwoloną ścieżkę „attachments/../../../Autostart/x.bat”"),
+        "bomb by ratio": (ratio, "za duża"),
+        "too many entries": (write_zip(tmp_path / "many.pim-wklad", many), "zbyt wiele części"),
+    }
+
+
+@pytest.mark.parametrize("kind", ["zip slip", "bomb by ratio", "too many entries"])
+def test_the_contribution_refuses_what_a_portable_file_is_refused_for(
+    context: AppContext, tmp_path: Path, kind: str
+) -> None:
+    leader_network(context)
+    crafted, words = crafted_files(tmp_path)[kind]
+    with zipfile.ZipFile(crafted) as archive:  # the file is what it claims to be
+        infos = archive.infolist()
+    if kind == "bomb by ratio":
+        data = next(info for info in infos if info.filename == DATA)
+        assert 100 < data.file_size / data.compress_size < 200  # the old reader let 200:1 pass
+        assert data.file_size < MAX_PART_SIZE[DATA]
+    with pytest.raises(Refused), open_package_archive(crafted, PackageLimits()):
+        pass
+    with pytest.raises(ContributionError) as refused:
+        context.improvement_plan.preview_contribution(crafted)
+    assert words in refused.value.text()
+    assert context.improvement_plan.recommendations() == []
+    assert len(context.network.network().cities) == 3
+
+
+def test_a_file_written_under_the_old_empty_value_rule_still_reads_and_verifies(
+    context: AppContext, tmp_path: Path
+) -> None:
+    """Earlier versions kept blank texts and lists of empty names; those files stay valid."""
+    body = (
+        '{"canonical_format":1,"city":{"name":"Miasto Dawne"},'
+        '"kind":"network-contribution","mid":{"actions":2,"secured_grosze":0,'
+        '"summary":" ","total_cost_grosze":150000,"title":"MID Dawne"},'
+        '"recommendations":[{"addressee":"Sejmik","barrier":"  ","evidence":"Dane GUS",'
+        '"priority":"high","recommendation":"Zmienić ustawę","title":"Krótsze przetargi",'
+        '"type":"legal"}]}'
+    ).encode()
+    document = json.loads(body)
+    assert canonical_bytes(document) != body  # today's writer leaves the blank texts out
+    manifest = json.dumps(
+        {
+            "created_at": "2026-05-15T12:00:00+00:00",
+            "format": "pim-network-contribution",
+            "format_version": 1,
+            "parts": {DATA: {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}},
+            "program": "PIM Desktop",
+            "program_version": "0.1.0",
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode()
+    old = tmp_path / "dawny wkład.pim-wklad"
+    with zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in ((MANIFEST, manifest), (DATA, body)):
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), content)
+    leader_network(context)
+    preview = context.improvement_plan.preview_contribution(old)
+    assert preview.content.city_name == "Miasto Dawne"
+    assert preview.content.mid.total_cost == 150000
+    [recommendation] = preview.content.recommendations
+    assert (recommendation.title, recommendation.barrier) == ("Krótsze przetargi", "  ")
+    city = context.improvement_plan.import_contribution(preview)
+    assert city.contribution is not None
+    assert city.contribution.sha256 == hashlib.sha256(old.read_bytes()).hexdigest()
+    assert [r.title for r in context.improvement_plan.recommendations()] == ["Krótsze przetargi"]

@@ -38,7 +38,7 @@ from pim_desktop.domain.canonical import application_checksum, application_docum
 from pim_desktop.domain.forms.definition import FieldType, Role
 from pim_desktop.domain.problems import Refused
 from pim_desktop.paths import AppPaths
-from pim_desktop.persistence.zip_archive import PackageLimits
+from pim_desktop.persistence.package_archive import PackageLimits
 from pim_desktop.services.portable.import_preview import ClashChoice, LineageOutcome, ProfileOutcome
 from pim_desktop.services.portable.package_service import PackageService
 

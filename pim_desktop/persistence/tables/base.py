@@ -1,0 +1,40 @@
+"""The one declarative base and metadata every table belongs to.
+
+Constraint names follow one convention so that Alembic's batch migrations on SQLite can find and
+rebuild them; times are stored with their zone so the tables move to PostgreSQL unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import overload
+
+from sqlalchemy import MetaData
+from sqlalchemy.orm import DeclarativeBase
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@overload
+def aware(moment: dt.datetime) -> dt.datetime: ...
+@overload
+def aware(moment: dt.datetime | None) -> dt.datetime | None: ...
+def aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """A stored time with its zone: SQLite hands times back without it; they were written in UTC."""
+    if moment is None or moment.tzinfo:
+        return moment
+    return moment.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
