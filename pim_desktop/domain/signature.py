@@ -294,6 +294,33 @@ ERRORS: dict[str, str] = {
         "(identyfikator w nawiasie).",
     ),
     "token_error": QT_TRANSLATE_NOOP("domain", "Karta zgłosiła błąd: {reason}"),
+    "store_unavailable": QT_TRANSLATE_NOOP(
+        "domain",
+        "Magazyn certyfikatów Windows jest dostępny tylko w Windows. Użyj pliku .p12/.pfx albo "
+        "biblioteki PKCS#11 karty.",
+    ),
+    "store_certificate_missing": QT_TRANSLATE_NOOP(
+        "domain",
+        "W magazynie certyfikatów Windows (Osobisty) nie ma certyfikatu do podpisu z kluczem "
+        "prywatnym o odcisku {thumbprint}. Sprawdź odcisk w menedżerze certyfikatów "
+        "(certmgr.msc) i czy karta jest w czytniku.",
+    ),
+    "store_no_key": QT_TRANSLATE_NOOP(
+        "domain",
+        "Nie można sięgnąć do klucza prywatnego tego certyfikatu. Włóż kartę do czytnika "
+        "(albo uruchom aplikację dostawcy podpisu) i spróbuj ponownie. Szczegóły: {reason}",
+    ),
+    "store_cancelled": QT_TRANSLATE_NOOP(
+        "domain", "Podpisywanie przerwano w oknie PIN-u karty. Niczego nie podpisano."
+    ),
+    "store_key_unsupported": QT_TRANSLATE_NOOP(
+        "domain",
+        "Klucz tego certyfikatu ({algorithm}) nie nadaje się do podpisu w tym programie; "
+        "obsługiwane są klucze RSA i ECDSA.",
+    ),
+    "store_error": QT_TRANSLATE_NOOP(
+        "domain", "Magazyn certyfikatów Windows zgłosił błąd: {reason}"
+    ),
     "timestamp_failed": QT_TRANSLATE_NOOP(
         "domain",
         "Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem "

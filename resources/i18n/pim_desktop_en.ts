@@ -6539,279 +6539,309 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/signature.py" line="297"/>
+        <source>Magazyn certyfikatów Windows jest dostępny tylko w Windows. Użyj pliku .p12/.pfx albo biblioteki PKCS#11 karty.</source>
+        <translation>The Windows certificate store exists only on Windows. Use a .p12/.pfx file or the card&apos;s PKCS#11 library.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="302"/>
+        <source>W magazynie certyfikatów Windows (Osobisty) nie ma certyfikatu do podpisu z kluczem prywatnym o odcisku {thumbprint}. Sprawdź odcisk w menedżerze certyfikatów (certmgr.msc) i czy karta jest w czytniku.</source>
+        <translation>The Windows certificate store (Personal) holds no signing certificate with a private key whose thumbprint is {thumbprint}. Check the thumbprint in the certificate manager (certmgr.msc) and that the card is in its reader.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="308"/>
+        <source>Nie można sięgnąć do klucza prywatnego tego certyfikatu. Włóż kartę do czytnika (albo uruchom aplikację dostawcy podpisu) i spróbuj ponownie. Szczegóły: {reason}</source>
+        <translation>The private key of this certificate cannot be reached. Insert the card into its reader (or start the signature provider&apos;s application) and try again. Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="313"/>
+        <source>Podpisywanie przerwano w oknie PIN-u karty. Niczego nie podpisano.</source>
+        <translation>Signing was cancelled in the card&apos;s PIN window. Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="316"/>
+        <source>Klucz tego certyfikatu ({algorithm}) nie nadaje się do podpisu w tym programie; obsługiwane są klucze RSA i ECDSA.</source>
+        <translation>This certificate&apos;s key ({algorithm}) cannot sign in this program; RSA and ECDSA keys are supported.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="321"/>
+        <source>Magazyn certyfikatów Windows zgłosił błąd: {reason}</source>
+        <translation>The Windows certificate store reported an error: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature.py" line="324"/>
         <source>Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem i adres serwera w Ustawieniach albo usuń adres, aby podpisać bez znacznika czasu (PAdES B-B). Szczegóły: {reason}</source>
         <translation>A timestamp could not be obtained from {url}. Check the internet connection and the server address in Settings, or remove the address to sign without a timestamp (PAdES B-B). Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="303"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="330"/>
         <source>Adres serwera znaczników czasu musi zaczynać się od http:// lub https://.</source>
         <translation>The timestamp server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="307"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="334"/>
         <source>Nie udało się złożyć podpisu. Szczegóły: {reason}</source>
         <translation>The signature could not be made. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="310"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="337"/>
         <source>Plik „{file}” nie zawiera certyfikatu (oczekiwany plik .cer, .crt, .der lub .pem).</source>
         <translation>The file “{file}” holds no certificate (a .cer, .crt, .der or .pem file is expected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="314"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="341"/>
         <source>Plik „{file}” nie zawiera podpisu elektronicznego.</source>
         <translation>The file “{file}” holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="315"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="342"/>
         <source>Program nie zna jeszcze gotowego pliku PDF tego wniosku. Wskaż go najpierw.</source>
         <translation>The program does not know this application&apos;s final PDF yet. Choose it first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="319"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="346"/>
         <source>Wniosek jest roboczy. Najpierw sprawdź go i oznacz jako gotowy, a potem podpisz.</source>
         <translation>The application is a draft. Check it and mark it ready first, then sign it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="323"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="350"/>
         <source>Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.</source>
         <translation>The application has already been sent; no signatures are added to a sent version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="327"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="354"/>
         <source>Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku ({file}), a nie do innego pliku.</source>
         <translation>The application is already signed: a further signature is added to the newest signed file ({file}), not to another file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="332"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="359"/>
         <source>Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się w wierszu poleceń, bo zostałoby w historii poleceń.</source>
         <translation>No password or PIN: set the environment variable {variable}. A password is not given on the command line, where it would stay in the command history.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="337"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="364"/>
         <source>Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.</source>
         <translation>The signed file is not the exported version of the application, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="341"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="368"/>
         <source>Podpis w pliku jest nieprawidłowy albo nie obejmuje całego pliku, więc nie zapisano go przy wniosku.</source>
         <translation>A signature in the file is invalid or does not cover the whole file, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="462"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="478"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="489"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="505"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="463"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="490"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="466"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="493"/>
         <source>tak, cały plik</source>
         <translation>yes, the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="467"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="494"/>
         <source>tak; po podpisaniu dodano tylko kolejne podpisy</source>
         <translation>yes; only further signatures were added after signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="470"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="497"/>
         <source>nie: po podpisaniu plik zmieniono w inny sposób niż przez dodanie podpisu</source>
         <translation>no: after signing the file was changed in a way other than adding a signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="474"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="501"/>
         <source>nie: podpis obejmuje tylko część pliku</source>
         <translation>no: the signature covers only part of the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="479"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="506"/>
         <source>nie: certyfikat nie prowadzi do zaufanego certyfikatu głównego. Jeśli ufasz wystawcy, dodaj jego certyfikat główny w Ustawieniach.</source>
         <translation>no: the certificate does not lead to a trusted root certificate. If you trust the issuer, add its root certificate in Settings.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="484"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="511"/>
         <source>nie: certyfikat (lub certyfikat wystawcy) wygasł</source>
         <translation>no: the certificate (or the issuer&apos;s certificate) has expired</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="487"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="514"/>
         <source>nie: certyfikat nie był jeszcze ważny w chwili podpisu</source>
         <translation>no: the certificate was not yet valid when signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="490"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="517"/>
         <source>nie: certyfikat unieważniono</source>
         <translation>no: the certificate was revoked</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="491"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="518"/>
         <source>nie: certyfikat nie jest przeznaczony do podpisu</source>
         <translation>no: the certificate is not meant for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="494"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="521"/>
         <source>nie: nie udało się potwierdzić zaufania</source>
         <translation>no: trust could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="498"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="525"/>
         <source>podpis PDF, który nie spełnia PAdES (np. adbe.pkcs7.detached)</source>
         <translation>a PDF signature that does not meet PAdES (e.g. adbe.pkcs7.detached)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="501"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="528"/>
         <source>PAdES B-B (podstawowy)</source>
         <translation>PAdES B-B (basic)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="502"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="529"/>
         <source>PAdES B-T (ze znacznikiem czasu)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="503"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="530"/>
         <source>PAdES B-LT (z danymi do weryfikacji)</source>
         <translation>PAdES B-LT (with validation data)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="504"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="531"/>
         <source>PAdES B-LTA (archiwalny)</source>
         <translation>PAdES B-LTA (archival)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="507"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="534"/>
         <source>Nie sprawdzono, czy certyfikat nie został unieważniony: program działa bez internetu i nie pyta list CRL ani usług OCSP. Pełną weryfikację kwalifikowanego podpisu da np. usługa weryfikacji dostawcy podpisu.</source>
         <translation>Revocation of the certificate was not checked: the program works offline and does not consult CRLs or OCSP services. A full verification of a qualified signature is available e.g. from your signature provider&apos;s verification service.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="519"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="546"/>
         <source>Podpisujący</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="521"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="548"/>
         <source>Wystawca certyfikatu</source>
         <translation>Certificate issuer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="526"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="553"/>
         <source>Ważność certyfikatu</source>
         <translation>Certificate validity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="532"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="559"/>
         <source>Plik nienaruszony od podpisania</source>
         <translation>File intact since signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="537"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="564"/>
         <source>Podpis obejmuje cały plik</source>
         <translation>Signature covers the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="541"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="568"/>
         <source>Poziom podpisu</source>
         <translation>Signature level</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="543"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="570"/>
         <source>Certyfikat z zaufanego źródła</source>
         <translation>Certificate from a trusted source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="551"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="578"/>
         <source>Certyfikat kwalifikowany</source>
         <translation>Qualified certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="552"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="579"/>
         <source>tak (według deklaracji w certyfikacie)</source>
         <translation>yes (as the certificate declares)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="557"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="584"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="562"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="589"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="568"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="595"/>
         <source>Unieważnienie certyfikatu</source>
         <translation>Certificate revocation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="569"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="596"/>
         <source>nie sprawdzono (praca bez internetu)</source>
         <translation>not checked (working offline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="583"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="610"/>
         <source>Czas podpisu</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="585"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="612"/>
         <source>nieznany</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="589"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="616"/>
         <source>{moment} – ze znacznika czasu ({authority})</source>
         <translation>{moment} – from a timestamp ({authority})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="591"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="618"/>
         <source>{moment} – ze znacznika czasu ({authority}), którego wystawca nie jest zaufany</source>
         <translation>{moment} – from a timestamp ({authority}) whose issuer is not trusted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="603"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="630"/>
         <source>{moment} – według zegara komputera podpisującego (bez znacznika czasu)</source>
         <translation>{moment} – by the signer&apos;s computer clock (no timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="613"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="640"/>
         <source>Plik nie zawiera podpisu elektronicznego.</source>
         <translation>The file holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="615"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="642"/>
         <source>Każdy podpis jest nienaruszony i obejmuje cały plik.</source>
         <translation>Every signature is intact and covers the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="619"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="646"/>
         <source>Uwaga: co najmniej jeden podpis jest naruszony albo nie obejmuje całego pliku.</source>
         <translation>Caution: at least one signature is broken or does not cover the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="643"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="654"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="666"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="670"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="681"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="693"/>
         <source>Zgodność z wyeksportowanym plikiem</source>
         <translation>Match with the exported file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="644"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="671"/>
         <source>tak: podpisano dokładnie wyeksportowaną wersję wniosku (podpisana część pliku zaczyna się od wszystkich {exported} bajtów eksportu).</source>
         <translation>yes: exactly the exported version of the application was signed (the signed part of the file begins with all {exported} bytes of the export).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="655"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="682"/>
         <source>nie: podpisany plik różni się od wyeksportowanego od bajtu {offset} (z {exported}). Podpisano inny plik albo narzędzie do podpisu zapisało plik od nowa zamiast dopisać podpis. Zapisz wniosek do podpisu ponownie i podpisz dokładnie ten plik.</source>
         <translation>no: the signed file differs from the exported one from byte {offset} (of {exported}). Another file was signed, or the signing tool rewrote the file instead of appending the signature. Save the application for signing again and sign exactly that file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="667"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="694"/>
         <source>nie: podpis obejmuje {signed} bajtów, a wyeksportowany plik ma ich {exported}. Podpisano inny, krótszy plik.</source>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
