@@ -7,6 +7,7 @@ The program's own conversion code then has to undo exactly that.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives import hashes
@@ -22,6 +23,11 @@ from pim_desktop.signing.store_signer import (
     thumbprint_of,
 )
 
+# On Windows, the thumbprints of real certificates in the user's store to sign with (the Windows
+# workflow makes them); the tests against the real store are skipped without it.
+STORE_THUMBPRINTS = [
+    t for t in os.environ.get("PIM_DESKTOP_TEST_STORE_THUMBPRINTS", "").split(",") if t.strip()
+]
 HASHES = {"sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512()}
 
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import pytest
+from certificate_store_emulation import STORE_THUMBPRINTS
 from test_cli_signing import run_cli
-
-STORE_THUMBPRINTS = [
-    t for t in os.environ.get("PIM_DESKTOP_TEST_STORE_THUMBPRINTS", "").split(",") if t.strip()
-]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the store exists there")

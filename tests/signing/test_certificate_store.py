@@ -9,7 +9,6 @@ signing runs against the real store for each thumbprint in ``PIM_DESKTOP_TEST_ST
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
 import subprocess
 import sys
@@ -17,14 +16,14 @@ from pathlib import Path
 
 import pytest
 from asn1crypto import x509 as asn1_x509
-from certificate_store_emulation import EmulatedStore
+from certificate_store_emulation import STORE_THUMBPRINTS, EmulatedStore
 from cryptography.hazmat.primitives.asymmetric import ec, padding
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.hazmat.primitives.hashes import SHA256
 from signing_pki import SIGNER_NAME, Identity, SigningPki
 
 from pim_desktop.domain.signature import SignatureError
-from pim_desktop.services.signing_service import SigningService
+from pim_desktop.context import AppContext
 from pim_desktop.signing import windows_store
 from pim_desktop.signing.pades import SigningOptions, sign_pdf
 from pim_desktop.signing.store_signer import (
@@ -40,9 +39,6 @@ from pim_desktop.signing.store_signer import (
 )
 from pim_desktop.signing.verification import check_pdf
 
-STORE_THUMBPRINTS = [
-    t for t in os.environ.get("PIM_DESKTOP_TEST_STORE_THUMBPRINTS", "").split(",") if t.strip()
-]
 needs_pdfsig = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="pdfsig is missing")
 on_windows_with_store = pytest.mark.skipif(
     sys.platform != "win32" or not STORE_THUMBPRINTS,
@@ -161,22 +157,11 @@ def test_certificate_store_dry_run_has_the_real_length_and_touches_no_key(
 
 
 def test_certificate_store_signature_length_of_larger_keys(pki: SigningPki) -> None:
-    p384 = pki.issue(
-        "p384",
-        SIGNER_NAME,
-        days_before=1,
-        days_after=9,
-        key=ec.generate_private_key(ec.SECP384R1()),
-    )
-    p521 = pki.issue(
-        "p521",
-        SIGNER_NAME,
-        days_before=1,
-        days_after=9,
-        key=ec.generate_private_key(ec.SECP521R1()),
-    )
-    assert signature_length(asn1_x509.Certificate.load(p384.der)) == 104
-    assert signature_length(asn1_x509.Certificate.load(p521.der)) == 139
+    for curve, longest in ((ec.SECP384R1(), 104), (ec.SECP521R1(), 139)):
+        identity = pki.issue(
+            curve.name, SIGNER_NAME, days_before=1, days_after=9, key=ec.generate_private_key(curve)
+        )
+        assert signature_length(asn1_x509.Certificate.load(identity.der)) == longest
 
 
 def test_certificate_store_lists_signing_certificates_with_a_key_qualified_first(
@@ -224,10 +209,10 @@ def test_certificate_store_thumbprint_as_copied_from_windows() -> None:
 
 
 def test_certificate_store_service_lists_and_opens_keys(
-    pki: SigningPki, final_pdf: Path, tmp_path: Path
+    pki: SigningPki, context: AppContext
 ) -> None:
     store = emulated(pki, pki.signer, KeyFlavour.CRYPTOAPI)
-    service = SigningService.__new__(SigningService)  # the store methods use no data folder
+    service = context.signing
 
     (listed,) = service.store_certificates(store)
     assert store.closed and listed.summary.subject == SIGNER_NAME
