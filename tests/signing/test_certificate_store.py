@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.hazmat.primitives.hashes import SHA256
 from signing_pki import SIGNER_NAME, Identity, SigningPki
 
-from pim_desktop.domain.signature import SignatureError
 from pim_desktop.context import AppContext
+from pim_desktop.domain.signature import SignatureError
 from pim_desktop.signing import windows_store
 from pim_desktop.signing.pades import SigningOptions, sign_pdf
 from pim_desktop.signing.store_signer import (
