@@ -41,6 +41,7 @@ class EmulatedStore:
     closed: bool = False
     signed_digests: list[bytes] = field(default_factory=list)
     native_signatures: list[NativeSignature] = field(default_factory=list)
+    refusal: SignatureError | None = None  # what the card says instead of signing
 
     def entries(self) -> list[StoreEntry]:
         with_keys = [StoreEntry(identity.der, True) for identity, _ in self.keys]
@@ -50,6 +51,8 @@ class EmulatedStore:
         return list(self.chain_der)
 
     def sign_digest(self, thumbprint: str, digest: bytes, digest_algorithm: str) -> NativeSignature:
+        if self.refusal is not None:
+            raise self.refusal
         for identity, flavour in self.keys:
             if thumbprint_of(identity.der) == thumbprint:
                 self.signed_digests.append(digest)

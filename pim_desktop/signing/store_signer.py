@@ -117,20 +117,20 @@ def _meant_for_signing(certificate: x509.Certificate) -> bool:
 def open_store_key(backend: CertificateStoreBackend, thumbprint: str) -> SigningKey:
     """A key of the store ready to sign; closing it closes the store."""
     wanted = normalise_thumbprint(thumbprint)
-    chosen = next((c for c in signing_certificates(backend) if c.thumbprint == wanted), None)
-    if chosen is None:
+    try:
+        chosen = next((c for c in signing_certificates(backend) if c.thumbprint == wanted), None)
+        if chosen is None:
+            raise SignatureError("store_certificate_missing", thumbprint=wanted)
+        certificate = load_certificate(chosen.der)
+        registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+        for der in _chain_or_nothing(backend, wanted):
+            registry.register(load_certificate(der))
+    except BaseException:
         backend.close()
-        raise SignatureError("store_certificate_missing", thumbprint=wanted)
-    certificate = load_certificate(chosen.der)
-    registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
-    for der in _chain_or_nothing(backend, wanted):
-        registry.register(load_certificate(der))
-    signer = StoreSigner(backend, wanted, certificate, registry)
+        raise
+    # A fault of the card or the store arrives as a SignatureError already in plain words.
     return SigningKey(
-        signer,
-        certificate,
-        close=backend.close,
-        translate_error=lambda error: error if isinstance(error, SignatureError) else None,
+        StoreSigner(backend, wanted, certificate, registry), certificate, close=backend.close
     )
 
 

@@ -102,6 +102,24 @@ def test_certificate_store_signature_is_valid_for_pyhanko_and_pdfsig(  # noqa: P
     assert pdfsig_verdict(signed) == "- Signature Validation: Signature is Valid."
 
 
+def test_certificate_store_cancelled_pin_dialog_signs_nothing(
+    pki: SigningPki, final_pdf: Path, tmp_path: Path
+) -> None:
+    store = emulated(pki, pki.signer, KeyFlavour.CNG)
+    store.refusal = SignatureError("store_cancelled", "0x8010006E")
+    signed = tmp_path / "nie podpisany.pdf"
+
+    with (
+        pytest.raises(SignatureError) as caught,
+        open_store_key(store, thumbprint_of(pki.signer.der)) as key,
+    ):
+        sign_pdf(final_pdf, signed, key, SigningOptions())
+
+    assert caught.value.code == "store_cancelled"
+    assert "Niczego nie podpisano" in caught.value.text()
+    assert not signed.exists() and store.closed
+
+
 def test_certificate_store_ecdsa_raw_r_and_s_become_der() -> None:
     r = (0x80 << 248) | 0x1234  # the high bit set: DER needs a leading zero byte
     s = 0x42  # a short value: CNG pads it with zeros on the left
