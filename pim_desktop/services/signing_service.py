@@ -254,15 +254,20 @@ class SigningService:
             backend.close()
 
     def open_store_key(
-        self, thumbprint: str, store: CertificateStoreBackend | None = None
+        self,
+        thumbprint: str,
+        store: CertificateStoreBackend | None = None,
+        *,
+        window_handle: int = 0,
     ) -> SigningKey:
         """The key of the store's certificate ``thumbprint``, ready for ``sign``/``sign_file``.
 
-        Nothing asks for a PIN here: the card's own dialog appears when the signature is made.
+        Nothing asks for a PIN here: the card's own dialog appears when the signature is made,
+        over the window whose ``winId()`` is ``window_handle`` when one is given.
         """
         from pim_desktop.signing.store_signer import open_store_key
 
-        return open_store_key(store or _windows_store(), thumbprint)
+        return open_store_key(store or _windows_store(window_handle), thumbprint)
 
     # --- signed elsewhere --------------------------------------------------------------------
 
@@ -395,7 +400,7 @@ def _copy(source: Path, target: Path) -> None:
         raise SignatureError("write_failed", str(error), file=str(target)) from error
 
 
-def _windows_store() -> CertificateStoreBackend:
+def _windows_store(window_handle: int = 0) -> CertificateStoreBackend:
     from pim_desktop.signing.windows_store import WindowsCertificateStore
 
-    return WindowsCertificateStore()
+    return WindowsCertificateStore(window_handle)

@@ -24,9 +24,14 @@ log = logging.getLogger(__name__)
 
 
 class WindowsCertificateStore:
-    """The current user's MY store, opened read-only until ``close()``."""
+    """The current user's MY store until ``close()``.
 
-    def __init__(self) -> None:
+    ``window_handle`` (a window's ``winId()``) is where the card's PIN dialog appears; without
+    it Windows places the dialog itself, perhaps behind the program's window.
+    """
+
+    def __init__(self, window_handle: int = 0) -> None:
+        self._window = window_handle
         try:
             self._api = wc.windows_api()
         except OSError as error:
@@ -95,8 +100,12 @@ class WindowsCertificateStore:
             rsa = load_certificate(_der(context)).public_key.algorithm == "rsa"
             handle, key_spec, caller_frees = c_size_t(0), w.DWORD(0), w.BOOL(False)
             flags = wc.CRYPT_ACQUIRE_PREFER_NCRYPT_KEY_FLAG | wc.CRYPT_ACQUIRE_COMPARE_KEY_FLAG
+            window = None
+            if self._window:
+                flags |= wc.CRYPT_ACQUIRE_WINDOW_HANDLE_FLAG
+                window = byref(w.HWND(self._window))
             if not crypt32.CryptAcquireCertificatePrivateKey(
-                context, flags, None, byref(handle), byref(key_spec), byref(caller_frees)
+                context, flags, window, byref(handle), byref(key_spec), byref(caller_frees)
             ):
                 raise _key_error(wc.last_error())
         finally:
