@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from pim_desktop import cli, resources
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.EXIT_FAILED
     if args.command:
         return run_command(args, paths)
-    return run_gui(paths, log_file)
+    return run_gui(paths, log_file, args.open)
 
 
 class StartupError(Exception):
@@ -169,7 +170,10 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         lock.release()
 
 
-def run_gui(paths: AppPaths, log_file: Path) -> int:
+def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) -> int:
+    """The window; ``opened_file`` (a double-clicked .pim, a PDF to check) opens once it shows."""
+    from PySide6.QtCore import QTimer
+
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.error_dialog import (
         install_excepthook,
@@ -218,6 +222,8 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
         take_automatic_backup(context, "start")
     window = MainWindow(context, AppEvents(), log_file)
     window.show()
+    if opened_file is not None:
+        QTimer.singleShot(0, partial(window.open_file, opened_file.resolve()))
     code = app.exec()
     if not read_only:
         take_automatic_backup(context, "exit")

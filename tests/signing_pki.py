@@ -15,15 +15,18 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
 SIGNER_NAME = "Małgorzata Żółkiewska"
 P12_PASSWORD = "Hasło-do-pliku 1"
 TOKEN_LABEL = "Karta testowa"
 TOKEN_PIN = "123456"
 TOKEN_SO_PIN = "87654321"
+# QCStatements holding ETSI's QcCompliance: what a qualified signing certificate declares.
+QC_STATEMENTS = ObjectIdentifier("1.3.6.1.5.5.7.1.3")
+QC_COMPLIANCE_STATEMENTS = bytes.fromhex("300a3008060604008e460101")
 SOFTHSM_CANDIDATES = (
     Path("/usr/lib/softhsm/libsofthsm2.so"),
     Path("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
@@ -59,7 +62,7 @@ class Identity:
     """A certificate with its key, and the .p12 file that carries both."""
 
     certificate: x509.Certificate
-    key: rsa.RSAPrivateKey
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
     p12: Path
 
     @property
@@ -135,8 +138,10 @@ class SigningPki:
         days_after: int,
         tsa: bool = False,
         non_repudiation: bool = True,
+        key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | None = None,
+        qualified: bool = False,
     ) -> Identity:
-        key = _key()
+        key = key or _key()
         given, _, surname = name.partition(" ")
         attributes = [x509.NameAttribute(NameOID.COUNTRY_NAME, "PL")]
         if not tsa:
@@ -161,6 +166,10 @@ class SigningPki:
                 critical=False,
             )
         )
+        if qualified:
+            builder = builder.add_extension(
+                x509.UnrecognizedExtension(QC_STATEMENTS, QC_COMPLIANCE_STATEMENTS), critical=False
+            )
         if tsa:
             builder = builder.add_extension(
                 x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from pim_desktop import APP_ID, APP_NAME, __version__
@@ -56,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="uruchom cały program bez ekranu na próbnych danych, otwórz każdą stronę i zakończ",
     )
+    parser.add_argument(
+        "--open",
+        type=Path,
+        metavar="PLIK",
+        help="otwórz okno z plikiem: .pim — podgląd importu, .pdf — sprawdzenie podpisu",
+    )
     verbs = parser.add_subparsers(dest="command", metavar="POLECENIE")
     verbs.add_parser(
         "sample-data",
@@ -70,7 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 1 and Path(arguments[0]).suffix.lower() in OPENED_SUFFIXES:
+        # A file dropped on the program's icon arrives as the only argument.
+        arguments = ["--open", arguments[0]]
+    return build_parser().parse_args(arguments)
 
 
 def command_writes(args: argparse.Namespace) -> bool:
@@ -118,6 +129,7 @@ COMMANDS: dict[str, Handler] = {
     **PLAN_COMMANDS,
     **SAFETY_COMMANDS,
 }
+OPENED_SUFFIXES = frozenset({".pim", ".pdf"})
 # export-pdf records every final print on the application; export-package its export.
 WRITING_COMMANDS = frozenset(
     {

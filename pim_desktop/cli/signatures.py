@@ -4,7 +4,8 @@
 ``--application ID`` it also does what the window does: FILE becomes that application's final PDF
 (or must be its newest signed file, for a further signature), the signed file is kept with the
 application and the application is frozen as signed. The password or PIN is read from the
-environment variable named by ``--secret-env``, never from the command line, and never printed.
+environment variable named by ``--secret-env``, never from the command line, and never printed;
+with ``--windows-store`` Windows itself asks for the card's PIN.
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ def add_signature_verbs(verbs: Any) -> None:
     source = sign.add_mutually_exclusive_group(required=True)
     source.add_argument("--pkcs12", type=Path, metavar="FILE.p12", help="plik certyfikatu")
     source.add_argument("--pkcs11-lib", type=Path, metavar="LIB", help="biblioteka PKCS#11 karty")
+    source.add_argument(
+        "--windows-store",
+        metavar="THUMBPRINT",
+        help="certyfikat z magazynu certyfikatów Windows (Osobisty), wskazany odciskiem; "
+        "PIN karty Windows pyta we własnym oknie",
+    )
     sign.add_argument("--token", metavar="LABEL", help="etykieta karty (gdy jest ich kilka)")
     sign.add_argument("--cert-id", metavar="HEX", help="identyfikator certyfikatu na karcie")
     sign.add_argument(
@@ -85,19 +92,21 @@ def signing_writes(args: argparse.Namespace) -> bool:
 
 
 def _sign(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
-    secret = os.environ.get(args.secret_env)
-    if secret is None:
-        sys.stderr.write(
-            SignatureError(SignatureErrorCode.SECRET_MISSING, variable=args.secret_env).text()
-            + "\n"
-        )
-        return EXIT_USAGE
     try:
-        key = _open_key(args, secret)
+        if args.windows_store is not None:
+            # Windows asks for the card's PIN in its own dialog; no secret passes through here.
+            key = context.signing.open_store_key(args.windows_store)
+        else:
+            secret = os.environ.get(args.secret_env)
+            if secret is None:
+                error = SignatureError(SignatureErrorCode.SECRET_MISSING, variable=args.secret_env)
+                sys.stderr.write(error.text() + "\n")
+                return EXIT_USAGE
+            key = _open_key(args, secret)
+            del secret
     except SignatureError as error:
         sys.stderr.write(f"Błąd: {error.text()}\n")
         return EXIT_FAILED
-    del secret
     with key:
         try:
             return _sign_with(args, context, key, out)

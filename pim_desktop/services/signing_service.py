@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -52,6 +53,9 @@ from pim_desktop.signing.pades import (
     sign_pdf,
 )
 from pim_desktop.signing.trust_roots import system_trust_roots
+
+if TYPE_CHECKING:
+    from pim_desktop.signing.store_signer import CertificateStoreBackend, StoreCertificate
 
 log = logging.getLogger(__name__)
 
@@ -235,6 +239,39 @@ class SigningService:
         url = self._settings.load().timestamp_url if timestamp_url is None else timestamp_url
         return sign_pdf(source, target, key, SigningOptions(location=location, timestamp_url=url))
 
+    # --- the Windows certificate store ---------------------------------------------------------
+
+    def store_certificates(
+        self, store: CertificateStoreBackend | None = None
+    ) -> list[StoreCertificate]:
+        """The certificates of the Windows certificate store that can sign, qualified first.
+
+        ``store`` defaults to the current user's store (``SignatureError`` off Windows).
+        """
+        from pim_desktop.signing.store_signer import signing_certificates
+
+        backend = store or _windows_store()
+        try:
+            return signing_certificates(backend)
+        finally:
+            backend.close()
+
+    def open_store_key(
+        self,
+        thumbprint: str,
+        store: CertificateStoreBackend | None = None,
+        *,
+        window_handle: int = 0,
+    ) -> SigningKey:
+        """The key of the store's certificate ``thumbprint``, ready for ``sign``/``sign_file``.
+
+        Nothing asks for a PIN here: the card's own dialog appears when the signature is made,
+        over the window whose ``winId()`` is ``window_handle`` when one is given.
+        """
+        from pim_desktop.signing.store_signer import open_store_key
+
+        return open_store_key(store or _windows_store(window_handle), thumbprint)
+
     # --- signed elsewhere --------------------------------------------------------------------
 
     def import_signed(self, application_id: int, signed_path: Path) -> ImportOutcome:
@@ -366,3 +403,9 @@ def _copy(source: Path, target: Path) -> None:
         raise SignatureError(
             SignatureErrorCode.WRITE_FAILED, str(error), file=str(target)
         ) from error
+
+
+def _windows_store(window_handle: int = 0) -> CertificateStoreBackend:
+    from pim_desktop.signing.windows_store import WindowsCertificateStore
+
+    return WindowsCertificateStore(window_handle)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from pim_desktop.ui.city.dashboard_page import DashboardPage
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 from pim_desktop.ui.network.network_page import NetworkPage
+from pim_desktop.ui.opened_file import open_given_file
 from pim_desktop.ui.partnership.partnership_page import PartnershipPage
 from pim_desktop.ui.safety.backup_scheduler import BackupScheduler
 from pim_desktop.ui.safety.data_folder_box import WARNING_STYLE, drive_warning
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self._events = events
         self._log_file = log_file
         self.runner = runner or TaskRunner(self)
+        self.last_opened_dialog: QDialog | None = None
         title = APP_NAME
         if context.read_only:
             title += " — " + self.tr("tylko do odczytu")
@@ -276,6 +279,10 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self._page_widgets[self.pages.currentIndex()]
+
+    def open_file(self, path: Path) -> bool:
+        """A file handed over at start: a .pim file's import preview, a PDF's signature check."""
+        return open_given_file(self, path, self._context.signing, read_only=self._context.read_only)
 
     def make_about_dialog(self) -> AboutDialog:
         return AboutDialog(self._context.paths, self._log_file, self)

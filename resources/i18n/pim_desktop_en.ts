@@ -2429,132 +2429,132 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="65"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="72"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="154"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="156"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="232"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="240"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="241"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="253"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="330"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -3690,6 +3690,34 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="99"/>
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedFile</name>
+    <message>
+        <location filename="../../pim_desktop/ui/opened_file.py" line="36"/>
+        <source>Nie znaleziono pliku {name}.</source>
+        <translation>File {name} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/opened_file.py" line="45"/>
+        <source>Dane są otwarte tylko do odczytu, więc nie można zaimportować pliku {name}. Zamknij drugą kopię programu i otwórz plik ponownie.</source>
+        <translation>The data are open read-only, so {name} cannot be imported. Close the other copy of the program and open the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/opened_file.py" line="58"/>
+        <source>Program otwiera pliki .pim (import) i .pdf (sprawdzenie podpisu), a nie {name}.</source>
+        <translation>The program opens .pim files (import) and .pdf files (signature check), not {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/opened_file.py" line="70"/>
+        <source>Sprawdzanie podpisu</source>
+        <translation>Checking the signature</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/opened_file.py" line="83"/>
+        <source>Nie można otworzyć pliku</source>
+        <translation>Cannot open the file</translation>
     </message>
 </context>
 <context>
@@ -6386,12 +6414,12 @@ SHA-256: {sha256}</translation>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="193"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="220"/>
         <source>Certyfikat wygasa {date} (za {days} dni). Podpis złożony teraz będzie ważny, ale zamów już nowy certyfikat.</source>
         <translation>The certificate expires on {date} (in {days} days). A signature made now will be valid, but order a new certificate now.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="198"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="225"/>
         <source>Certyfikat należy do osoby „{certificate_name}”, a we wniosku jako podpisującego wpisano „{signatory}”. Jeśli podpisuje osoba upoważniona, dołącz pełnomocnictwo lub upoważnienie (część G wniosku) albo popraw dane podpisującego w nowej wersji wniosku.</source>
         <translation>The certificate belongs to “{certificate_name}”, while the application names “{signatory}” as the signatory. If an authorised person signs, attach the power of attorney or authorisation (part G of the application) or correct the signatory in a new version of the application.</translation>
     </message>
@@ -6536,62 +6564,62 @@ SHA-256: {sha256}</translation>
         <translation>The card reported an error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="138"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="165"/>
         <source>Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem i adres serwera w Ustawieniach albo usuń adres, aby podpisać bez znacznika czasu (PAdES B-B). Szczegóły: {reason}</source>
         <translation>A timestamp could not be obtained from {url}. Check the internet connection and the server address in Settings, or remove the address to sign without a timestamp (PAdES B-B). Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="144"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="171"/>
         <source>Adres serwera znaczników czasu musi zaczynać się od http:// lub https://.</source>
         <translation>The timestamp server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="148"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="175"/>
         <source>Nie udało się złożyć podpisu. Szczegóły: {reason}</source>
         <translation>The signature could not be made. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="151"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="178"/>
         <source>Plik „{file}” nie zawiera certyfikatu (oczekiwany plik .cer, .crt, .der lub .pem).</source>
         <translation>The file “{file}” holds no certificate (a .cer, .crt, .der or .pem file is expected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="155"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="182"/>
         <source>Plik „{file}” nie zawiera podpisu elektronicznego.</source>
         <translation>The file “{file}” holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="158"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="185"/>
         <source>Program nie zna jeszcze gotowego pliku PDF tego wniosku. Wskaż go najpierw.</source>
         <translation>The program does not know this application&apos;s final PDF yet. Choose it first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="162"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="189"/>
         <source>Wniosek jest roboczy. Najpierw sprawdź go i oznacz jako gotowy, a potem podpisz.</source>
         <translation>The application is a draft. Check it and mark it ready first, then sign it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="166"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="193"/>
         <source>Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.</source>
         <translation>The application has already been sent; no signatures are added to a sent version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="170"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="197"/>
         <source>Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku ({file}), a nie do innego pliku.</source>
         <translation>The application is already signed: a further signature is added to the newest signed file ({file}), not to another file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="175"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="202"/>
         <source>Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się w wierszu poleceń, bo zostałoby w historii poleceń.</source>
         <translation>No password or PIN: set the environment variable {variable}. A password is not given on the command line, where it would stay in the command history.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="180"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="207"/>
         <source>Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.</source>
         <translation>The signed file is not the exported version of the application, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature/wording.py" line="184"/>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="211"/>
         <source>Podpis w pliku jest nieprawidłowy albo nie obejmuje całego pliku, więc nie zapisano go przy wniosku.</source>
         <translation>A signature in the file is invalid or does not cover the whole file, so it was not kept with the application.</translation>
     </message>
@@ -7720,6 +7748,36 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/services/portable/import_preview.py" line="79"/>
         <source>pominięte: zależą od danych zostawionych tutaj</source>
         <translation>skipped: they depend on data kept here</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="138"/>
+        <source>Magazyn certyfikatów Windows jest dostępny tylko w Windows. Użyj pliku .p12/.pfx albo biblioteki PKCS#11 karty.</source>
+        <translation>The Windows certificate store exists only on Windows. Use a .p12/.pfx file or the card&apos;s PKCS#11 library.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="143"/>
+        <source>W magazynie certyfikatów Windows (Osobisty) nie ma certyfikatu do podpisu z kluczem prywatnym o odcisku {thumbprint}. Sprawdź odcisk w menedżerze certyfikatów (certmgr.msc) i czy karta jest w czytniku.</source>
+        <translation>The Windows certificate store (Personal) holds no signing certificate with a private key whose thumbprint is {thumbprint}. Check the thumbprint in the certificate manager (certmgr.msc) and that the card is in its reader.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="149"/>
+        <source>Nie można sięgnąć do klucza prywatnego tego certyfikatu. Włóż kartę do czytnika (albo uruchom aplikację dostawcy podpisu) i spróbuj ponownie. Szczegóły: {reason}</source>
+        <translation>The private key of this certificate cannot be reached. Insert the card into its reader (or start the signature provider&apos;s application) and try again. Details: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="154"/>
+        <source>Podpisywanie przerwano w oknie PIN-u karty. Niczego nie podpisano.</source>
+        <translation>Signing was cancelled in the card&apos;s PIN window. Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="157"/>
+        <source>Klucz tego certyfikatu ({algorithm}) nie nadaje się do podpisu w tym programie; obsługiwane są klucze RSA i ECDSA.</source>
+        <translation>This certificate&apos;s key ({algorithm}) cannot sign in this program; RSA and ECDSA keys are supported.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/signature/wording.py" line="162"/>
+        <source>Magazyn certyfikatów Windows zgłosił błąd: {reason}</source>
+        <translation>The Windows certificate store reported an error: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,8 @@ STORED_ERROR_CODES = {
     "library_bitness", "library_failed", "no_token", "token_not_found", "token_ambiguous",
     "pin_incorrect", "pin_final_try", "pin_locked", "pin_expired", "pin_empty", "card_removed",
     "no_certificate_on_token", "certificate_ambiguous", "token_error", "timestamp_failed",
+    "store_unavailable", "store_certificate_missing", "store_no_key", "store_cancelled",
+    "store_key_unsupported", "store_error",
     "timestamp_url_invalid", "signing_failed", "not_certificate", "not_signed", "no_final_pdf",
     "application_draft", "application_sent", "not_latest_version", "secret_missing",
     "export_mismatch", "signature_invalid",

@@ -135,6 +135,33 @@ ERROR_TEXT: dict[SignatureErrorCode, str] = {
         "(identyfikator w nawiasie).",
     ),
     SignatureErrorCode.TOKEN_ERROR: QT_TRANSLATE_NOOP("domain", "Karta zgłosiła błąd: {reason}"),
+    SignatureErrorCode.STORE_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "domain",
+        "Magazyn certyfikatów Windows jest dostępny tylko w Windows. Użyj pliku .p12/.pfx albo "
+        "biblioteki PKCS#11 karty.",
+    ),
+    SignatureErrorCode.STORE_CERTIFICATE_MISSING: QT_TRANSLATE_NOOP(
+        "domain",
+        "W magazynie certyfikatów Windows (Osobisty) nie ma certyfikatu do podpisu z kluczem "
+        "prywatnym o odcisku {thumbprint}. Sprawdź odcisk w menedżerze certyfikatów "
+        "(certmgr.msc) i czy karta jest w czytniku.",
+    ),
+    SignatureErrorCode.STORE_NO_KEY: QT_TRANSLATE_NOOP(
+        "domain",
+        "Nie można sięgnąć do klucza prywatnego tego certyfikatu. Włóż kartę do czytnika "
+        "(albo uruchom aplikację dostawcy podpisu) i spróbuj ponownie. Szczegóły: {reason}",
+    ),
+    SignatureErrorCode.STORE_CANCELLED: QT_TRANSLATE_NOOP(
+        "domain", "Podpisywanie przerwano w oknie PIN-u karty. Niczego nie podpisano."
+    ),
+    SignatureErrorCode.STORE_KEY_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "domain",
+        "Klucz tego certyfikatu ({algorithm}) nie nadaje się do podpisu w tym programie; "
+        "obsługiwane są klucze RSA i ECDSA.",
+    ),
+    SignatureErrorCode.STORE_ERROR: QT_TRANSLATE_NOOP(
+        "domain", "Magazyn certyfikatów Windows zgłosił błąd: {reason}"
+    ),
     SignatureErrorCode.TIMESTAMP_FAILED: QT_TRANSLATE_NOOP(
         "domain",
         "Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem "

@@ -1,0 +1,16 @@
+; The installer's own words, Polish and English (NSIS's pages bring their own translations).
+
+LangString SectionProgram ${LANG_POLISH} "PIM Desktop"
+LangString SectionProgram ${LANG_ENGLISH} "PIM Desktop"
+LangString SectionProgramHelp ${LANG_POLISH} "Program, skrót w menu Start, otwieranie plików .pim i sprawdzanie podpisów PDF."
+LangString SectionProgramHelp ${LANG_ENGLISH} "The program, its Start menu shortcut, opening .pim files and checking PDF signatures."
+LangString SectionDesktop ${LANG_POLISH} "Skrót na pulpicie"
+LangString SectionDesktop ${LANG_ENGLISH} "Desktop shortcut"
+LangString SectionDesktopHelp ${LANG_POLISH} "Ikona PIM Desktop na pulpicie."
+LangString SectionDesktopHelp ${LANG_ENGLISH} "A PIM Desktop icon on the desktop."
+LangString ShortcutComment ${LANG_POLISH} "Wnioski PIM, Lokalne Partnerstwo i plan działań miasta"
+LangString ShortcutComment ${LANG_ENGLISH} "PIM applications, the Local Partnership and the city's action plan"
+LangString PackageFileType ${LANG_POLISH} "Plik danych PIM Desktop"
+LangString PackageFileType ${LANG_ENGLISH} "PIM Desktop data file"
+LangString PdfCheckType ${LANG_POLISH} "PIM Desktop — sprawdzenie podpisu"
+LangString PdfCheckType ${LANG_ENGLISH} "PIM Desktop — signature check"
