@@ -635,3 +635,7 @@ class RecommendationCityRow(Base):
         ForeignKey("network_city.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     relation: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+# Tables kept in their own modules join the one metadata here (after Base exists).
+from pim_desktop.persistence import proof_tables  # noqa: E402, F401
