@@ -169,6 +169,10 @@ REFUSALS: dict[str, str] = {
         "Przy wniosku nie ma podpisanego pliku PDF. Najpierw podpisz wniosek albo wczytaj "
         "podpisany plik.",
     ),
+    "no_proof": QT_TRANSLATE_NOOP(
+        "domain",
+        "Przy wniosku nie ma jeszcze dowodu złożenia (poświadczenia i wysłanego dokumentu).",
+    ),
     "unreadable": QT_TRANSLATE_NOOP("domain", "Nie można odczytać pliku „{name}”: {reason}"),
 }
 

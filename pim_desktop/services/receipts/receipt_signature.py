@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
+from cryptography.x509.oid import NameOID
 from lxml import etree
 from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, SignXMLException
 from signxml.verifier import SignatureConfiguration, XMLVerifier
@@ -79,7 +80,18 @@ def check_receipt_signature(
     )
     sent_check = _sent_document_check(matches, signature_check.outcome)
     trust = _trust_check(certificates, trusted_roots, _moment(produced_at))
-    return SignatureChecks(signature_check, sent_check, trust, signer.subject.rfc4514_string())
+    return SignatureChecks(signature_check, sent_check, trust, person_name(signer))
+
+
+def person_name(certificate: x509.Certificate) -> str:
+    """The certificate's common name, with its organisation when it names one."""
+    subject = certificate.subject
+    parts = [
+        str(a.value)
+        for oid in (NameOID.COMMON_NAME, NameOID.ORGANIZATION_NAME)
+        for a in subject.get_attributes_for_oid(oid)
+    ]
+    return ", ".join(dict.fromkeys(parts)) or subject.rfc4514_string()
 
 
 def _keyinfo_certificates(signature: etree._Element) -> list[x509.Certificate]:
@@ -181,7 +193,7 @@ def _verify(
         CheckKind.RECEIPT_SIGNATURE,
         CheckOutcome.CONFIRMED,
         INTACT,
-        {"signer": signer.subject.rfc4514_string()},
+        {"signer": person_name(signer)},
     )
 
 
@@ -215,7 +227,7 @@ def _trust_check(
                 CheckKind.SIGNER_TRUST,
                 CheckOutcome.CONFIRMED,
                 TRUSTED,
-                {"root": anchor.subject.rfc4514_string()},
+                {"root": person_name(anchor)},
             )
     return ProofCheck(CheckKind.SIGNER_TRUST, CheckOutcome.UNKNOWN, TRUST_NOT_FOUND)
 
@@ -311,7 +323,9 @@ TRUST_NOT_CONFIGURED = QT_TRANSLATE_NOOP(
 )
 TRUST_NOT_FOUND = QT_TRANSLATE_NOOP(
     "domain",
-    "Certyfikat podpisu nie prowadzi do żadnego z zaufanych certyfikatów dodanych w Ustawieniach.",
+    "Nie potwierdzono, kto podpisał poświadczenie: certyfikat nie prowadzi do żadnego "
+    "zaufanego certyfikatu systemu ani dodanego w Ustawieniach, a bez internetu program "
+    "nie sprawdza go inaczej.",
 )
 TRUST_EXPIRED = QT_TRANSLATE_NOOP(
     "domain", "Certyfikat podpisu nie był ważny w chwili wytworzenia poświadczenia."

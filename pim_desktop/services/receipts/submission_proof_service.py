@@ -25,10 +25,12 @@ from pim_desktop.domain.submission_proof import (
 )
 from pim_desktop.persistence.application_repository import ApplicationRepository
 from pim_desktop.persistence.attachment_store import AttachmentStore
+from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.submission_proof_repository import SubmissionProofRepository
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.receipts.proof_check import check_proof
+from pim_desktop.services.receipts.proof_print import print_proof
 from pim_desktop.services.receipts.safe_xml import (
     RECEIPT_LIMIT,
     SENT_DOCUMENT_LIMIT,
@@ -126,6 +128,33 @@ class SubmissionProofService:
             application_id, *_read(receipt, sent), proof.receipt.file_name, proof.sent.file_name
         )
         return CheckedProof(proof, report)
+
+    def print_proof(self, application_id: int, target: Path) -> int:
+        """Write the "Dowód złożenia" page of the newest proof, checked afresh; returns pages."""
+        checked = self.check(application_id)
+        if checked is None:
+            raise ReceiptRefused("no_proof")
+        application = self._applications.load(application_id)
+        definition = self._applications.definition_of(application)
+        with storage_errors(), self._session_factory() as session:
+            city = CityProfileRepository(session).load().official_name
+        signed = next(
+            (
+                (f.file_name, f.size, f.sha256)
+                for f in self._signing.signed_files(application_id)
+                if f.sha256 == checked.proof.signed_pdf_sha256
+            ),
+            None,
+        )
+        return print_proof(
+            target,
+            city=city,
+            application=application,
+            edition=f"{definition.edition.name} – {definition.title}",
+            proof=checked.proof,
+            report=checked.report,
+            signed_pdf=signed,
+        )
 
     def path_of(self, kept: KeptFile) -> Path:
         return self._attachments.path_of(kept.sha256)

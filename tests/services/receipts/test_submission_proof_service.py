@@ -47,7 +47,7 @@ def test_a_proof_over_the_signed_pdf_is_kept_and_the_application_is_sent(
     (proof,) = context.proofs.proofs(sent.application_id)
     assert proof.facts.identifier == UppFields().identifier
     assert proof.facts.sender == UppFields().sender
-    assert proof.facts.signer.startswith("CN=Jan Kowalski")
+    assert proof.facts.signer.startswith("Jan Kowalski")
     assert proof.signed_pdf_sha256 == hashlib.sha256(sent.signed_pdf).hexdigest()
     assert context.proofs.path_of(proof.sent).read_bytes() == sent.sent.read_bytes()
     assert sha256_of(context.proofs.path_of(proof.receipt)) == proof.receipt.sha256
@@ -150,3 +150,26 @@ def test_a_proof_needs_a_signed_pdf_first(
     with pytest.raises(ReceiptRefused) as refused:
         context.proofs.import_proof(leader.id, receipt, sent)
     assert "Najpierw podpisz" in refused.value.text()
+
+
+def test_the_proof_page_shows_the_receipt_the_checks_and_the_files(
+    context: AppContext, pki: SigningPki, final_pdf: Path, tmp_path: Path
+) -> None:
+    from pdf_reading import fonts, page_texts
+
+    sent = send(context, pki, final_pdf, tmp_path)
+    context.proofs.import_proof(sent.application_id, sent.receipt, sent.sent)
+    target = tmp_path / "Dowód złożenia.pdf"
+
+    assert context.proofs.print_proof(sent.application_id, target) == 1
+
+    pages = page_texts(target)
+    assert len(pages) == 1
+    text = " ".join(pages[0].split())
+    assert "Dowód złożenia wniosku" in text
+    assert "Dowód potwierdzony" in text
+    assert UppFields().identifier in text and "Gmina Miasto Przykładowo" in text
+    assert text.count("potwierdzone") >= 3 and "nie da się sprawdzić" in text
+    signed_sha = hashlib.sha256(sent.signed_pdf).hexdigest()
+    assert signed_sha[:32] in text and signed_sha[32:] in text
+    assert fonts(target) and all(embedded == "yes" for _name, embedded in fonts(target))
