@@ -17,6 +17,7 @@ from pim_desktop.cli.applications import APPLICATION_COMMANDS, add_application_v
 from pim_desktop.cli.common import EXIT_DAMAGED, EXIT_FAILED, EXIT_OK, EXIT_USAGE, Handler
 from pim_desktop.cli.partnership import PARTNERSHIP_COMMANDS, add_partnership_verbs
 from pim_desktop.cli.plan import PLAN_COMMANDS, add_action_plan_verbs
+from pim_desktop.cli.receipts import RECEIPT_COMMANDS, add_receipt_verbs
 from pim_desktop.cli.safety import (
     FILE_COMMANDS,
     SAFETY_COMMANDS,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_partnership_verbs(verbs)
     add_action_plan_verbs(verbs)
     add_safety_verbs(verbs)
+    add_receipt_verbs(verbs)
     return parser
 
 
@@ -117,6 +119,7 @@ COMMANDS: dict[str, Handler] = {
     **PARTNERSHIP_COMMANDS,
     **PLAN_COMMANDS,
     **SAFETY_COMMANDS,
+    **RECEIPT_COMMANDS,
 }
 # export-pdf records every final print on the application; export-package its export.
 WRITING_COMMANDS = frozenset(
@@ -129,5 +132,6 @@ WRITING_COMMANDS = frozenset(
         "restore",
         "export-package",
         "import-package",
+        "receipt import",
     }
 )
