@@ -34,6 +34,9 @@ DEFAULT_ADDRESSES: dict[SubmissionChannel, str] = {
         "Ministerstwo Funduszy i Polityki Regionalnej, ul. Wspólna 2/4, 00-926 Warszawa"
     ),
 }
+ADDRESS_FROM_NOTICE = QT_TRANSLATE_NOOP(
+    "domain", "przepisz adres z ogłoszenia naboru (można go też zapisać w Ustawieniach)"
+)
 
 
 @dataclass(frozen=True)
@@ -158,3 +161,10 @@ def plan_sending(
     return SendingPlan(
         channel, tuple(files), limits[channel], address, subject, CHECKLISTS[channel]
     )
+
+
+def size_text(size: int) -> str:
+    """``1 234 567`` bytes → ``"1,2 MB"``; below a megabyte in kB, as offices' limits are given."""
+    if size >= MEGABYTE:
+        return f"{size / MEGABYTE:.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} kB" if size else "0 kB"

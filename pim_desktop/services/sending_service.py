@@ -16,8 +16,12 @@ from typing import TypeVar
 from pim_desktop.domain.application import Application, SubmissionChannel
 from pim_desktop.domain.file_names import ascii_name_part
 from pim_desktop.domain.forms.definition import FieldType, Role
-from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from pim_desktop.domain.sending import SendingPlan, plan_sending, subject_line
+from pim_desktop.domain.sending import (
+    ADDRESS_FROM_NOTICE,
+    SendingPlan,
+    plan_sending,
+    subject_line,
+)
 from pim_desktop.domain.signature import SignatureError
 from pim_desktop.domain.submission_proof import ReceiptRefused
 from pim_desktop.persistence.attachment_store import AttachmentStore
@@ -116,8 +120,3 @@ def notes_text(plan: SendingPlan) -> str:
     lines += ["", "Pliki:"]
     lines += [f"- {item.name} ({item.size} B)" for item in plan.files]
     return "\r\n".join(lines) + "\r\n"
-
-
-ADDRESS_FROM_NOTICE = QT_TRANSLATE_NOOP(
-    "domain", "przepisz adres z ogłoszenia naboru (można go też zapisać w Ustawieniach)"
-)
