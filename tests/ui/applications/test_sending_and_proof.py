@@ -4,6 +4,7 @@ sent document, and the application shows as sent with every check."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from epuap_receipts import envelope, upp, write
@@ -34,7 +35,7 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def pick_folder(folder: Path):  # type: ignore[no-untyped-def]
+def pick_folder(folder: Path) -> Callable[[QWidget], None]:
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
         dialog.setDirectory(str(folder.parent))
@@ -46,12 +47,7 @@ def pick_folder(folder: Path):  # type: ignore[no-untyped-def]
 
 
 def load_signed_file(
-    qtbot: QtBot,
-    context: AppContext,
-    window: MainWindow,
-    pki: SigningPki,
-    final_pdf: Path,
-    tmp: Path,
+    qtbot: QtBot, context: AppContext, window: MainWindow, *, pki: SigningPki, final_pdf: Path
 ) -> int:
     from services.test_signing_service import sign_externally
 
@@ -59,7 +55,7 @@ def load_signed_file(
     leader = next(s for s in context.applications.summaries() if s.application.role == "lider")
     context.applications.mark_ready(leader.id)
     context.signing.record_final_pdf(leader.id, final_pdf)
-    signed = tmp / "Wniosek podpisany.pdf"
+    signed = final_pdf.with_name("Wniosek podpisany.pdf")
     sign_externally(final_pdf, signed, pki.signer.p12)
     window.show_page_key("applications")
     page = window.applications
@@ -80,47 +76,32 @@ def load_signed_file(
     return leader.id
 
 
-def test_send_then_keep_the_proof_in_the_window(
-    qtbot: QtBot,
-    context: AppContext,
-    window: MainWindow,
-    pki: SigningPki,
-    final_pdf: Path,
-    tmp_path: Path,
-) -> None:
-    application_id = load_signed_file(qtbot, context, window, pki, final_pdf, tmp_path)
-    page = window.applications
-    outbox = tmp_path / "do wysłania"
-    outbox.mkdir()
+def prepare_folder(qtbot: QtBot, page: QWidget, outbox: Path) -> dict[str, str]:
+    """Wyślij…: read what the dialog shows, then prepare the folder under ``outbox``."""
     shown: dict[str, str] = {}
 
-    def prepare_folder(dialog: QWidget) -> None:
+    def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, SendDialog)
-        files = dialog.findChild(QTableWidget, "send_files")
-        shown["first_file"] = files.item(0, 0).text()
+        shown["first_file"] = dialog.findChild(QTableWidget, "send_files").item(0, 0).text()
+        for name in ("send_address", "send_subject"):
+            shown[name] = dialog.findChild(QLineEdit, name).text()
         shown["total"] = dialog.findChild(QLabel, "send_total").text()
-        shown["address"] = dialog.findChild(QLineEdit, "send_address").text()
-        shown["subject"] = dialog.findChild(QLineEdit, "send_subject").text()
         when_dialog_opens(pick_folder(outbox))
         click(qtbot, dialog.findChild(QPushButton, "prepare_folder"))
         shown["prepared"] = dialog.findChild(QLabel, "send_result").text()
         dialog.reject()
 
-    opened = when_dialog_opens(prepare_folder)
+    opened = when_dialog_opens(answer)
     click(qtbot, page.findChild(QPushButton, "send_application"))
     assert opened, "Wyślij… opened no dialog"
-    assert shown["first_file"] == "Wniosek_podpisany.pdf"
-    assert "150 MB" in shown["total"] and shown["address"] == "/MFiPR/SkrytkaESP"
-    assert "Gmina Miasto Przykładowo" in shown["subject"]
-    assert shown["prepared"].startswith("✓")
-    (folder,) = outbox.iterdir()
-    signed_pdf = (folder / "Wniosek_podpisany.pdf").read_bytes()
-    assert "Temat:" in (folder / "DO_WYSLANIA.txt").read_text(encoding="utf-8-sig")
+    return shown
 
-    sent = write(tmp_path, "Dokument wysłany.xml", envelope([("Wniosek.pdf", signed_pdf)]))
-    receipt = write(tmp_path, "UPP.xml", upp(pki.other_person, sent.read_bytes()))
 
-    def import_proof(dialog: QWidget) -> None:
+def import_proof(qtbot: QtBot, page: QWidget, receipt: Path, sent: Path) -> dict[str, str]:
+    """Dowód złożenia…: choose both files, read the checks, keep the proof."""
+    shown: dict[str, str] = {}
+
+    def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, ProofDialog)
         save = dialog.findChild(QPushButton, "save_proof")
         assert not save.isEnabled()
@@ -130,24 +111,52 @@ def test_send_then_keep_the_proof_in_the_window(
         click(qtbot, dialog.findChild(QPushButton, "choose_sent"))
         qtbot.waitUntil(save.isEnabled)
         shown["verdict"] = dialog.findChild(QLabel, "proof_verdict").text()
-        shown["signature"] = dialog.findChild(QLabel, "check_receipt_signature").text()
-        shown["attachment"] = dialog.findChild(QLabel, "check_attachment").text()
+        for kind in ("receipt_signature", "attachment"):
+            shown[kind] = dialog.findChild(QLabel, f"check_{kind}").text()
         click(qtbot, save)
 
-    opened = when_dialog_opens(import_proof)
+    opened = when_dialog_opens(answer)
     click(qtbot, page.findChild(QPushButton, "submission_proof"))
     assert opened
+    return shown
+
+
+def test_send_then_keep_the_proof_in_the_window(
+    qtbot: QtBot,
+    context: AppContext,
+    window: MainWindow,
+    *,
+    pki: SigningPki,
+    final_pdf: Path,
+    tmp_path: Path,
+) -> None:
+    application_id = load_signed_file(qtbot, context, window, pki=pki, final_pdf=final_pdf)
+    page = window.applications
+    outbox = tmp_path / "do wysłania"
+    outbox.mkdir()
+
+    shown = prepare_folder(qtbot, page, outbox)
+
+    assert shown["first_file"] == "Wniosek_podpisany.pdf"
+    assert "150 MB" in shown["total"] and shown["send_address"] == "/MFiPR/SkrytkaESP"
+    assert "Gmina Miasto Przykładowo" in shown["send_subject"]
+    assert shown["prepared"].startswith("✓")
+    (folder,) = outbox.iterdir()
+    signed_pdf = (folder / "Wniosek_podpisany.pdf").read_bytes()
+    assert "Temat:" in (folder / "DO_WYSLANIA.txt").read_text(encoding="utf-8-sig")
+
+    sent = write(tmp_path, "Dokument wysłany.xml", envelope([("Wniosek.pdf", signed_pdf)]))
+    receipt = write(tmp_path, "UPP.xml", upp(pki.other_person, sent.read_bytes()))
+    shown = import_proof(qtbot, page, receipt, sent)
+
     assert "potwierdzony" in shown["verdict"]
-    assert "potwierdzone" in shown["signature"] and "potwierdzone" in shown["attachment"]
+    assert "potwierdzone" in shown["receipt_signature"] and "potwierdzone" in shown["attachment"]
     assert context.applications.load(application_id).status is ApplicationStatus.SENT
     row = next(
         r for r in range(page.model.rowCount()) if page.model.summary(r).id == application_id
     )
-    row_texts = [
-        str(page.model.data(page.model.index(row, column)))
-        for column in range(page.model.columnCount(QModelIndex()))
-    ]
-    assert "wysłany" in row_texts
+    columns = range(page.model.columnCount(QModelIndex()))
+    assert "wysłany" in [str(page.model.data(page.model.index(row, c))) for c in columns]
     assert "wysłany" in page.findChild(QLabel, "applications_message").text()
 
     def read_kept(dialog: QWidget) -> None:
