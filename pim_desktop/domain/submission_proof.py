@@ -44,6 +44,9 @@ CHECK_TITLES: dict[CheckKind, str] = {
     CheckKind.ATTACHMENT: QT_TRANSLATE_NOOP("domain", "Wysłany dokument zawiera podpisany wniosek"),
 }
 
+# The entry a kept proof writes into the application's history, beside its field changes.
+HISTORY_ENTRY = "submission_proof"
+
 # The checks that together prove the ministry received exactly the signed PDF; trust in the
 # signer is reported beside them, since offline it can only be known against a configured root.
 PROVING_CHECKS = (CheckKind.RECEIPT_SIGNATURE, CheckKind.SENT_DOCUMENT, CheckKind.ATTACHMENT)

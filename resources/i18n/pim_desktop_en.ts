@@ -805,89 +805,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="84"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="95"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="91"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="348"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="109"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="131"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="133"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="139"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="142"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="145"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="274"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="292"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="298"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="306"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="323"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -2427,6 +2427,45 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>KeptProofDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="33"/>
+        <source>Dowód złożenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="36"/>
+        <source>Przechowywane pliki: {receipt} i {sent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="54"/>
+        <source>Zapisz &amp;PDF…</source>
+        <translation type="unfinished">Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="64"/>
+        <source>Zapisz dowód złożenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="65"/>
+        <source>Dowód złożenia.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="66"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="75"/>
+        <source>Zapisano {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pim_desktop/ui/main_window.py" line="62"/>
@@ -2439,122 +2478,122 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="152"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="154"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="167"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="168"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="251"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="324"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="329"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="334"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -4564,6 +4603,93 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="41"/>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="42"/>
+        <source>Dowód złożenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="47"/>
+        <source>Z folderu „Wysłane” w ePUAP pobierz Urzędowe Poświadczenie Przedłożenia (UPP) i wysłany dokument (oba jako XML). Razem dowodzą, że ministerstwo otrzymało właśnie podpisany plik wniosku; wydruk niczego nie dowodzi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="57"/>
+        <source>Kanał wysyłki</source>
+        <translation type="unfinished">Sending channel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="60"/>
+        <source>Kanał:</source>
+        <translation type="unfinished">Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="62"/>
+        <source>Poświadczenie (UPP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="62"/>
+        <source>Wybierz &amp;UPP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="65"/>
+        <source>Wysłany dokument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="65"/>
+        <source>Wybierz wysłany &amp;dokument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="81"/>
+        <source>&amp;Zapisz dowód</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="90"/>
+        <source>nie wybrano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="107"/>
+        <source>Dokumenty XML (*.xml);;Wszystkie pliki (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="137"/>
+        <source>Tego dowodu nie można zapisać: coś w nim jest niezgodne z wnioskiem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofReportView</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="22"/>
+        <source>Poświadczenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="25"/>
+        <source>Sprawdzenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="52"/>
+        <source>Dowód złożenia potwierdzony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="56"/>
+        <source>Dowodu nie potwierdzono w całości; powody podano przy sprawdzeniach poniżej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecommendationDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="42"/>
@@ -4798,6 +4924,144 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/partnership/sector_chart.py" line="48"/>
         <source>razem: {total}</source>
         <translation>total: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="50"/>
+        <source>Wyślij wniosek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="55"/>
+        <source>Program nie wysyła wniosku: przygotowuje folder z plikami i podpowiada, co zrobić w wybranym kanale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="63"/>
+        <source>Kanał wysyłki</source>
+        <translation type="unfinished">Sending channel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="67"/>
+        <source>Kanał:</source>
+        <translation type="unfinished">Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="68"/>
+        <source>Temat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="69"/>
+        <source>Adres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="86"/>
+        <source>&amp;Przygotuj folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="101"/>
+        <source>Kopiuj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="103"/>
+        <source>Kopiuj: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="113"/>
+        <source>Pliki do wysłania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="115"/>
+        <source>Nazwa w folderze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="115"/>
+        <source>Plik przy wniosku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="115"/>
+        <source>Rozmiar</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="161"/>
+        <source>Razem: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="164"/>
+        <source>Razem: {total}, więcej niż limit {limit} MB ustawiony dla tego kanału. Sprawdź limit urzędu (Ustawienia) albo podziel przesyłkę.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="167"/>
+        <source>Razem: {total} z {limit} MB dopuszczalnych w tym kanale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="175"/>
+        <source>Gdzie przygotować folder do wysłania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="184"/>
+        <source>Nie udało się zapisać plików: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="192"/>
+        <source>Przygotowano folder {folder}. Po wysłaniu wczytaj dowód przyciskiem „Dowód złożenia…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendingActions</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="65"/>
+        <source>W&amp;yślij…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="66"/>
+        <source>Dowód &amp;złożenia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="84"/>
+        <source>Przygotowywanie folderu do wysłania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="139"/>
+        <source>Sprawdzanie dowodu złożenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="122"/>
+        <source>Zapisywanie dowodu złożenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="125"/>
+        <source>Dowodu nie zapisano: coś w nim jest niezgodne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="131"/>
+        <source>Zapisano dowód złożenia; wniosek ma status „{status}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5076,65 +5340,100 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="34"/>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="35"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="39"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="40"/>
         <source>Wniosek wysłany</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="45"/>
         <source>Po wysłaniu wniosek zostanie zamrożony. Zmiany będą możliwe tylko w nowej wersji.</source>
         <translation>Once sent, the application will be frozen. Changes will only be possible in a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="54"/>
         <source>Data wysłania</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="59"/>
         <source>Kanał wysyłki</source>
         <translation>Sending channel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="63"/>
         <source>nie dodano</source>
         <translation>not added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="60"/>
-        <source>Dodaj &amp;UPO…</source>
-        <translation>Add &amp;UPO…</translation>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="77"/>
+        <source>Aby program sprawdził, że ministerstwo otrzymało właśnie podpisany plik, wczytaj UPP razem z wysłanym dokumentem przyciskiem „Dowód złożenia…”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="61"/>
-        <source>Dodaj urzędowe poświadczenie odbioru (UPO)</source>
-        <translation>Add the official acknowledgement of receipt (UPO)</translation>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
+        <source>UPP:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
+        <source>Dodaj &amp;UPP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="96"/>
+        <source>Dodaj Urzędowe Poświadczenie Przedłożenia (UPP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
+        <source>Dowód wysłania:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
+        <source>Dodaj &amp;dowód wysłania…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="99"/>
+        <source>Dodaj dowód wysłania z e-Doręczeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
+        <source>Potwierdzenie nadania:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
+        <source>Dodaj &amp;potwierdzenie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="102"/>
+        <source>Dodaj skan potwierdzenia nadania lub złożenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="111"/>
+        <source>Wybierz potwierdzenie wysłania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="113"/>
+        <source>Potwierdzenia (*.xml *.pdf);;Wszystkie pliki (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="70"/>
         <source>Data wysłania:</source>
         <translation>Date sent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="71"/>
         <source>Kanał:</source>
         <translation>Channel:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="67"/>
-        <source>UPO:</source>
-        <translation>UPO:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
-        <source>Wybierz plik UPO</source>
-        <translation>Choose the UPO file</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
-        <source>UPO (*.xml *.pdf);;Wszystkie pliki (*)</source>
-        <translation>UPO (*.xml *.pdf);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5803,7 +6102,12 @@ SHA-256: {sha256}</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="110"/>
+        <location filename="../../pim_desktop/domain/application.py" line="43"/>
+        <source>papier (poczta lub kancelaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application.py" line="112"/>
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
@@ -7724,6 +8028,286 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/services/portable/import_preview.py" line="79"/>
         <source>pominięte: zależą od danych zostawionych tutaj</source>
         <translation>skipped: they depend on data kept here</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="37"/>
+        <source>przepisz adres z ogłoszenia naboru (można go też zapisać w Ustawieniach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="84"/>
+        <source>Wniosek – {call} – {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="91"/>
+        <source>W ePUAP wybierz „Pismo ogólne do podmiotu publicznego” i jako adresata Ministerstwo Funduszy i Polityki Regionalnej; porównaj adres skrytki z ogłoszeniem naboru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="97"/>
+        <source>Jako tytuł pisma wpisz temat podany niżej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="98"/>
+        <source>Dołącz podpisany plik wniosku i każdy załącznik z tego folderu. Podpis pisma w ePUAP nie podpisuje załączników: plik wniosku musi mieć własny podpis kwalifikowany.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="104"/>
+        <source>Po wysłaniu pobierz z folderu „Wysłane” wysłany dokument (XML) i Urzędowe Poświadczenie Przedłożenia (UPP) i wczytaj je przyciskiem „Dowód złożenia…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="111"/>
+        <source>W skrzynce e-Doręczeń wpisz adres do doręczeń elektronicznych ministerstwa podany niżej; porównaj go z ogłoszeniem naboru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="116"/>
+        <source>Jako tytuł wiadomości wpisz temat podany niżej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="117"/>
+        <source>Dołącz podpisany plik wniosku i każdy załącznik z tego folderu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="120"/>
+        <source>Po wysłaniu pobierz dowód wysłania (UPN/UPO) i wysłaną wiadomość i wczytaj je przyciskiem „Dowód złożenia…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="127"/>
+        <source>Wydrukuj wniosek w wersji ostatecznej, podpisz go odręcznie i dołącz wydruki załączników z tego folderu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="132"/>
+        <source>Na kopercie lub piśmie przewodnim napisz temat podany niżej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="133"/>
+        <source>Zachowaj potwierdzenie nadania lub złożenia w kancelarii; liczy się data, którą podaje ogłoszenie naboru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="27"/>
+        <source>potwierdzone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="28"/>
+        <source>niezgodne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="29"/>
+        <source>nie da się sprawdzić</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="41"/>
+        <source>Podpis poświadczenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="42"/>
+        <source>Zaufanie do podpisującego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="43"/>
+        <source>Poświadczenie obejmuje wysłany dokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="44"/>
+        <source>Wysłany dokument zawiera podpisany wniosek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="88"/>
+        <source>Identyfikator poświadczenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="89"/>
+        <source>Nadawca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="90"/>
+        <source>Adresat</source>
+        <translation type="unfinished">Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="91"/>
+        <source>Data doręczenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="92"/>
+        <source>Data wytworzenia poświadczenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="93"/>
+        <source>Identyfikator dokumentu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="94"/>
+        <source>Poświadczenie podpisał</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="144"/>
+        <source>Plik „{name}” ma {size} MB, więcej niż {limit} MB dopuszczalne dla tego rodzaju pliku; nie został otwarty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="149"/>
+        <source>Plik „{name}” zawiera deklarację DOCTYPE lub encje XML. Poświadczenia ePUAP ich nie mają, a mogą służyć do ataku, więc pliku nie otwarto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="154"/>
+        <source>Plik „{name}” nie jest poprawnym dokumentem XML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="157"/>
+        <source>Plik „{name}” nie jest Urzędowym Poświadczeniem Przedłożenia (UPP) ePUAP: brak elementu Dokument/UPP w przestrzeni nazw poświadczeń.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="162"/>
+        <source>Plik „{name}” nie zawiera żadnego załącznika (DaneZalacznika); to nie jest wysłany dokument ePUAP z wnioskiem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="167"/>
+        <source>Przy wniosku nie ma podpisanego pliku PDF. Najpierw podpisz wniosek albo wczytaj podpisany plik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="172"/>
+        <source>Przy wniosku nie ma jeszcze dowodu złożenia (poświadczenia i wysłanego dokumentu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="176"/>
+        <source>Nie można odczytać pliku „{name}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="84"/>
+        <source>Przy wniosku nie ma podpisanego pliku PDF, z którym można porównać załączniki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="87"/>
+        <source>Załącznik „{attachment}” to bajt w bajt podpisany plik wniosku „{pdf}” (SHA-256 {sha256}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="91"/>
+        <source>Żadnego załącznika wysłanego dokumentu nie da się odczytać (błędne base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="94"/>
+        <source>Żaden z załączników wysłanego dokumentu ({count}: {names}) nie jest podpisanym plikiem tego wniosku: skrót SHA-256 się różni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="272"/>
+        <source>Poświadczenie nie zawiera podpisu XML (ds:Signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="273"/>
+        <source>Podpis poświadczenia nie zawiera certyfikatu (KeyInfo/X509Certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="276"/>
+        <source>Bez sprawdzalnego podpisu poświadczenia nie da się tego ocenić.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="279"/>
+        <source>Podpis obejmuje dokument, który nie zgadza się z wczytanym wysłanym dokumentem, więc samego podpisu nie da się sprawdzić.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="284"/>
+        <source>Treść poświadczenia zmieniono po podpisaniu (niezgodny skrót): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="287"/>
+        <source>Podpis nie pasuje do treści poświadczenia albo do certyfikatu: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="290"/>
+        <source>Certyfikatu podpisu nie da się użyć w chwili wytworzenia poświadczenia: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="293"/>
+        <source>Podpisu w tej postaci program nie umie sprawdzić: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="296"/>
+        <source>Podpis XML jest prawidłowy i obejmuje treść poświadczenia. Podpisał: {signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="299"/>
+        <source>Podpis poświadczenia nie ma odwołania (Reference) do dokumentu spoza poświadczenia, więc nie da się porównać go z wysłanym dokumentem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="304"/>
+        <source>Skrót dokumentu zapisany w poświadczeniu różni się od skrótu wczytanego wysłanego dokumentu: to nie jest dokument, który poświadczono, albo go zmieniono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="309"/>
+        <source>Skrót w poświadczeniu zgadza się z wysłanym dokumentem, ale podpis poświadczenia nie jest potwierdzony, więc nie potwierdza tego skrótu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="314"/>
+        <source>Podpisane poświadczenie zawiera skrót dokumentu równy skrótowi wczytanego wysłanego dokumentu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="319"/>
+        <source>Nie sprawdzono, kto podpisał poświadczenie: program działa bez internetu, a w Ustawieniach nie dodano zaufanego certyfikatu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="324"/>
+        <source>Nie potwierdzono, kto podpisał poświadczenie: certyfikat nie prowadzi do żadnego zaufanego certyfikatu systemu ani dodanego w Ustawieniach, a bez internetu program nie sprawdza go inaczej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="330"/>
+        <source>Certyfikat podpisu nie był ważny w chwili wytworzenia poświadczenia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="333"/>
+        <source>Certyfikat podpisu prowadzi do zaufanego certyfikatu {root}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import partial
 
 from pim_desktop.domain import identifiers
+from pim_desktop.domain.forms.day_limit import not_after_day_problems
 from pim_desktop.domain.forms.definition import (
     PERSON_PART_LABELS,
     PERSON_PARTS,
@@ -23,6 +24,7 @@ from pim_desktop.domain.forms.definition import (
     FieldDefinition,
     FieldType,
     FormDefinition,
+    NotAfterDayRule,
     NotInFutureRule,
     Role,
     TextFormat,
@@ -628,6 +630,8 @@ def _rule_problems(
     for rule in definition.rules:
         if isinstance(rule, DateOrderRule):
             found = _date_order_problems(definition, rule, role, values)
+        elif isinstance(rule, NotAfterDayRule):
+            found = not_after_day_problems(definition.field(rule.field), rule, role, values)
         else:
             found = _not_in_future_problems(definition, rule, role, values, today)
         for problem in found:

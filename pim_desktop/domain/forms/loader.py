@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from pim_desktop.domain.forms.day_limit import RULE_NOT_AFTER_DAY, parse_not_after_day
 from pim_desktop.domain.forms.definition import (
     CHOICE_TYPES,
     COLUMN_TYPES,
@@ -936,8 +937,10 @@ def _parse_rules(root: _Node, definition: FormDefinition) -> tuple[FormRule, ...
             rules.append(_parse_date_order(node, definition))
         elif kind == _RULE_NOT_IN_FUTURE:
             rules.append(_parse_not_in_future(node, definition))
+        elif kind == RULE_NOT_AFTER_DAY:
+            rules.append(parse_not_after_day(node, {f.id: f for f in definition.all_fields()}))
         else:
-            allowed = _listing((_RULE_DATE_ORDER, _RULE_NOT_IN_FUTURE))
+            allowed = _listing((_RULE_DATE_ORDER, _RULE_NOT_IN_FUTURE, RULE_NOT_AFTER_DAY))
             node.fail(_E_RULE_TYPE, value=kind, allowed=allowed)
     return tuple(rules)
 

@@ -331,5 +331,7 @@ TRUST_EXPIRED = QT_TRANSLATE_NOOP(
     "domain", "Certyfikat podpisu nie był ważny w chwili wytworzenia poświadczenia."
 )
 TRUSTED = QT_TRANSLATE_NOOP(
-    "domain", "Certyfikat podpisu prowadzi do zaufanego certyfikatu {root}."
+    "domain",
+    "Certyfikat podpisu prowadzi do zaufanego certyfikatu {root} (unieważnienia nie "
+    "sprawdzono: program działa bez internetu).",
 )

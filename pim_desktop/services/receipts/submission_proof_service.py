@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.application import ApplicationStatus, Submission, SubmissionChannel
 from pim_desktop.domain.submission_proof import (
+    HISTORY_ENTRY,
     CheckOutcome,
     KeptFile,
     ProofReport,
@@ -39,7 +40,6 @@ from pim_desktop.services.receipts.safe_xml import (
 from pim_desktop.services.signing_service import SigningService
 
 log = logging.getLogger(__name__)
-HISTORY_FIELD = "submission_proof"
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ class SubmissionProofService:
             application_id, ApplicationStatus.SENT, Submission(sent_on, proof.channel, receipt)
         )
         SubmissionProofRepository(session).record_history(
-            application_id, HISTORY_FIELD, history_text(proof, report)
+            application_id, HISTORY_ENTRY, history_text(proof, report)
         )
 
 
