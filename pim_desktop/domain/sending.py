@@ -161,10 +161,3 @@ def plan_sending(
     return SendingPlan(
         channel, tuple(files), limits[channel], address, subject, CHECKLISTS[channel]
     )
-
-
-def size_text(size: int) -> str:
-    """``1 234 567`` bytes → ``"1,2 MB"``; below a megabyte in kB, as offices' limits are given."""
-    if size >= MEGABYTE:
-        return f"{size / MEGABYTE:.1f} MB".replace(".", ",")
-    return f"{max(1, round(size / 1024))} kB" if size else "0 kB"

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from pim_desktop.domain.application import SubmissionChannel
+from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
@@ -121,23 +122,14 @@ class ProofReport:
 
 
 @dataclass(frozen=True)
-class KeptFile:
-    """A file kept in the attachment store under its SHA-256."""
-
-    file_name: str
-    size: int
-    sha256: str
-
-
-@dataclass(frozen=True)
 class SubmissionProof:
     """A receipt and the sent document, kept with one application."""
 
     id: int
     application_id: int
     channel: SubmissionChannel
-    receipt: KeptFile
-    sent: KeptFile
+    receipt: AttachmentRef
+    sent: AttachmentRef
     facts: ReceiptFacts
     imported_at: dt.datetime
     signed_pdf_sha256: str = ""

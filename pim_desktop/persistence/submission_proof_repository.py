@@ -6,7 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain.application import SubmissionChannel
-from pim_desktop.domain.submission_proof import KeptFile, ReceiptFacts, SubmissionProof
+from pim_desktop.domain.attachment import AttachmentRef
+from pim_desktop.domain.submission_proof import ReceiptFacts, SubmissionProof
 from pim_desktop.persistence.application_repository import dump_json
 from pim_desktop.persistence.proof_tables import SubmissionProofRow
 from pim_desktop.persistence.tables import ApplicationChangeRow, utc_now
@@ -21,8 +22,8 @@ class SubmissionProofRepository:
         application_id: int,
         channel: SubmissionChannel,
         *,
-        receipt: KeptFile,
-        sent: KeptFile,
+        receipt: AttachmentRef,
+        sent: AttachmentRef,
         facts: ReceiptFacts,
         signed_pdf_sha256: str = "",
     ) -> SubmissionProof:
@@ -75,8 +76,8 @@ def _proof(row: SubmissionProofRow) -> SubmissionProof:
         id=row.id,
         application_id=row.application_id,
         channel=SubmissionChannel(row.channel),
-        receipt=KeptFile(row.receipt_name, row.receipt_size, row.receipt_sha256),
-        sent=KeptFile(row.sent_name, row.sent_size, row.sent_sha256),
+        receipt=AttachmentRef(row.receipt_name, row.receipt_size, row.receipt_sha256),
+        sent=AttachmentRef(row.sent_name, row.sent_size, row.sent_sha256),
         facts=ReceiptFacts(
             identifier=row.identifier,
             addressee=row.addressee,

@@ -9,8 +9,9 @@ import datetime as dt
 from pathlib import Path
 
 from pim_desktop.domain.application import CHANNEL_LABELS, Application
+from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.signature import format_moment
-from pim_desktop.domain.submission_proof import KeptFile, ProofReport, SubmissionProof
+from pim_desktop.domain.submission_proof import ProofReport, SubmissionProof
 from pim_desktop.pdf.submission_proof_pdf import (
     ProofCheckLine,
     ProofDocument,
@@ -66,5 +67,5 @@ def print_proof(
     return build_proof_pdf(target, document)
 
 
-def _file(kept: KeptFile) -> tuple[str, int, str]:
+def _file(kept: AttachmentRef) -> tuple[str, int, str]:
     return kept.file_name, kept.size, kept.sha256

@@ -16,10 +16,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.application import ApplicationStatus, Submission, SubmissionChannel
+from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.submission_proof import (
     HISTORY_ENTRY,
     CheckOutcome,
-    KeptFile,
     ProofReport,
     ReceiptRefused,
     SubmissionProof,
@@ -156,7 +156,7 @@ class SubmissionProofService:
             signed_pdf=signed,
         )
 
-    def path_of(self, kept: KeptFile) -> Path:
+    def path_of(self, kept: AttachmentRef) -> Path:
         return self._attachments.path_of(kept.sha256)
 
     def _check(
@@ -171,20 +171,16 @@ class SubmissionProofService:
             trusted_roots=self._signing.trust_roots(),
         )
 
-    def _keep(self, source: Path) -> KeptFile:
+    def _keep(self, source: Path) -> AttachmentRef:
         stored = self._attachments.add(source)
-        return KeptFile(stored.file_name, stored.size, stored.sha256)
+        return AttachmentRef(stored.file_name, stored.size, stored.sha256)
 
     def _mark_sent(
         self, session: Session, application_id: int, proof: SubmissionProof, report: ProofReport
     ) -> None:
         repository = ApplicationRepository(session)
         sent_on = proof.facts.delivered_on() or dt.datetime.now(dt.UTC).date()
-        receipt = {
-            "file_name": proof.receipt.file_name,
-            "size": proof.receipt.size,
-            "sha256": proof.receipt.sha256,
-        }
+        receipt = proof.receipt.as_value()
         repository.set_status(
             application_id, ApplicationStatus.SENT, Submission(sent_on, proof.channel, receipt)
         )

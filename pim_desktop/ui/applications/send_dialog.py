@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import CHANNEL_LABELS, SubmissionChannel
-from pim_desktop.domain.sending import ADDRESS_FROM_NOTICE, SendingPlan, size_text
+from pim_desktop.domain.attachment import size_text
+from pim_desktop.domain.sending import ADDRESS_FROM_NOTICE, SendingPlan
 from pim_desktop.domain.signature import SignatureError
 from pim_desktop.domain.submission_proof import ReceiptRefused
 from pim_desktop.ui.common.file_dialogs import choose_folder, documents_folder
