@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -9,6 +11,7 @@ from pim_desktop.domain.application import SubmissionChannel
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.submission_proof import ReceiptFacts, SubmissionProof
 from pim_desktop.persistence.application_repository import dump_json
+from pim_desktop.persistence.meeting_repository import aware
 from pim_desktop.persistence.proof_tables import SubmissionProofRow
 from pim_desktop.persistence.tables import ApplicationChangeRow, utc_now
 
@@ -26,6 +29,7 @@ class SubmissionProofRepository:
         sent: AttachmentRef,
         facts: ReceiptFacts,
         signed_pdf_sha256: str = "",
+        imported_at: dt.datetime | None = None,
     ) -> SubmissionProof:
         row = SubmissionProofRow(
             application_id=application_id,
@@ -44,7 +48,7 @@ class SubmissionProofRepository:
             produced_at=facts.produced_at,
             document_id=facts.document_id,
             signer=facts.signer,
-            imported_at=utc_now(),
+            imported_at=imported_at or utc_now(),
         )
         self._session.add(row)
         self._session.flush()
@@ -87,6 +91,6 @@ def _proof(row: SubmissionProofRow) -> SubmissionProof:
             document_id=row.document_id,
             signer=row.signer,
         ),
-        imported_at=row.imported_at,
+        imported_at=aware(row.imported_at),
         signed_pdf_sha256=row.signed_pdf_sha256,
     )
