@@ -167,3 +167,36 @@ def test_send_then_keep_the_proof_in_the_window(
     opened = when_dialog_opens(read_kept)
     click(qtbot, page.findChild(QPushButton, "submission_proof"))
     assert opened and "potwierdzone" in shown["kept"]
+
+
+def test_the_office_limit_set_in_settings_is_what_sending_measures_against(
+    qtbot: QtBot,
+    context: AppContext,
+    window: MainWindow,
+    *,
+    pki: SigningPki,
+    final_pdf: Path,
+) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    load_signed_file(qtbot, context, window, pki=pki, final_pdf=final_pdf)
+    settings = window.show_page_key("settings")
+    limit = settings.findChild(QSpinBox, "limit_epuap")
+    assert limit.value() == 150
+    limit.setFocus()
+    limit.selectAll()
+    qtbot.keyClicks(limit, "5")
+    limit.editingFinished.emit()
+    assert context.settings.load().channel_limits_mb == {"epuap": 5}
+
+    window.show_page_key("applications")
+    shown: dict[str, str] = {}
+
+    def read_total(dialog: QWidget) -> None:
+        assert isinstance(dialog, SendDialog)
+        shown["total"] = dialog.findChild(QLabel, "send_total").text()
+        dialog.reject()
+
+    when_dialog_opens(read_total)
+    click(qtbot, window.applications.findChild(QPushButton, "send_application"))
+    assert "z 5 MB" in shown["total"]
