@@ -2008,67 +2008,72 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
         <source>Od eksportu</source>
         <translation>Since export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
         <source>Było</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="45"/>
         <source>Jest</source>
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="67"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="70"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="109"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="121"/>
+        <source>Dowód złożenia</source>
+        <translation>Proof of submission</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="138"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="138"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="145"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
     </message>
@@ -2432,37 +2437,37 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="32"/>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="33"/>
         <source>Dowód złożenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of submission</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="36"/>
         <source>Przechowywane pliki: {receipt} i {sent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files kept: {receipt} and {sent}.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="54"/>
         <source>Zapisz &amp;PDF…</source>
-        <translation type="unfinished">Save as &amp;PDF…</translation>
+        <translation>Save &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="64"/>
         <source>Zapisz dowód złożenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the proof of submission</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="65"/>
         <source>Dowód złożenia.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of submission.pdf</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="66"/>
         <source>Pliki PDF (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="75"/>
         <source>Zapisano {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {file}.</translation>
     </message>
 </context>
 <context>
@@ -4608,62 +4613,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="41"/>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="42"/>
         <source>Dowód złożenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of submission</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="47"/>
         <source>Z folderu „Wysłane” w ePUAP pobierz Urzędowe Poświadczenie Przedłożenia (UPP) i wysłany dokument (oba jako XML). Razem dowodzą, że ministerstwo otrzymało właśnie podpisany plik wniosku; wydruk niczego nie dowodzi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download the Official Confirmation of Submission (UPP) and the sent document (both as XML) from the “Sent” folder in ePUAP. Together they prove that the ministry received exactly the signed application file; a printout proves nothing.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="57"/>
         <source>Kanał wysyłki</source>
-        <translation type="unfinished">Sending channel</translation>
+        <translation>Sending channel</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="60"/>
         <source>Kanał:</source>
-        <translation type="unfinished">Channel:</translation>
+        <translation>Channel:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="62"/>
         <source>Poświadczenie (UPP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation (UPP):</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="62"/>
         <source>Wybierz &amp;UPP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;UPP…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="65"/>
         <source>Wysłany dokument:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent document:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="65"/>
         <source>Wybierz wysłany &amp;dokument…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sent &amp;document…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="81"/>
         <source>&amp;Zapisz dowód</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save proof</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="90"/>
         <source>nie wybrano</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="107"/>
         <source>Dokumenty XML (*.xml);;Wszystkie pliki (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML documents (*.xml);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="137"/>
         <source>Tego dowodu nie można zapisać: coś w nim jest niezgodne z wnioskiem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This proof cannot be saved: something in it does not match the application.</translation>
     </message>
 </context>
 <context>
@@ -4671,22 +4676,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="22"/>
         <source>Poświadczenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="25"/>
         <source>Sprawdzenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="52"/>
         <source>Dowód złożenia potwierdzony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of submission confirmed.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="56"/>
         <source>Dowodu nie potwierdzono w całości; powody podano przy sprawdzeniach poniżej.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proof is not confirmed in full; the reasons are given with the checks below.</translation>
     </message>
 </context>
 <context>
@@ -4929,100 +4934,100 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="49"/>
         <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="51"/>
         <source>Wyślij wniosek</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="56"/>
         <source>Program nie wysyła wniosku: przygotowuje folder z plikami i podpowiada, co zrobić w wybranym kanale.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program does not send the application: it prepares a folder with the files and says what to do in the chosen channel.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="64"/>
         <source>Kanał wysyłki</source>
-        <translation type="unfinished">Sending channel</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="67"/>
-        <source>Kanał:</source>
-        <translation type="unfinished">Channel:</translation>
+        <translation>Sending channel</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="68"/>
-        <source>Temat:</source>
-        <translation type="unfinished"></translation>
+        <source>Kanał:</source>
+        <translation>Channel:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="69"/>
+        <source>Temat:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="70"/>
         <source>Adres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="86"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="87"/>
         <source>&amp;Przygotuj folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prepare folder…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="102"/>
         <source>Kopiuj</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="104"/>
         <source>Kopiuj: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy: {what}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="114"/>
         <source>Pliki do wysłania</source>
-        <translation type="unfinished"></translation>
+        <translation>Files to send</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="116"/>
         <source>Nazwa w folderze</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in the folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="116"/>
         <source>Plik przy wniosku</source>
-        <translation type="unfinished"></translation>
+        <translation>File kept with the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="116"/>
         <source>Rozmiar</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="161"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="162"/>
         <source>Razem: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="165"/>
         <source>Razem: {total}, więcej niż limit {limit} MB ustawiony dla tego kanału. Sprawdź limit urzędu (Ustawienia) albo podziel przesyłkę.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total}, more than the {limit} MB limit set for this channel. Check the office&apos;s limit (Settings) or split the submission.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="167"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="168"/>
         <source>Razem: {total} z {limit} MB dopuszczalnych w tym kanale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total} of the {limit} MB allowed in this channel.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="175"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="176"/>
         <source>Gdzie przygotować folder do wysłania</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to prepare the folder for sending</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="184"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="185"/>
         <source>Nie udało się zapisać plików: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The files could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="192"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="193"/>
         <source>Przygotowano folder {folder}. Po wysłaniu wczytaj dowód przyciskiem „Dowód złożenia…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared the folder {folder}. After sending, load the proof with the “Proof of submission…” button.</translation>
     </message>
 </context>
 <context>
@@ -5030,140 +5035,178 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="65"/>
         <source>W&amp;yślij…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;end…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="66"/>
         <source>Dowód &amp;złożenia…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of &amp;submission…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="84"/>
         <source>Przygotowywanie folderu do wysłania</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the folder for sending</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="106"/>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="139"/>
         <source>Sprawdzanie dowodu złożenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the proof of submission</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="122"/>
         <source>Zapisywanie dowodu złożenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the proof of submission</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="125"/>
         <source>Dowodu nie zapisano: coś w nim jest niezgodne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proof was not saved: something in it does not match.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="131"/>
         <source>Zapisano dowód złożenia; wniosek ma status „{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the proof of submission; the application is now “{status}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettingsBox</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="22"/>
+        <source>Wysyłka wniosku</source>
+        <translation>Sending the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="28"/>
+        <source>Limit rozmiaru załączników i adres ministerstwa dla każdego kanału. Sprawdź je w ogłoszeniu naboru; program niczego nie wysyła sam.</source>
+        <translation>The attachment size limit and the ministry&apos;s address for each channel. Check them in the call&apos;s notice; the program never sends anything itself.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="45"/>
+        <source>Limit rozmiaru: {channel}</source>
+        <translation>Size limit: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="50"/>
+        <source>adres z ogłoszenia naboru</source>
+        <translation>address from the call&apos;s notice</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="53"/>
+        <source>Adres ministerstwa: {channel}</source>
+        <translation>Ministry&apos;s address: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="60"/>
+        <source>{channel} – limit:</source>
+        <translation>{channel} – limit:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="63"/>
+        <source>{channel} – adres:</source>
+        <translation>{channel} – address:</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="58"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="59"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="68"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="70"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="74"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="79"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="99"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="103"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="107"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="112"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="126"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="127"/>
         <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="132"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="135"/>
         <source>&amp;Usuń certyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="150"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="166"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="168"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="180"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="187"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="204"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
@@ -5368,62 +5411,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="77"/>
         <source>Aby program sprawdził, że ministerstwo otrzymało właśnie podpisany plik, wczytaj UPP razem z wysłanym dokumentem przyciskiem „Dowód złożenia…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the program to check that the ministry received exactly the signed file, load the UPP together with the sent document with the “Proof of submission…” button.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
         <source>UPP:</source>
-        <translation type="unfinished"></translation>
+        <translation>UPP:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
         <source>Dodaj &amp;UPP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;UPP…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="96"/>
         <source>Dodaj Urzędowe Poświadczenie Przedłożenia (UPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the Official Confirmation of Submission (UPP)</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
         <source>Dowód wysłania:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of sending:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
         <source>Dodaj &amp;dowód wysłania…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add proof of &amp;sending…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="99"/>
         <source>Dodaj dowód wysłania z e-Doręczeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the proof of sending from e-Doręczenia</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
         <source>Potwierdzenie nadania:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal receipt:</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
         <source>Dodaj &amp;potwierdzenie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;receipt…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="102"/>
         <source>Dodaj skan potwierdzenia nadania lub złożenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a scan of the postal or registry receipt</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="111"/>
         <source>Wybierz potwierdzenie wysłania</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the confirmation of sending</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="113"/>
         <source>Potwierdzenia (*.xml *.pdf);;Wszystkie pliki (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmations (*.xml *.pdf);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="70"/>
@@ -6104,7 +6147,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location filename="../../pim_desktop/domain/application.py" line="43"/>
         <source>papier (poczta lub kancelaria)</source>
-        <translation type="unfinished"></translation>
+        <translation>paper (post or registry office)</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/application.py" line="112"/>
@@ -6112,162 +6155,162 @@ SHA-256: {sha256}</translation>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="75"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="77"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="76"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="78"/>
         <source>Tekst jest za długi – liczba znaków ze spacjami: {count}, limit: {limit}.</source>
         <translation>The text is too long – characters with spaces: {count}, limit: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="79"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="81"/>
         <source>Nieprawidłowa data „{value}” – oczekiwano daty w postaci RRRR-MM-DD.</source>
         <translation>Invalid date “{value}” – expected a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="82"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="84"/>
         <source>Nieprawidłowy zapis liczby „{value}” – oczekiwano samych cyfr, z kropką oddzielającą część ułamkową, bez spacji.</source>
         <translation>Invalid number “{value}” – expected digits only, with a dot separating the decimal part, and no spaces.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="87"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="89"/>
         <source>Wartość musi być liczbą całkowitą.</source>
         <translation>The value must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="88"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="90"/>
         <source>Za dużo cyfr po przecinku – dozwolona liczba cyfr: {decimals}.</source>
         <translation>Too many digits after the decimal point – digits allowed: {decimals}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="91"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="93"/>
         <source>Kwotę podaje się z dokładnością do grosza – najwyżej dwie cyfry po przecinku.</source>
         <translation>Amounts are given to the nearest grosz – at most two digits after the decimal point.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="94"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="96"/>
         <source>Wartość nie może być mniejsza niż {min}.</source>
         <translation>The value cannot be less than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="95"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="97"/>
         <source>Wartość nie może być większa niż {max}.</source>
         <translation>The value cannot be greater than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="96"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="98"/>
         <source>Data nie może być wcześniejsza niż {min}.</source>
         <translation>The date cannot be earlier than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="97"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="99"/>
         <source>Data nie może być późniejsza niż {max}.</source>
         <translation>The date cannot be later than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="98"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="100"/>
         <source>Wartość „{value}” nie należy do listy dostępnych odpowiedzi.</source>
         <translation>The value “{value}” is not one of the available options.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="101"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="103"/>
         <source>Zaznaczonych odpowiedzi: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Options selected: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="104"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="106"/>
         <source>Zaznacz to oświadczenie – bez niego zgłoszenia nie można złożyć.</source>
         <translation>Tick this declaration – without it the application cannot be submitted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="107"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="109"/>
         <source>Wypełnionych wierszy: {count}, wymagane co najmniej: {min}.</source>
         <translation>Rows filled in: {count}, minimum required: {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="110"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="112"/>
         <source>Wypełnionych wierszy: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Rows filled in: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="113"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="115"/>
         <source>Nieprawidłowy adres e-mail „{value}”.</source>
         <translation>Invalid e-mail address “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="114"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="116"/>
         <source>Nieprawidłowy numer telefonu „{value}” – podaj co najmniej 9 cyfr, np. +48 22 123 45 67.</source>
         <translation>Invalid phone number “{value}” – give at least 9 digits, e.g. +48 22 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="118"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="120"/>
         <source>Nieprawidłowy NIP „{value}” – numer ma 10 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid NIP “{value}” – the number has 10 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="121"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="123"/>
         <source>Nieprawidłowy REGON „{value}” – numer ma 9 albo 14 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid REGON “{value}” – the number has 9 or 14 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="125"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="127"/>
         <source>Nieprawidłowy kod TERYT „{value}” – identyfikator gminy ma 7 cyfr, np. 1465011.</source>
         <translation>Invalid TERYT code “{value}” – the gmina identifier has 7 digits, e.g. 1465011.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="128"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="130"/>
         <source>Nieprawidłowy adres skrytki ePUAP „{value}” – oczekiwano postaci /nazwa-urzedu/skrytka, np. /UMPrzykladowo/SkrytkaESP.</source>
         <translation>Invalid ePUAP mailbox address “{value}” – expected the form /office-name/mailbox, e.g. /UMPrzykladowo/SkrytkaESP.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="133"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="135"/>
         <source>Nieprawidłowy adres do doręczeń elektronicznych „{value}” – oczekiwano postaci AE:PL-00000-00000-ABCDE-00.</source>
         <translation>Invalid e-Delivery address “{value}” – expected the form AE:PL-00000-00000-ABCDE-00.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="138"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="140"/>
         <source>Dane załącznika są niekompletne – dodaj plik ponownie.</source>
         <translation>The attachment data is incomplete – add the file again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="141"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="143"/>
         <source>Plik „{file_name}” ma niedozwolony rodzaj – dozwolone: {accept}.</source>
         <translation>The file “{file_name}” is of a type that is not allowed – allowed: {accept}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="144"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="146"/>
         <source>Zapisana wartość pola ma nieprawidłową postać – wprowadź ją ponownie.</source>
         <translation>The saved value of the field is in an invalid form – enter it again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="147"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="149"/>
         <source>Data nie może być wcześniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date cannot be earlier than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="150"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="152"/>
         <source>Data musi być późniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date must be later than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="153"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="155"/>
         <source>Data nie może być późniejsza niż dzisiejsza ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="156"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="158"/>
         <source>Rok nie może być późniejszy niż bieżący ({year}).</source>
         <translation>The year cannot be later than the current year ({year}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="157"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="159"/>
         <source>wiersz {number}</source>
         <translation>row {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="158"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="160"/>
         <source>plik {number}</source>
         <translation>file {number}</translation>
     </message>
@@ -6297,372 +6340,393 @@ SHA-256: {sha256}</translation>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="55"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="56"/>
         <source>nie można odczytać pliku: {error}</source>
         <translation>cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="56"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="57"/>
         <source>plik nie jest zapisany w kodowaniu UTF-8</source>
         <translation>the file is not saved in UTF-8 encoding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="57"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="58"/>
         <source>niepoprawny JSON w wierszu {line}, kolumnie {column}: {detail}</source>
         <translation>invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="60"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="61"/>
         <source>klucz &quot;{key}&quot; powtarza się w jednym obiekcie</source>
         <translation>the key &quot;{key}&quot; appears more than once in the same object</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="61"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="62"/>
         <source>oczekiwano obiektu JSON ({{…}})</source>
         <translation>a JSON object ({{…}}) was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="62"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="63"/>
         <source>nieznany klucz &quot;{key}&quot;</source>
         <translation>unknown key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="63"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="64"/>
         <source> (czy chodziło o &quot;{suggestion}&quot;?)</source>
         <translation> (did you mean &quot;{suggestion}&quot;?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="64"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="65"/>
         <source>brak wymaganego klucza &quot;{key}&quot;</source>
         <translation>the required key &quot;{key}&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="65"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="66"/>
         <source>klucz &quot;{key}&quot; musi być tekstem</source>
         <translation>the key &quot;{key}&quot; must be text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="66"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="67"/>
         <source>klucz &quot;{key}&quot; nie może być pusty</source>
         <translation>the key &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="67"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="68"/>
         <source>klucz &quot;{key}&quot; musi mieć wartość true albo false</source>
         <translation>the key &quot;{key}&quot; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="68"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="69"/>
         <source>klucz &quot;{key}&quot; musi być liczbą całkowitą</source>
         <translation>the key &quot;{key}&quot; must be an integer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="69"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="70"/>
         <source>klucz &quot;{key}&quot; musi wynosić co najmniej {minimum}</source>
         <translation>the key &quot;{key}&quot; must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="70"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="71"/>
         <source>klucz &quot;{key}&quot; musi być liczbą</source>
         <translation>the key &quot;{key}&quot; must be a number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="71"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="72"/>
         <source>klucz &quot;{key}&quot; musi być listą</source>
         <translation>the key &quot;{key}&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="72"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="73"/>
         <source>lista &quot;{key}&quot; nie może być pusta</source>
         <translation>the list &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="73"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="74"/>
         <source>klucz &quot;{key}&quot;: niepoprawna data &quot;{value}&quot; (oczekiwany format RRRR-MM-DD)</source>
         <translation>key &quot;{key}&quot;: invalid date &quot;{value}&quot; (expected format YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="76"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="77"/>
         <source>nieobsługiwana wersja formatu {value} (obsługiwana: {supported})</source>
         <translation>unsupported format version {value} (supported: {supported})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="79"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="80"/>
         <source>identyfikator formularza &quot;{value}&quot; może zawierać tylko małe litery, cyfry, - i _</source>
         <translation>the form identifier &quot;{value}&quot; may only contain lower-case letters, digits, - and _</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="82"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="83"/>
         <source>wersja &quot;{value}&quot; musi składać się z liczb rozdzielonych kropkami, np. &quot;1.0&quot;</source>
         <translation>the version &quot;{value}&quot; must consist of numbers separated by dots, e.g. &quot;1.0&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="85"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="86"/>
         <source>identyfikator &quot;{value}&quot; musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
         <translation>the identifier &quot;{value}&quot; must be written in snake_case (lower-case letters, digits and _)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="89"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="90"/>
         <source>klucz &quot;years&quot; musi być parą lat [pierwszy, ostatni], np. [2021, 2023]</source>
         <translation>the key &quot;years&quot; must be a pair of years [first, last], e.g. [2021, 2023]</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="92"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="93"/>
         <source>data &quot;{later}&quot; nie może być wcześniejsza niż data &quot;{earlier}&quot;</source>
         <translation>the date &quot;{later}&quot; cannot be earlier than the date &quot;{earlier}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="95"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="96"/>
         <source>nieznana rola &quot;{role}&quot; (dozwolone: {allowed})</source>
         <translation>unknown role &quot;{role}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="96"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="97"/>
         <source>identyfikator &quot;{value}&quot; powtarza się na liście</source>
         <translation>the identifier &quot;{value}&quot; appears more than once in the list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="97"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="98"/>
         <source>rola &quot;{role}&quot; nie należy do ról formularza ({allowed})</source>
         <translation>the role &quot;{role}&quot; is not one of the form&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="100"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="101"/>
         <source>rola &quot;{role}&quot; nie należy do ról sekcji ({allowed})</source>
         <translation>the role &quot;{role}&quot; is not one of the section&apos;s roles ({allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="103"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="104"/>
         <source>pole nie byłoby widoczne dla żadnej roli (jego role wykluczają role pola &quot;{field}&quot;)</source>
         <translation>the field would not be visible to any role (its roles have none in common with the roles of the field &quot;{field}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="106"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="107"/>
         <source>sekcja o identyfikatorze lub numerze &quot;{value}&quot; występuje więcej niż raz</source>
         <translation>a section with the identifier or number &quot;{value}&quot; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="109"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="110"/>
         <source>pole &quot;{field}&quot; występuje w formularzu więcej niż raz (także w sekcji &quot;{other}&quot;)</source>
         <translation>the field &quot;{field}&quot; appears more than once in the form (also in the section &quot;{other}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="112"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="113"/>
         <source>kolumna &quot;{column}&quot; występuje w tabeli więcej niż raz</source>
         <translation>the column &quot;{column}&quot; appears more than once in the table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="115"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="116"/>
         <source>nieznany typ pola &quot;{value}&quot;</source>
         <translation>unknown field type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="116"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="117"/>
         <source>klucz &quot;{key}&quot; nie dotyczy pól typu &quot;{type}&quot; (dotyczy typów: {types})</source>
         <translation>the key &quot;{key}&quot; does not apply to fields of type &quot;{type}&quot; (it applies to the types: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="119"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="120"/>
         <source>typ &quot;{type}&quot; nie może być kolumną tabeli (dozwolone: {allowed})</source>
         <translation>the type &quot;{type}&quot; cannot be a table column (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="122"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="123"/>
         <source>nieznany format tekstu &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown text format &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="125"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="126"/>
         <source>wartość &quot;min&quot; ({minimum}) jest większa niż &quot;max&quot; ({maximum})</source>
         <translation>the value &quot;min&quot; ({minimum}) is greater than &quot;max&quot; ({maximum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="128"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="129"/>
         <source>klucz &quot;decimals&quot; musi być liczbą całkowitą od 0 do {maximum}</source>
         <translation>the key &quot;decimals&quot; must be an integer from 0 to {maximum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="131"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="132"/>
         <source>pole typu &quot;{type}&quot; wymaga listy &quot;choices&quot; albo klucza &quot;choices_from&quot;</source>
         <translation>a field of type &quot;{type}&quot; needs a &quot;choices&quot; list or a &quot;choices_from&quot; key</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="134"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="135"/>
         <source>podaj albo listę &quot;choices&quot;, albo klucz &quot;choices_from&quot;, nie oba naraz</source>
         <translation>give either a &quot;choices&quot; list or a &quot;choices_from&quot; key, not both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="137"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="138"/>
         <source>nieznane źródło odpowiedzi &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown source of options &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="140"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="141"/>
         <source>wartość odpowiedzi &quot;{value}&quot; powtarza się na liście &quot;choices&quot;</source>
         <translation>the option value &quot;{value}&quot; appears more than once in the &quot;choices&quot; list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="143"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="144"/>
         <source>formularz ma &quot;one_network_per_city&quot;: true, więc wybór sieci musi być polem typu &quot;single_choice&quot;</source>
         <translation>the form has &quot;one_network_per_city&quot;: true, so the network choice must be a field of type &quot;single_choice&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="148"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="149"/>
         <source>klucz &quot;max_selected&quot; ({value}) przekracza liczbę odpowiedzi ({count})</source>
         <translation>the key &quot;max_selected&quot; ({value}) exceeds the number of options ({count})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="151"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="152"/>
         <source>klucz &quot;max_rows&quot; ({maximum}) jest mniejszy niż &quot;min_rows&quot; ({minimum})</source>
         <translation>the key &quot;max_rows&quot; ({maximum}) is smaller than &quot;min_rows&quot; ({minimum})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="154"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="155"/>
         <source>nieznane źródło wierszy &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown row source &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="157"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="158"/>
         <source>tabela z &quot;rows_from&quot;: &quot;{value}&quot; wymaga kolumny &quot;name&quot; typu tekstowego; kolumna &quot;sector&quot; musi być typu &quot;single_choice&quot;, a &quot;planned_role&quot; tekstowa</source>
         <translation>a table with &quot;rows_from&quot;: &quot;{value}&quot; needs a text column &quot;name&quot;; a &quot;sector&quot; column must be a &quot;single_choice&quot; and &quot;planned_role&quot; a text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="162"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="163"/>
         <source>rozszerzenie &quot;{value}&quot; na liście &quot;accept&quot; musi zaczynać się od kropki, np. &quot;.pdf&quot;</source>
         <translation>the extension &quot;{value}&quot; in the &quot;accept&quot; list must start with a dot, e.g. &quot;.pdf&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="165"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="166"/>
         <source>nieznany klucz prefill &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown prefill key &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="168"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="169"/>
         <source>klucz prefill &quot;{value}&quot; nie pasuje do pola typu &quot;{type}&quot; (pasuje do: {types})</source>
         <translation>the prefill key &quot;{value}&quot; does not fit a field of type &quot;{type}&quot; (it fits: {types})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="171"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="172"/>
         <source>nieznana szerokość &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown width &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="174"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="175"/>
         <source>visible_when musi mieć klucz &quot;field&quot; i dokładnie jeden z kluczy &quot;equals&quot; albo &quot;in&quot;</source>
         <translation>visible_when must have the key &quot;field&quot; and exactly one of the keys &quot;equals&quot; or &quot;in&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="177"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="178"/>
         <source>visible_when: wartości warunku muszą być tekstem albo true/false</source>
         <translation>visible_when: the condition values must be text or true/false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="180"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="181"/>
         <source>visible_when wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>visible_when refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="181"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="182"/>
         <source>visible_when wskazuje pole &quot;{field}&quot;, które nie występuje wcześniej w formularzu (pole sterujące musi poprzedzać pole zależne)</source>
         <translation>visible_when refers to the field &quot;{field}&quot;, which does not appear earlier in the form (the controlling field must come before the dependent field)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="186"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="187"/>
         <source>visible_when może wskazywać tylko pole wyboru albo oświadczenie, a pole &quot;{field}&quot; ma typ &quot;{type}&quot;</source>
         <translation>visible_when can only refer to a choice field or a declaration, but the field &quot;{field}&quot; is of type &quot;{type}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="191"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="192"/>
         <source>visible_when: wartość &quot;{value}&quot; nie należy do odpowiedzi pola &quot;{field}&quot;</source>
         <translation>visible_when: the value &quot;{value}&quot; is not one of the options of the field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="194"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="195"/>
         <source>visible_when: pole &quot;{field}&quot; jest oświadczeniem, więc warunek musi być true albo false</source>
         <translation>visible_when: the field &quot;{field}&quot; is a declaration, so the condition must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="198"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="199"/>
         <source>nieznany typ reguły &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown rule type &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="199"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="29"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="200"/>
         <source>reguła wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>the rule refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="200"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="30"/>
+        <source>reguła &quot;not_after_day&quot; wymaga pola typu &quot;date&quot;, a &quot;{field}&quot; jest typu &quot;{type}&quot;</source>
+        <translation>the rule &quot;not_after_day&quot; needs a field of type &quot;date&quot;, but &quot;{field}&quot; is of type &quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="33"/>
+        <source>&quot;day&quot; musi być prawdziwą datą w postaci RRRR-MM-DD, a jest &quot;{value}&quot;</source>
+        <translation>&quot;day&quot; must be a real date written YYYY-MM-DD, but is &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="36"/>
+        <source>Ta data nie może przypadać po {day_label} ({day}).</source>
+        <translation>This date may not fall after {day} ({day_label}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="72"/>
+        <source>wyznaczonym dniu</source>
+        <translation>the set day</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="201"/>
         <source>pole &quot;{field}&quot; wskazane jako &quot;table&quot; nie jest tabelą</source>
         <translation>the field &quot;{field}&quot; given as &quot;table&quot; is not a table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="201"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="202"/>
         <source>pole &quot;{field}&quot; ma typ &quot;{type}&quot;, a reguła &quot;{rule}&quot; wymaga: {expected}</source>
         <translation>the field &quot;{field}&quot; is of type &quot;{type}&quot;, but the rule &quot;{rule}&quot; requires: {expected}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="206"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="207"/>
         <source>brakuje przecinka</source>
         <translation>missing comma</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="207"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="208"/>
         <source>brakuje dwukropka</source>
         <translation>missing colon</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="208"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="209"/>
         <source>oczekiwano wartości</source>
         <translation>a value was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="209"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="210"/>
         <source>oczekiwano nazwy klucza w cudzysłowie (może zbędny przecinek na końcu listy?)</source>
         <translation>a key name in quotation marks was expected (perhaps a stray comma at the end of a list?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="212"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="213"/>
         <source>niezamknięty cudzysłów</source>
         <translation>unclosed quotation mark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="213"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="214"/>
         <source>nadmiarowe dane po zakończeniu dokumentu</source>
         <translation>extra data after the end of the document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="214"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="215"/>
         <source>niedozwolony znak sterujący w tekście (nowy wiersz zapisz jako \n)</source>
         <translation>control character not allowed in text (write a new line as \n)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="219"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="220"/>
         <source>klucz &quot;{key}&quot;</source>
         <translation>key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="220"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="221"/>
         <source>{parent}, pozycja {number}</source>
         <translation>{parent}, item {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="221"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="222"/>
         <source>sekcja &quot;{section}&quot;</source>
         <translation>section &quot;{section}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="222"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="223"/>
         <source>{parent}, pole &quot;{field}&quot;</source>
         <translation>{parent}, field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="223"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="224"/>
         <source>{parent}, kolumna &quot;{column}&quot;</source>
         <translation>{parent}, column &quot;{column}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="224"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="225"/>
         <source>reguła nr {number}</source>
         <translation>rule no. {number}</translation>
     </message>
@@ -6677,12 +6741,12 @@ SHA-256: {sha256}</translation>
         <translation>the form definitions folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="924"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="925"/>
         <source>pola typu &quot;date&quot;</source>
         <translation>a field of type &quot;date&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/loader.py" line="925"/>
+        <location filename="../../pim_desktop/domain/forms/loader.py" line="926"/>
         <source>pola typu &quot;date&quot; albo &quot;number&quot; bez miejsc po przecinku (rok)</source>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
@@ -7714,12 +7778,12 @@ SHA-256: {sha256}</translation>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="348"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="358"/>
         <source>Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.</source>
         <translation>The description of the file&apos;s contents does not match the data (kind “{kind}”). The file has been altered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="352"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="362"/>
         <source>Suma kontrolna wniosku w pliku ({where}) nie zgadza się z jego treścią. Plik został zmieniony lub uszkodzony.</source>
         <translation>The checksum of an application in the file ({where}) does not match its content. The file has been altered or damaged.</translation>
     </message>
@@ -7880,67 +7944,67 @@ SHA-256: {sha256}</translation>
         <translation>The data could not be copied ({detail}). The program keeps using the present folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="163"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="164"/>
         <source>Wniosek „{form}” (wersja {version}) w pliku ma w polu „{where}” wartość sprzeczną z zasadami formularza: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The application “{form}” (version {version}) in the file has a value in the field “{where}” that breaks the form&apos;s rules: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="168"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="169"/>
         <source>Zawartość pliku nie zgadza się z jego opisem (część „{name}”). Plik został zmieniony lub uszkodzony; import przerwano.</source>
         <translation>The file&apos;s contents do not match its description (part “{name}”). The file has been altered or damaged; the import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="173"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="174"/>
         <source>Suma kontrolna SHA-256 części „{name}” nie zgadza się z opisem zawartości. Plik został zmieniony lub uszkodzony; import przerwano, nic nie zapisano.</source>
         <translation>The SHA-256 checksum of the part “{name}” does not match the description of the contents. The file has been altered or damaged; the import was stopped and nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="178"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="179"/>
         <source>Dane miasta w pliku są błędne: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The city data in the file are wrong: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="181"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="182"/>
         <source>Plik zawiera dwa razy tę samą wersję ({version}) jednego wniosku. Import przerwano.</source>
         <translation>The file holds the same version ({version}) of one application twice. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="184"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="185"/>
         <source>Dane w pliku odwołują się do załącznika, którego nie ma ani w pliku, ani na tym komputerze (SHA-256 {sha256}). Import przerwano.</source>
         <translation>The data in the file refer to an attachment that is neither in the file nor on this computer (SHA-256 {sha256}). The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="189"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="190"/>
         <source>Plik zawiera wniosek na formularzu „{form}” w wersji {version}, którego ten program nie zna. Zaktualizuj program PIM Desktop i spróbuj ponownie.</source>
         <translation>The file holds an application on the form “{form}” version {version}, which this program does not know. Update PIM Desktop and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="194"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="195"/>
         <source>Formularz „{form}” nie przewiduje roli „{role}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” has no role “{role}” as given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="197"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="198"/>
         <source>Formularz „{form}” nie zna sieci „{network}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” does not know the network “{network}” given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="359"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="368"/>
         <source>Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można przenieść: {problem} Popraw ją przed eksportem.</source>
         <translation>Application no. {number} (version {version}) has a value in the field “{where}” that cannot be carried: {problem} Correct it before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="364"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="373"/>
         <source>Dane partnerstwa w miejscu „{where}” łamią zasady programu: {problem} Popraw je przed eksportem.</source>
         <translation>The partnership data at “{where}” break the program&apos;s rules: {problem} Correct them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="369"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="378"/>
         <source>Nie udało się zapisać pliku {path} ({detail}). Sprawdź miejsce na dysku i uprawnienia.</source>
         <translation>The file {path} could not be written ({detail}). Check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="373"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="382"/>
         <source>Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano.</source>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>
@@ -8032,282 +8096,282 @@ SHA-256: {sha256}</translation>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="37"/>
         <source>przepisz adres z ogłoszenia naboru (można go też zapisać w Ustawieniach)</source>
-        <translation type="unfinished"></translation>
+        <translation>copy the address from the call&apos;s notice (it can also be saved in Settings)</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="84"/>
         <source>Wniosek – {call} – {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Application – {call} – {city}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="91"/>
         <source>W ePUAP wybierz „Pismo ogólne do podmiotu publicznego” i jako adresata Ministerstwo Funduszy i Polityki Regionalnej; porównaj adres skrytki z ogłoszeniem naboru.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ePUAP choose “General letter to a public body” (Pismo ogólne do podmiotu publicznego) with the Ministry of Development Funds and Regional Policy as addressee; compare the mailbox address with the call&apos;s notice.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="97"/>
         <source>Jako tytuł pisma wpisz temat podany niżej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the subject given below as the letter&apos;s title.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="98"/>
         <source>Dołącz podpisany plik wniosku i każdy załącznik z tego folderu. Podpis pisma w ePUAP nie podpisuje załączników: plik wniosku musi mieć własny podpis kwalifikowany.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the signed application file and every attachment from this folder. Signing the ePUAP letter does not sign its attachments: the application file must carry its own qualified signature.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="104"/>
         <source>Po wysłaniu pobierz z folderu „Wysłane” wysłany dokument (XML) i Urzędowe Poświadczenie Przedłożenia (UPP) i wczytaj je przyciskiem „Dowód złożenia…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>After sending, download the sent document (XML) and the Official Confirmation of Submission (UPP) from the “Sent” folder and load them with the “Proof of submission…” button.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="111"/>
         <source>W skrzynce e-Doręczeń wpisz adres do doręczeń elektronicznych ministerstwa podany niżej; porównaj go z ogłoszeniem naboru.</source>
-        <translation type="unfinished"></translation>
+        <translation>In the e-Doręczenia mailbox enter the ministry&apos;s electronic delivery address given below; compare it with the call&apos;s notice.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="116"/>
         <source>Jako tytuł wiadomości wpisz temat podany niżej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the subject given below as the message&apos;s title.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="117"/>
         <source>Dołącz podpisany plik wniosku i każdy załącznik z tego folderu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the signed application file and every attachment from this folder.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="120"/>
         <source>Po wysłaniu pobierz dowód wysłania (UPN/UPO) i wysłaną wiadomość i wczytaj je przyciskiem „Dowód złożenia…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>After sending, download the proof of sending (UPN/UPO) and the sent message and load them with the “Proof of submission…” button.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="127"/>
         <source>Wydrukuj wniosek w wersji ostatecznej, podpisz go odręcznie i dołącz wydruki załączników z tego folderu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the final application, sign it by hand and add printouts of the attachments from this folder.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="132"/>
         <source>Na kopercie lub piśmie przewodnim napisz temat podany niżej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the subject given below on the envelope or the cover letter.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/sending.py" line="133"/>
         <source>Zachowaj potwierdzenie nadania lub złożenia w kancelarii; liczy się data, którą podaje ogłoszenie naboru.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="27"/>
-        <source>potwierdzone</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the postal or registry receipt; the date that counts is the one the call&apos;s notice names.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="28"/>
-        <source>niezgodne</source>
-        <translation type="unfinished"></translation>
+        <source>potwierdzone</source>
+        <translation>confirmed</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="29"/>
-        <source>nie da się sprawdzić</source>
-        <translation type="unfinished"></translation>
+        <source>niezgodne</source>
+        <translation>mismatch</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="41"/>
-        <source>Podpis poświadczenia</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="30"/>
+        <source>nie da się sprawdzić</source>
+        <translation>cannot be checked</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="42"/>
-        <source>Zaufanie do podpisującego</source>
-        <translation type="unfinished"></translation>
+        <source>Podpis poświadczenia</source>
+        <translation>Signature of the confirmation</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="43"/>
-        <source>Poświadczenie obejmuje wysłany dokument</source>
-        <translation type="unfinished"></translation>
+        <source>Zaufanie do podpisującego</source>
+        <translation>Trust in the signer</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="44"/>
+        <source>Poświadczenie obejmuje wysłany dokument</source>
+        <translation>The confirmation covers the sent document</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="45"/>
         <source>Wysłany dokument zawiera podpisany wniosek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="88"/>
-        <source>Identyfikator poświadczenia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="89"/>
-        <source>Nadawca</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="90"/>
-        <source>Adresat</source>
-        <translation type="unfinished">Addressee</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="91"/>
-        <source>Data doręczenia</source>
-        <translation type="unfinished"></translation>
+        <translation>The sent document holds the signed application</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="92"/>
-        <source>Data wytworzenia poświadczenia</source>
-        <translation type="unfinished"></translation>
+        <source>Identyfikator poświadczenia</source>
+        <translation>Confirmation identifier</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="93"/>
-        <source>Identyfikator dokumentu</source>
-        <translation type="unfinished"></translation>
+        <source>Nadawca</source>
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="94"/>
+        <source>Adresat</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="95"/>
+        <source>Data doręczenia</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="96"/>
+        <source>Data wytworzenia poświadczenia</source>
+        <translation>Date the confirmation was produced</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="97"/>
+        <source>Identyfikator dokumentu</source>
+        <translation>Document identifier</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="98"/>
         <source>Poświadczenie podpisał</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation signed by</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="139"/>
+        <source>Plik „{name}” ma {size} MB, więcej niż {limit} MB dopuszczalne dla tego rodzaju pliku; nie został otwarty.</source>
+        <translation>The file “{name}” is {size} MB, more than the {limit} MB allowed for this kind of file; it was not opened.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="144"/>
-        <source>Plik „{name}” ma {size} MB, więcej niż {limit} MB dopuszczalne dla tego rodzaju pliku; nie został otwarty.</source>
-        <translation type="unfinished"></translation>
+        <source>Plik „{name}” zawiera deklarację DOCTYPE lub encje XML. Poświadczenia ePUAP ich nie mają, a mogą służyć do ataku, więc pliku nie otwarto.</source>
+        <translation>The file “{name}” contains a DOCTYPE declaration or XML entities. ePUAP confirmations have none, and they can be used for an attack, so the file was not opened.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="149"/>
-        <source>Plik „{name}” zawiera deklarację DOCTYPE lub encje XML. Poświadczenia ePUAP ich nie mają, a mogą służyć do ataku, więc pliku nie otwarto.</source>
-        <translation type="unfinished"></translation>
+        <source>Plik „{name}” nie jest poprawnym dokumentem XML: {reason}</source>
+        <translation>The file “{name}” is not a valid XML document: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="154"/>
-        <source>Plik „{name}” nie jest poprawnym dokumentem XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="152"/>
+        <source>Plik „{name}” nie jest Urzędowym Poświadczeniem Przedłożenia (UPP) ePUAP: brak elementu Dokument/UPP w przestrzeni nazw poświadczeń.</source>
+        <translation>The file “{name}” is not an ePUAP Official Confirmation of Submission (UPP): there is no Dokument/UPP element in the confirmations&apos; namespace.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="157"/>
-        <source>Plik „{name}” nie jest Urzędowym Poświadczeniem Przedłożenia (UPP) ePUAP: brak elementu Dokument/UPP w przestrzeni nazw poświadczeń.</source>
-        <translation type="unfinished"></translation>
+        <source>Plik „{name}” nie zawiera żadnego załącznika (DaneZalacznika); to nie jest wysłany dokument ePUAP z wnioskiem.</source>
+        <translation>The file “{name}” holds no attachment (DaneZalacznika); it is not a sent ePUAP document with an application.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="162"/>
-        <source>Plik „{name}” nie zawiera żadnego załącznika (DaneZalacznika); to nie jest wysłany dokument ePUAP z wnioskiem.</source>
-        <translation type="unfinished"></translation>
+        <source>Przy wniosku nie ma podpisanego pliku PDF. Najpierw podpisz wniosek albo wczytaj podpisany plik.</source>
+        <translation>The application has no signed PDF file. Sign the application or load a signed file first.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="167"/>
-        <source>Przy wniosku nie ma podpisanego pliku PDF. Najpierw podpisz wniosek albo wczytaj podpisany plik.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="172"/>
         <source>Przy wniosku nie ma jeszcze dowodu złożenia (poświadczenia i wysłanego dokumentu).</source>
-        <translation type="unfinished"></translation>
+        <translation>The application has no proof of submission yet (confirmation and sent document).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/submission_proof.py" line="176"/>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="171"/>
         <source>Nie można odczytać pliku „{name}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” cannot be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/proof_check.py" line="84"/>
         <source>Przy wniosku nie ma podpisanego pliku PDF, z którym można porównać załączniki.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application has no signed PDF file to compare the attachments with.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/proof_check.py" line="87"/>
         <source>Załącznik „{attachment}” to bajt w bajt podpisany plik wniosku „{pdf}” (SHA-256 {sha256}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment “{attachment}” is byte for byte the signed application file “{pdf}” (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/proof_check.py" line="91"/>
         <source>Żadnego załącznika wysłanego dokumentu nie da się odczytać (błędne base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>No attachment of the sent document can be read (invalid base64).</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/proof_check.py" line="94"/>
         <source>Żaden z załączników wysłanego dokumentu ({count}: {names}) nie jest podpisanym plikiem tego wniosku: skrót SHA-256 się różni.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the sent document&apos;s attachments ({count}: {names}) is a signed file of this application: the SHA-256 digest differs.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="272"/>
         <source>Poświadczenie nie zawiera podpisu XML (ds:Signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation carries no XML signature (ds:Signature).</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="273"/>
         <source>Podpis poświadczenia nie zawiera certyfikatu (KeyInfo/X509Certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation&apos;s signature carries no certificate (KeyInfo/X509Certificate).</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="276"/>
         <source>Bez sprawdzalnego podpisu poświadczenia nie da się tego ocenić.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a signature that can be checked this cannot be judged.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="279"/>
         <source>Podpis obejmuje dokument, który nie zgadza się z wczytanym wysłanym dokumentem, więc samego podpisu nie da się sprawdzić.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature covers a document that does not match the loaded sent document, so the signature itself cannot be checked.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="284"/>
         <source>Treść poświadczenia zmieniono po podpisaniu (niezgodny skrót): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation was changed after signing (digest mismatch): {detail}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="287"/>
         <source>Podpis nie pasuje do treści poświadczenia albo do certyfikatu: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature does not match the confirmation&apos;s content or its certificate: {detail}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="290"/>
         <source>Certyfikatu podpisu nie da się użyć w chwili wytworzenia poświadczenia: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing certificate cannot be used at the moment the confirmation was produced: {detail}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="293"/>
         <source>Podpisu w tej postaci program nie umie sprawdzić: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The program cannot check a signature in this form: {detail}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="296"/>
         <source>Podpis XML jest prawidłowy i obejmuje treść poświadczenia. Podpisał: {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The XML signature is valid and covers the confirmation&apos;s content. Signed by: {signer}.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="299"/>
         <source>Podpis poświadczenia nie ma odwołania (Reference) do dokumentu spoza poświadczenia, więc nie da się porównać go z wysłanym dokumentem.</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation&apos;s signature has no reference (Reference) to a document outside the confirmation, so it cannot be compared with the sent document.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="304"/>
         <source>Skrót dokumentu zapisany w poświadczeniu różni się od skrótu wczytanego wysłanego dokumentu: to nie jest dokument, który poświadczono, albo go zmieniono.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document digest in the confirmation differs from the digest of the loaded sent document: this is not the document that was confirmed, or it was changed.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="309"/>
         <source>Skrót w poświadczeniu zgadza się z wysłanym dokumentem, ale podpis poświadczenia nie jest potwierdzony, więc nie potwierdza tego skrótu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The digest in the confirmation matches the sent document, but the confirmation&apos;s signature is not confirmed, so it does not vouch for that digest.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="314"/>
         <source>Podpisane poświadczenie zawiera skrót dokumentu równy skrótowi wczytanego wysłanego dokumentu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signed confirmation holds a document digest equal to the digest of the loaded sent document.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="319"/>
         <source>Nie sprawdzono, kto podpisał poświadczenie: program działa bez internetu, a w Ustawieniach nie dodano zaufanego certyfikatu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who signed the confirmation was not checked: the program works offline and no trusted certificate was added in Settings.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="324"/>
         <source>Nie potwierdzono, kto podpisał poświadczenie: certyfikat nie prowadzi do żadnego zaufanego certyfikatu systemu ani dodanego w Ustawieniach, a bez internetu program nie sprawdza go inaczej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who signed the confirmation is not confirmed: the certificate leads to no certificate trusted by the system or added in Settings, and offline the program cannot check it otherwise.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="330"/>
         <source>Certyfikat podpisu nie był ważny w chwili wytworzenia poświadczenia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing certificate was not valid when the confirmation was produced.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="333"/>
-        <source>Certyfikat podpisu prowadzi do zaufanego certyfikatu {root}.</source>
-        <translation type="unfinished"></translation>
+        <source>Certyfikat podpisu prowadzi do zaufanego certyfikatu {root} (unieważnienia nie sprawdzono: program działa bez internetu).</source>
+        <translation>The signing certificate leads to the trusted certificate {root} (revocation not checked: the program works offline).</translation>
     </message>
 </context>
 </TS>
