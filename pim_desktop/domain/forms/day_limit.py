@@ -8,9 +8,7 @@ date after the call's deadline. How it is read from a definition and how it is c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from datetime import date
 from typing import NoReturn, Protocol
 
 from pim_desktop.domain.forms.definition import (
@@ -24,7 +22,6 @@ from pim_desktop.domain.problems import Problem
 
 RULE_NOT_AFTER_DAY = "not_after_day"
 PROBLEM_CODE = "after_day"
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _E_FIELD = QT_TRANSLATE_NOOP("domain", 'reguła wskazuje nieznane pole "{field}"')
 _E_NOT_DATE = QT_TRANSLATE_NOOP(
@@ -53,8 +50,11 @@ def parse_not_after_day(node: RuleNode, fields: Mapping[str, FieldDefinition]) -
         node.fail(_E_FIELD, field=field_id)
     if target.type is not FieldType.DATE:
         node.fail(_E_NOT_DATE, field=field_id, type=target.type)
+    # Imported here, not at the top: check.py imports this module.
+    from pim_desktop.domain.forms.check import parse_date
+
     raw = node.text("day")
-    day = _day(raw)
+    day = parse_date(raw)
     if day is None:
         node.fail(_E_DAY, value=raw)
     return NotAfterDayRule(field_id, day, node.optional_text("day_label", "") or "")
@@ -64,9 +64,11 @@ def not_after_day_problems(
     field: FieldDefinition, rule: NotAfterDayRule, role: Role, values: Mapping[str, object]
 ) -> list[Problem]:
     """A problem on the field when its date is after the rule's day (hidden fields are free)."""
+    from pim_desktop.domain.forms.check import parse_date, show_date
+
     if not field.is_visible(values, role):
         return []
-    value = _day(values.get(rule.field))
+    value = parse_date(values.get(rule.field))
     if value is None or value <= rule.day:
         return []
     label = rule.day_label or QT_TRANSLATE_NOOP("domain", "wyznaczonym dniu")
@@ -75,16 +77,7 @@ def not_after_day_problems(
             rule.field,
             PROBLEM_CODE,
             _M_AFTER_DAY,
-            {"day": rule.day.strftime("%d.%m.%Y"), "day_label": label},
+            {"day": show_date(rule.day), "day_label": label},
             field.section_id,
         )
     ]
-
-
-def _day(value: object) -> date | None:
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
