@@ -6630,28 +6630,28 @@ SHA-256: {sha256}</translation>
         <translation>unknown rule type &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="29"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="26"/>
         <location filename="../../pim_desktop/domain/forms/loader.py" line="200"/>
         <source>reguła wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>the rule refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="30"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="27"/>
         <source>reguła &quot;not_after_day&quot; wymaga pola typu &quot;date&quot;, a &quot;{field}&quot; jest typu &quot;{type}&quot;</source>
         <translation>the rule &quot;not_after_day&quot; needs a field of type &quot;date&quot;, but &quot;{field}&quot; is of type &quot;{type}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="33"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="30"/>
         <source>&quot;day&quot; musi być prawdziwą datą w postaci RRRR-MM-DD, a jest &quot;{value}&quot;</source>
         <translation>&quot;day&quot; must be a real date written YYYY-MM-DD, but is &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="36"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="33"/>
         <source>Ta data nie może przypadać po {day_label} ({day}).</source>
         <translation>This date may not fall after {day} ({day_label}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="72"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="74"/>
         <source>wyznaczonym dniu</source>
         <translation>the set day</translation>
     </message>
