@@ -24,7 +24,9 @@ from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.portable.package_service import PackageService
+from pim_desktop.services.receipts.submission_proof_service import SubmissionProofService
 from pim_desktop.services.samples.sample_data_service import SampleDataService
+from pim_desktop.services.sending_service import SendingService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
 
@@ -48,6 +50,8 @@ class AppContext:
     backups: BackupService
     packages: PackageService
     data_folder: DataFolderService
+    sending: SendingService
+    proofs: SubmissionProofService
 
     @classmethod
     def open(
@@ -65,21 +69,23 @@ class AppContext:
         attachments = AttachmentStore(paths.attachments_dir)
         applications = ApplicationService(session_factory, forms, attachments)
         backups = BackupService(paths.database_file, paths.backup_dir)
+        signing = SigningService(
+            session_factory,
+            applications,
+            attachments,
+            settings,
+            TrustedCertificateStore(paths.trusted_certificates_dir),
+        )
+        city_profile = CityProfileService(session_factory)
         return cls(
             paths=paths,
             read_only=read_only,
             engine=engine,
             settings=settings,
-            city_profile=CityProfileService(session_factory),
+            city_profile=city_profile,
             sample_data=SampleDataService(session_factory, resources.path("samples")),
             applications=applications,
-            signing=SigningService(
-                session_factory,
-                applications,
-                attachments,
-                settings,
-                TrustedCertificateStore(paths.trusted_certificates_dir),
-            ),
+            signing=signing,
             exports=ApplicationExportService(session_factory, forms),
             partnership=PartnershipService(session_factory, attachments),
             meetings=MeetingService(session_factory, attachments),
@@ -91,6 +97,8 @@ class AppContext:
                 session_factory, forms, attachments, backups, program_version=__version__
             ),
             data_folder=DataFolderService(paths, settings),
+            sending=SendingService(applications, signing, city_profile, settings, attachments),
+            proofs=SubmissionProofService(session_factory, applications, signing, attachments),
         )
 
     def close(self) -> None:

@@ -18,6 +18,7 @@ from pim_desktop.cli.applications import APPLICATION_COMMANDS, add_application_v
 from pim_desktop.cli.common import EXIT_DAMAGED, EXIT_FAILED, EXIT_OK, EXIT_USAGE, Handler
 from pim_desktop.cli.partnership import PARTNERSHIP_COMMANDS, add_partnership_verbs
 from pim_desktop.cli.plan import PLAN_COMMANDS, add_action_plan_verbs
+from pim_desktop.cli.receipts import RECEIPT_COMMANDS, add_receipt_verbs
 from pim_desktop.cli.safety import (
     FILE_COMMANDS,
     SAFETY_COMMANDS,
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_partnership_verbs(verbs)
     add_action_plan_verbs(verbs)
     add_safety_verbs(verbs)
+    add_receipt_verbs(verbs)
     return parser
 
 
@@ -128,6 +130,7 @@ COMMANDS: dict[str, Handler] = {
     **PARTNERSHIP_COMMANDS,
     **PLAN_COMMANDS,
     **SAFETY_COMMANDS,
+    **RECEIPT_COMMANDS,
 }
 OPENED_SUFFIXES = frozenset({".pim", ".pdf"})
 # export-pdf records every final print on the application; export-package its export.
@@ -141,5 +144,6 @@ WRITING_COMMANDS = frozenset(
         "restore",
         "export-package",
         "import-package",
+        "receipt import",
     }
 )

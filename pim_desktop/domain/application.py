@@ -34,11 +34,13 @@ FROZEN_STATUSES = frozenset({ApplicationStatus.SIGNED, ApplicationStatus.SENT})
 class SubmissionChannel(StrEnum):
     EPUAP = "epuap"
     EDORECZENIA = "edoreczenia"
+    PAPER = "paper"
 
 
 CHANNEL_LABELS: dict[SubmissionChannel, str] = {
     SubmissionChannel.EPUAP: "ePUAP",
     SubmissionChannel.EDORECZENIA: "e-Doręczenia",
+    SubmissionChannel.PAPER: QT_TRANSLATE_NOOP("domain", "papier (poczta lub kancelaria)"),
 }
 
 Values = dict[str, Any]
@@ -46,7 +48,7 @@ Values = dict[str, Any]
 
 @dataclass(frozen=True)
 class Submission:
-    """How and when the application left the city, with the official receipt (UPO)."""
+    """How and when the application left the city, with the official receipt (for ePUAP the UPP)."""
 
     sent_on: dt.date
     channel: SubmissionChannel

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,10 @@ class UserSettings:
     timestamp_url: str = ""
     # A data folder chosen in Settings ("" for the system's usual place).
     data_dir: str = ""
+    # Per sending channel ("epuap", "edoreczenia"): the office's size limit in MB and an address;
+    # what is missing takes the program's defaults.
+    channel_limits_mb: dict[str, int] = field(default_factory=dict)
+    channel_addresses: dict[str, str] = field(default_factory=dict)
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -52,7 +56,7 @@ class SettingsStore:
             settings = settings.with_changes(timestamp_url="")
         if not isinstance(settings.data_dir, str):
             settings = settings.with_changes(data_dir="")
-        return settings
+        return _clean_channels(settings)
 
     def save(self, settings: UserSettings) -> None:
         self._file.parent.mkdir(parents=True, exist_ok=True)
@@ -61,3 +65,15 @@ class SettingsStore:
             json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8"
         )
         os.replace(partial, self._file)
+
+
+def _clean_channels(settings: UserSettings) -> UserSettings:
+    """Drops hand-edited entries of the wrong type rather than failing on them later."""
+    limits = settings.channel_limits_mb if isinstance(settings.channel_limits_mb, dict) else {}
+    addresses = settings.channel_addresses if isinstance(settings.channel_addresses, dict) else {}
+    return settings.with_changes(
+        channel_limits_mb={
+            str(k): v for k, v in limits.items() if isinstance(v, int) and not isinstance(v, bool)
+        },
+        channel_addresses={str(k): v for k, v in addresses.items() if isinstance(v, str)},
+    )

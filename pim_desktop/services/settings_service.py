@@ -34,3 +34,20 @@ class SettingsService:
         settings = self._store.load().with_changes(data_dir=data_dir)
         self._store.save(settings)
         return settings
+
+    def set_channel(self, channel: str, limit_mb: int | None, address: str) -> UserSettings:
+        """A sending channel's size limit (None: the default) and address ("": the default)."""
+        current = self._store.load()
+        limits = dict(current.channel_limits_mb)
+        addresses = dict(current.channel_addresses)
+        if limit_mb is None:
+            limits.pop(channel, None)
+        else:
+            limits[channel] = max(1, int(limit_mb))
+        if address.strip():
+            addresses[channel] = address.strip()
+        else:
+            addresses.pop(channel, None)
+        settings = current.with_changes(channel_limits_mb=limits, channel_addresses=addresses)
+        self._store.save(settings)
+        return settings

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
             runner=self.runner,
             prepare=self.prepare_for_data_change,
             partnership=context.partnership,
+            sending=(context.sending, context.proofs),
         )
         self.partnership = PartnershipPage(context.partnership, events, read_only=context.read_only)
         self.meetings = MeetingsPage(

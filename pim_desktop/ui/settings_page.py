@@ -29,6 +29,7 @@ from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.applications.sending_settings_box import SendingSettingsBox
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
 from pim_desktop.ui.signing.sign_dialog import error_text
@@ -89,6 +90,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.data_folder)
         if signing is not None:
             layout.addWidget(self._signature_box(signing, read_only))
+        self.sending = SendingSettingsBox(settings, read_only=read_only)
+        layout.addWidget(self.sending)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._on_language_changed)
 

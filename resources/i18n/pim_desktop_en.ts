@@ -805,89 +805,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="84"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="95"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="91"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="348"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="109"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="131"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="133"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="139"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="142"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="145"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="274"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="292"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="298"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="306"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="323"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -2008,69 +2008,74 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
         <source>Od eksportu</source>
         <translation>Since export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
         <source>Było</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="45"/>
         <source>Jest</source>
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="67"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="70"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="109"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="138"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="138"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="145"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="121"/>
+        <source>Dowód złożenia</source>
+        <translation>Proof of submission</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2432,45 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>KeptProofDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="33"/>
+        <source>Dowód złożenia</source>
+        <translation>Proof of submission</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="36"/>
+        <source>Przechowywane pliki: {receipt} i {sent}.</source>
+        <translation>Files kept: {receipt} and {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="54"/>
+        <source>Zapisz &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="64"/>
+        <source>Zapisz dowód złożenia</source>
+        <translation>Save the proof of submission</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="65"/>
+        <source>Dowód złożenia.pdf</source>
+        <translation>Proof of submission.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="66"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="75"/>
+        <source>Zapisano {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pim_desktop/ui/main_window.py" line="65"/>
@@ -2439,122 +2483,122 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="155"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="157"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="221"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="241"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="254"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="331"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -4592,6 +4636,93 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="41"/>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="42"/>
+        <source>Dowód złożenia</source>
+        <translation>Proof of submission</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="47"/>
+        <source>Z folderu „Wysłane” w ePUAP pobierz Urzędowe Poświadczenie Przedłożenia (UPP) i wysłany dokument (oba jako XML). Razem dowodzą, że ministerstwo otrzymało właśnie podpisany plik wniosku; wydruk niczego nie dowodzi.</source>
+        <translation>Download the Official Confirmation of Submission (UPP) and the sent document (both as XML) from the “Sent” folder in ePUAP. Together they prove that the ministry received exactly the signed application file; a printout proves nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="57"/>
+        <source>Kanał wysyłki</source>
+        <translation>Sending channel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="60"/>
+        <source>Kanał:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="62"/>
+        <source>Poświadczenie (UPP):</source>
+        <translation>Confirmation (UPP):</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="62"/>
+        <source>Wybierz &amp;UPP…</source>
+        <translation>Choose &amp;UPP…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="65"/>
+        <source>Wysłany dokument:</source>
+        <translation>Sent document:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="65"/>
+        <source>Wybierz wysłany &amp;dokument…</source>
+        <translation>Choose the sent &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="81"/>
+        <source>&amp;Zapisz dowód</source>
+        <translation>&amp;Save proof</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="90"/>
+        <source>nie wybrano</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="107"/>
+        <source>Dokumenty XML (*.xml);;Wszystkie pliki (*)</source>
+        <translation>XML documents (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="137"/>
+        <source>Tego dowodu nie można zapisać: coś w nim jest niezgodne z wnioskiem.</source>
+        <translation>This proof cannot be saved: something in it does not match the application.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofReportView</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="22"/>
+        <source>Poświadczenie</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="25"/>
+        <source>Sprawdzenia</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="52"/>
+        <source>Dowód złożenia potwierdzony.</source>
+        <translation>Proof of submission confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/proof_report_view.py" line="56"/>
+        <source>Dowodu nie potwierdzono w całości; powody podano przy sprawdzeniach poniżej.</source>
+        <translation>The proof is not confirmed in full; the reasons are given with the checks below.</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="42"/>
@@ -4829,105 +4960,281 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="51"/>
+        <source>Wyślij wniosek</source>
+        <translation>Send the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="56"/>
+        <source>Program nie wysyła wniosku: przygotowuje folder z plikami i podpowiada, co zrobić w wybranym kanale.</source>
+        <translation>The program does not send the application: it prepares a folder with the files and says what to do in the chosen channel.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="64"/>
+        <source>Kanał wysyłki</source>
+        <translation>Sending channel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="68"/>
+        <source>Kanał:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="69"/>
+        <source>Temat:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="70"/>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="87"/>
+        <source>&amp;Przygotuj folder…</source>
+        <translation>&amp;Prepare folder…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="102"/>
+        <source>Kopiuj</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="104"/>
+        <source>Kopiuj: {what}</source>
+        <translation>Copy: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="114"/>
+        <source>Pliki do wysłania</source>
+        <translation>Files to send</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="116"/>
+        <source>Nazwa w folderze</source>
+        <translation>Name in the folder</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="116"/>
+        <source>Plik przy wniosku</source>
+        <translation>File kept with the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="116"/>
+        <source>Rozmiar</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="162"/>
+        <source>Razem: {total}.</source>
+        <translation>Total: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="165"/>
+        <source>Razem: {total}, więcej niż limit {limit} MB ustawiony dla tego kanału. Sprawdź limit urzędu (Ustawienia) albo podziel przesyłkę.</source>
+        <translation>Total: {total}, more than the {limit} MB limit set for this channel. Check the office&apos;s limit (Settings) or split the submission.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="168"/>
+        <source>Razem: {total} z {limit} MB dopuszczalnych w tym kanale.</source>
+        <translation>Total: {total} of the {limit} MB allowed in this channel.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="176"/>
+        <source>Gdzie przygotować folder do wysłania</source>
+        <translation>Where to prepare the folder for sending</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="185"/>
+        <source>Nie udało się zapisać plików: {reason}</source>
+        <translation>The files could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/send_dialog.py" line="193"/>
+        <source>Przygotowano folder {folder}. Po wysłaniu wczytaj dowód przyciskiem „Dowód złożenia…”.</source>
+        <translation>Prepared the folder {folder}. After sending, load the proof with the “Proof of submission…” button.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingActions</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="65"/>
+        <source>W&amp;yślij…</source>
+        <translation>S&amp;end…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="66"/>
+        <source>Dowód &amp;złożenia…</source>
+        <translation>Proof of &amp;submission…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="84"/>
+        <source>Przygotowywanie folderu do wysłania</source>
+        <translation>Preparing the folder for sending</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="139"/>
+        <source>Sprawdzanie dowodu złożenia</source>
+        <translation>Checking the proof of submission</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="122"/>
+        <source>Zapisywanie dowodu złożenia</source>
+        <translation>Saving the proof of submission</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="125"/>
+        <source>Dowodu nie zapisano: coś w nim jest niezgodne.</source>
+        <translation>The proof was not saved: something in it does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="131"/>
+        <source>Zapisano dowód złożenia; wniosek ma status „{status}”.</source>
+        <translation>Saved the proof of submission; the application is now “{status}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingSettingsBox</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="22"/>
+        <source>Wysyłka wniosku</source>
+        <translation>Sending the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="28"/>
+        <source>Limit rozmiaru załączników i adres ministerstwa dla każdego kanału. Sprawdź je w ogłoszeniu naboru; program niczego nie wysyła sam.</source>
+        <translation>The attachment size limit and the ministry&apos;s address for each channel. Check them in the call&apos;s notice; the program never sends anything itself.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="45"/>
+        <source>Limit rozmiaru: {channel}</source>
+        <translation>Size limit: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="50"/>
+        <source>adres z ogłoszenia naboru</source>
+        <translation>address from the call&apos;s notice</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="53"/>
+        <source>Adres ministerstwa: {channel}</source>
+        <translation>Ministry&apos;s address: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="60"/>
+        <source>{channel} – limit:</source>
+        <translation>{channel} – limit:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/sending_settings_box.py" line="63"/>
+        <source>{channel} – adres:</source>
+        <translation>{channel} – address:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="58"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="59"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="68"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="70"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="74"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="79"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="99"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="103"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="107"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="112"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="126"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="127"/>
         <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="132"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="135"/>
         <source>&amp;Usuń certyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="150"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="166"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="168"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="180"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="187"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="204"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
@@ -5104,65 +5411,100 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="34"/>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="35"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="39"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="40"/>
         <source>Wniosek wysłany</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="45"/>
         <source>Po wysłaniu wniosek zostanie zamrożony. Zmiany będą możliwe tylko w nowej wersji.</source>
         <translation>Once sent, the application will be frozen. Changes will only be possible in a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="54"/>
         <source>Data wysłania</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="59"/>
         <source>Kanał wysyłki</source>
         <translation>Sending channel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="63"/>
         <source>nie dodano</source>
         <translation>not added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="60"/>
-        <source>Dodaj &amp;UPO…</source>
-        <translation>Add &amp;UPO…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="61"/>
-        <source>Dodaj urzędowe poświadczenie odbioru (UPO)</source>
-        <translation>Add the official acknowledgement of receipt (UPO)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="70"/>
         <source>Data wysłania:</source>
         <translation>Date sent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="71"/>
         <source>Kanał:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="67"/>
-        <source>UPO:</source>
-        <translation>UPO:</translation>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="77"/>
+        <source>Aby program sprawdził, że ministerstwo otrzymało właśnie podpisany plik, wczytaj UPP razem z wysłanym dokumentem przyciskiem „Dowód złożenia…”.</source>
+        <translation>For the program to check that the ministry received exactly the signed file, load the UPP together with the sent document with the “Proof of submission…” button.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
-        <source>Wybierz plik UPO</source>
-        <translation>Choose the UPO file</translation>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
+        <source>UPP:</source>
+        <translation>UPP:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
-        <source>UPO (*.xml *.pdf);;Wszystkie pliki (*)</source>
-        <translation>UPO (*.xml *.pdf);;All files (*)</translation>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
+        <source>Dodaj &amp;UPP…</source>
+        <translation>Add &amp;UPP…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="96"/>
+        <source>Dodaj Urzędowe Poświadczenie Przedłożenia (UPP)</source>
+        <translation>Add the Official Confirmation of Submission (UPP)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
+        <source>Dowód wysłania:</source>
+        <translation>Proof of sending:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
+        <source>Dodaj &amp;dowód wysłania…</source>
+        <translation>Add proof of &amp;sending…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="99"/>
+        <source>Dodaj dowód wysłania z e-Doręczeń</source>
+        <translation>Add the proof of sending from e-Doręczenia</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
+        <source>Potwierdzenie nadania:</source>
+        <translation>Postal receipt:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
+        <source>Dodaj &amp;potwierdzenie…</source>
+        <translation>Add &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="102"/>
+        <source>Dodaj skan potwierdzenia nadania lub złożenia</source>
+        <translation>Add a scan of the postal or registry receipt</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="111"/>
+        <source>Wybierz potwierdzenie wysłania</source>
+        <translation>Choose the confirmation of sending</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="113"/>
+        <source>Potwierdzenia (*.xml *.pdf);;Wszystkie pliki (*)</source>
+        <translation>Confirmations (*.xml *.pdf);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +6171,7 @@ SHA-256: {sha256}</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="110"/>
+        <location filename="../../pim_desktop/domain/application.py" line="112"/>
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
@@ -6304,22 +6646,23 @@ SHA-256: {sha256}</translation>
         <translation>visible_when: the field &quot;{field}&quot; is a declaration, so the condition must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="22"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="23"/>
         <source>nieznany typ reguły &quot;{value}&quot; (dozwolone: {allowed})</source>
         <translation>unknown rule type &quot;{value}&quot; (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="23"/>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="27"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="24"/>
         <source>reguła wskazuje nieznane pole &quot;{field}&quot;</source>
         <translation>the rule refers to an unknown field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="24"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="25"/>
         <source>pole &quot;{field}&quot; wskazane jako &quot;table&quot; nie jest tabelą</source>
         <translation>the field &quot;{field}&quot; given as &quot;table&quot; is not a table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="25"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="26"/>
         <source>pole &quot;{field}&quot; ma typ &quot;{type}&quot;, a reguła &quot;{rule}&quot; wymaga: {expected}</source>
         <translation>the field &quot;{field}&quot; is of type &quot;{type}&quot;, but the rule &quot;{rule}&quot; requires: {expected}</translation>
     </message>
@@ -6384,7 +6727,7 @@ SHA-256: {sha256}</translation>
         <translation>{parent}, column &quot;{column}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="29"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="30"/>
         <source>reguła nr {number}</source>
         <translation>rule no. {number}</translation>
     </message>
@@ -6399,12 +6742,12 @@ SHA-256: {sha256}</translation>
         <translation>the form definitions folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="33"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="34"/>
         <source>pola typu &quot;date&quot;</source>
         <translation>a field of type &quot;date&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="34"/>
+        <location filename="../../pim_desktop/domain/forms/load_rules.py" line="35"/>
         <source>pola typu &quot;date&quot; albo &quot;number&quot; bez miejsc po przecinku (rok)</source>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
@@ -7434,12 +7777,12 @@ SHA-256: {sha256}</translation>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="352"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="362"/>
         <source>Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.</source>
         <translation>The description of the file&apos;s contents does not match the data (kind “{kind}”). The file has been altered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="356"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="366"/>
         <source>Suma kontrolna wniosku w pliku ({where}) nie zgadza się z jego treścią. Plik został zmieniony lub uszkodzony.</source>
         <translation>The checksum of an application in the file ({where}) does not match its content. The file has been altered or damaged.</translation>
     </message>
@@ -7600,67 +7943,67 @@ SHA-256: {sha256}</translation>
         <translation>The data could not be copied ({detail}). The program keeps using the present folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="164"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="165"/>
         <source>Wniosek „{form}” (wersja {version}) w pliku ma w polu „{where}” wartość sprzeczną z zasadami formularza: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The application “{form}” (version {version}) in the file has a value in the field “{where}” that breaks the form&apos;s rules: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="169"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="170"/>
         <source>Zawartość pliku nie zgadza się z jego opisem (część „{name}”). Plik został zmieniony lub uszkodzony; import przerwano.</source>
         <translation>The file&apos;s contents do not match its description (part “{name}”). The file has been altered or damaged; the import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="174"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="175"/>
         <source>Suma kontrolna SHA-256 części „{name}” nie zgadza się z opisem zawartości. Plik został zmieniony lub uszkodzony; import przerwano, nic nie zapisano.</source>
         <translation>The SHA-256 checksum of the part “{name}” does not match the description of the contents. The file has been altered or damaged; the import was stopped and nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="179"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="180"/>
         <source>Dane miasta w pliku są błędne: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The city data in the file are wrong: {problem} The import was stopped; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="182"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="183"/>
         <source>Plik zawiera dwa razy tę samą wersję ({version}) jednego wniosku. Import przerwano.</source>
         <translation>The file holds the same version ({version}) of one application twice. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="185"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="186"/>
         <source>Dane w pliku odwołują się do załącznika, którego nie ma ani w pliku, ani na tym komputerze (SHA-256 {sha256}). Import przerwano.</source>
         <translation>The data in the file refer to an attachment that is neither in the file nor on this computer (SHA-256 {sha256}). The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="190"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="191"/>
         <source>Plik zawiera wniosek na formularzu „{form}” w wersji {version}, którego ten program nie zna. Zaktualizuj program PIM Desktop i spróbuj ponownie.</source>
         <translation>The file holds an application on the form “{form}” version {version}, which this program does not know. Update PIM Desktop and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="195"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="196"/>
         <source>Formularz „{form}” nie przewiduje roli „{role}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” has no role “{role}” as given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_check.py" line="198"/>
+        <location filename="../../pim_desktop/services/portable/package_check.py" line="199"/>
         <source>Formularz „{form}” nie zna sieci „{network}” podanej w pliku. Import przerwano.</source>
         <translation>The form “{form}” does not know the network “{network}” given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="355"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="364"/>
         <source>Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można przenieść: {problem} Popraw ją przed eksportem.</source>
         <translation>Application no. {number} (version {version}) has a value in the field “{where}” that cannot be carried: {problem} Correct it before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="360"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="369"/>
         <source>Dane partnerstwa w miejscu „{where}” łamią zasady programu: {problem} Popraw je przed eksportem.</source>
         <translation>The partnership data at “{where}” break the program&apos;s rules: {problem} Correct them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="365"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="374"/>
         <source>Nie udało się zapisać pliku {path} ({detail}). Sprawdź miejsce na dysku i uprawnienia.</source>
         <translation>The file {path} could not be written ({detail}). Check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="369"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="378"/>
         <source>Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano.</source>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>
@@ -7778,6 +8121,311 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/domain/signature/wording.py" line="162"/>
         <source>Magazyn certyfikatów Windows zgłosił błąd: {reason}</source>
         <translation>The Windows certificate store reported an error: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application.py" line="43"/>
+        <source>papier (poczta lub kancelaria)</source>
+        <translation>paper (post or registry office)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="28"/>
+        <source>reguła &quot;not_after_day&quot; wymaga pola typu &quot;date&quot;, a &quot;{field}&quot; jest typu &quot;{type}&quot;</source>
+        <translation>the rule &quot;not_after_day&quot; needs a field of type &quot;date&quot;, but &quot;{field}&quot; is of type &quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="31"/>
+        <source>&quot;day&quot; musi być prawdziwą datą w postaci RRRR-MM-DD, a jest &quot;{value}&quot;</source>
+        <translation>&quot;day&quot; must be a real date written YYYY-MM-DD, but is &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="34"/>
+        <source>Ta data nie może przypadać po {day_label} ({day}).</source>
+        <translation>This date may not fall after {day} ({day_label}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/forms/day_limit.py" line="70"/>
+        <source>wyznaczonym dniu</source>
+        <translation>the set day</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="37"/>
+        <source>przepisz adres z ogłoszenia naboru (można go też zapisać w Ustawieniach)</source>
+        <translation>copy the address from the call&apos;s notice (it can also be saved in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="84"/>
+        <source>Wniosek – {call} – {city}</source>
+        <translation>Application – {call} – {city}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="91"/>
+        <source>W ePUAP wybierz „Pismo ogólne do podmiotu publicznego” i jako adresata Ministerstwo Funduszy i Polityki Regionalnej; porównaj adres skrytki z ogłoszeniem naboru.</source>
+        <translation>In ePUAP choose “General letter to a public body” (Pismo ogólne do podmiotu publicznego) with the Ministry of Development Funds and Regional Policy as addressee; compare the mailbox address with the call&apos;s notice.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="97"/>
+        <source>Jako tytuł pisma wpisz temat podany niżej.</source>
+        <translation>Enter the subject given below as the letter&apos;s title.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="98"/>
+        <source>Dołącz podpisany plik wniosku i każdy załącznik z tego folderu. Podpis pisma w ePUAP nie podpisuje załączników: plik wniosku musi mieć własny podpis kwalifikowany.</source>
+        <translation>Attach the signed application file and every attachment from this folder. Signing the ePUAP letter does not sign its attachments: the application file must carry its own qualified signature.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="104"/>
+        <source>Po wysłaniu pobierz z folderu „Wysłane” wysłany dokument (XML) i Urzędowe Poświadczenie Przedłożenia (UPP) i wczytaj je przyciskiem „Dowód złożenia…”.</source>
+        <translation>After sending, download the sent document (XML) and the Official Confirmation of Submission (UPP) from the “Sent” folder and load them with the “Proof of submission…” button.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="111"/>
+        <source>W skrzynce e-Doręczeń wpisz adres do doręczeń elektronicznych ministerstwa podany niżej; porównaj go z ogłoszeniem naboru.</source>
+        <translation>In the e-Doręczenia mailbox enter the ministry&apos;s electronic delivery address given below; compare it with the call&apos;s notice.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="116"/>
+        <source>Jako tytuł wiadomości wpisz temat podany niżej.</source>
+        <translation>Enter the subject given below as the message&apos;s title.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="117"/>
+        <source>Dołącz podpisany plik wniosku i każdy załącznik z tego folderu.</source>
+        <translation>Attach the signed application file and every attachment from this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="120"/>
+        <source>Po wysłaniu pobierz dowód wysłania (UPN/UPO) i wysłaną wiadomość i wczytaj je przyciskiem „Dowód złożenia…”.</source>
+        <translation>After sending, download the proof of sending (UPN/UPO) and the sent message and load them with the “Proof of submission…” button.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="127"/>
+        <source>Wydrukuj wniosek w wersji ostatecznej, podpisz go odręcznie i dołącz wydruki załączników z tego folderu.</source>
+        <translation>Print the final application, sign it by hand and add printouts of the attachments from this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="132"/>
+        <source>Na kopercie lub piśmie przewodnim napisz temat podany niżej.</source>
+        <translation>Write the subject given below on the envelope or the cover letter.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/sending.py" line="133"/>
+        <source>Zachowaj potwierdzenie nadania lub złożenia w kancelarii; liczy się data, którą podaje ogłoszenie naboru.</source>
+        <translation>Keep the postal or registry receipt; the date that counts is the one the call&apos;s notice names.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="28"/>
+        <source>potwierdzone</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="29"/>
+        <source>niezgodne</source>
+        <translation>mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="30"/>
+        <source>nie da się sprawdzić</source>
+        <translation>cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="42"/>
+        <source>Podpis poświadczenia</source>
+        <translation>Signature of the confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="43"/>
+        <source>Zaufanie do podpisującego</source>
+        <translation>Trust in the signer</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="44"/>
+        <source>Poświadczenie obejmuje wysłany dokument</source>
+        <translation>The confirmation covers the sent document</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="45"/>
+        <source>Wysłany dokument zawiera podpisany wniosek</source>
+        <translation>The sent document holds the signed application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="92"/>
+        <source>Identyfikator poświadczenia</source>
+        <translation>Confirmation identifier</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="93"/>
+        <source>Nadawca</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="94"/>
+        <source>Adresat</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="95"/>
+        <source>Data doręczenia</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="96"/>
+        <source>Data wytworzenia poświadczenia</source>
+        <translation>Date the confirmation was produced</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="97"/>
+        <source>Identyfikator dokumentu</source>
+        <translation>Document identifier</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="98"/>
+        <source>Poświadczenie podpisał</source>
+        <translation>Confirmation signed by</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="139"/>
+        <source>Plik „{name}” ma {size} MB, więcej niż {limit} MB dopuszczalne dla tego rodzaju pliku; nie został otwarty.</source>
+        <translation>The file “{name}” is {size} MB, more than the {limit} MB allowed for this kind of file; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="144"/>
+        <source>Plik „{name}” zawiera deklarację DOCTYPE lub encje XML. Poświadczenia ePUAP ich nie mają, a mogą służyć do ataku, więc pliku nie otwarto.</source>
+        <translation>The file “{name}” contains a DOCTYPE declaration or XML entities. ePUAP confirmations have none, and they can be used for an attack, so the file was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="149"/>
+        <source>Plik „{name}” nie jest poprawnym dokumentem XML: {reason}</source>
+        <translation>The file “{name}” is not a valid XML document: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="152"/>
+        <source>Plik „{name}” nie jest Urzędowym Poświadczeniem Przedłożenia (UPP) ePUAP: brak elementu Dokument/UPP w przestrzeni nazw poświadczeń.</source>
+        <translation>The file “{name}” is not an ePUAP Official Confirmation of Submission (UPP): there is no Dokument/UPP element in the confirmations&apos; namespace.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="157"/>
+        <source>Plik „{name}” nie zawiera żadnego załącznika (DaneZalacznika); to nie jest wysłany dokument ePUAP z wnioskiem.</source>
+        <translation>The file “{name}” holds no attachment (DaneZalacznika); it is not a sent ePUAP document with an application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="162"/>
+        <source>Przy wniosku nie ma podpisanego pliku PDF. Najpierw podpisz wniosek albo wczytaj podpisany plik.</source>
+        <translation>The application has no signed PDF file. Sign the application or load a signed file first.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="167"/>
+        <source>Przy wniosku nie ma jeszcze dowodu złożenia (poświadczenia i wysłanego dokumentu).</source>
+        <translation>The application has no proof of submission yet (confirmation and sent document).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/submission_proof.py" line="171"/>
+        <source>Nie można odczytać pliku „{name}”: {reason}</source>
+        <translation>The file “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="84"/>
+        <source>Przy wniosku nie ma podpisanego pliku PDF, z którym można porównać załączniki.</source>
+        <translation>The application has no signed PDF file to compare the attachments with.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="87"/>
+        <source>Załącznik „{attachment}” to bajt w bajt podpisany plik wniosku „{pdf}” (SHA-256 {sha256}).</source>
+        <translation>The attachment “{attachment}” is byte for byte the signed application file “{pdf}” (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="91"/>
+        <source>Żadnego załącznika wysłanego dokumentu nie da się odczytać (błędne base64).</source>
+        <translation>No attachment of the sent document can be read (invalid base64).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/proof_check.py" line="94"/>
+        <source>Żaden z załączników wysłanego dokumentu ({count}: {names}) nie jest podpisanym plikiem tego wniosku: skrót SHA-256 się różni.</source>
+        <translation>None of the sent document&apos;s attachments ({count}: {names}) is a signed file of this application: the SHA-256 digest differs.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="272"/>
+        <source>Poświadczenie nie zawiera podpisu XML (ds:Signature).</source>
+        <translation>The confirmation carries no XML signature (ds:Signature).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="273"/>
+        <source>Podpis poświadczenia nie zawiera certyfikatu (KeyInfo/X509Certificate).</source>
+        <translation>The confirmation&apos;s signature carries no certificate (KeyInfo/X509Certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="276"/>
+        <source>Bez sprawdzalnego podpisu poświadczenia nie da się tego ocenić.</source>
+        <translation>Without a signature that can be checked this cannot be judged.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="279"/>
+        <source>Podpis obejmuje dokument, który nie zgadza się z wczytanym wysłanym dokumentem, więc samego podpisu nie da się sprawdzić.</source>
+        <translation>The signature covers a document that does not match the loaded sent document, so the signature itself cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="284"/>
+        <source>Treść poświadczenia zmieniono po podpisaniu (niezgodny skrót): {detail}</source>
+        <translation>The confirmation was changed after signing (digest mismatch): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="287"/>
+        <source>Podpis nie pasuje do treści poświadczenia albo do certyfikatu: {detail}</source>
+        <translation>The signature does not match the confirmation&apos;s content or its certificate: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="290"/>
+        <source>Certyfikatu podpisu nie da się użyć w chwili wytworzenia poświadczenia: {detail}</source>
+        <translation>The signing certificate cannot be used at the moment the confirmation was produced: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="293"/>
+        <source>Podpisu w tej postaci program nie umie sprawdzić: {detail}</source>
+        <translation>The program cannot check a signature in this form: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="296"/>
+        <source>Podpis XML jest prawidłowy i obejmuje treść poświadczenia. Podpisał: {signer}.</source>
+        <translation>The XML signature is valid and covers the confirmation&apos;s content. Signed by: {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="299"/>
+        <source>Podpis poświadczenia nie ma odwołania (Reference) do dokumentu spoza poświadczenia, więc nie da się porównać go z wysłanym dokumentem.</source>
+        <translation>The confirmation&apos;s signature has no reference (Reference) to a document outside the confirmation, so it cannot be compared with the sent document.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="304"/>
+        <source>Skrót dokumentu zapisany w poświadczeniu różni się od skrótu wczytanego wysłanego dokumentu: to nie jest dokument, który poświadczono, albo go zmieniono.</source>
+        <translation>The document digest in the confirmation differs from the digest of the loaded sent document: this is not the document that was confirmed, or it was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="309"/>
+        <source>Skrót w poświadczeniu zgadza się z wysłanym dokumentem, ale podpis poświadczenia nie jest potwierdzony, więc nie potwierdza tego skrótu.</source>
+        <translation>The digest in the confirmation matches the sent document, but the confirmation&apos;s signature is not confirmed, so it does not vouch for that digest.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="314"/>
+        <source>Podpisane poświadczenie zawiera skrót dokumentu równy skrótowi wczytanego wysłanego dokumentu.</source>
+        <translation>The signed confirmation holds a document digest equal to the digest of the loaded sent document.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="319"/>
+        <source>Nie sprawdzono, kto podpisał poświadczenie: program działa bez internetu, a w Ustawieniach nie dodano zaufanego certyfikatu.</source>
+        <translation>Who signed the confirmation was not checked: the program works offline and no trusted certificate was added in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="324"/>
+        <source>Nie potwierdzono, kto podpisał poświadczenie: certyfikat nie prowadzi do żadnego zaufanego certyfikatu systemu ani dodanego w Ustawieniach, a bez internetu program nie sprawdza go inaczej.</source>
+        <translation>Who signed the confirmation is not confirmed: the certificate leads to no certificate trusted by the system or added in Settings, and offline the program cannot check it otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="330"/>
+        <source>Certyfikat podpisu nie był ważny w chwili wytworzenia poświadczenia.</source>
+        <translation>The signing certificate was not valid when the confirmation was produced.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="333"/>
+        <source>Certyfikat podpisu prowadzi do zaufanego certyfikatu {root} (unieważnienia nie sprawdzono: program działa bez internetu).</source>
+        <translation>The signing certificate leads to the trusted certificate {root} (revocation not checked: the program works offline).</translation>
     </message>
 </context>
 </TS>

@@ -30,11 +30,11 @@ TODAY = dt.date(2026, 11, 28)
 
 @pytest.fixture(scope="module")
 def tables() -> list[FieldDefinition]:
-    """The planned-partnership table of every shipped form."""
+    """The planned-partnership table of every shipped form, in its newest version."""
     catalog = FormCatalog.load(resource_path("forms"))
     found = [
         field
-        for definition in catalog.all()
+        for definition in catalog.current()
         for field in definition.all_fields()
         if field.rows_from is RowSource.PARTNERSHIP_REGISTER
     ]

@@ -322,7 +322,16 @@ class NotInFutureRule:
     table: str | None = None
 
 
-FormRule = DateOrderRule | NotInFutureRule
+@dataclass(frozen=True)
+class NotAfterDayRule:
+    """A date may not fall after a fixed day (``day_label`` says which: "terminie naboru")."""
+
+    field: str
+    day: date
+    day_label: str = ""
+
+
+FormRule = DateOrderRule | NotInFutureRule | NotAfterDayRule
 
 
 def version_key(version: str) -> tuple[int, ...]:

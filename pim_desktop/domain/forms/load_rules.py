@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NoReturn
 
+from pim_desktop.domain.forms.day_limit import RULE_NOT_AFTER_DAY, parse_not_after_day
 from pim_desktop.domain.forms.definition import (
     DateOrderRule,
     FieldDefinition,
@@ -45,8 +46,10 @@ def parse_rules(root: Node, definition: FormDefinition) -> tuple[FormRule, ...]:
             rules.append(_parse_date_order(node, definition))
         elif kind == _RULE_NOT_IN_FUTURE:
             rules.append(_parse_not_in_future(node, definition))
+        elif kind == RULE_NOT_AFTER_DAY:
+            rules.append(parse_not_after_day(node, {f.id: f for f in definition.all_fields()}))
         else:
-            allowed = listing((_RULE_DATE_ORDER, _RULE_NOT_IN_FUTURE))
+            allowed = listing((_RULE_DATE_ORDER, _RULE_NOT_IN_FUTURE, RULE_NOT_AFTER_DAY))
             node.fail(_E_RULE_TYPE, value=kind, allowed=allowed)
     return tuple(rules)
 

@@ -12,11 +12,13 @@ from functools import partial
 
 from pim_desktop.domain.forms import problem_codes as m
 from pim_desktop.domain.forms.addresses import parse_address
+from pim_desktop.domain.forms.day_limit import not_after_day_problems
 from pim_desktop.domain.forms.definition import (
     DateOrderRule,
     FieldDefinition,
     FieldType,
     FormDefinition,
+    NotAfterDayRule,
     NotInFutureRule,
     Role,
 )
@@ -115,6 +117,8 @@ def rule_problems(
     for rule in definition.rules:
         if isinstance(rule, DateOrderRule):
             found = _date_order_problems(definition, rule, role, values)
+        elif isinstance(rule, NotAfterDayRule):
+            found = not_after_day_problems(definition.field(rule.field), rule, role, values)
         else:
             found = _not_in_future_problems(definition, rule, role, values, today)
         for problem in found:

@@ -45,13 +45,18 @@ from pim_desktop.domain.portable.partnership_records import (
     read_city_data,
     record_count,
 )
+from pim_desktop.domain.portable.proof_records import (
+    KIND_SUBMISSION_PROOFS,
+    PackagedProof,
+    read_proofs,
+)
 from pim_desktop.domain.portable.records import E_DATA_FIELD as _E_DATA_FIELD
 from pim_desktop.domain.portable.records import E_DATA_SHAPE as _E_DATA_SHAPE
 from pim_desktop.domain.problems import Refused
 
 KIND_CITY_PROFILE = "city_profile"
 KIND_APPLICATIONS = "applications"
-KNOWN_KINDS = (KIND_CITY_PROFILE, KIND_APPLICATIONS, *CITY_KINDS)
+KNOWN_KINDS = (KIND_CITY_PROFILE, KIND_APPLICATIONS, *CITY_KINDS, KIND_SUBMISSION_PROOFS)
 _CHECKSUM = re.compile(r"[0-9A-F]{64}")
 _LINEAGE = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _MAX_VERSION_NUMBER = 10_000
@@ -97,6 +102,7 @@ class PackageData:
     applications: tuple[PackagedApplication, ...]
     unknown_kinds: tuple[str, ...] = ()
     city: CityData = field(default_factory=CityData)  # ids are the file's ``ref`` numbers
+    proofs: tuple[PackagedProof, ...] = ()
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -127,6 +133,8 @@ def kind_counts(document: Mapping[str, Any]) -> dict[str, int]:
     if KIND_CITY_PROFILE in document:
         counts[KIND_CITY_PROFILE] = 1
     counts |= {kind: record_count(kind, document[kind]) for kind in CITY_KINDS if kind in document}
+    if KIND_SUBMISSION_PROOFS in document:
+        counts[KIND_SUBMISSION_PROOFS] = len(document[KIND_SUBMISSION_PROOFS])
     return counts
 
 
@@ -188,12 +196,14 @@ def parse_data(raw: bytes, manifest: Manifest) -> PackageData:
         _application(entry, f"{KIND_APPLICATIONS}[{index}]") for index, entry in enumerate(entries)
     )
     city = read_city_data(document)
+    versions = {(a.lineage_uid, a.version_number) for a in applications}
+    proofs = read_proofs(document.get(KIND_SUBMISSION_PROOFS), versions)
     counts = kind_counts(document)
     for kind in KNOWN_KINDS:
         if manifest.kinds.get(kind, 0) != counts.get(kind, 0):
             raise Refused(_E_COUNTS_DIFFER, kind=kind)
     unknown = tuple(sorted(key for key in document if key not in KNOWN_KINDS))
-    return PackageData(profile, applications, unknown, city)
+    return PackageData(profile, applications, unknown, city, proofs)
 
 
 def city_profile_from_document(document: object) -> CityProfile:

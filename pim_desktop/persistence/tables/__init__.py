@@ -42,6 +42,7 @@ from pim_desktop.persistence.tables.network import (
     RecommendationRow,
 )
 from pim_desktop.persistence.tables.partnership import MemberPersonRow, PartnershipMemberRow
+from pim_desktop.persistence.tables.proofs import SubmissionProofRow
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -74,6 +75,7 @@ __all__ = [
     "RecommendationCityRow",
     "RecommendationRow",
     "SignatureFileRow",
+    "SubmissionProofRow",
     "TaskRow",
     "aware",
     "utc_now",

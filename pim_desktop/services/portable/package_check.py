@@ -28,6 +28,7 @@ from pim_desktop.domain.portable.manifest import (
     parse_manifest,
 )
 from pim_desktop.domain.portable.partnership_records import city_documents
+from pim_desktop.domain.portable.proof_records import proof_hashes
 from pim_desktop.domain.problems import Problem, Refused
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.package_archive import PackageLimits
@@ -99,7 +100,7 @@ class PackageChecker:
             receipt = application.submission.receipt if application.submission else None
             for sha256 in attachment_hashes([application.values, receipt]):
                 self._check_accounted(sha256, accounted)
-        for sha256 in sorted(attachment_hashes(documents)):
+        for sha256 in sorted(attachment_hashes(documents) | proof_hashes(data.proofs)):
             self._check_accounted(sha256, accounted)
 
     def _check_accounted(self, sha256: str, accounted: set[str]) -> None:

@@ -47,6 +47,7 @@ from pim_desktop.domain.portable.partnership_records import (
     check_city_data,
     city_documents,
 )
+from pim_desktop.domain.portable.proof_records import KIND_SUBMISSION_PROOFS, proof_documents
 from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.application_repository import (
     ApplicationRepository,
@@ -73,6 +74,7 @@ from pim_desktop.services.portable.import_preview import (
 )
 from pim_desktop.services.portable.package_check import PackageChecker, sha256_of_bytes
 from pim_desktop.services.portable.partnership_transfer import CityDataWriter, load_city_data
+from pim_desktop.services.portable.proof_transfer import add_proofs, proofs_of
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +148,10 @@ class PackageService:
     ) -> ExportResult:
         for application in applications:
             self._checker.check_portable(application, _E_EXPORT_INVALID)
+        with storage_errors(), self._session_factory() as session:
+            proofs = proof_documents(proofs_of(session, applications))
+        if proofs:
+            city = {**(city or {}), KIND_SUBMISSION_PROOFS: proofs}
         files, missing = self._attachment_files(applications, attachment_hashes(city))
         document = normalised(data_document(profile, applications, city))
         data = data_bytes(document)
@@ -263,6 +269,7 @@ class PackageService:
         """``city``: the partnership data here, and the step for each kind of the file."""
         here, steps = city
         added = replaced = kept_both = skipped = 0
+        uids: dict[str, str] = {}  # the file's lineage → the lineage it was added as here
         with storage_errors(), self._session_factory.begin() as session:
             repository = ApplicationRepository(session)
             for plan in plans:
@@ -279,6 +286,8 @@ class PackageService:
                         if plan.same_lineage:
                             uid = new_lineage_uid()
                 added += _add_lineage(repository, plan.versions, uid)
+                uids[plan.lineage_uid] = uid
+            add_proofs(session, data.proofs, uids)
             changed = profile is ProfileOutcome.NEW or (
                 profile is ProfileOutcome.DIFFERENT and on_clash is ClashChoice.REPLACE
             )

@@ -33,6 +33,7 @@ from pim_desktop.ui.applications.application_printing import ApplicationPrinting
 from pim_desktop.ui.applications.application_table_model import SORT_ROLE, ApplicationTableModel
 from pim_desktop.ui.applications.new_application_dialog import NewApplicationDialog
 from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
+from pim_desktop.ui.applications.sending_actions import SendingActions, SendingActionsServices
 from pim_desktop.ui.applications.submission_dialog import SubmissionDialog
 from pim_desktop.ui.common.flow_layout import flow_row
 from pim_desktop.ui.common.task_runner import TaskRunner
@@ -54,6 +55,7 @@ class ApplicationsPage(QWidget):
         runner: TaskRunner | None = None,
         prepare: Callable[[], bool] | None = None,
         partnership: PartnershipService | None = None,
+        sending: SendingActionsServices | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prepare`` saves every edit in the window before an import replaces data; by
@@ -67,6 +69,11 @@ class ApplicationsPage(QWidget):
             else None
         )
         self._events = events
+        self.sending_actions = (
+            SendingActions(*sending, events, self, read_only=read_only, runner=runner)
+            if sending is not None
+            else None
+        )
         self._read_only = read_only
         self._exports = exports
         self.printing = (
@@ -153,6 +160,8 @@ class ApplicationsPage(QWidget):
             )
         if self.signature_actions is not None:
             buttons += self.signature_actions.build_buttons()
+        if self.sending_actions is not None:
+            buttons += self.sending_actions.build_buttons()
         # The row wraps on a narrow window instead of making the page wider than the screen.
         layout.addWidget(flow_row(buttons))
         shortcuts = (

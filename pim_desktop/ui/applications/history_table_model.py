@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from pim_desktop.domain.application import FieldChange
 from pim_desktop.domain.forms.definition import FieldDefinition, FieldType, FormDefinition
+from pim_desktop.domain.submission_proof import HISTORY_ENTRY
 from pim_desktop.services.application_service import ApplicationHistory
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -116,6 +117,8 @@ class HistoryTableModel(QAbstractTableModel):
         return text if full else shortened(text)
 
     def field_label(self, field_id: str) -> str:
+        if field_id == HISTORY_ENTRY:
+            return self.tr("Dowód złożenia")
         try:
             return self._definition.field(field_id).label
         except KeyError:

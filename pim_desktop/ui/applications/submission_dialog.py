@@ -1,4 +1,8 @@
-"""Records that an application was sent: the date, the channel and the official receipt (UPO)."""
+"""Records that an application was sent: the date, the channel and the confirmation received.
+
+For ePUAP the confirmation is the UPP (Urzędowe Poświadczenie Przedłożenia); the full proof, with
+the sent document and its checks, is imported through "Dowód złożenia…".
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import CHANNEL_LABELS, Submission, SubmissionChannel
+from pim_desktop.ui.labels import domain_text
 
 
 class SubmissionDialog(QDialog):
@@ -53,19 +58,30 @@ class SubmissionDialog(QDialog):
         self.channel.setObjectName("channel")
         self.channel.setAccessibleName(self.tr("Kanał wysyłki"))
         for channel in SubmissionChannel:
-            self.channel.addItem(CHANNEL_LABELS[channel], channel.value)
+            self.channel.addItem(domain_text(CHANNEL_LABELS[channel]), channel.value)
         receipt_row = QHBoxLayout()
         self.receipt_label = QLabel(self.tr("nie dodano"))
         self.receipt_label.setObjectName("receipt")
-        self.receipt_button = QPushButton(self.tr("Dodaj &UPO…"))
-        self.receipt_button.setAccessibleName(self.tr("Dodaj urzędowe poświadczenie odbioru (UPO)"))
+        self.receipt_button = QPushButton()
+        self.receipt_button.setObjectName("add_receipt")
         self.receipt_button.clicked.connect(self._on_receipt_clicked)
         receipt_row.addWidget(self.receipt_label, 1)
         receipt_row.addWidget(self.receipt_button)
         form.addRow(self.tr("Data wysłania:"), self.sent_on)
         form.addRow(self.tr("Kanał:"), self.channel)
-        form.addRow(self.tr("UPO:"), receipt_row)
+        self.receipt_caption = QLabel()
+        form.addRow(self.receipt_caption, receipt_row)
         layout.addLayout(form)
+        self.epuap_hint = QLabel(
+            self.tr(
+                "Aby program sprawdził, że ministerstwo otrzymało właśnie podpisany plik, wczytaj "
+                "UPP razem z wysłanym dokumentem przyciskiem „Dowód złożenia…”."
+            ),
+            wordWrap=True,
+        )
+        layout.addWidget(self.epuap_hint)
+        self.channel.currentIndexChanged.connect(self._on_channel_changed)
+        self._on_channel_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,9 +89,28 @@ class SubmissionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _on_channel_changed(self) -> None:
+        channel = SubmissionChannel(self.channel.currentData())
+        if channel is SubmissionChannel.EPUAP:
+            caption, button = self.tr("UPP:"), self.tr("Dodaj &UPP…")
+            name = self.tr("Dodaj Urzędowe Poświadczenie Przedłożenia (UPP)")
+        elif channel is SubmissionChannel.EDORECZENIA:
+            caption, button = self.tr("Dowód wysłania:"), self.tr("Dodaj &dowód wysłania…")
+            name = self.tr("Dodaj dowód wysłania z e-Doręczeń")
+        else:
+            caption, button = self.tr("Potwierdzenie nadania:"), self.tr("Dodaj &potwierdzenie…")
+            name = self.tr("Dodaj skan potwierdzenia nadania lub złożenia")
+        self.receipt_caption.setText(caption)
+        self.receipt_button.setText(button)
+        self.receipt_button.setAccessibleName(name)
+        self.epuap_hint.setVisible(channel is SubmissionChannel.EPUAP)
+
     def _on_receipt_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Wybierz plik UPO"), "", self.tr("UPO (*.xml *.pdf);;Wszystkie pliki (*)")
+            self,
+            self.tr("Wybierz potwierdzenie wysłania"),
+            "",
+            self.tr("Potwierdzenia (*.xml *.pdf);;Wszystkie pliki (*)"),
         )
         if path:
             self.attach_receipt(Path(path))

@@ -20,6 +20,7 @@ from pim_desktop.domain.forms.definition import (
     FieldType,
     FormDefinition,
     FormDefinitionError,
+    NotAfterDayRule,
     NotInFutureRule,
     PrefillKey,
     PrintWidth,
@@ -177,7 +178,9 @@ def test_field_details_are_typed(catalog: FormCatalog) -> None:
     team = form.field("team")
     assert team.column("time_share").max_value == Decimal(100)
     assert team.min_rows == 2
-    assert form.field("sign_date").max_date == date(2024, 1, 28)
+    # Version 1.0 bounded the signing date on the field; 1.1 says so through a rule.
+    assert catalog.get(form.id, "1.0").field("sign_date").max_date == date(2024, 1, 28)
+    assert NotAfterDayRule("sign_date", date(2024, 1, 28), "terminie naboru") in form.rules
     assert NotInFutureRule("population_year") in form.rules
     assert DateOrderRule("date_from", "date_to", table="meeting_plan") in form.rules
     assert len(form.field("voivodeship").choices) == 16
@@ -613,7 +616,7 @@ def test_unknown_rule_type(tmp_path: Path) -> None:
     message = _fault(tmp_path, lambda d: d.update(rules=[{"type": "sum_max"}]))
     assert message == (
         'pim2021.json: reguła nr 1: nieznany typ reguły "sum_max" (dozwolone: date_order, '
-        "not_in_future)"
+        "not_in_future, not_after_day)"
     )
 
 

@@ -1,0 +1,1 @@
+"""The proof of sending: reading receipts and sent documents, checking them, keeping them."""
