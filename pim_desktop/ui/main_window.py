@@ -300,11 +300,11 @@ class MainWindow(QMainWindow):
         """Store every pending edit of every page; ``False`` when one could not be written."""
         editor = self.applications.editor
         results = [
-            self.city_profile.save_now(),
-            editor.save_now() if editor is not None else True,
-            self.meetings.save_now(),
-            self.action_plan.save_now(),
-            self.network.save_now(),
+            self.city_profile.flush(),
+            editor.flush() if editor is not None else True,
+            self.meetings.flush(),
+            self.action_plan.flush(),
+            self.network.flush(),
         ]
         return all(results)
 

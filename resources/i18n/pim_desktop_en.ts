@@ -513,134 +513,124 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="94"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="111"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="110"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="134"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="133"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="136"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="135"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="143"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="149"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="148"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="150"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="222"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="153"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="229"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="155"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="228"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="163"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="162"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="169"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="185"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="184"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="219"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="218"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="221"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="220"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="226"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="225"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="262"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="261"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="279"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="278"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="281"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="280"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="321"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="353"/>
-        <source>Zapisano o {time}.</source>
-        <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="381"/>
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="383"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="384"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="383"/>
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="404"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="403"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="408"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="407"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -1057,6 +1047,24 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="144"/>
+        <source>Zapisywanie…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="148"/>
+        <source>Zapisano o {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="152"/>
+        <source>Zmiany są w oknie; ponowię zapis za {seconds} s.</source>
+        <translation>Your changes stay in the window; saving again in {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
@@ -1257,179 +1265,174 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="72"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="78"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="88"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="83"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="111"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="113"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="114"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="115"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="117"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="125"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="126"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="127"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="129"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="135"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="136"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="196"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="191"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="203"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="198"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="319"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="320"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="295"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="312"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="315"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -2680,49 +2683,49 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="100"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="125"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="124"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="154"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="156"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="150"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="153"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="155"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="230"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="223"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="231"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="224"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="258"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="266"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="259"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -3257,52 +3260,47 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="33"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="31"/>
         <source>Stan zapisu protokołu</source>
         <translation>Saving state of the minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="35"/>
         <source>Protokół: przebieg spotkania</source>
         <translation>Minutes: course of the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="39"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="37"/>
         <source>Przebieg spotkania: kto prowadził, co omówiono, jakie padły wnioski…</source>
         <translation>Course of the meeting: who chaired it, what was discussed, what was concluded…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="43"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="41"/>
         <source>Przebie&amp;g spotkania (akapity oddzielaj pustym wierszem):</source>
         <translation>&amp;Course of the meeting (separate paragraphs with an empty line):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="45"/>
         <source>Ustalenia, każde w osobnym wierszu</source>
         <translation>Decisions, each on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="48"/>
         <source>Usta&amp;lenia (każde w osobnym wierszu):</source>
         <translation>Deci&amp;sions (each on its own line):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="69"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="91"/>
         <source>Tryb tylko do odczytu.</source>
         <translation>Read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="93"/>
         <source>Protokół zapisuje się sam chwilę po wpisaniu.</source>
         <translation>The minutes save themselves a moment after typing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="86"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="89"/>
         <source>Protokół zapisany o {time}.</source>
         <translation>Minutes saved at {time}.</translation>
     </message>
@@ -3417,218 +3415,208 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="63"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="61"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="94"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="64"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="66"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="68"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="109"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="114"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="116"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="117"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="127"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="128"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="129"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="135"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="155"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="167"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="168"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="169"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="192"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="188"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="273"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="257"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="283"/>
-        <source>Zapisano o {time}.</source>
-        <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="316"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="316"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="373"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="362"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="363"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="385"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -4227,117 +4215,112 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PlanDocumentEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="63"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="59"/>
         <source>Stan zapisu planu</source>
         <translation>Saving state of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="79"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="75"/>
         <source>Metryka planu</source>
         <translation>About the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="83"/>
         <source>np. Uchwała nr XII/123/2026 Rady Miasta</source>
         <translation>e.g. Resolution No. XII/123/2026 of the City Council</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="88"/>
         <source>Tytuł planu</source>
         <translation>Title of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="89"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="94"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="90"/>
         <source>Status planu</source>
         <translation>Status of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="91"/>
         <source>Akt przyjęcia (numer)</source>
         <translation>Adopting act (number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="96"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
         <source>Data przyjęcia</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="97"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
         <source>Horyzont: pierwszy miesiąc</source>
         <translation>Horizon: first month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="98"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="94"/>
         <source>Horyzont: ostatni miesiąc</source>
         <translation>Horizon: last month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="126"/>
         <source>Licznik znaków: {part}</source>
         <translation>Character count: {part}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="134"/>
         <source>Cele (ogólne i szczegółowe)</source>
         <translation>Objectives (general and specific)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="139"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="140"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="141"/>
         <source>Treść celu</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
         <source>cel</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="144"/>
         <source>Dodaj c&amp;el</source>
         <translation>Add obj&amp;ective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="158"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="154"/>
         <source>{length} z {limit} znaków (ze spacjami)</source>
         <translation>{length} of {limit} characters (with spaces)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="165"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="161"/>
         <source>przekroczono limit o {over}; tekst jest zapisany w całości, skróć go przed przyjęciem planu.</source>
         <translation>over the limit by {over}; the text is saved whole, shorten it before the plan is adopted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="200"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="261"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="229"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="271"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="270"/>
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="277"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="273"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from full_disk import Disk
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -57,3 +58,12 @@ def reopen(paths: AppPaths) -> Iterator[Callable[[], AppContext]]:
     yield open_again
     for ctx in opened:
         ctx.close()
+
+
+@pytest.fixture
+def disk(context: AppContext) -> Iterator[Disk]:
+    """The database's disk, made full and freed again by the test."""
+    found = Disk(context)
+    yield found
+    found.full = False  # space is back before the window is closed at the end of the test
+    found.close()

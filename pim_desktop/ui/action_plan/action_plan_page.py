@@ -76,7 +76,7 @@ class ActionPlanPage(QWidget):
         self.gantt = GanttChart()
         self.gantt.setObjectName("gantt")
         self.tabs.addTab(self._scrolled(self.gantt), self.tr("&Harmonogram"))
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.document.save_now)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.document.flush)
         events.action_plan_changed.connect(self.refresh)
         events.data_replaced.connect(self._on_data_replaced)
         self.refresh()
@@ -261,7 +261,7 @@ class ActionPlanPage(QWidget):
     # --- output -----------------------------------------------------------------------------
 
     def export_pdf(self) -> None:
-        self.document.save_now()
+        self.document.flush()
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Zapisz MID jako PDF"), "MID.pdf", self.tr("Dokument PDF (*.pdf)")
         )
@@ -310,8 +310,8 @@ class ActionPlanPage(QWidget):
         if callable(status):
             status().showMessage(text, 10_000)
 
-    def save_now(self) -> bool:
-        return self.document.save_now()
+    def flush(self) -> bool:
+        return self.document.flush()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Members and meetings change on other pages: names and counts are read afresh.
@@ -319,5 +319,5 @@ class ActionPlanPage(QWidget):
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.document.save_now()
+        self.document.flush()
         super().hideEvent(event)

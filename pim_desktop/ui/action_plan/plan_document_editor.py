@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,12 +32,10 @@ from pim_desktop.domain.action_plan import (
 )
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.action_plan_service import ActionPlanService
-from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
 from pim_desktop.ui.common.date_fields import DateTextEdit
 from pim_desktop.ui.common.rows_editor import Column, RowsEditor, enum_choices
 from pim_desktop.ui.labels import domain_text, problem_text
-
-AUTOSAVE_DELAY_MS = 700
 
 
 class PlanDocumentEditor(QWidget):
@@ -50,12 +48,10 @@ class PlanDocumentEditor(QWidget):
         self._plans = plans
         self._read_only = read_only
         self._loading = False
-        self._dirty = False
         self._stored = ActionPlan()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._notes: list[str] = []
+        self.autosave = Autosave(self._store, self)
+        self.autosave.status_changed.connect(self._on_autosave_status_changed)
         layout = QVBoxLayout(self)
         self.status_label = QLabel()
         self.status_label.setObjectName("plan_save_status")
@@ -173,7 +169,6 @@ class PlanDocumentEditor(QWidget):
 
     def reload(self) -> None:
         """Show the stored plan; an edit not yet saved is dropped, never written later."""
-        self._timer.stop()
         plan = self._plans.plan()
         self._stored = plan
         self._loading = True
@@ -196,8 +191,7 @@ class PlanDocumentEditor(QWidget):
             )
         finally:
             self._loading = False
-        self._dirty = False
-        self._show_status(self.tr("Zmiany zapisują się same chwilę po wpisaniu."))
+        self.autosave.discard()
 
     def collect(self) -> ActionPlan:
         return ActionPlan(
@@ -225,18 +219,18 @@ class PlanDocumentEditor(QWidget):
     def _on_edited(self) -> None:
         if self._loading or self._read_only:
             return
-        self._dirty = True
-        self._show_status(self.tr("Zapisywanie…"))
-        self._timer.start()
+        self.autosave.edited()
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self.autosave.has_unsaved_changes()
 
-    def save_now(self) -> bool:
+    def flush(self) -> bool:
         """Store the plan now; ``False`` while it could not be written (it stays on screen)."""
-        self._timer.stop()
-        if not self._dirty or self._read_only:
-            return True
+        return self.autosave.flush()
+
+    def _store(self) -> None:
+        if self._read_only:
+            return
         plan = self.collect()
         notes = [
             f"{edit.accessibleName()}: {edit.problem()}"
@@ -244,40 +238,39 @@ class PlanDocumentEditor(QWidget):
             if edit.problem()
         ]
         try:
-            try:
-                self._stored = self._plans.save_plan(plan)
-            except ValidationFailed as refused:
-                # The texts must not wait for a date to be put right: keep the stored horizon.
-                notes += [problem_text(p) for p in refused.problems]
-                kept = self._stored
-                fallback = replace(
-                    plan, horizon_start=kept.horizon_start, horizon_end=kept.horizon_end
-                )
-                self._stored = self._plans.save_plan(fallback)
-            try:
-                stored = self._plans.save_objectives(plan.objectives)
-                self._fill_objective_ids(stored.objectives)
-            except ValidationFailed as refused:
-                notes += [problem_text(p) for p in refused.problems]
-        except StorageError as error:
-            self._show_status("⚠ " + domain_text(error.message))
-            self._timer.start(5000)
-            return False
-        self._dirty = False
-        time = dt.datetime.now().strftime("%H:%M:%S")
-        if notes:
-            self._show_status(
-                "⚠ "
-                + self.tr("Zapisano o {time}, z wyjątkiem: {notes}").format(
-                    time=time, notes=" ".join(notes)
-                )
-            )
-        else:
-            self._show_status(
-                "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
-            )
+            self._stored = self._plans.save_plan(plan)
+        except ValidationFailed as refused:
+            # The texts must not wait for a date to be put right: keep the stored horizon.
+            notes += [problem_text(p) for p in refused.problems]
+            kept = self._stored
+            fallback = replace(plan, horizon_start=kept.horizon_start, horizon_end=kept.horizon_end)
+            self._stored = self._plans.save_plan(fallback)
+        try:
+            stored = self._plans.save_objectives(plan.objectives)
+            self._fill_objective_ids(stored.objectives)
+        except ValidationFailed as refused:
+            notes += [problem_text(p) for p in refused.problems]
+        self._notes = notes
         self.saved.emit()
-        return True
+
+    def _on_autosave_status_changed(self, status: SaveStatus) -> None:
+        self._show_status(
+            status_text(
+                status,
+                self._saved_text(status),
+                self.tr("Zmiany zapisują się same chwilę po wpisaniu."),
+            )
+        )
+
+    def _saved_text(self, status: SaveStatus) -> str | None:
+        if status.state is not SaveState.SAVED:
+            return None
+        time = saved_time(status)
+        if self._notes:
+            return "⚠ " + self.tr("Zapisano o {time}, z wyjątkiem: {notes}").format(
+                time=time, notes=" ".join(self._notes)
+            )
+        return "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
 
     def _fill_objective_ids(self, stored: tuple[Objective, ...]) -> None:
         rows = self.objectives.rows()

@@ -244,7 +244,7 @@ class ApplicationsPage(QWidget):
         """Back to the list; the editor stays open (with its edits) when they cannot be saved."""
         if self.editor is None:
             return True
-        if not self.editor.save_now():
+        if not self.editor.flush():
             return False
         editor, self.editor = self.editor, None
         self.stack.setCurrentIndex(0)

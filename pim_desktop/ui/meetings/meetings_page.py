@@ -239,7 +239,7 @@ class MeetingsPage(QWidget):
         meeting_id = self.selected_meeting_id()
         if meeting_id is None or self._read_only:
             return
-        self.editor.save_now()
+        self.editor.flush()
         dialog = self.make_meeting_dialog(meeting_id)
         if dialog.exec() != MeetingDialog.DialogCode.Accepted:
             return
@@ -316,7 +316,7 @@ class MeetingsPage(QWidget):
         self._print(target, self._meetings.print_attendance_sheet, self.tr("Listę obecności"))
 
     def print_minutes(self, target: Path) -> None:
-        self.editor.save_now()
+        self.editor.flush()
         self._print(target, self._meetings.print_minutes, self.tr("Protokół"))
 
     def _print(self, target: Path, printer: Callable[[int, Path], int], what: str) -> None:
@@ -342,9 +342,9 @@ class MeetingsPage(QWidget):
     def _on_status_link(self, link: str) -> None:
         QDesktopServices.openUrl(QUrl(link))
 
-    def save_now(self) -> bool:
-        return self.editor.save_now()
+    def flush(self) -> bool:
+        return self.editor.flush()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.editor.save_now()
+        self.editor.flush()
         super().hideEvent(event)
