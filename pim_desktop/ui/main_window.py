@@ -50,13 +50,15 @@ class MainWindow(QMainWindow):
         log_file: Path,
         parent: QWidget | None = None,
         *,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
     ) -> None:
+        """``runner`` is the program's one runner of slow work, built by the caller."""
         super().__init__(parent)
         self._context = context
         self._events = events
         self._log_file = log_file
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner
+        runner.show_dialogs_over(self)
         title = APP_NAME
         if context.read_only:
             title += " — " + self.tr("tylko do odczytu")
@@ -82,10 +84,10 @@ class MainWindow(QMainWindow):
             context.applications,
             events,
             context.packages,
+            self.runner,
             read_only=context.read_only,
             signing=context.signing,
             exports=context.exports,
-            runner=self.runner,
             prepare=self.prepare_for_data_change,
             partnership=context.partnership,
         )

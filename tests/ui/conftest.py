@@ -13,6 +13,7 @@ from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
 from pim_desktop.paths import AppPaths
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.qt_application import prepare_application
 
@@ -31,7 +32,9 @@ WindowFactory = Callable[[AppContext], MainWindow]
 @pytest.fixture
 def make_window(qtbot: QtBot, prepared_app: QApplication, paths: AppPaths) -> WindowFactory:
     def make(context: AppContext) -> MainWindow:
-        window = MainWindow(context, AppEvents(), paths.log_dir / "pim-desktop.log")
+        window = MainWindow(
+            context, AppEvents(), paths.log_dir / "pim-desktop.log", runner=TaskRunner()
+        )
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

@@ -47,11 +47,11 @@ class ApplicationsPage(QWidget):
         applications: ApplicationService,
         events: AppEvents,
         packages: PackageService,
+        runner: TaskRunner,
         *,
         read_only: bool = False,
         signing: SigningService | None = None,
         exports: ApplicationExportService | None = None,
-        runner: TaskRunner | None = None,
         prepare: Callable[[], bool] | None = None,
         partnership: PartnershipService | None = None,
         parent: QWidget | None = None,
@@ -69,15 +69,9 @@ class ApplicationsPage(QWidget):
         self._events = events
         self._read_only = read_only
         self._exports = exports
-        self.printing = (
-            ApplicationPrinting(exports, runner, self)
-            if exports is not None and runner is not None
-            else None
-        )
+        self.printing = ApplicationPrinting(exports, runner, self) if exports is not None else None
         self.editor: ApplicationEditor | None = None
-        self.transfer = PackageTransfer(
-            packages, self, prepare or self.close_editor, runner or TaskRunner(self)
-        )
+        self.transfer = PackageTransfer(packages, self, prepare or self.close_editor, runner)
         self.transfer.exported.connect(self._say)
         self.transfer.imported.connect(self._events.data_replaced.emit)
         events.data_replaced.connect(self._on_data_replaced)

@@ -135,3 +135,27 @@ def test_waiting_for_work_keeps_the_window_painting_and_shows_that_it_is_busy(
     with pytest.raises(StorageError):
         runner.run_and_wait(fail, description="Import z pliku .pim")
     assert InlineTaskRunner().run_and_wait(lambda: "od razu", description="Podgląd") == "od razu"
+
+
+def test_a_runner_built_before_the_window_shows_its_busy_indicator_over_it(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    runner = TaskRunner()  # the composition root builds it first
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    runner.show_dialogs_over(window)
+    release = threading.Event()
+    over: list[QWidget | None] = []
+
+    def watch() -> None:
+        busy = QApplication.activeModalWidget()
+        if isinstance(busy, QProgressDialog) and busy.isVisible():
+            over.append(busy.parentWidget())
+            release.set()
+        elif not release.is_set():
+            QTimer.singleShot(50, watch)
+
+    QTimer.singleShot(0, watch)
+    runner.run_and_wait(lambda: release.wait(5), description="Import z pliku .pim")
+    assert over == [window]
