@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,8 @@ class UserSettings:
     timestamp_url: str = ""
     # A data folder chosen in Settings ("" for the system's usual place).
     data_dir: str = ""
+    # The folder a file was last chosen in, per purpose ("package", "pdf-export", ...).
+    last_folders: dict[str, str] = field(default_factory=dict)
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -52,7 +54,11 @@ class SettingsStore:
             settings = settings.with_changes(timestamp_url="")
         if not isinstance(settings.data_dir, str):
             settings = settings.with_changes(data_dir="")
-        return settings
+        folders = settings.last_folders
+        if not isinstance(folders, dict):
+            folders = {}
+        folders = {k: v for k, v in folders.items() if isinstance(k, str) and isinstance(v, str)}
+        return settings.with_changes(last_folders=folders)
 
     def save(self, settings: UserSettings) -> None:
         self._file.parent.mkdir(parents=True, exist_ok=True)

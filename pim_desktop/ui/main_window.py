@@ -30,6 +30,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.applications_page import ApplicationsPage
 from pim_desktop.ui.city.city_profile_page import CityProfilePage
 from pim_desktop.ui.city.dashboard_page import DashboardPage
+from pim_desktop.ui.common.file_dialogs import FolderMemory
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 from pim_desktop.ui.network.network_page import NetworkPage
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self._log_file = log_file
         self.runner = runner
         runner.show_dialogs_over(self)
+        # File choosers opened anywhere in this window start where the officer last was.
+        self.folder_memory = FolderMemory(context.settings, self)
         title = APP_NAME
         if context.read_only:
             title += " — " + self.tr("tylko do odczytu")

@@ -346,38 +346,38 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="267"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="269"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="278"/>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="282"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="307"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="287"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="294"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="296"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="303"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="311"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
@@ -638,103 +638,102 @@
 <context>
     <name>ApplicationPrinting</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="62"/>
         <source>Przygotowanie podglądu</source>
         <translation>Preparing the preview</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="68"/>
         <source>Podgląd wniosku nr {id} – {kind}</source>
         <translation>Preview of application no. {id} – {kind}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="73"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="72"/>
         <source>Wniosek nr {id}, wersja {version} · {kind} · suma kontrolna {checksum}</source>
         <translation>Application no. {id}, version {version} · {kind} · checksum {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="101"/>
         <source>Przygotowanie wydruku</source>
         <translation>Preparing the printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="105"/>
         <source>PIM – wniosek nr {id}</source>
         <translation>PIM – application no. {id}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="107"/>
         <source>Drukowanie wniosku</source>
         <translation>Printing the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="116"/>
         <source>Drukowanie…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="116"/>
         <source>Przerwij</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="118"/>
         <source>Postęp drukowania</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="133"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="132"/>
         <source>Drukowanie przerwano.</source>
         <translation>Printing was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="138"/>
         <source>Wysłano do drukarki wersję roboczą, stron: {pages}.</source>
         <translation>Draft sent to the printer, pages: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="147"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="146"/>
         <source>Wysłano do drukarki wersję ostateczną, stron: {pages}; wydruk zapisano przy wniosku.</source>
         <translation>Final version sent to the printer, pages: {pages}; the print is recorded with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="150"/>
         <source>Zapis wydruku przy wniosku</source>
         <translation>Recording the print with the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="160"/>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="162"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="161"/>
         <source>Zapisz wniosek jako PDF</source>
         <translation>Save the application as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="163"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="175"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="171"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="183"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="179"/>
         <source>Zapisano PDF ({kind}): {name} – {size}, stron: {pages}. Urzędy ograniczają rozmiar załączników (ePUAP), więc sprawdź limit odbiorcy.</source>
         <translation>PDF saved ({kind}): {name} – {size}, pages: {pages}. Offices limit the size of attachments (ePUAP), so check the recipient’s limit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="217"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="213"/>
         <source>Wniosek ma problemy do poprawienia ({count}), więc wersja ostateczna nie powstała. Popraw je albo zaznacz „Wersja robocza”.</source>
         <translation>The application has problems to fix ({count}), so no final version was made. Fix them or tick “Draft copy”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="221"/>
         <source>wersja robocza</source>
         <translation>draft copy</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="221"/>
         <source>wersja ostateczna</source>
         <translation>final version</translation>
     </message>
@@ -795,89 +794,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="84"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="95"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="89"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="333"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="96"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="111"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="113"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="115"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="118"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="120"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="122"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="129"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="132"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="259"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="277"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="291"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="299"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="308"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -905,12 +904,17 @@
         <translation>Remove file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="64"/>
+        <source>Wszystkie pliki (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="67"/>
         <source>Wybierz plik: {label}</source>
         <translation>Choose file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="62"/>
         <source>Dozwolone pliki ({patterns})</source>
         <translation>Allowed files ({patterns})</translation>
     </message>
@@ -1663,37 +1667,37 @@
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="104"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="105"/>
         <source>Wybierz pusty folder na dane</source>
         <translation>Choose an empty folder for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="116"/>
         <source>Nie udało się zapisać bieżących zmian; danych nie przeniesiono.</source>
         <translation>The current changes could not be saved; the data were not moved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="127"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="130"/>
         <source>Ryzykowne miejsce na dane</source>
         <translation>A risky place for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="128"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="131"/>
         <source>Czy mimo to przenieść dane do tego folderu?</source>
         <translation>Move the data to this folder anyway?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="138"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="141"/>
         <source>Dane skopiowano</source>
         <translation>Data copied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="143"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="146"/>
         <source>Dane skopiowano i sprawdzono w folderze {new}. Program zamknie się teraz; po ponownym uruchomieniu będzie pracował w nowym folderze.</source>
         <translation>The data were copied to {new} and checked. The program will close now; when started again, it will work in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="149"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="152"/>
         <source>Poprzedni folder {old} zostaje bez zmian. Usuń go sam, gdy upewnisz się, że wszystko działa.</source>
         <translation>The previous folder {old} stays unchanged. Delete it yourself once you are sure everything works.</translation>
     </message>
@@ -2264,7 +2268,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     <name>ImprovementPlanTab</name>
     <message>
         <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="48"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="229"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="231"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
@@ -2364,23 +2368,23 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="177"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="178"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="184"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="185"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="186"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="203"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="187"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="204"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="201"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="203"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
@@ -2432,132 +2436,132 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="67"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="74"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="156"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="158"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="178"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="222"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="243"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="255"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="328"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="333"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="338"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -2710,22 +2714,22 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="234"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="235"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="258"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="261"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="259"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="262"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -2848,37 +2852,37 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="311"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="313"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="316"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="320"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="324"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="330"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="334"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="338"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="338"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="342"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
@@ -3057,7 +3061,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="230"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="229"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
@@ -3683,83 +3687,83 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PackageTransfer</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="55"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="49"/>
         <source>Plik przenośny PIM Desktop (*.pim)</source>
         <translation>PIM Desktop portable file (*.pim)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="60"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="54"/>
         <source>Eksportuj wniosek do pliku .pim</source>
         <translation>Export the application to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="73"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="67"/>
         <source>Eksportuj wszystkie dane do pliku .pim</source>
         <translation>Export all data to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="84"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="78"/>
         <source>Eksport do pliku .pim</source>
         <translation>Exporting to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="80"/>
         <source>Eksport nie powiódł się</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="89"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="82"/>
         <source>Zapisano plik {name} ({size}): wnioski i wersje: {count}.</source>
         <translation>Saved the file {name} ({size}): applications and versions: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="98"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="91"/>
         <source>Dane partnerstwa: {kinds}.</source>
         <translation>Partnership data: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="101"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="94"/>
         <source>Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko ich opisy.</source>
         <translation>Note: the data folder lacks the files of {count} attachments; the file holds only their descriptions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="110"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="103"/>
         <source>Importuj z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="124"/>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="148"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="116"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="139"/>
         <source>Import nie powiódł się</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="126"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="118"/>
         <source>Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so nothing was imported. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="133"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="125"/>
         <source>Sprawdzanie pliku</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="136"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="128"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="145"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="136"/>
         <source>Import z pliku .pim</source>
         <translation>Importing from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="162"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="153"/>
         <source>Import zakończony</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="152"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="143"/>
         <source>Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok obecnych: {kept}, pominięto jako już obecne: {skipped}.</source>
         <translation>Application versions added: {added}. Applications replaced: {replaced}, added beside the present ones: {kept}, skipped as already here: {skipped}.</translation>
     </message>
@@ -3893,73 +3897,73 @@ A member who came to meetings does not vanish from the lists: they are marked as
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="275"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="276"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
         <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="290"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="294"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="296"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="299"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="302"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="314"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="324"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="323"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="327"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="341"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="347"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="341"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="349"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -4173,27 +4177,27 @@ A member who came to meetings does not vanish from the lists: they are marked as
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="77"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="80"/>
         <source>Dane osoby {name} zapisano w pliku {file}.</source>
         <translation>The data of {name} was saved to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="84"/>
         <source>Czyje dane usunąć?</source>
         <translation>Whose data should be erased?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="89"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="90"/>
         <source>Usunąć dane osoby?</source>
         <translation>Erase the person&apos;s data?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="91"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="92"/>
         <source>Usunąć dane osobowe: {name}?
 
 Imię i nazwisko, e-mail, telefon i zgody zostaną zastąpione napisem „Osoba usunięta”. Liczby spotkań i obecności zostaną zachowane. Tego nie można cofnąć.</source>
@@ -4202,12 +4206,12 @@ Imię i nazwisko, e-mail, telefon i zgody zostaną zastąpione napisem „Osoba 
 The name, e-mail, phone and consents will be replaced with “Osoba usunięta” (person erased). The counts of meetings and attendance are kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="104"/>
         <source>Nie usunięto danych</source>
         <translation>Data not erased</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="106"/>
         <source>Usunięto dane osobowe: {name}.</source>
         <translation>Personal data erased: {name}.</translation>
     </message>
@@ -4451,7 +4455,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="52"/>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="88"/>
         <source>Wybierz plik PDF wydruku</source>
         <translation>Choose the printout’s PDF file</translation>
     </message>
@@ -4486,62 +4490,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="89"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="103"/>
         <source>Nie można odczytać pliku: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="113"/>
         <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
         <translation>No application checksum was found in the file {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="133"/>
         <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
         <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="142"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="144"/>
         <source>Suma kontrolna: {checksum}</source>
         <translation>Checksum: {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="149"/>
         <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
         <translation>The printout matches no application and no recorded print.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="155"/>
         <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
         <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="161"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="164"/>
         <source>zgodny z obecnymi danymi wniosku</source>
         <translation>matches the application’s current data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="167"/>
         <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
         <translation>matches the data at the time of printing; the application has changed since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="169"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="172"/>
         <source>wydrukowano na drukarce</source>
         <translation>printed on a printer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="173"/>
         <source>wydruk ostateczny z {when}: {place}</source>
         <translation>final print of {when}: {place}</translation>
     </message>
@@ -4872,7 +4876,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="183"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
@@ -4882,7 +4886,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="203"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
@@ -5110,12 +5114,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>UPO:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="79"/>
         <source>Wybierz plik UPO</source>
         <translation>Choose the UPO file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="80"/>
         <source>UPO (*.xml *.pdf);;Wszystkie pliki (*)</source>
         <translation>UPO (*.xml *.pdf);;All files (*)</translation>
     </message>
@@ -5380,12 +5384,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="170"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="175"/>
         <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
         <translation>The file could not be written or read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="175"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="180"/>
         <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The task could not be done. The details are in the program log.</translation>
     </message>

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -39,6 +38,7 @@ from pim_desktop.ui.action_plan.gantt_chart import GanttChart
 from pim_desktop.ui.action_plan.plan_document_editor import PlanDocumentEditor
 from pim_desktop.ui.action_plan.plan_totals_view import PlanTotalsView
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.labels import domain_text, problem_text
 
@@ -262,11 +262,15 @@ class ActionPlanPage(QWidget):
 
     def export_pdf(self) -> None:
         self.document.flush()
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Zapisz MID jako PDF"), "MID.pdf", self.tr("Dokument PDF (*.pdf)")
+        target = ask_save_file(
+            self,
+            self.tr("Zapisz MID jako PDF"),
+            "MID.pdf",
+            self.tr("Dokument PDF (*.pdf)"),
+            purpose="pdf-export",
         )
-        if name:
-            self.export_pdf_to(Path(name))
+        if target is not None:
+            self.export_pdf_to(target)
 
     def export_pdf_to(self, target: Path) -> int:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -285,11 +289,15 @@ class ActionPlanPage(QWidget):
         return pages
 
     def export_csv(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Zapisz tabelę działań"), "MID-dzialania.csv", self.tr("Plik CSV (*.csv)")
+        target = ask_save_file(
+            self,
+            self.tr("Zapisz tabelę działań"),
+            "MID-dzialania.csv",
+            self.tr("Plik CSV (*.csv)"),
+            purpose="csv-export",
         )
-        if name:
-            self.export_csv_to(Path(name))
+        if target is not None:
+            self.export_csv_to(target)
 
     def export_csv_to(self, target: Path) -> int:
         try:

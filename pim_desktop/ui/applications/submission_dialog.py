@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import CHANNEL_LABELS, Submission, SubmissionChannel
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 
 
 class SubmissionDialog(QDialog):
@@ -74,11 +74,14 @@ class SubmissionDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_receipt_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Wybierz plik UPO"), "", self.tr("UPO (*.xml *.pdf);;Wszystkie pliki (*)")
+        source = ask_open_file(
+            self,
+            self.tr("Wybierz plik UPO"),
+            self.tr("UPO (*.xml *.pdf);;Wszystkie pliki (*)"),
+            purpose="receipt",
         )
-        if path:
-            self.attach_receipt(Path(path))
+        if source is not None:
+            self.attach_receipt(source)
 
     def attach_receipt(self, path: Path) -> None:
         self._receipt = self._store_file(path)

@@ -230,7 +230,10 @@ class MeetingEditor(QWidget):
 
     def _on_add_attachment(self, kind: AttachmentKind) -> None:
         source = ask_open_file(
-            self, self.tr("Dołącz plik do spotkania"), self.tr("Wszystkie pliki (*)")
+            self,
+            self.tr("Dołącz plik do spotkania"),
+            self.tr("Wszystkie pliki (*)"),
+            purpose="meeting-attachment",
         )
         if source is not None:
             self.attach_file(kind, source)

@@ -307,7 +307,11 @@ class MeetingsPage(QWidget):
         summary = self.model.meeting(self.model.row_of(meeting_id) or 0)
         day = summary.starts_at.astimezone().date().isoformat()
         target = ask_save_file(
-            self, self.tr("Zapisz PDF"), f"{document} {day}.pdf", self.tr("Dokument PDF (*.pdf)")
+            self,
+            self.tr("Zapisz PDF"),
+            f"{document} {day}.pdf",
+            self.tr("Dokument PDF (*.pdf)"),
+            purpose="pdf-export",
         )
         if target is not None:
             printer(target)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from pim_desktop.domain.partnership import (
     Sector,
     check_member,
 )
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
@@ -223,14 +223,14 @@ class MemberDialog(QDialog):
         self.remove_letter.setEnabled(self._letter_file is not None or self._letter is not None)
 
     def _on_attach_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        source = ask_open_file(
             self,
             self.tr("List intencyjny"),
-            "",
             self.tr("Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)"),
+            purpose="letter",
         )
-        if name:
-            self.set_letter_file(Path(name))
+        if source is not None:
+            self.set_letter_file(source)
 
     def _on_kind_toggled(self) -> None:
         organisation = self.organisation_kind.isChecked()

@@ -271,7 +271,10 @@ class PartnershipPage(QWidget):
 
     def _on_import_clicked(self) -> None:
         source = ask_open_file(
-            self, self.tr("Import członków z CSV"), self.tr("Pliki CSV (*.csv *.txt)")
+            self,
+            self.tr("Import członków z CSV"),
+            self.tr("Pliki CSV (*.csv *.txt)"),
+            purpose="members-csv",
         )
         if source is not None:
             self.import_members_from(source)
@@ -309,6 +312,7 @@ class PartnershipPage(QWidget):
             self.tr("Eksport członków do CSV"),
             "czlonkowie-partnerstwa.csv",
             self.tr("Pliki CSV (*.csv)"),
+            purpose="members-csv",
         )
         if target is not None:
             self.export_members_to(target)
@@ -331,7 +335,11 @@ class PartnershipPage(QWidget):
 
     def _export_png(self, chart: SectorChart | StakeholderMatrix, suggested: str) -> None:
         target = ask_save_file(
-            self, self.tr("Zapisz obraz"), suggested, self.tr("Obraz PNG (*.png)")
+            self,
+            self.tr("Zapisz obraz"),
+            suggested,
+            self.tr("Obraz PNG (*.png)"),
+            purpose="picture",
         )
         if target is None:
             return

@@ -101,7 +101,10 @@ class DataFolderBox(QGroupBox):
     def choose_and_move(self) -> None:
         state = self._folders.state()
         target = choose_folder(
-            self, self.tr("Wybierz pusty folder na dane"), state.folder.parent, "choose_data_folder"
+            self,
+            self.tr("Wybierz pusty folder na dane"),
+            state.folder.parent,
+            purpose="data-folder",
         )
         if target is None:
             return
