@@ -741,52 +741,52 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="26"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="30"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="35"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="36"/>
         <source>Ostatnia zmiana</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="32"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="38"/>
         <source>Kompletność</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="33"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="42"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="98"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="57"/>
         <source>{date} (po terminie)</source>
         <translation>{date} (past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="58"/>
         <source>{date} (zostało dni: {days})</source>
         <translation>{date} (days left: {days})</translation>
     </message>
@@ -1071,17 +1071,17 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="28"/>
         <source>Data utworzenia</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="33"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="38"/>
         <source>Plik</source>
         <translation>File</translation>
     </message>
@@ -2040,42 +2040,42 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="74"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="75"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="76"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="79"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="99"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="126"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="126"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="133"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
     </message>
@@ -2737,32 +2737,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="46"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="27"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="32"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="48"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="35"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="40"/>
         <source>Obecni</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="42"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="77"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="59"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3201,62 +3201,62 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="92"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="93"/>
         <source>Przedstawiciel</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="94"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="95"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="96"/>
         <source>Członek od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="109"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="97"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="98"/>
         <source>Ważność</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="99"/>
         <source>Wpływ</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="100"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="128"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="189"/>
         <source>Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)</source>
         <translation>Attendance at meetings with recorded attendance (present or substituted)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="197"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="186"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="198"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="187"/>
         <source>wystąpił {date}</source>
         <translation>left {date}</translation>
     </message>
