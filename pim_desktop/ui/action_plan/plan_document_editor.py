@@ -47,10 +47,9 @@ class PlanDocumentEditor(QWidget):
         super().__init__(parent)
         self._plans = plans
         self._read_only = read_only
-        self._loading = False
         self._stored = ActionPlan()
         self._notes: list[str] = []
-        self.autosave = Autosave(self._store, self)
+        self.autosave = Autosave(self._store, self, read_only=read_only)
         self.autosave.status_changed.connect(self._on_autosave_status_changed)
         layout = QVBoxLayout(self)
         self.status_label = QLabel()
@@ -106,8 +105,8 @@ class PlanDocumentEditor(QWidget):
             self.horizon_start,
             self.horizon_end,
         ):
-            line.textEdited.connect(self._on_edited)
-        self.plan_status.currentIndexChanged.connect(self._on_edited)
+            line.textEdited.connect(self.autosave.edited)
+        self.plan_status.currentIndexChanged.connect(self.autosave.edited)
         return box
 
     def _part_box(self, part: PlanPart) -> QGroupBox:
@@ -119,7 +118,7 @@ class PlanDocumentEditor(QWidget):
         editor.setAccessibleName(label)
         editor.setMinimumHeight(110)
         editor.setTabChangesFocus(True)  # Tab moves on; the text needs no tab characters
-        editor.textChanged.connect(self._on_edited)
+        editor.textChanged.connect(self.autosave.edited)
         editor.textChanged.connect(lambda p=part: self._update_counter(p))
         counter = QLabel()
         counter.setObjectName(f"counter_{part.value}")
@@ -144,7 +143,7 @@ class PlanDocumentEditor(QWidget):
             self.tr("Dodaj c&el"),
         )
         self.objectives.setObjectName("objectives")
-        self.objectives.changed.connect(self._on_edited)
+        self.objectives.changed.connect(self.autosave.edited)
         layout.addWidget(self.objectives)
         return box
 
@@ -171,8 +170,7 @@ class PlanDocumentEditor(QWidget):
         """Show the stored plan; an edit not yet saved is dropped, never written later."""
         plan = self._plans.plan()
         self._stored = plan
-        self._loading = True
-        try:
+        with self.autosave.filling():
             self.title.setText(plan.title)
             self.version.setText(plan.version)
             self.plan_status.setCurrentIndex(max(0, self.plan_status.findData(plan.status.value)))
@@ -189,9 +187,6 @@ class PlanDocumentEditor(QWidget):
                     for o in plan.objectives
                 ]
             )
-        finally:
-            self._loading = False
-        self.autosave.discard()
 
     def collect(self) -> ActionPlan:
         return ActionPlan(
@@ -216,11 +211,6 @@ class PlanDocumentEditor(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
 
-    def _on_edited(self) -> None:
-        if self._loading or self._read_only:
-            return
-        self.autosave.edited()
-
     def has_unsaved_changes(self) -> bool:
         return self.autosave.has_unsaved_changes()
 
@@ -229,8 +219,6 @@ class PlanDocumentEditor(QWidget):
         return self.autosave.flush()
 
     def _store(self) -> None:
-        if self._read_only:
-            return
         plan = self.collect()
         notes = [
             f"{edit.accessibleName()}: {edit.problem()}"

@@ -64,14 +64,13 @@ class CityProfilePage(QWidget):
         self._profiles = profiles
         self._events = events
         self._read_only = read_only
-        self._loading = False
         self._problems: list[Problem] = []
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, str] = {}
         self.setAccessibleName(self.tr("Dane miasta"))
 
-        self.autosave = Autosave(self._store, self)
+        self.autosave = Autosave(self._store, self, read_only=read_only)
         self.autosave.status_changed.connect(self._on_autosave_status_changed)
 
         outer = QVBoxLayout(self)
@@ -191,17 +190,17 @@ class CityProfilePage(QWidget):
             combo.addItem(self.tr("— nie wybrano —"), None)
             for value, text in spec.choices:
                 combo.addItem(text, value)
-            combo.currentIndexChanged.connect(self._on_field_edited)
+            combo.currentIndexChanged.connect(self.autosave.edited)
             return combo
         if spec.kind in ("number", "year"):
             spin = QSpinBox()
             spin.setSpecialValueText(self.tr("nie podano"))
             spin.setRange(0, 2100 if spec.kind == "year" else 50_000_000)
             spin.setGroupSeparatorShown(spec.kind == "number")
-            spin.valueChanged.connect(self._on_field_edited)
+            spin.valueChanged.connect(self.autosave.edited)
             return spin
         line = QLineEdit()
-        line.textEdited.connect(self._on_field_edited)
+        line.textEdited.connect(self.autosave.edited)
         return line
 
     # --- values ---------------------------------------------------------------------------
@@ -266,23 +265,14 @@ class CityProfilePage(QWidget):
     def reload(self) -> None:
         """Show what is stored, discarding nothing unsaved (call after a save)."""
         profile = self._profiles.load()
-        self._loading = True
-        try:
+        with self.autosave.filling():
             for field_id in self._editors:
                 name, _, attribute = field_id.partition(".")
                 value = getattr(profile, name)
                 self._set_value(field_id, getattr(value, attribute) if attribute else value)
-        finally:
-            self._loading = False
         self._show_problems([])
-        self.autosave.discard()
 
     # --- saving ---------------------------------------------------------------------------
-
-    def _on_field_edited(self) -> None:
-        if self._loading or self._read_only:
-            return
-        self.autosave.edited()
 
     def has_unsaved_changes(self) -> bool:
         return self.autosave.has_unsaved_changes()
@@ -292,8 +282,6 @@ class CityProfilePage(QWidget):
         return self.autosave.flush()
 
     def _store(self) -> None:
-        if self._read_only:
-            return
         result = self._profiles.save(self.collect())
         self._problems = list(result.problems)
         self._show_problems(self._problems)

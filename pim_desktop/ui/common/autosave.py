@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
@@ -61,11 +62,14 @@ class Autosave(QObject):
         save: Callable[[], None],
         parent: QObject,
         *,
+        read_only: bool = False,
         delay_ms: int = SAVE_DELAY_MS,
         max_wait_ms: int = MAX_WAIT_MS,
     ) -> None:
         super().__init__(parent)
         self._save = save
+        self._read_only = read_only
+        self._filling = 0
         self._delay_ms = delay_ms
         self._max_wait_ms = max_wait_ms
         self._unsaved = False
@@ -79,8 +83,26 @@ class Autosave(QObject):
     def has_unsaved_changes(self) -> bool:
         return self._unsaved
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only editor reports no edits, and nothing is stored."""
+        self._read_only = read_only
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """While the editor is filled from the store its change signals are no edits; what was
+        not stored before is dropped, never written later."""
+        self._filling += 1
+        try:
+            yield
+        finally:
+            self._filling -= 1
+        if not self._filling:
+            self.discard()
+
     def edited(self) -> None:
         """An edit was made: store it after a pause, or at the latest after the longest wait."""
+        if self._filling or self._read_only:
+            return
         if not self._unsaved:
             self._unsaved = True
             self._since_first_edit.start()

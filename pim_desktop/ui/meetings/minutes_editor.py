@@ -20,9 +20,8 @@ class MinutesEditor(QWidget):
         could not."""
         super().__init__(parent)
         self._store = store
-        self._loading = False
         self._read_only = True
-        self.autosave = Autosave(self._store_text, self)
+        self.autosave = Autosave(self._store_text, self, read_only=True)
         self.autosave.status_changed.connect(self._on_autosave_status_changed)
         layout = QVBoxLayout(self)
         self.status = QLabel()
@@ -37,14 +36,14 @@ class MinutesEditor(QWidget):
             self.tr("Przebieg spotkania: kto prowadził, co omówiono, jakie padły wnioski…")
         )
         self.minutes.setTabChangesFocus(True)
-        self.minutes.textChanged.connect(self._on_edited)
+        self.minutes.textChanged.connect(self.autosave.edited)
         minutes_label = QLabel(self.tr("Przebie&g spotkania (akapity oddzielaj pustym wierszem):"))
         minutes_label.setBuddy(self.minutes)
         self.decisions = QPlainTextEdit()
         self.decisions.setObjectName("decisions")
         self.decisions.setAccessibleName(self.tr("Ustalenia, każde w osobnym wierszu"))
         self.decisions.setTabChangesFocus(True)
-        self.decisions.textChanged.connect(self._on_edited)
+        self.decisions.textChanged.connect(self.autosave.edited)
         decisions_label = QLabel(self.tr("Usta&lenia (każde w osobnym wierszu):"))
         decisions_label.setBuddy(self.decisions)
         layout.addWidget(minutes_label)
@@ -54,16 +53,13 @@ class MinutesEditor(QWidget):
 
     def set_content(self, minutes: str, decisions: tuple[str, ...], read_only: bool) -> None:
         """Show another meeting's minutes (the caller saves the previous ones first)."""
-        self._loading = True
-        try:
+        self._read_only = read_only
+        self.autosave.set_read_only(read_only)
+        with self.autosave.filling():
             self.minutes.setPlainText(minutes)
             self.decisions.setPlainText("\n".join(decisions))
-        finally:
-            self._loading = False
-        self._read_only = read_only
         self.minutes.setReadOnly(read_only)
         self.decisions.setReadOnly(read_only)
-        self.autosave.discard()
 
     def has_unsaved_changes(self) -> bool:
         return self.autosave.has_unsaved_changes()
@@ -71,11 +67,6 @@ class MinutesEditor(QWidget):
     def discard_changes(self) -> None:
         """Forget the text not yet stored, so that it is never written (the data were replaced)."""
         self.autosave.discard()
-
-    def _on_edited(self) -> None:
-        if self._loading or self.minutes.isReadOnly():
-            return
-        self.autosave.edited()
 
     def flush(self) -> bool:
         """Store the text now; ``False`` while it could not be written (it stays on screen)."""

@@ -56,10 +56,9 @@ class NetworkPage(QWidget):
         self._network = network
         self._events = events
         self._read_only = read_only
-        self._loading = False
         self._overview: NetworkOverview | None = None
         self.setAccessibleName(self.tr("Sieć"))
-        self.autosave = Autosave(self._store_header, self)
+        self.autosave = Autosave(self._store_header, self, read_only=read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Sieć tematyczna"))))
         self.tabs = QTabWidget()
@@ -99,7 +98,7 @@ class NetworkPage(QWidget):
             edit.setObjectName(f"network_{key}")
             edit.setAccessibleName(label)
             edit.setEnabled(not self._read_only)
-            edit.textEdited.connect(self._on_header_edited)
+            edit.textEdited.connect(self.autosave.edited)
             caption = QLabel(label + ":")
             caption.setBuddy(edit)
             form.addRow(caption, edit)
@@ -236,26 +235,17 @@ class NetworkPage(QWidget):
     def _load_header(self) -> None:
         """Show the stored header; an edit not yet saved is dropped, never written later."""
         network = self._network.network()
-        self._loading = True
-        for key, edit in self.header.items():
-            edit.setText(str(getattr(network, key)))
-        self._loading = False
-        self.autosave.discard()
+        with self.autosave.filling():
+            for key, edit in self.header.items():
+                edit.setText(str(getattr(network, key)))
 
     # --- saving the header ------------------------------------------------------------------
-
-    def _on_header_edited(self) -> None:
-        if self._loading or self._read_only:
-            return
-        self.autosave.edited()
 
     def flush(self) -> bool:
         """Store the header now; ``False`` while it could not be written (it stays on screen)."""
         return self.autosave.flush()
 
     def _store_header(self) -> None:
-        if self._read_only:
-            return
         text = {key: edit.text() for key, edit in self.header.items()}
         header = Network(
             name=text["name"],

@@ -166,3 +166,24 @@ def test_a_save_whose_own_events_flush_again_stores_once(qtbot: QtBot, owner: QO
     autosave.edited()
     assert autosave.flush()
     assert store.saves == 1 and calls == [True]
+
+
+def test_filling_the_editor_and_a_read_only_editor_report_no_edits(
+    qtbot: QtBot, owner: QObject
+) -> None:
+    store = Store()
+    autosave, seen = make(owner, store)
+    autosave.edited()  # typed, then the editor is refilled from the store
+    with autosave.filling():
+        autosave.edited()  # the widgets' change signals while their text is set
+    assert not autosave.has_unsaved_changes()
+    assert seen[-1].state is SaveState.CLEAN
+    autosave.set_read_only(True)
+    autosave.edited()
+    assert not autosave.has_unsaved_changes()
+    with qtbot.assertNotEmitted(autosave.saved, wait=SAVE_DELAY_MS + 200):
+        pass
+    assert store.saves == 0
+    autosave.set_read_only(False)
+    autosave.edited()
+    assert autosave.flush() and store.saves == 1
