@@ -31,6 +31,7 @@ from pim_desktop.ui.applications.applications_page import ApplicationsPage
 from pim_desktop.ui.city.city_profile_page import CityProfilePage
 from pim_desktop.ui.city.dashboard_page import DashboardPage
 from pim_desktop.ui.common.file_dialogs import FolderMemory
+from pim_desktop.ui.common.message_boxes import answer, message_box
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 from pim_desktop.ui.network.network_page import NetworkPage
@@ -322,24 +323,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_close_unsaved(self) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("close_unsaved")
-        box.setIcon(QMessageBox.Icon.Warning)
-        title = self.tr("Zmiany nie są zapisane")
-        box.setWindowTitle(title)
-        box.setAccessibleName(title)
-        box.setText(
+        box = message_box(
+            self,
+            "close_unsaved",
+            QMessageBox.Icon.Warning,
+            self.tr("Zmiany nie są zapisane"),
             self.tr(
                 "Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak "
                 "uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną."
-            )
-        )
-        box.setInformativeText(
-            self.tr("Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.")
+            ),
+            informative=self.tr(
+                "Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam."
+            ),
         )
         stay = box.addButton(self.tr("&Nie zamykaj"), QMessageBox.ButtonRole.RejectRole)
         close = box.addButton(self.tr("&Zamknij mimo to"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is close
+        return answer(box, stay) is close

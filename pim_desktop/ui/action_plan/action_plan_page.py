@@ -4,6 +4,7 @@ chart; the MID goes out as a PDF and the action table as a CSV file for Excel.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,6 +39,7 @@ from pim_desktop.ui.action_plan.gantt_chart import GanttChart
 from pim_desktop.ui.action_plan.plan_document_editor import PlanDocumentEditor
 from pim_desktop.ui.action_plan.plan_totals_view import PlanTotalsView
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -81,13 +83,10 @@ class ActionPlanPage(QWidget):
         events.data_replaced.connect(self._on_data_replaced)
         self.refresh()
 
-    def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
+    def _button(
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        return named_button(text, name, slot, layout=layout)
 
     def _scrolled(self, content: QWidget) -> QScrollArea:
         scroll = QScrollArea()

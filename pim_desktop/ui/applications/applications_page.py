@@ -34,6 +34,7 @@ from pim_desktop.ui.applications.application_table_model import SORT_ROLE, Appli
 from pim_desktop.ui.applications.new_application_dialog import NewApplicationDialog
 from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.applications.submission_dialog import SubmissionDialog
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.flow_layout import flow_row
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -160,12 +161,8 @@ class ApplicationsPage(QWidget):
             shortcut.activated.connect(slot)
         return page
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        return named_button(text, name, slot)
 
     # --- list -----------------------------------------------------------------------------------
 

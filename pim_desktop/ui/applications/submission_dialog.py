@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import CHANNEL_LABELS, Submission, SubmissionChannel
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 
 
@@ -66,11 +66,7 @@ class SubmissionDialog(QDialog):
         form.addRow(self.tr("Kanał:"), self.channel)
         form.addRow(self.tr("UPO:"), receipt_row)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = accept_cancel_buttons(self)
         layout.addWidget(buttons)
 
     def _on_receipt_clicked(self) -> None:

@@ -29,6 +29,7 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.error_dialog import show_error
@@ -102,13 +103,8 @@ class MeetingsPage(QWidget):
             (self.tr("Pro&tokół (PDF)…"), "print_minutes", self._on_print_minutes, False),
         ]
         for text, name, slot, writes in actions:
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
-            button.setEnabled(not (writes and self._read_only))
-            self.buttons[name] = button
-            row.addWidget(button)
+            enabled = not (writes and self._read_only)
+            self.buttons[name] = named_button(text, name, slot, enabled=enabled, layout=row)
         row.addStretch(1)
         return row
 

@@ -3,6 +3,7 @@ contribution files (written on a partner's side, taken in on the Leader's after 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.portable.contribution_file import EXTENSION, ContributionError
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -91,14 +93,11 @@ class ImprovementPlanTab(QWidget):
         files.addStretch(1)
         layout.addLayout(files)
 
-    def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        button.setEnabled(not self._read_only or name in ("improvement_pdf", "export_contribution"))
-        layout.addWidget(button)
-        return button
+    def _button(
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        enabled = not self._read_only or name in ("improvement_pdf", "export_contribution")
+        return named_button(text, name, slot, enabled=enabled, layout=layout)
 
     def refresh(self) -> None:
         network = self._network.network()

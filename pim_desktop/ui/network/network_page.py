@@ -4,6 +4,7 @@ visits with the cities that came, and the Plan Ulepszeń."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.network_service import NetworkOverview, NetworkService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.autosave import Autosave, SaveStatus, status_text
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
@@ -78,14 +80,10 @@ class NetworkPage(QWidget):
 
     # --- building ---------------------------------------------------------------------------
 
-    def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        button.setEnabled(not self._read_only)
-        layout.addWidget(button)
-        return button
+    def _button(
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        return named_button(text, name, slot, enabled=not self._read_only, layout=layout)
 
     def _network_tab(self) -> QWidget:
         page = QWidget()

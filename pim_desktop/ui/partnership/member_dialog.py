@@ -42,6 +42,7 @@ from pim_desktop.domain.partnership import (
     Sector,
     check_member,
 )
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -73,15 +74,9 @@ class MemberDialog(QDialog):
         self.substitute = PersonEditor(self.tr("zastępca"), "substitute")
         self.tabs.addTab(self.representative, self.tr("&Przedstawiciel"))
         self.tabs.addTab(self.substitute, self.tr("Z&astępca"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = accept_cancel_buttons(
+            self, self.tr("&Zapisz"), "save_member", kind=QDialogButtonBox.StandardButton.Save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Zapisz"))
-        self.save_button.setObjectName("save_member")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
         layout.addWidget(self.tabs, 1)

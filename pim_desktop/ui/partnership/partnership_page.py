@@ -30,6 +30,7 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.member_csv import CsvFormatError
 from pim_desktop.services.partnership_service import PartnershipService, Removal
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -93,12 +94,7 @@ class PartnershipPage(QWidget):
     def _button(
         self, text: str, name: str, slot: Callable[[], None], writes: bool = True
     ) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        button.setEnabled(not (writes and self._read_only))
-        return button
+        return named_button(text, name, slot, enabled=not (writes and self._read_only))
 
     def _build_actions(self) -> QVBoxLayout:
         self.add_button = self._button(self.tr("&Dodaj członka…"), "add_member", self.add_member)
