@@ -2684,39 +2684,39 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="150"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="149"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="151"/>
         <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="153"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="155"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="221"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="224"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="222"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="234"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="232"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="235"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="261"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="259"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="262"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="260"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>

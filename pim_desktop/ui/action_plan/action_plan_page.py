@@ -42,7 +42,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 
 
 class ActionPlanPage(QWidget):
@@ -220,7 +220,7 @@ class ActionPlanPage(QWidget):
                     else self._plans.add_action(action)
                 )
             except ValidationFailed as refused:
-                self._warn(" ".join(problem_text(p) for p in refused.problems))
+                self._warn(problems_text(refused.problems))
                 continue
             except StorageError as error:
                 self._warn(domain_text(error.message))

@@ -37,7 +37,7 @@ from pim_desktop.ui.applications.submission_dialog import SubmissionDialog
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.flow_layout import flow_row
 from pim_desktop.ui.common.task_runner import TaskRunner
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
 from pim_desktop.ui.signing.signature_actions import SignatureActions
 
@@ -198,7 +198,7 @@ class ApplicationsPage(QWidget):
         try:
             application = self._service.create(choice.definition, choice.role, choice.network_id)
         except ValidationFailed as error:
-            self._say("⚠ " + " ".join(problem_text(p) for p in error.problems))
+            self._say("⚠ " + problems_text(error.problems))
             return
         self._changed()
         self.open(application.id)

@@ -34,7 +34,7 @@ from pim_desktop.domain.meeting import (
 )
 from pim_desktop.domain.partnership import Member
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 
 
 class MeetingDialog(QDialog):
@@ -210,7 +210,7 @@ class MeetingDialog(QDialog):
         if not problems:
             super().accept()
             return
-        self.problems.setText("⚠ " + " ".join(problem_text(p) for p in problems))
+        self.problems.setText("⚠ " + problems_text(problems))
         self.problems.show()
 
 

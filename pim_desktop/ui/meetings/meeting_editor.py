@@ -32,7 +32,7 @@ from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.meetings.attachment_list import AttachmentList
 from pim_desktop.ui.meetings.attendance_editor import AttendanceEditor
 from pim_desktop.ui.meetings.minutes_editor import MinutesEditor
@@ -146,9 +146,7 @@ class MeetingEditor(QWidget):
         try:
             return action()
         except ValidationFailed as error:
-            show_error(
-                self, self.tr("Nie zapisano"), " ".join(problem_text(p) for p in error.problems)
-            )
+            show_error(self, self.tr("Nie zapisano"), problems_text(error.problems))
         except StorageError as error:
             show_error(self, self.tr("Nie zapisano"), domain_text(error.message))
         except OSError as error:

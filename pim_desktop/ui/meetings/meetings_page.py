@@ -33,7 +33,7 @@ from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
 from pim_desktop.ui.meetings.meeting_editor import MeetingEditor
 from pim_desktop.ui.meetings.meeting_table_model import (
@@ -257,7 +257,7 @@ class MeetingsPage(QWidget):
             show_error(
                 self,
                 self.tr("Nie zapisano spotkania"),
-                " ".join(problem_text(p) for p in error.problems),
+                problems_text(error.problems),
             )
         except StorageError as error:
             show_error(self, self.tr("Nie zapisano spotkania"), domain_text(error.message))

@@ -21,7 +21,7 @@ from pim_desktop.domain.meeting import Task, check_task
 from pim_desktop.domain.partnership import Member
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
-from pim_desktop.ui.labels import problem_text
+from pim_desktop.ui.labels import problems_text
 
 
 class TaskDialog(QDialog):
@@ -90,7 +90,7 @@ class TaskDialog(QDialog):
     def accept(self) -> None:
         problems = check_task(self.value())
         if problems:
-            self.problems.setText("⚠ " + " ".join(problem_text(p) for p in problems))
+            self.problems.setText("⚠ " + problems_text(problems))
             self.problems.show()
             return
         super().accept()

@@ -25,7 +25,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.network.recommendation_dialog import (
     ContributionPreviewDialog,
     RecommendationDialog,
@@ -232,7 +232,7 @@ class ImprovementPlanTab(QWidget):
 
 def _reason(error: Exception) -> str:
     if isinstance(error, ValidationFailed):
-        return " ".join(problem_text(p) for p in error.problems)
+        return problems_text(error.problems)
     if isinstance(error, ContributionError):
         return domain_text(error.message).format(**error.params)
     if isinstance(error, StorageError):

@@ -36,7 +36,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.autosave import Autosave, SaveStatus, status_text
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problem_text, problems_text
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
 from pim_desktop.ui.network.network_dialogs import NetworkCityDialog, NetworkMeetingDialog
 
@@ -356,7 +356,7 @@ class NetworkPage(QWidget):
 
     def _warn(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
-            text = " ".join(problem_text(p) for p in error.problems)
+            text = problems_text(error.problems)
         else:
             text = domain_text(getattr(error, "message", str(error)))
         QMessageBox.warning(self, self.tr("Nie zapisano"), text)

@@ -28,7 +28,7 @@ from pim_desktop.services.improvement_plan_service import ContributionPreview
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.rows_editor import enum_choices
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.network.network_dialogs import FormDialog
 
 
@@ -104,7 +104,7 @@ class RecommendationDialog(FormDialog):
     def accept(self) -> None:
         problems = check_recommendation(self.value())
         if problems:
-            self.show_problem(" ".join(problem_text(p) for p in problems))
+            self.show_problem(problems_text(problems))
             return
         super().accept()
 

@@ -45,7 +45,7 @@ from pim_desktop.domain.partnership import (
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
 
 W = TypeVar("W", bound=QWidget)
@@ -240,7 +240,7 @@ class MemberDialog(QDialog):
         if not problems:
             super().accept()
             return
-        self.problems.setText("⚠ " + " ".join(problem_text(p) for p in problems))
+        self.problems.setText("⚠ " + problems_text(problems))
         self.problems.show()
         field = problems[0].field_id
         if field.startswith(PersonSlot.REPRESENTATIVE.value):

@@ -33,7 +33,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problem_text, problems_text
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
 from pim_desktop.ui.partnership.member_import_dialog import MemberImportDialog
 from pim_desktop.ui.partnership.member_register import MemberRegister
@@ -229,7 +229,7 @@ class PartnershipPage(QWidget):
             show_error(
                 self,
                 self.tr("Nie zapisano członka"),
-                " ".join(problem_text(p) for p in error.problems),
+                problems_text(error.problems),
             )
         except (StorageError, OSError) as error:
             message = domain_text(error.message) if isinstance(error, StorageError) else str(error)
