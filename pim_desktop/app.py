@@ -175,6 +175,7 @@ def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) ->
     from PySide6.QtCore import QTimer
 
     from pim_desktop.ui.app_events import AppEvents
+    from pim_desktop.ui.common.task_runner import TaskRunner
     from pim_desktop.ui.error_dialog import (
         install_excepthook,
         show_open_failure,
@@ -220,7 +221,9 @@ def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) ->
         return cli.EXIT_DAMAGED
     if not read_only:
         take_automatic_backup(context, "start")
-    window = MainWindow(context, AppEvents(), log_file)
+    # The one runner of slow work: one task at a time for the whole window.
+    runner = TaskRunner()
+    window = MainWindow(context, AppEvents(), log_file, runner=runner)
     window.show()
     if opened_file is not None:
         QTimer.singleShot(0, partial(window.open_file, opened_file.resolve()))
@@ -247,6 +250,7 @@ def run_self_test() -> int:
     """Start the whole program offscreen on a fresh sample data folder, open every page."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pim_desktop.ui.app_events import AppEvents
+    from pim_desktop.ui.common.task_runner import TaskRunner
     from pim_desktop.ui.main_window import MainWindow
     from pim_desktop.ui.qt_application import create_qt_application
     from pim_desktop.ui.self_test import check_pdf_preview, walk_pages
@@ -262,7 +266,7 @@ def run_self_test() -> int:
             app, _translators = create_qt_application(sys.argv[:1], "pl", paths.cache_dir)
             if translation_file("en", paths.cache_dir) is None:
                 failures.append("English translation missing")
-            window = MainWindow(context, AppEvents(), log_file)
+            window = MainWindow(context, AppEvents(), log_file, runner=TaskRunner())
             failures += walk_pages(app, window)
             failures += signing_self_check()
             first = context.applications.summaries()[0].id

@@ -29,6 +29,8 @@ class UserSettings:
     # what is missing takes the program's defaults.
     channel_limits_mb: dict[str, int] = field(default_factory=dict)
     channel_addresses: dict[str, str] = field(default_factory=dict)
+    # The folder a file was last chosen in, per purpose ("package", "pdf-export", ...).
+    last_folders: dict[str, str] = field(default_factory=dict)
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -56,7 +58,12 @@ class SettingsStore:
             settings = settings.with_changes(timestamp_url="")
         if not isinstance(settings.data_dir, str):
             settings = settings.with_changes(data_dir="")
-        return _clean_channels(settings)
+        settings = _clean_channels(settings)
+        folders = settings.last_folders
+        if not isinstance(folders, dict):
+            folders = {}
+        folders = {k: v for k, v in folders.items() if isinstance(k, str) and isinstance(v, str)}
+        return settings.with_changes(last_folders=folders)
 
     def save(self, settings: UserSettings) -> None:
         self._file.parent.mkdir(parents=True, exist_ok=True)

@@ -51,3 +51,14 @@ class SettingsService:
         settings = current.with_changes(channel_limits_mb=limits, channel_addresses=addresses)
         self._store.save(settings)
         return settings
+
+    def last_folder(self, purpose: str) -> str:
+        """The folder a file for ``purpose`` was last chosen in (``""``: none yet)."""
+        return self._store.load().last_folders.get(purpose, "")
+
+    def remember_folder(self, purpose: str, folder: str) -> UserSettings:
+        """Start the next file chooser for ``purpose`` in ``folder``."""
+        current = self._store.load()
+        settings = current.with_changes(last_folders={**current.last_folders, purpose: folder})
+        self._store.save(settings)
+        return settings

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from pim_desktop.domain.i18n import DOMAIN_CONTEXT
@@ -15,6 +17,11 @@ def domain_text(text: str) -> str:
 
 def problem_text(problem: Problem) -> str:
     return domain_text(problem.message).format(**problem.params)
+
+
+def problems_text(problems: Iterable[Problem]) -> str:
+    """Several problems as one paragraph, in their order."""
+    return " ".join(problem_text(problem) for problem in problems)
 
 
 def refusal_text(error: Refused) -> str:

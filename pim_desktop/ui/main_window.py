@@ -31,6 +31,8 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.applications_page import ApplicationsPage
 from pim_desktop.ui.city.city_profile_page import CityProfilePage
 from pim_desktop.ui.city.dashboard_page import DashboardPage
+from pim_desktop.ui.common.file_dialogs import FolderMemory
+from pim_desktop.ui.common.message_boxes import answer, message_box
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 from pim_desktop.ui.network.network_page import NetworkPage
@@ -52,19 +54,19 @@ class MainWindow(QMainWindow):
         log_file: Path,
         parent: QWidget | None = None,
         *,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
     ) -> None:
+        """``runner`` is the program's one runner of slow work, built by the caller."""
         super().__init__(parent)
         self._context = context
         self._events = events
         self._log_file = log_file
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner
+        runner.show_dialogs_over(self)
+        # File choosers opened anywhere in this window start where the officer last was.
+        self.folder_memory = FolderMemory(context.settings, self)
         self.last_opened_dialog: QDialog | None = None
-        title = APP_NAME
-        if context.read_only:
-            title += " — " + self.tr("tylko do odczytu")
-        self.setWindowTitle(title)
-        self.setAccessibleName(APP_NAME)
+        self._set_title(read_only=context.read_only)
         self._fit_to_screen(1100, 760)
 
         self.navigation = QListWidget()
@@ -85,10 +87,10 @@ class MainWindow(QMainWindow):
             context.applications,
             events,
             context.packages,
+            self.runner,
             read_only=context.read_only,
             signing=context.signing,
             exports=context.exports,
-            runner=self.runner,
             prepare=self.prepare_for_data_change,
             partnership=context.partnership,
             sending=(context.sending, context.proofs),
@@ -176,6 +178,13 @@ class MainWindow(QMainWindow):
             (self.network, self.tr("Sieć"), "network"),
             (self.settings, self.tr("Ustawienia"), "settings"),
         ]
+
+    def _set_title(self, *, read_only: bool) -> None:
+        title = APP_NAME
+        if read_only:
+            title += " — " + self.tr("tylko do odczytu")
+        self.setWindowTitle(title)
+        self.setAccessibleName(APP_NAME)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The usual size, but never larger than the screen (150 % scaling on a small laptop)."""
@@ -308,11 +317,11 @@ class MainWindow(QMainWindow):
         """Store every pending edit of every page; ``False`` when one could not be written."""
         editor = self.applications.editor
         results = [
-            self.city_profile.save_now(),
-            editor.save_now() if editor is not None else True,
-            self.meetings.save_now(),
-            self.action_plan.save_now(),
-            self.network.save_now(),
+            self.city_profile.flush(),
+            editor.flush() if editor is not None else True,
+            self.meetings.flush(),
+            self.action_plan.flush(),
+            self.network.flush(),
         ]
         return all(results)
 
@@ -325,24 +334,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_close_unsaved(self) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("close_unsaved")
-        box.setIcon(QMessageBox.Icon.Warning)
-        title = self.tr("Zmiany nie są zapisane")
-        box.setWindowTitle(title)
-        box.setAccessibleName(title)
-        box.setText(
+        box = message_box(
+            self,
+            "close_unsaved",
+            QMessageBox.Icon.Warning,
+            self.tr("Zmiany nie są zapisane"),
             self.tr(
                 "Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak "
                 "uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną."
-            )
-        )
-        box.setInformativeText(
-            self.tr("Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.")
+            ),
+            informative=self.tr(
+                "Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam."
+            ),
         )
         stay = box.addButton(self.tr("&Nie zamykaj"), QMessageBox.ButtonRole.RejectRole)
         close = box.addButton(self.tr("&Zamknij mimo to"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is close
+        return answer(box, stay) is close

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.sending_settings_box import SendingSettingsBox
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
 from pim_desktop.ui.signing.sign_dialog import error_text
@@ -181,12 +181,14 @@ class SettingsPage(QWidget):
         )
 
     def _on_add_trusted_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Wybierz certyfikat główny wystawcy"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)"))
-        if dialog.exec() and dialog.selectedFiles():
-            self.add_trusted_certificate(Path(dialog.selectedFiles()[0]))
+        source = ask_open_file(
+            self,
+            self.tr("Wybierz certyfikat główny wystawcy"),
+            self.tr("Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)"),
+            purpose="certificate",
+        )
+        if source is not None:
+            self.add_trusted_certificate(source)
 
     def _on_remove_trusted_clicked(self) -> None:
         assert self._signing is not None

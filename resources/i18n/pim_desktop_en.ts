@@ -88,132 +88,127 @@
         <translation>Faults in the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="96"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="102"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="121"/>
         <source>— bez celu —</source>
         <translation>— no objective —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="135"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="136"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="137"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="138"/>
         <source>Cel, któremu służy</source>
         <translation>Objective it serves</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="139"/>
         <source>Rodzaj działania</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="140"/>
         <source>Jednostka odpowiedzialna</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="141"/>
         <source>Początek (miesiąc)</source>
         <translation>Start (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="142"/>
         <source>Koniec (miesiąc)</source>
         <translation>End (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
         <source>Koszt w zł</source>
         <translation>Cost in PLN</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="174"/>
         <source>Bilans finansowania</source>
         <translation>Funding balance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="194"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="186"/>
         <source>Partnerzy z Lokalnego Partnerstwa</source>
         <translation>Partners from the Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="200"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="192"/>
         <source>Spotkania, na których pracowano nad działaniem</source>
         <translation>Meetings where the action was worked on</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="205"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="197"/>
         <source>Partnerzy z &amp;Lokalnego Partnerstwa:</source>
         <translation>Partners from the &amp;Local Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="206"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="198"/>
         <source>Spotkania, na których pracowano nad działanie&amp;m:</source>
         <translation>Meetings where the action was &amp;worked on:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="216"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="208"/>
         <source> (wystąpił z Partnerstwa)</source>
         <translation> (left the Partnership)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="220"/>
         <source>Źródła finansowania: {funded} z kosztu {cost}.</source>
         <translation>Funding sources: {funded} of the cost of {cost}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="236"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="228"/>
         <source>Różnica: {difference}.</source>
         <translation>Difference: {difference}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="242"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="234"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="243"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="235"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="254"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="246"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="270"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="262"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -221,127 +216,127 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="60"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="62"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="63"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="65"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="64"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="66"/>
         <source>Zapisz &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
         <source>Tabela działań do &amp;CSV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="76"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="77"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="80"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="99"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="105"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="106"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="107"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="108"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="109"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="121"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="124"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="241"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="240"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="242"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="241"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="259"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="258"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -351,33 +346,33 @@
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="268"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="278"/>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="281"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="306"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="286"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="293"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="295"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="303"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="310"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
@@ -513,134 +508,124 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="90"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="89"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="105"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="129"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="128"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="131"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="130"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="138"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="143"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="146"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="218"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="145"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="217"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="149"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="148"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="224"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="150"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="223"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="158"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="165"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="164"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="180"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="179"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="214"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="213"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="216"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="215"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="221"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="220"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="257"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="256"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="274"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="273"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="276"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="275"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="316"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="348"/>
-        <source>Zapisano o {time}.</source>
-        <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="377"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="376"/>
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="378"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="377"/>
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="379"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="378"/>
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="399"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="398"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="403"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="402"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -648,103 +633,102 @@
 <context>
     <name>ApplicationPrinting</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="62"/>
         <source>Przygotowanie podglądu</source>
         <translation>Preparing the preview</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="68"/>
         <source>Podgląd wniosku nr {id} – {kind}</source>
         <translation>Preview of application no. {id} – {kind}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="73"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="72"/>
         <source>Wniosek nr {id}, wersja {version} · {kind} · suma kontrolna {checksum}</source>
         <translation>Application no. {id}, version {version} · {kind} · checksum {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="101"/>
         <source>Przygotowanie wydruku</source>
         <translation>Preparing the printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="105"/>
         <source>PIM – wniosek nr {id}</source>
         <translation>PIM – application no. {id}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="107"/>
         <source>Drukowanie wniosku</source>
         <translation>Printing the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="116"/>
         <source>Drukowanie…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="116"/>
         <source>Przerwij</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="118"/>
         <source>Postęp drukowania</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="133"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="132"/>
         <source>Drukowanie przerwano.</source>
         <translation>Printing was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="138"/>
         <source>Wysłano do drukarki wersję roboczą, stron: {pages}.</source>
         <translation>Draft sent to the printer, pages: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="147"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="146"/>
         <source>Wysłano do drukarki wersję ostateczną, stron: {pages}; wydruk zapisano przy wniosku.</source>
         <translation>Final version sent to the printer, pages: {pages}; the print is recorded with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="150"/>
         <source>Zapis wydruku przy wniosku</source>
         <translation>Recording the print with the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="160"/>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="162"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="161"/>
         <source>Zapisz wniosek jako PDF</source>
         <translation>Save the application as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="163"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="175"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="171"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="183"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="179"/>
         <source>Zapisano PDF ({kind}): {name} – {size}, stron: {pages}. Urzędy ograniczają rozmiar załączników (ePUAP), więc sprawdź limit odbiorcy.</source>
         <translation>PDF saved ({kind}): {name} – {size}, pages: {pages}. Offices limit the size of attachments (ePUAP), so check the recipient’s limit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="217"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="213"/>
         <source>Wniosek ma problemy do poprawienia ({count}), więc wersja ostateczna nie powstała. Popraw je albo zaznacz „Wersja robocza”.</source>
         <translation>The application has problems to fix ({count}), so no final version was made. Fix them or tick “Draft copy”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="221"/>
         <source>wersja robocza</source>
         <translation>draft copy</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_printing.py" line="221"/>
         <source>wersja ostateczna</source>
         <translation>final version</translation>
     </message>
@@ -752,52 +736,52 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="26"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="30"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="35"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="36"/>
         <source>Ostatnia zmiana</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="32"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="38"/>
         <source>Kompletność</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="33"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="42"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="98"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="57"/>
         <source>{date} (po terminie)</source>
         <translation>{date} (past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="58"/>
         <source>{date} (zostało dni: {days})</source>
         <translation>{date} (days left: {days})</translation>
     </message>
@@ -805,89 +789,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="91"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="348"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="86"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="97"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="339"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="104"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="119"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="123"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="130"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="134"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="137"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="140"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="265"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="292"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="298"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="289"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="306"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="297"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="305"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="323"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -915,14 +899,19 @@
         <translation>Remove file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="67"/>
         <source>Wybierz plik: {label}</source>
         <translation>Choose file: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="62"/>
         <source>Dozwolone pliki ({patterns})</source>
         <translation>Allowed files ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/form_fields/attachment_field.py" line="64"/>
+        <source>Wszystkie pliki (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1057,19 +1046,37 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="166"/>
+        <source>Zapisywanie…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="170"/>
+        <source>Zapisano o {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="174"/>
+        <source>Zmiany są w oknie; ponowię zapis za {seconds} s.</source>
+        <translation>Your changes stay in the window; saving again in {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="28"/>
         <source>Data utworzenia</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="33"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="38"/>
         <source>Plik</source>
         <translation>File</translation>
     </message>
@@ -1077,88 +1084,88 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="49"/>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="50"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="51"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="52"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="58"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="60"/>
         <source>Program sam tworzy kopię bazy danych przy uruchomieniu, przy zamknięciu i co godzinę pracy, gdy coś się zmieniło. Zachowuje 10 ostatnich kopii i po jednej z każdego dnia z ostatnich 30 dni. Załączniki są przechowywane osobno i nie są usuwane, więc przywrócona kopia je odnajdzie.</source>
         <translation>The program backs up its database by itself at start, on exit and every hour of work when something has changed. It keeps the last 10 backups and one from each of the last 30 days. Attachments are kept separately and never deleted, so a restored backup finds them.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="69"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="71"/>
         <source>Lista kopii zapasowych</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="83"/>
         <source>Stan kopii zapasowych</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="88"/>
         <source>&amp;Utwórz kopię teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="89"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="91"/>
         <source>&amp;Przywróć wybraną kopię…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="94"/>
         <source>Otwórz &amp;folder kopii</source>
         <translation>Open the backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="115"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="113"/>
         <source>Nie ma jeszcze żadnej kopii zapasowej.</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="137"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="135"/>
         <source>Utworzono i sprawdzono kopię z {when} ({size}).</source>
         <translation>Backup of {when} created and checked ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="150"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="148"/>
         <source>Nie udało się zapisać bieżących zmian, więc kopii nie przywrócono. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so the backup was not restored. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="162"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="160"/>
         <source>Przywrócono dane z kopii z {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="165"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="163"/>
         <source>Stan sprzed przywrócenia zapisano jako kopię z {when}; można do niego wrócić.</source>
         <translation>The state before restoring was saved as the backup of {when}; you can go back to it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="173"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="172"/>
         <source>Przywrócić kopię zapasową?</source>
         <translation>Restore a backup?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="176"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="173"/>
         <source>Przywrócić dane z kopii z {when}?</source>
         <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="179"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="175"/>
         <source>Obecne dane zostaną najpierw zapisane jako nowa kopia zapasowa, więc przywrócenie można cofnąć. Otwarty wniosek zostanie zapisany i zamknięty.</source>
         <translation>The current data will first be saved as a new backup, so the restore can be undone. The open application will be saved and closed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="183"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="179"/>
         <source>&amp;Przywróć</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="184"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="180"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1257,179 +1264,174 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="71"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="77"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="88"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="82"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="110"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="112"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="113"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="114"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="115"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="117"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="122"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="125"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="126"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="127"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="134"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="135"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="196"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="190"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="203"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="197"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="307"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="308"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="295"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="300"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="303"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -1457,47 +1459,42 @@
         <translation>Recommendations ({count}):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="139"/>
         <source>Dołącz do sieci</source>
         <translation>Take into the network</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="145"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="153"/>
         <source>Plik: {file}</source>
         <translation>File: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="154"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="146"/>
         <source>Miasto: {city}</source>
         <translation>City: {city}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="147"/>
         <source>Zapisany: {when} (PIM Desktop {version})</source>
         <translation>Written: {when} (PIM Desktop {version})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="152"/>
         <source>Miasta nie ma jeszcze w sieci: zostanie dopisane.</source>
         <translation>The city is not yet in the network: it will be added.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="155"/>
         <source>Zastąpi {count} rekomendacji z poprzedniego wkładu tego miasta.</source>
         <translation>Replaces {count} recommendations from this city&apos;s earlier contribution.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="169"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="161"/>
         <source>MID: {title} ({status}); działań: {actions}, koszt: {cost}</source>
         <translation>MID: {title} ({status}); actions: {actions}, cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="178"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="170"/>
         <source>Miasta spoza sieci w rekomendacjach: {names}</source>
         <translation>Cities outside the network named in recommendations: {names}</translation>
     </message>
@@ -1623,69 +1620,69 @@
 <context>
     <name>DataFolderBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="31"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="32"/>
         <source>Folder danych leży na dysku sieciowym. Baza danych SQLite nie jest tam bezpieczna: przerwane połączenie albo praca dwóch osób naraz mogą uszkodzić dane. Przenieś dane na dysk tego komputera, a do przekazywania wniosków używaj pliku .pim.</source>
         <translation>The data folder is on a network drive. The SQLite database is not safe there: a broken connection or two people working at once can damage the data. Move the data to this computer&apos;s disk, and pass applications on in a .pim file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="39"/>
         <source>Folder danych leży na dysku wymiennym (np. pendrive). Wyjęcie dysku w trakcie zapisu może uszkodzić dane. Przenieś dane na dysk tego komputera.</source>
         <translation>The data folder is on a removable drive (e.g. a USB stick). Removing the drive while data are written can damage them. Move the data to this computer&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="58"/>
         <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="59"/>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="66"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="60"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="67"/>
         <source>Folder danych</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="75"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="76"/>
         <source>Ostrzeżenie o folderze danych</source>
         <translation>Data folder warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="87"/>
         <source>Foldery programu wyznacza zmienna środowiskowa PIM_DESKTOP_HOME, więc folderu danych nie można tu przenieść.</source>
         <translation>The program&apos;s folders are set by the PIM_DESKTOP_HOME environment variable, so the data folder cannot be moved here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="93"/>
         <source>Przenieś dane do &amp;innego folderu…</source>
         <translation>Move the data to &amp;another folder…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="95"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="104"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="106"/>
         <source>Wybierz pusty folder na dane</source>
         <translation>Choose an empty folder for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="117"/>
         <source>Nie udało się zapisać bieżących zmian; danych nie przeniesiono.</source>
         <translation>The current changes could not be saved; the data were not moved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="127"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="131"/>
         <source>Ryzykowne miejsce na dane</source>
         <translation>A risky place for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="128"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="132"/>
         <source>Czy mimo to przenieść dane do tego folderu?</source>
         <translation>Move the data to this folder anyway?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="138"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="143"/>
         <source>Dane skopiowano</source>
         <translation>Data copied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="143"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="145"/>
         <source>Dane skopiowano i sprawdzono w folderze {new}. Program zamknie się teraz; po ponownym uruchomieniu będzie pracował w nowym folderze.</source>
         <translation>The data were copied to {new} and checked. The program will close now; when started again, it will work in the new folder.</translation>
     </message>
@@ -1716,12 +1713,12 @@
 <context>
     <name>DateTextEdit</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/date_fields.py" line="18"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="20"/>
         <source>MM.RRRR</source>
         <translation>MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/date_fields.py" line="18"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="20"/>
         <source>DD.MM.RRRR</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -1732,6 +1729,14 @@
         <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="178"/>
         <source>Składam to oświadczenie</source>
         <translation>I make this declaration</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/dialog_buttons.py" line="22"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1914,14 +1919,9 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="69"/>
         <source>Zapisz</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="75"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2033,47 +2033,47 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="75"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="76"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="67"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="77"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="70"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="80"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="109"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="100"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="129"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="129"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="145"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="136"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="112"/>
         <source>Dowód złożenia</source>
         <translation>Proof of submission</translation>
     </message>
@@ -2265,103 +2265,103 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImprovementPlanTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="48"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="229"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="50"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="230"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="52"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="53"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="56"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="56"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
         <source>Zgłoszona przez</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
         <source>Rekomendacje Planu Ulepszeń</source>
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="76"/>
         <source>Dodaj &amp;rekomendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="78"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="77"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="79"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="81"/>
         <source>Plan Ulepszeń do PD&amp;F…</source>
         <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="83"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="85"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="89"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="117"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="155"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="155"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="164"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="167"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="166"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -2382,7 +2382,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="201"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="202"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
@@ -2390,43 +2390,42 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>InstanceLockDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="24"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="25"/>
         <source>przez program (proces {pid}) na komputerze „{host}”</source>
         <translation>by the program (process {pid}) on the computer “{host}”</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="28"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="29"/>
         <source>przez inny program</source>
         <translation>by another program</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="32"/>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="33"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="35"/>
         <source>Dane są już otwarte</source>
         <translation>The data is already open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="35"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="36"/>
         <source>Dane w folderze {folder} są otwarte {who}. Zapisywać może tylko jedna kopia programu naraz.</source>
         <translation>The data in the folder {folder} is open {who}. Only one copy of the program may write at a time.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="41"/>
         <source>Możesz otworzyć dane tylko do odczytu. Przejmij je tylko wtedy, gdy tamten program na pewno już nie działa (np. komputer został wyłączony bez zamknięcia programu).</source>
         <translation>You can open the data read-only. Take it over only when the other program is certainly no longer running (e.g. the computer was switched off without closing the program).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="48"/>
         <source>Otwórz tylko do &amp;odczytu</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="52"/>
         <source>&amp;Przejmij dane</source>
         <translation>&amp;Take over the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="57"/>
+        <location filename="../../pim_desktop/ui/safety/instance_lock_dialog.py" line="56"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2465,7 +2464,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="76"/>
         <source>Zapisano {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
@@ -2473,132 +2472,132 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="71"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="78"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="161"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="163"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="178"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="179"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="180"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="181"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="182"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="183"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="247"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="248"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="260"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="338"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -2606,97 +2605,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="63"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="68"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="72"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="92"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="95"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="99"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="113"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="121"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="140"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -2724,49 +2718,49 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="100"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="125"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="124"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="149"/>
         <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="154"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="156"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="153"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="230"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="221"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="231"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="222"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="232"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="259"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="266"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="260"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -2774,32 +2768,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="46"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="27"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="32"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="48"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="35"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="40"/>
         <source>Obecni</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="42"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="77"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="59"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2807,94 +2801,94 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="64"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="65"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="67"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="79"/>
         <source>Spotkania i ich przebieg</source>
         <translation>Meetings and their record</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="80"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="93"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="94"/>
         <source>&amp;Nowe spotkanie…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="94"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="95"/>
         <source>&amp;Edytuj szczegóły…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="96"/>
         <source>&amp;Usuń spotkanie…</source>
         <translation>&amp;Remove meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="98"/>
         <source>Lista &amp;obecności (PDF)…</source>
         <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="103"/>
         <source>Pro&amp;tokół (PDF)…</source>
         <translation>&amp;Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="118"/>
         <source>Lista spotkań</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="229"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="247"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="259"/>
         <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="263"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="267"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="277"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="273"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="279"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="275"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="285"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="287"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="307"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="309"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -2927,183 +2921,178 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="62"/>
         <source>Nowy członek Partnerstwa</source>
         <translation>New member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="62"/>
         <source>Członek Partnerstwa</source>
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="72"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="234"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="78"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="82"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="89"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="90"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="95"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="100"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="112"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="112"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="145"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="210"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="221"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="216"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="223"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="230"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="224"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="234"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -3238,62 +3227,62 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="92"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="93"/>
         <source>Przedstawiciel</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="94"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="95"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="96"/>
         <source>Członek od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="109"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="97"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="98"/>
         <source>Ważność</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="99"/>
         <source>Wpływ</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="100"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="128"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="189"/>
         <source>Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)</source>
         <translation>Attendance at meetings with recorded attendance (present or substituted)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="197"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="186"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="198"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="187"/>
         <source>wystąpił {date}</source>
         <translation>left {date}</translation>
     </message>
@@ -3301,52 +3290,47 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="33"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="30"/>
         <source>Stan zapisu protokołu</source>
         <translation>Saving state of the minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="34"/>
         <source>Protokół: przebieg spotkania</source>
         <translation>Minutes: course of the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="39"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="36"/>
         <source>Przebieg spotkania: kto prowadził, co omówiono, jakie padły wnioski…</source>
         <translation>Course of the meeting: who chaired it, what was discussed, what was concluded…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="43"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="40"/>
         <source>Przebie&amp;g spotkania (akapity oddzielaj pustym wierszem):</source>
         <translation>&amp;Course of the meeting (separate paragraphs with an empty line):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="44"/>
         <source>Ustalenia, każde w osobnym wierszu</source>
         <translation>Decisions, each on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="47"/>
         <source>Usta&amp;lenia (każde w osobnym wierszu):</source>
         <translation>Deci&amp;sions (each on its own line):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="69"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="82"/>
         <source>Tryb tylko do odczytu.</source>
         <translation>Read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="84"/>
         <source>Protokół zapisuje się sam chwilę po wpisaniu.</source>
         <translation>The minutes save themselves a moment after typing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="86"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/minutes_editor.py" line="80"/>
         <source>Protokół zapisany o {time}.</source>
         <translation>Minutes saved at {time}.</translation>
     </message>
@@ -3354,57 +3338,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkCityDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="87"/>
         <source>Miasto sieci</source>
         <translation>City of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="87"/>
         <source>Nowe miasto sieci</source>
         <translation>New city of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="99"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="91"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="108"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="100"/>
         <source>Nazwa miasta</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="109"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="101"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="110"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="102"/>
         <source>Rola w sieci</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="111"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="103"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="112"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="104"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="105"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="114"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="106"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="125"/>
         <source>Podaj nazwę miasta.</source>
         <translation>Enter the name of the city.</translation>
     </message>
@@ -3412,48 +3396,48 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkMeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="138"/>
         <source>Spotkanie sieci</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="156"/>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="157"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="152"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="153"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="154"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="155"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="156"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="194"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="186"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="197"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="189"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
@@ -3461,218 +3445,208 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="63"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="91"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="65"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="67"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="70"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="106"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="111"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="112"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="114"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="116"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="124"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="138"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="152"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="153"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="154"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="155"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="164"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="166"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="192"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="185"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="261"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="257"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="283"/>
-        <source>Zapisano o {time}.</source>
-        <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="304"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="304"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="373"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="350"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="351"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="385"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="362"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -3716,22 +3690,22 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>&amp;Thematic network:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="53"/>
         <source>Utwórz wniosek</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="59"/>
         <source>{title} (termin: {date})</source>
         <translation>{title} (deadline: {date})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="92"/>
         <source>W tym naborze miasto zgłasza się tylko do jednej sieci.</source>
         <translation>In this call a city applies to one network only.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="94"/>
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
     </message>
@@ -3767,83 +3741,83 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PackageTransfer</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="55"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="49"/>
         <source>Plik przenośny PIM Desktop (*.pim)</source>
         <translation>PIM Desktop portable file (*.pim)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="60"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="54"/>
         <source>Eksportuj wniosek do pliku .pim</source>
         <translation>Export the application to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="73"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="67"/>
         <source>Eksportuj wszystkie dane do pliku .pim</source>
         <translation>Export all data to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="84"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="78"/>
         <source>Eksport do pliku .pim</source>
         <translation>Exporting to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="80"/>
         <source>Eksport nie powiódł się</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="89"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="82"/>
         <source>Zapisano plik {name} ({size}): wnioski i wersje: {count}.</source>
         <translation>Saved the file {name} ({size}): applications and versions: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="98"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="91"/>
         <source>Dane partnerstwa: {kinds}.</source>
         <translation>Partnership data: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="101"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="94"/>
         <source>Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko ich opisy.</source>
         <translation>Note: the data folder lacks the files of {count} attachments; the file holds only their descriptions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="110"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="103"/>
         <source>Importuj z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="124"/>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="148"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="116"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="139"/>
         <source>Import nie powiódł się</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="126"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="118"/>
         <source>Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so nothing was imported. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="133"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="125"/>
         <source>Sprawdzanie pliku</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="136"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="128"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="145"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="136"/>
         <source>Import z pliku .pim</source>
         <translation>Importing from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="162"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="153"/>
         <source>Import zakończony</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="152"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="143"/>
         <source>Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok obecnych: {kept}, pominięto jako już obecne: {skipped}.</source>
         <translation>Application versions added: {added}. Applications replaced: {replaced}, added beside the present ones: {kept}, skipped as already here: {skipped}.</translation>
     </message>
@@ -3851,109 +3825,109 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="57"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="58"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="63"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="72"/>
         <source>Wynik ostatniej czynności</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="79"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="80"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="81"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="100"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="101"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="102"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="107"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="110"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="137"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="148"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="167"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="182"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="178"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="211"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="207"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="226"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="222"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="235"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="240"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="231"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="236"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="245"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="247"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -3962,58 +3936,58 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="261"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="257"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="260"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="262"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="271"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="272"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="286"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="290"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="296"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="295"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="298"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="308"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="310"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -4028,22 +4002,22 @@ A member who came to meetings does not vanish from the lists: they are marked as
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="335"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="337"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="343"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="341"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -4257,27 +4231,27 @@ A member who came to meetings does not vanish from the lists: they are marked as
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="77"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="80"/>
         <source>Dane osoby {name} zapisano w pliku {file}.</source>
         <translation>The data of {name} was saved to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="84"/>
         <source>Czyje dane usunąć?</source>
         <translation>Whose data should be erased?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="89"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="90"/>
         <source>Usunąć dane osoby?</source>
         <translation>Erase the person&apos;s data?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="91"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="92"/>
         <source>Usunąć dane osobowe: {name}?
 
 Imię i nazwisko, e-mail, telefon i zgody zostaną zastąpione napisem „Osoba usunięta”. Liczby spotkań i obecności zostaną zachowane. Tego nie można cofnąć.</source>
@@ -4286,12 +4260,12 @@ Imię i nazwisko, e-mail, telefon i zgody zostaną zastąpione napisem „Osoba 
 The name, e-mail, phone and consents will be replaced with “Osoba usunięta” (person erased). The counts of meetings and attendance are kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="104"/>
         <source>Nie usunięto danych</source>
         <translation>Data not erased</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/personal_data_actions.py" line="106"/>
         <source>Usunięto dane osobowe: {name}.</source>
         <translation>Personal data erased: {name}.</translation>
     </message>
@@ -4299,117 +4273,112 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PlanDocumentEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="63"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="58"/>
         <source>Stan zapisu planu</source>
         <translation>Saving state of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="79"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="74"/>
         <source>Metryka planu</source>
         <translation>About the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="82"/>
         <source>np. Uchwała nr XII/123/2026 Rady Miasta</source>
         <translation>e.g. Resolution No. XII/123/2026 of the City Council</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="87"/>
         <source>Tytuł planu</source>
         <translation>Title of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="88"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="94"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="89"/>
         <source>Status planu</source>
         <translation>Status of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="90"/>
         <source>Akt przyjęcia (numer)</source>
         <translation>Adopting act (number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="96"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="91"/>
         <source>Data przyjęcia</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="97"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
         <source>Horyzont: pierwszy miesiąc</source>
         <translation>Horizon: first month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="98"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
         <source>Horyzont: ostatni miesiąc</source>
         <translation>Horizon: last month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="125"/>
         <source>Licznik znaków: {part}</source>
         <translation>Character count: {part}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="133"/>
         <source>Cele (ogólne i szczegółowe)</source>
         <translation>Objectives (general and specific)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="138"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="139"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="140"/>
         <source>Treść celu</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="142"/>
         <source>cel</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
         <source>Dodaj c&amp;el</source>
         <translation>Add obj&amp;ective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="158"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="153"/>
         <source>{length} z {limit} znaków (ze spacjami)</source>
         <translation>{length} of {limit} characters (with spaces)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="165"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="160"/>
         <source>przekroczono limit o {over}; tekst jest zapisany w całości, skróć go przed przyjęciem planu.</source>
         <translation>over the limit by {over}; the text is saved whole, shorten it before the plan is adopted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="200"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="249"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="229"/>
-        <source>Zapisywanie…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="271"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="258"/>
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="277"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="261"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -4480,42 +4449,42 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="34"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="35"/>
         <source>Wydruk wniosku</source>
         <translation>Printing the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="37"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="38"/>
         <source>&amp;Wersja robocza (znak wodny)</source>
         <translation>&amp;Draft copy (watermark)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="39"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="40"/>
         <source>Wersja robocza ze znakiem wodnym</source>
         <translation>Draft copy with a watermark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="43"/>
         <source>Wersję roboczą można wydrukować zawsze. Wersja ostateczna wymaga wniosku bez problemów i zostaje zapisana przy wniosku z sumą kontrolną.</source>
         <translation>A draft copy can always be printed. The final version needs an application without problems and is recorded with the application and its checksum.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="52"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="53"/>
         <source>Po&amp;dgląd</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="55"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="56"/>
         <source>Dru&amp;kuj…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="58"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="59"/>
         <source>Zapisz PD&amp;F…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/print_bar.py" line="65"/>
         <source>Wynik wydruku</source>
         <translation>Printing result</translation>
     </message>
@@ -4540,7 +4509,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="52"/>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="88"/>
         <source>Wybierz plik PDF wydruku</source>
         <translation>Choose the printout’s PDF file</translation>
     </message>
@@ -4575,62 +4544,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="89"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="103"/>
         <source>Nie można odczytać pliku: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="113"/>
         <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
         <translation>No application checksum was found in the file {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="133"/>
         <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
         <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="142"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="144"/>
         <source>Suma kontrolna: {checksum}</source>
         <translation>Checksum: {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="149"/>
         <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
         <translation>The printout matches no application and no recorded print.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="155"/>
         <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
         <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="161"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="164"/>
         <source>zgodny z obecnymi danymi wniosku</source>
         <translation>matches the application’s current data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="167"/>
         <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
         <translation>matches the data at the time of printing; the application has changed since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="169"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="172"/>
         <source>wydrukowano na drukarce</source>
         <translation>printed on a printer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="173"/>
         <source>wydruk ostateczny z {when}: {place}</source>
         <translation>final print of {when}: {place}</translation>
     </message>
@@ -4781,43 +4750,43 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="19"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="21"/>
         <source>Plik danych jest uszkodzony</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="23"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="22"/>
         <source>Plik z danymi programu jest uszkodzony, dlatego program nie otworzy go do zapisu, żeby nie pogłębić szkód.</source>
         <translation>The program&apos;s data file is damaged, so the program will not open it for writing, lest the damage grow.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="29"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="28"/>
         <source>Uszkodzony plik zostanie odłożony obok, w folderze {folder}, pod nazwą „…-uszkodzona-&lt;data&gt;.sqlite3”, aby osoba pomagająca mogła go zbadać.</source>
         <translation>The damaged file will be set aside in the folder {folder} under the name “…-uszkodzona-&lt;date&gt;.sqlite3”, so that whoever helps can examine it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="37"/>
         <source>Najnowsza dobra kopia zapasowa pochodzi z {when}. Możesz ją przywrócić; zmiany wprowadzone później trzeba będzie wpisać ponownie.</source>
         <translation>The newest good backup is from {when}. You can restore it; changes made after it will have to be entered again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="46"/>
         <source>&amp;Przywróć kopię z {when}</source>
         <translation>&amp;Restore the backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="55"/>
         <source>Nie ma dobrej kopii zapasowej. Możesz zacząć od pustych danych.</source>
         <translation>There is no good backup. You can start with empty data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="62"/>
         <source>Zacznij od &amp;pustych danych</source>
         <translation>Start with &amp;empty data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="68"/>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="108"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4827,17 +4796,17 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>The data folder is unavailable</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="92"/>
         <source>Folder danych {folder}, wybrany w Ustawieniach, jest niedostępny albo nie zawiera danych programu (np. dysk sieciowy lub wymienny nie jest podłączony).</source>
         <translation>The data folder {folder}, chosen in Settings, is unavailable or holds no program data (e.g. a network or removable drive is not connected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="97"/>
         <source>Podłącz dysk i uruchom program ponownie. Możesz też wrócić do zwykłego folderu danych na tym komputerze; wybrany folder pozostanie nietknięty.</source>
         <translation>Connect the drive and start the program again. You can also go back to the usual data folder on this computer; the chosen folder stays untouched.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="104"/>
         <source>&amp;Wróć do zwykłego folderu</source>
         <translation>&amp;Go back to the usual folder</translation>
     </message>
@@ -4875,22 +4844,17 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>&amp;Deselect all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="77"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="88"/>
         <source>(już w tabeli)</source>
         <translation>(already in the table)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="109"/>
         <source>&amp;Dodaj zaznaczonych: {count}</source>
         <translation>&amp;Add ticked: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="115"/>
         <source>Zaznaczono {count}, a tabela zmieści jeszcze tylko tyle wierszy: {room}. Pozostali nie zostaną dodani.</source>
         <translation>{count} ticked, but the table takes only this many more rows: {room}. The rest will not be added.</translation>
     </message>
@@ -4949,12 +4913,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SectorChart</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/sector_chart.py" line="39"/>
+        <location filename="../../pim_desktop/ui/partnership/sector_chart.py" line="38"/>
         <source>Wykres: członkowie Partnerstwa według sektorów</source>
         <translation>Chart: Partnership members by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/sector_chart.py" line="48"/>
+        <location filename="../../pim_desktop/ui/partnership/sector_chart.py" line="47"/>
         <source>razem: {total}</source>
         <translation>total: {total}</translation>
     </message>
@@ -5224,7 +5188,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="186"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
@@ -5234,7 +5198,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="204"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="206"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
@@ -5388,22 +5352,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>StakeholderMatrix</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="62"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="59"/>
         <source>Macierz interesariuszy: ważność i wpływ</source>
         <translation>Stakeholder matrix: importance and influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="166"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="156"/>
         <source>… i jeszcze {count}</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="245"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="235"/>
         <source>Wpływ na sprawy miasta (1 — mały, 5 — duży)</source>
         <translation>Influence on city matters (1 — low, 5 — high)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="253"/>
+        <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="243"/>
         <source>Ważność dla wyzwania (1 — mała, 5 — duża)</source>
         <translation>Importance for the challenge (1 — low, 5 — high)</translation>
     </message>
@@ -5452,57 +5416,57 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>For the program to check that the ministry received exactly the signed file, load the UPP together with the sent document with the “Proof of submission…” button.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="91"/>
         <source>UPP:</source>
         <translation>UPP:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="91"/>
         <source>Dodaj &amp;UPP…</source>
         <translation>Add &amp;UPP…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="92"/>
         <source>Dodaj Urzędowe Poświadczenie Przedłożenia (UPP)</source>
         <translation>Add the Official Confirmation of Submission (UPP)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="94"/>
         <source>Dowód wysłania:</source>
         <translation>Proof of sending:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="94"/>
         <source>Dodaj &amp;dowód wysłania…</source>
         <translation>Add proof of &amp;sending…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="95"/>
         <source>Dodaj dowód wysłania z e-Doręczeń</source>
         <translation>Add the proof of sending from e-Doręczenia</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="97"/>
         <source>Potwierdzenie nadania:</source>
         <translation>Postal receipt:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="97"/>
         <source>Dodaj &amp;potwierdzenie…</source>
         <translation>Add &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="98"/>
         <source>Dodaj skan potwierdzenia nadania lub złożenia</source>
         <translation>Add a scan of the postal or registry receipt</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="111"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="107"/>
         <source>Wybierz potwierdzenie wysłania</source>
         <translation>Choose the confirmation of sending</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="108"/>
         <source>Potwierdzenia (*.xml *.pdf);;Wszystkie pliki (*)</source>
         <translation>Confirmations (*.xml *.pdf);;All files (*)</translation>
     </message>
@@ -5631,135 +5595,130 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="33"/>
         <source>Nowe zadanie</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="33"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="48"/>
         <source>— ktoś spoza rejestru (wpisz niżej) —</source>
         <translation>— someone outside the register (type below) —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="54"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="54"/>
         <source>Termin zadania</source>
         <translation>Task due date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="56"/>
         <source>wykonane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="56"/>
         <source>Data wykonania zadania</source>
         <translation>Date the task was done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="59"/>
         <source>Zad&amp;anie:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="60"/>
         <source>&amp;Odpowiada:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="61"/>
         <source>&amp;Inna osoba:</source>
         <translation>&amp;Other person:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="67"/>
         <source>Termin:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="68"/>
         <source>Wykonano:</source>
         <translation>Done:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="72"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="74"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="35"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="36"/>
         <source>Zadania ze spotkania</source>
         <translation>Tasks from the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="55"/>
         <source>Dodaj &amp;zadanie…</source>
         <translation>Add &amp;task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="57"/>
         <source>Edytuj zadanie…</source>
         <translation>Edit task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="61"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="62"/>
         <source>Oznacz jako &amp;wykonane</source>
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="67"/>
         <source>Usuń zadanie</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="86"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="82"/>
         <source>wykonane {date}</source>
         <translation>done {date}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="88"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="84"/>
         <source>PO TERMINIE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="90"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="86"/>
         <source>otwarte</source>
         <translation>open</translation>
     </message>
@@ -5767,12 +5726,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="170"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="175"/>
         <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
         <translation>The file could not be written or read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="175"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="180"/>
         <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The task could not be done. The details are in the program log.</translation>
     </message>

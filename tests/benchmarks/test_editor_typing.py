@@ -33,7 +33,7 @@ def editor(qtbot: QtBot, paths: AppPaths) -> Iterator[ApplicationEditor]:
     widget.show()
     widget.show_field("motivation")
     yield widget
-    widget.save_now()
+    widget.flush()
     context.close()
 
 
@@ -58,6 +58,6 @@ def test_autosave_of_one_changed_field(
 
     def edit_and_save() -> None:
         editor._on_field_edited("motivation", f"{TEXT} {next(counter)}")
-        editor.save_now()
+        editor.flush()
 
     benchmark(edit_and_save)

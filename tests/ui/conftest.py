@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from full_disk import Disk
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +13,7 @@ from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
 from pim_desktop.paths import AppPaths
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.qt_application import prepare_application
 
@@ -30,7 +32,9 @@ WindowFactory = Callable[[AppContext], MainWindow]
 @pytest.fixture
 def make_window(qtbot: QtBot, prepared_app: QApplication, paths: AppPaths) -> WindowFactory:
     def make(context: AppContext) -> MainWindow:
-        window = MainWindow(context, AppEvents(), paths.log_dir / "pim-desktop.log")
+        window = MainWindow(
+            context, AppEvents(), paths.log_dir / "pim-desktop.log", runner=TaskRunner()
+        )
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
@@ -57,3 +61,12 @@ def reopen(paths: AppPaths) -> Iterator[Callable[[], AppContext]]:
     yield open_again
     for ctx in opened:
         ctx.close()
+
+
+@pytest.fixture
+def disk(context: AppContext) -> Iterator[Disk]:
+    """The database's disk, made full and freed again by the test."""
+    found = Disk(context)
+    yield found
+    found.full = False  # space is back before the window is closed at the end of the test
+    found.close()

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from pim_desktop import __version__
 from pim_desktop.paths import AppPaths
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.self_test import walk_pages
 
@@ -120,3 +121,9 @@ def test_the_window_fits_a_laptop_screen_at_150_percent(window: MainWindow) -> N
     metrics = window.navigation.fontMetrics()
     for row in range(window.navigation.count()):
         assert metrics.horizontalAdvance(window.navigation.item(row).text()) < view
+
+
+def test_no_page_builds_a_task_runner_of_its_own(window: MainWindow) -> None:
+    # One runner, given by the composition root, keeps slow work to one task at a time.
+    assert window.findChildren(TaskRunner) == []
+    assert window.runner.parent() is None

@@ -14,6 +14,7 @@ from pim_desktop import resources
 from pim_desktop.context import AppContext
 from pim_desktop.paths import AppPaths
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.translations import install_translators, lrelease_program
 
@@ -51,7 +52,9 @@ def test_the_window_speaks_english_when_asked(
     translators = install_translators(qapp, "en", paths.cache_dir)
     try:
         assert translators, "no translator loaded"
-        window = MainWindow(context, AppEvents(), paths.log_dir / "pim-desktop.log")
+        window = MainWindow(
+            context, AppEvents(), paths.log_dir / "pim-desktop.log", runner=TaskRunner()
+        )
         qtbot.addWidget(window)
         names = [window.navigation.item(r).text() for r in range(window.navigation.count())]
         assert names[:3] == ["Dashboard", "City data", "Applications"]

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -52,6 +51,7 @@ from pim_desktop.ui.action_plan.action_rows import (
 )
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
 from pim_desktop.ui.common.date_fields import DateTextEdit
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.money_edit import MoneyEdit
 from pim_desktop.ui.common.rows_editor import enum_choices
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -93,15 +93,7 @@ class ActionDialog(QDialog):
         self.error.setAccessibleName(self.tr("Błędy w działaniu"))
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        save.setText(self.tr("Zapisz"))
-        save.setObjectName("save_action")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = accept_cancel_buttons(self, self.tr("Zapisz"), "save_action")
         layout.addWidget(buttons)
         self._update_balance()
 

@@ -4,13 +4,13 @@ chart; the MID goes out as a PDF and the action table as a CSV file for Excel.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -39,8 +39,10 @@ from pim_desktop.ui.action_plan.gantt_chart import GanttChart
 from pim_desktop.ui.action_plan.plan_document_editor import PlanDocumentEditor
 from pim_desktop.ui.action_plan.plan_totals_view import PlanTotalsView
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 
 
 class ActionPlanPage(QWidget):
@@ -76,18 +78,15 @@ class ActionPlanPage(QWidget):
         self.gantt = GanttChart()
         self.gantt.setObjectName("gantt")
         self.tabs.addTab(self._scrolled(self.gantt), self.tr("&Harmonogram"))
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.document.save_now)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.document.flush)
         events.action_plan_changed.connect(self.refresh)
         events.data_replaced.connect(self._on_data_replaced)
         self.refresh()
 
-    def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
+    def _button(
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        return named_button(text, name, slot, layout=layout)
 
     def _scrolled(self, content: QWidget) -> QScrollArea:
         scroll = QScrollArea()
@@ -221,7 +220,7 @@ class ActionPlanPage(QWidget):
                     else self._plans.add_action(action)
                 )
             except ValidationFailed as refused:
-                self._warn(" ".join(problem_text(p) for p in refused.problems))
+                self._warn(problems_text(refused.problems))
                 continue
             except StorageError as error:
                 self._warn(domain_text(error.message))
@@ -261,12 +260,16 @@ class ActionPlanPage(QWidget):
     # --- output -----------------------------------------------------------------------------
 
     def export_pdf(self) -> None:
-        self.document.save_now()
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Zapisz MID jako PDF"), "MID.pdf", self.tr("Dokument PDF (*.pdf)")
+        self.document.flush()
+        target = ask_save_file(
+            self,
+            self.tr("Zapisz MID jako PDF"),
+            "MID.pdf",
+            self.tr("Dokument PDF (*.pdf)"),
+            purpose="pdf-export",
         )
-        if name:
-            self.export_pdf_to(Path(name))
+        if target is not None:
+            self.export_pdf_to(target)
 
     def export_pdf_to(self, target: Path) -> int:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -285,11 +288,15 @@ class ActionPlanPage(QWidget):
         return pages
 
     def export_csv(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Zapisz tabelę działań"), "MID-dzialania.csv", self.tr("Plik CSV (*.csv)")
+        target = ask_save_file(
+            self,
+            self.tr("Zapisz tabelę działań"),
+            "MID-dzialania.csv",
+            self.tr("Plik CSV (*.csv)"),
+            purpose="csv-export",
         )
-        if name:
-            self.export_csv_to(Path(name))
+        if target is not None:
+            self.export_csv_to(target)
 
     def export_csv_to(self, target: Path) -> int:
         try:
@@ -310,8 +317,8 @@ class ActionPlanPage(QWidget):
         if callable(status):
             status().showMessage(text, 10_000)
 
-    def save_now(self) -> bool:
-        return self.document.save_now()
+    def flush(self) -> bool:
+        return self.document.flush()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Members and meetings change on other pages: names and counts are read afresh.
@@ -319,5 +326,5 @@ class ActionPlanPage(QWidget):
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.document.save_now()
+        self.document.flush()
         super().hideEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,12 +32,10 @@ from pim_desktop.domain.action_plan import (
 )
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.action_plan_service import ActionPlanService
-from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
 from pim_desktop.ui.common.date_fields import DateTextEdit
 from pim_desktop.ui.common.rows_editor import Column, RowsEditor, enum_choices
 from pim_desktop.ui.labels import domain_text, problem_text
-
-AUTOSAVE_DELAY_MS = 700
 
 
 class PlanDocumentEditor(QWidget):
@@ -49,13 +47,10 @@ class PlanDocumentEditor(QWidget):
         super().__init__(parent)
         self._plans = plans
         self._read_only = read_only
-        self._loading = False
-        self._dirty = False
         self._stored = ActionPlan()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._notes: list[str] = []
+        self.autosave = Autosave(self._store, self, read_only=read_only)
+        self.autosave.status_changed.connect(self._on_autosave_status_changed)
         layout = QVBoxLayout(self)
         self.status_label = QLabel()
         self.status_label.setObjectName("plan_save_status")
@@ -110,8 +105,8 @@ class PlanDocumentEditor(QWidget):
             self.horizon_start,
             self.horizon_end,
         ):
-            line.textEdited.connect(self._on_edited)
-        self.plan_status.currentIndexChanged.connect(self._on_edited)
+            line.textEdited.connect(self.autosave.edited)
+        self.plan_status.currentIndexChanged.connect(self.autosave.edited)
         return box
 
     def _part_box(self, part: PlanPart) -> QGroupBox:
@@ -123,7 +118,7 @@ class PlanDocumentEditor(QWidget):
         editor.setAccessibleName(label)
         editor.setMinimumHeight(110)
         editor.setTabChangesFocus(True)  # Tab moves on; the text needs no tab characters
-        editor.textChanged.connect(self._on_edited)
+        editor.textChanged.connect(self.autosave.edited)
         editor.textChanged.connect(lambda p=part: self._update_counter(p))
         counter = QLabel()
         counter.setObjectName(f"counter_{part.value}")
@@ -148,7 +143,7 @@ class PlanDocumentEditor(QWidget):
             self.tr("Dodaj c&el"),
         )
         self.objectives.setObjectName("objectives")
-        self.objectives.changed.connect(self._on_edited)
+        self.objectives.changed.connect(self.autosave.edited)
         layout.addWidget(self.objectives)
         return box
 
@@ -173,11 +168,9 @@ class PlanDocumentEditor(QWidget):
 
     def reload(self) -> None:
         """Show the stored plan; an edit not yet saved is dropped, never written later."""
-        self._timer.stop()
         plan = self._plans.plan()
         self._stored = plan
-        self._loading = True
-        try:
+        with self.autosave.filling():
             self.title.setText(plan.title)
             self.version.setText(plan.version)
             self.plan_status.setCurrentIndex(max(0, self.plan_status.findData(plan.status.value)))
@@ -194,10 +187,6 @@ class PlanDocumentEditor(QWidget):
                     for o in plan.objectives
                 ]
             )
-        finally:
-            self._loading = False
-        self._dirty = False
-        self._show_status(self.tr("Zmiany zapisują się same chwilę po wpisaniu."))
 
     def collect(self) -> ActionPlan:
         return ActionPlan(
@@ -222,21 +211,14 @@ class PlanDocumentEditor(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
 
-    def _on_edited(self) -> None:
-        if self._loading or self._read_only:
-            return
-        self._dirty = True
-        self._show_status(self.tr("Zapisywanie…"))
-        self._timer.start()
-
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self.autosave.has_unsaved_changes()
 
-    def save_now(self) -> bool:
+    def flush(self) -> bool:
         """Store the plan now; ``False`` while it could not be written (it stays on screen)."""
-        self._timer.stop()
-        if not self._dirty or self._read_only:
-            return True
+        return self.autosave.flush()
+
+    def _store(self) -> None:
         plan = self.collect()
         notes = [
             f"{edit.accessibleName()}: {edit.problem()}"
@@ -244,40 +226,39 @@ class PlanDocumentEditor(QWidget):
             if edit.problem()
         ]
         try:
-            try:
-                self._stored = self._plans.save_plan(plan)
-            except ValidationFailed as refused:
-                # The texts must not wait for a date to be put right: keep the stored horizon.
-                notes += [problem_text(p) for p in refused.problems]
-                kept = self._stored
-                fallback = replace(
-                    plan, horizon_start=kept.horizon_start, horizon_end=kept.horizon_end
-                )
-                self._stored = self._plans.save_plan(fallback)
-            try:
-                stored = self._plans.save_objectives(plan.objectives)
-                self._fill_objective_ids(stored.objectives)
-            except ValidationFailed as refused:
-                notes += [problem_text(p) for p in refused.problems]
-        except StorageError as error:
-            self._show_status("⚠ " + domain_text(error.message))
-            self._timer.start(5000)
-            return False
-        self._dirty = False
-        time = dt.datetime.now().strftime("%H:%M:%S")
-        if notes:
-            self._show_status(
-                "⚠ "
-                + self.tr("Zapisano o {time}, z wyjątkiem: {notes}").format(
-                    time=time, notes=" ".join(notes)
-                )
-            )
-        else:
-            self._show_status(
-                "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
-            )
+            self._stored = self._plans.save_plan(plan)
+        except ValidationFailed as refused:
+            # The texts must not wait for a date to be put right: keep the stored horizon.
+            notes += [problem_text(p) for p in refused.problems]
+            kept = self._stored
+            fallback = replace(plan, horizon_start=kept.horizon_start, horizon_end=kept.horizon_end)
+            self._stored = self._plans.save_plan(fallback)
+        try:
+            stored = self._plans.save_objectives(plan.objectives)
+            self._fill_objective_ids(stored.objectives)
+        except ValidationFailed as refused:
+            notes += [problem_text(p) for p in refused.problems]
+        self._notes = notes
         self.saved.emit()
-        return True
+
+    def _on_autosave_status_changed(self, status: SaveStatus) -> None:
+        self._show_status(
+            status_text(
+                status,
+                self._saved_text(status),
+                self.tr("Zmiany zapisują się same chwilę po wpisaniu."),
+            )
+        )
+
+    def _saved_text(self, status: SaveStatus) -> str | None:
+        if status.state is not SaveState.SAVED:
+            return None
+        time = saved_time(status)
+        if self._notes:
+            return "⚠ " + self.tr("Zapisano o {time}, z wyjątkiem: {notes}").format(
+                time=time, notes=" ".join(self._notes)
+            )
+        return "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
 
     def _fill_objective_ids(self, stored: tuple[Objective, ...]) -> None:
         rows = self.objectives.rows()

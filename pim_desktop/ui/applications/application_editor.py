@@ -1,7 +1,7 @@
 """The application editor, built from the form definition: sections, fields, check, undo.
 
-Every change is saved by itself within about a second (a timer that is not restarted by each
-keystroke, so steady typing still saves); the save is a small SQLite write on the UI thread.
+Every change is saved by the autosave controller within about a second, steady typing too;
+the save is a small SQLite write on the UI thread.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,13 +43,12 @@ from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
 from pim_desktop.ui.applications.history_dialog import HistoryDialog
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
+from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, SaveStatus, status_text
 from pim_desktop.ui.labels import domain_text, problem_text
 
 if TYPE_CHECKING:
     from pim_desktop.ui.applications.application_printing import ApplicationPrinting
 
-SAVE_DELAY_MS = 600
-RETRY_DELAY_MS = 5000
 STATUS_MARKS = {
     SectionStatus.COMPLETE: "✓",
     SectionStatus.HAS_PROBLEMS: "⚠",
@@ -89,14 +88,14 @@ class ApplicationEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.setAccessibleName(self.tr("Edytor wniosku"))
 
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
+        self.autosave = Autosave(self._store_pending, self)
+        self.autosave.status_changed.connect(self._on_autosave_status_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         if printing is not None:
             self.print_bar = PrintBar(
-                printing, lambda: self.application.id, self.save_now, final_allowed=not read_only
+                printing, lambda: self.application.id, self.flush, final_allowed=not read_only
             )
             printing.refused.connect(self._on_print_refused)
             layout.addWidget(self.print_bar)
@@ -220,7 +219,7 @@ class ApplicationEditor(QWidget):
         check.triggered.connect(self.run_check)
         save = QAction(self.tr("Zapisz teraz"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(self.save_now)
+        save.triggered.connect(self.flush)
         history = QAction(self.tr("Historia zmian"), self)
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.show_history)
@@ -313,9 +312,7 @@ class ApplicationEditor(QWidget):
             self._values[field_id] = stored
         self._pending[field_id] = stored
         self._update_visibility()
-        self.status.setText(self.tr("Zapisywanie…"))
-        if not self._save_timer.isActive():
-            self._save_timer.start(SAVE_DELAY_MS)
+        self.autosave.edited()
 
     def _update_visibility(self) -> None:
         for widget in self.fields.values():
@@ -327,33 +324,35 @@ class ApplicationEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         return bool(self._pending)
 
-    def save_now(self) -> bool:
+    def flush(self) -> bool:
         """Write what is pending; ``False`` (and a plain message) when it could not be written."""
-        self._save_timer.stop()
+        return self.autosave.flush()
+
+    def _store_pending(self) -> None:
         if not self._pending or self._read_only:
-            return True
+            return
         pending, self._pending = self._pending, {}
         try:
             self.application = self._service.save_values(self.application.id, pending)
-        except StorageError as error:
+        except StorageError:
             self._pending = {**pending, **self._pending}
-            self.status.setText("⚠ " + domain_text(error.message))
-            self._save_timer.start(RETRY_DELAY_MS)
-            return False
+            raise
         except ApplicationFrozen as error:
             self._read_only = True
-            self.status.setText("🔒 " + domain_text(error.message))
-            return False
-        time = dt.datetime.now().strftime("%H:%M:%S")
-        self.status.setText("✓ " + self.tr("Zapisano o {time}.").format(time=time))
+            raise SaveRefused(domain_text(error.message)) from error
         self._refresh_state(show_problems=self.problem_panel.isVisible())
         self.saved.emit(self.application.id)
-        return True
+
+    def _on_autosave_status_changed(self, status: SaveStatus) -> None:
+        if status.state is SaveState.REFUSED:
+            self.status.setText("🔒 " + status.reason)
+        else:
+            self.status.setText(status_text(status))
 
     # --- checking -----------------------------------------------------------------------------
 
     def run_check(self) -> list[Problem]:
-        self.save_now()
+        self.flush()
         return self._refresh_state(show_problems=True)
 
     def _refresh_state(self, *, show_problems: bool) -> list[Problem]:
@@ -408,7 +407,7 @@ class ApplicationEditor(QWidget):
 
     def make_history_dialog(self) -> HistoryDialog:
         """The history as stored, after what is pending has been saved."""
-        self.save_now()
+        self.flush()
         history = self._service.history_since_export(self.application.id)
         return HistoryDialog(self.definition, history, self)
 
@@ -436,9 +435,9 @@ class ApplicationEditor(QWidget):
         return widget
 
     def _on_back_clicked(self) -> None:
-        self.save_now()
+        self.flush()
         self.closed.emit()
 
     def hideEvent(self, event: object) -> None:
-        self.save_now()
+        self.flush()
         super().hideEvent(event)  # type: ignore[arg-type]

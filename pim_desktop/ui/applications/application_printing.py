@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from pim_desktop.domain.canonical import grouped
 from pim_desktop.domain.problems import ValidationFailed
@@ -21,6 +20,7 @@ from pim_desktop.services.application_export_service import (
     ExportResult,
     RenderedPdf,
 )
+from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 from pim_desktop.ui.common.pdf_printing import pdf_document, print_document
 from pim_desktop.ui.common.task_runner import TaskRunner
@@ -54,7 +54,6 @@ class ApplicationPrinting(QObject):
         self._runner = runner
         self._parent = parent
         self._today = today
-        self._folder: Path | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
 
     # --- preview ------------------------------------------------------------------------------
@@ -157,18 +156,15 @@ class ApplicationPrinting(QObject):
     def save_pdf(self, application_id: int, *, draft: bool, parent: QWidget | None = None) -> None:
         """Ask where, then write the PDF there in the background and report its size."""
         name = self._exports.suggested_file_name(application_id, draft=draft, today=self._today())
-        dialog = QFileDialog(parent or self._parent, self.tr("Zapisz wniosek jako PDF"))
-        dialog.setObjectName("save_pdf_dialog")
-        dialog.setAccessibleName(self.tr("Zapisz wniosek jako PDF"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Dokument PDF (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setDirectory(str(self._folder or _documents_folder()))
-        dialog.selectFile(name)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        target = ask_save_file(
+            parent or self._parent,
+            self.tr("Zapisz wniosek jako PDF"),
+            name,
+            self.tr("Dokument PDF (*.pdf)"),
+            purpose="pdf-export",
+        )
+        if target is None:
             return
-        target = Path(dialog.selectedFiles()[0])
-        self._folder = target.parent
         self._runner.run(
             lambda: self._exports.export_pdf(application_id, target, draft=draft),
             self._on_saved,
@@ -223,8 +219,3 @@ class ApplicationPrinting(QObject):
 
     def _kind(self, draft: bool) -> str:
         return self.tr("wersja robocza") if draft else self.tr("wersja ostateczna")
-
-
-def _documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()

@@ -4,87 +4,46 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.forms.definition import Role
 from pim_desktop.services.application_service import ApplicationSummary
+from pim_desktop.ui.common.rows_table_model import SORT_ROLE, RowsTableModel, TableColumn
 from pim_desktop.ui.labels import domain_text
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SORT_ROLE", "ApplicationTableModel"]
+Column = TableColumn[ApplicationSummary]
 
 
-class ApplicationTableModel(QAbstractTableModel):
-    def __init__(self, today: dt.date | None = None) -> None:
-        super().__init__()
-        self._rows: list[ApplicationSummary] = []
+class ApplicationTableModel(RowsTableModel[ApplicationSummary]):
+    def __init__(self, today: dt.date | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
         self._today = today
+        self.set_columns(self._columns_of_list())
 
-    def headers(self) -> list[str]:
+    def _columns_of_list(self) -> list[Column]:
         return [
-            self.tr("Nabór"),
-            self.tr("Rola"),
-            self.tr("Sieć"),
-            self.tr("Wersja"),
-            self.tr("Stan"),
-            self.tr("Ostatnia zmiana"),
-            self.tr("Kompletność"),
-            self.tr("Termin"),
+            Column(self.tr("Nabór"), _edition),
+            Column(self.tr("Rola"), _role),
+            Column(self.tr("Sieć"), lambda s: s.network_name),
+            Column(
+                self.tr("Wersja"),
+                lambda s: str(s.application.version_number),
+                sort_key=lambda s: s.application.version_number,
+            ),
+            Column(self.tr("Stan"), lambda s: domain_text(STATUS_LABELS[s.application.status])),
+            Column(self.tr("Ostatnia zmiana"), _updated, sort_key=_updated_key),
+            Column(
+                self.tr("Kompletność"),
+                lambda s: f"{round(s.completeness * 100)} %",
+                sort_key=lambda s: s.completeness,
+            ),
+            Column(self.tr("Termin"), self._deadline_text, sort_key=_deadline_key),
         ]
 
-    def set_rows(self, rows: list[ApplicationSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def summary(self, row: int) -> ApplicationSummary:
-        return self._rows[row]
-
-    def rows(self) -> list[ApplicationSummary]:
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        summary = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(summary, index.column())
-        if role == SORT_ROLE:
-            return self._sort_key(summary, index.column())
-        return None
-
-    def _text(self, summary: ApplicationSummary, column: int) -> str:
-        application, definition = summary.application, summary.definition
-        if column == 0:
-            return f"{definition.edition.name} ({definition.edition.years})"
-        if column == 1:
-            return definition.role_label(Role(application.role))
-        if column == 2:
-            return summary.network_name
-        if column == 3:
-            return str(application.version_number)
-        if column == 4:
-            return domain_text(STATUS_LABELS[application.status])
-        if column == 5:
-            moment = application.updated_at.astimezone() if application.updated_at else None
-            return moment.strftime("%d.%m.%Y %H:%M") if moment else ""
-        if column == 6:
-            return f"{round(summary.completeness * 100)} %"
-        return self._deadline_text(summary)
+        return self.row(row)
 
     def _deadline_text(self, summary: ApplicationSummary) -> str:
         deadline = summary.definition.call.deadline
@@ -98,15 +57,26 @@ class ApplicationTableModel(QAbstractTableModel):
             return self.tr("{date} (po terminie)").format(date=shown)
         return self.tr("{date} (zostało dni: {days})").format(date=shown, days=days)
 
-    def _sort_key(self, summary: ApplicationSummary, column: int) -> object:
-        application = summary.application
-        if column == 3:
-            return application.version_number
-        if column == 5:
-            return application.updated_at.timestamp() if application.updated_at else 0.0
-        if column == 6:
-            return summary.completeness
-        if column == 7:
-            deadline = summary.definition.call.deadline
-            return deadline.toordinal() if deadline else 0
-        return self._text(summary, column)
+
+def _edition(summary: ApplicationSummary) -> str:
+    edition = summary.definition.edition
+    return f"{edition.name} ({edition.years})"
+
+
+def _role(summary: ApplicationSummary) -> str:
+    return summary.definition.role_label(Role(summary.application.role))
+
+
+def _updated(summary: ApplicationSummary) -> str:
+    updated = summary.application.updated_at
+    return updated.astimezone().strftime("%d.%m.%Y %H:%M") if updated else ""
+
+
+def _updated_key(summary: ApplicationSummary) -> float:
+    updated = summary.application.updated_at
+    return updated.timestamp() if updated else 0.0
+
+
+def _deadline_key(summary: ApplicationSummary) -> int:
+    deadline = summary.definition.call.deadline
+    return deadline.toordinal() if deadline else 0

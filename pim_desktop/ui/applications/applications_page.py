@@ -35,9 +35,10 @@ from pim_desktop.ui.applications.new_application_dialog import NewApplicationDia
 from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.applications.sending_actions import SendingActions, SendingActionsServices
 from pim_desktop.ui.applications.submission_dialog import SubmissionDialog
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.flow_layout import flow_row
 from pim_desktop.ui.common.task_runner import TaskRunner
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
 from pim_desktop.ui.signing.signature_actions import SignatureActions
 
@@ -48,11 +49,11 @@ class ApplicationsPage(QWidget):
         applications: ApplicationService,
         events: AppEvents,
         packages: PackageService,
+        runner: TaskRunner,
         *,
         read_only: bool = False,
         signing: SigningService | None = None,
         exports: ApplicationExportService | None = None,
-        runner: TaskRunner | None = None,
         prepare: Callable[[], bool] | None = None,
         partnership: PartnershipService | None = None,
         sending: SendingActionsServices | None = None,
@@ -76,15 +77,9 @@ class ApplicationsPage(QWidget):
         )
         self._read_only = read_only
         self._exports = exports
-        self.printing = (
-            ApplicationPrinting(exports, runner, self)
-            if exports is not None and runner is not None
-            else None
-        )
+        self.printing = ApplicationPrinting(exports, runner, self) if exports is not None else None
         self.editor: ApplicationEditor | None = None
-        self.transfer = PackageTransfer(
-            packages, self, prepare or self.close_editor, runner or TaskRunner(self)
-        )
+        self.transfer = PackageTransfer(packages, self, prepare or self.close_editor, runner)
         self.transfer.exported.connect(self._say)
         self.transfer.imported.connect(self._events.data_replaced.emit)
         events.data_replaced.connect(self._on_data_replaced)
@@ -175,12 +170,8 @@ class ApplicationsPage(QWidget):
             shortcut.activated.connect(slot)
         return page
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        return named_button(text, name, slot)
 
     # --- list -----------------------------------------------------------------------------------
 
@@ -216,7 +207,7 @@ class ApplicationsPage(QWidget):
         try:
             application = self._service.create(choice.definition, choice.role, choice.network_id)
         except ValidationFailed as error:
-            self._say("⚠ " + " ".join(problem_text(p) for p in error.problems))
+            self._say("⚠ " + problems_text(error.problems))
             return
         self._changed()
         self.open(application.id)
@@ -253,7 +244,7 @@ class ApplicationsPage(QWidget):
         """Back to the list; the editor stays open (with its edits) when they cannot be saved."""
         if self.editor is None:
             return True
-        if not self.editor.save_now():
+        if not self.editor.flush():
             return False
         editor, self.editor = self.editor, None
         self.stack.setCurrentIndex(0)

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from pim_desktop.domain.application import FieldChange
 from pim_desktop.domain.forms.definition import FieldDefinition, FieldType, FormDefinition
 from pim_desktop.domain.submission_proof import HISTORY_ENTRY
 from pim_desktop.services.application_service import ApplicationHistory
+from pim_desktop.ui.common.rows_table_model import RowsTableModel, TableColumn
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SHORT_CHARS = 80
-SINCE_EXPORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SINCE_EXPORT_ROLE = Qt.ItemDataRole.UserRole + 3
 SINCE_EXPORT_MARK = "●"
 
 
@@ -28,42 +29,51 @@ def shortened(text: str, limit: int = SHORT_CHARS) -> str:
     return single if len(single) <= limit else single[: limit - 1].rstrip() + "…"
 
 
-class HistoryTableModel(QAbstractTableModel):
-    COLUMNS = 5
+Row = tuple[FieldChange, bool]  # a change, and whether it came after the last export
+Column = TableColumn[Row]
 
-    def __init__(self, definition: FormDefinition) -> None:
-        super().__init__()
+
+class HistoryTableModel(RowsTableModel[Row]):
+    def __init__(self, definition: FormDefinition, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
         self._definition = definition
-        self._rows: list[tuple[FieldChange, bool]] = []
-
-    def headers(self) -> list[str]:
-        return [
+        headers = [
             self.tr("Od eksportu"),
             self.tr("Kiedy"),
             self.tr("Pole"),
             self.tr("Było"),
             self.tr("Jest"),
         ]
+        self.set_columns([self._column(header, n) for n, header in enumerate(headers)])
+
+    def _column(self, header: str, number: int) -> Column:
+        def short(row: Row) -> str:
+            return self._cell(row, number, full=False)
+
+        def whole(row: Row) -> str:
+            return self._cell(row, number, full=True)
+
+        return Column(header, short, accessible=whole, tooltip=whole)
 
     def set_history(self, history: ApplicationHistory) -> None:
-        self.beginResetModel()
         # With no export known, every change is "since" it: nothing is marked then.
         known = history.last_export is not None
-        self._rows = [
-            (change, known and history.since_last_export(change))
-            for change in reversed(history.changes)
-        ]
-        self.endResetModel()
+        self.set_rows(
+            [
+                (change, known and history.since_last_export(change))
+                for change in reversed(history.changes)
+            ]
+        )
 
     def change(self, row: int) -> FieldChange:
-        return self._rows[row][0]
+        return self.row(row)[0]
 
     def details(self, row: int) -> str:
         """The whole change in words: the field and both values in full."""
-        change, since_export = self._rows[row]
+        change, _since_export = found = self.row(row)
         lines = [
             self.tr("Pole: {label}").format(label=self.field_label(change.field_id)),
-            self.tr("Kiedy: {when}").format(when=self._cell(change, since_export, 1, full=True)),
+            self.tr("Kiedy: {when}").format(when=self._cell(found, 1, full=True)),
             self.tr("Było: {value}").format(
                 value=self.value_text(change.field_id, change.old_value)
             ),
@@ -73,37 +83,18 @@ class HistoryTableModel(QAbstractTableModel):
         ]
         return "\n".join(lines)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        change, since_export = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: Row, column: Column, role: int) -> Any:
+        since_export = row[1]
         if role == SINCE_EXPORT_ROLE:
             return since_export
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(change, since_export, column, full=False)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cell(change, since_export, column, full=True)
         if role == Qt.ItemDataRole.FontRole and since_export:
             font = QFont()
             font.setBold(True)
             return font
-        return None
+        return super().cell(row, column, role)
 
-    def _cell(self, change: FieldChange, since_export: bool, column: int, *, full: bool) -> str:
+    def _cell(self, row: Row, column: int, *, full: bool) -> str:
+        change, since_export = row
         if column == 0:
             if full:
                 return self.tr("zmiana od ostatniego eksportu") if since_export else ""

@@ -64,6 +64,7 @@ class KeptProofDialog(QDialog):
             self.tr("Zapisz dowód złożenia"),
             self.tr("Dowód złożenia.pdf"),
             self.tr("Pliki PDF (*.pdf)"),
+            purpose="pdf-export",
         )
         if target is None:
             return

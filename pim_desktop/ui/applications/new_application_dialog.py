@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.forms.definition import FormDefinition, Role
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 
 
 @dataclass(frozen=True)
@@ -50,12 +50,7 @@ class NewApplicationDialog(QDialog):
         self.note.setObjectName("new_application_note")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Utwórz wniosek"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, _create = accept_cancel_buttons(self, self.tr("Utwórz wniosek"))
         layout.addWidget(self.buttons)
         for definition in definitions:
             deadline = definition.call.deadline

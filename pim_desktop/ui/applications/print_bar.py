@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pim_desktop.ui.applications.application_printing import ApplicationPrinting
+from pim_desktop.ui.common.buttons import named_button
 
 PREVIEW_KEYS = QKeySequence("Ctrl+Shift+P")
 SAVE_PDF_KEYS = QKeySequence("Ctrl+Shift+S")
@@ -75,11 +76,8 @@ class PrintBar(QWidget):
         slot: Callable[[], None],
     ) -> QPushButton:
         sequence = QKeySequence(keys)
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button = named_button(text, name, slot)
         button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
-        button.clicked.connect(slot)
         action = QAction(text, self)
         action.setShortcut(sequence)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

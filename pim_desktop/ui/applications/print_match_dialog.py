@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from pim_desktop.services.application_export_service import (
     MatchResult,
 )
 from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.pdf_printing import pdf_document
 from pim_desktop.ui.labels import domain_text
 
@@ -83,11 +83,14 @@ class PrintMatchDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_file_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Wybierz plik PDF wydruku"), "", self.tr("Dokument PDF (*.pdf)")
+        source = ask_open_file(
+            self,
+            self.tr("Wybierz plik PDF wydruku"),
+            self.tr("Dokument PDF (*.pdf)"),
+            purpose="printed-pdf",
         )
-        if path:
-            self.check_file(Path(path))
+        if source is not None:
+            self.check_file(source)
 
     def check_file(self, path: Path) -> MatchResult | None:
         """Match a PDF; when its bytes hold no checksum, QtPdf reads the text of its pages."""

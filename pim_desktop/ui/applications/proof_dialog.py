@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.application import CHANNEL_LABELS, SubmissionChannel
 from pim_desktop.domain.submission_proof import CheckOutcome, ProofReport, ReceiptRefused
 from pim_desktop.ui.applications.proof_report_view import ProofReportView
-from pim_desktop.ui.common.file_dialogs import choose_open_file, documents_folder
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.labels import domain_text
 
 Check = Callable[[Path, Path], ProofReport]
@@ -100,12 +100,11 @@ class ProofDialog(QDialog):
         return chosen
 
     def _on_choose_clicked(self, name: str, title: str) -> None:
-        path = choose_open_file(
+        path = ask_open_file(
             self,
             title.rstrip(":"),
-            documents_folder(),
             self.tr("Dokumenty XML (*.xml);;Wszystkie pliki (*)"),
-            f"{name}_dialog",
+            purpose="receipt",
         )
         if path is None:
             return

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.forms.register_rows import Candidate
 from pim_desktop.domain.partnership import ROLE_LABELS, SECTOR_LABELS
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.labels import domain_text
 
 
@@ -68,15 +68,7 @@ class RegisterPickDialog(QDialog):
         row.addWidget(self.none_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setObjectName("register_add")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Anuluj"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.add_button = accept_cancel_buttons(self, accept_name="register_add")
         layout.addWidget(self.buttons)
         self.members.itemChanged.connect(lambda _item: self._update())
         if self.members.count():

@@ -33,7 +33,7 @@ from pim_desktop.domain.attachment import size_text
 from pim_desktop.domain.sending import ADDRESS_FROM_NOTICE, SendingPlan
 from pim_desktop.domain.signature import SignatureError
 from pim_desktop.domain.submission_proof import ReceiptRefused
-from pim_desktop.ui.common.file_dialogs import choose_folder, documents_folder
+from pim_desktop.ui.common.file_dialogs import choose_folder
 from pim_desktop.ui.labels import domain_text
 
 PlanFor = Callable[[SubmissionChannel], SendingPlan]
@@ -173,7 +173,7 @@ class SendDialog(QDialog):
         if self.plan is None:
             return
         parent = choose_folder(
-            self, self.tr("Gdzie przygotować folder do wysłania"), documents_folder(), "send_folder"
+            self, self.tr("Gdzie przygotować folder do wysłania"), purpose="send-folder"
         )
         if parent is None:
             return

@@ -43,7 +43,7 @@ class SendingActions(QObject):
         page: QWidget,
         *,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
     ) -> None:
         super().__init__(page)
         self._sending = sending
@@ -51,7 +51,7 @@ class SendingActions(QObject):
         self._events = events
         self._page = page
         self._read_only = read_only
-        self._runner = runner or TaskRunner(page)
+        self._runner = runner
         self.buttons: dict[str, QPushButton] = {}
         self.last_dialog: QWidget | None = None
 

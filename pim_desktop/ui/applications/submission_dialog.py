@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import CHANNEL_LABELS, Submission, SubmissionChannel
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.labels import domain_text
 
 
@@ -82,11 +82,7 @@ class SubmissionDialog(QDialog):
         layout.addWidget(self.epuap_hint)
         self.channel.currentIndexChanged.connect(self._on_channel_changed)
         self._on_channel_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = accept_cancel_buttons(self)
         layout.addWidget(buttons)
 
     def _on_channel_changed(self) -> None:
@@ -106,14 +102,14 @@ class SubmissionDialog(QDialog):
         self.epuap_hint.setVisible(channel is SubmissionChannel.EPUAP)
 
     def _on_receipt_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        source = ask_open_file(
             self,
             self.tr("Wybierz potwierdzenie wysłania"),
-            "",
             self.tr("Potwierdzenia (*.xml *.pdf);;Wszystkie pliki (*)"),
+            purpose="receipt",
         )
-        if path:
-            self.attach_receipt(Path(path))
+        if source is not None:
+            self.attach_receipt(source)
 
     def attach_receipt(self, path: Path) -> None:
         self._receipt = self._store_file(path)

@@ -6,10 +6,9 @@ screen with the reason beside it; the database keeps its last good value.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,12 +34,10 @@ from pim_desktop.domain.city import (
 )
 from pim_desktop.domain.problems import Problem
 from pim_desktop.services.city_profile_service import CityProfileService
-from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
 from pim_desktop.ui.labels import domain_text, problem_text
 
-AUTOSAVE_DELAY_MS = 700
-RETRY_DELAY_MS = 5000
 PERSON_ATTRIBUTES = ("name", "position", "department", "phone", "email")
 
 
@@ -67,17 +64,14 @@ class CityProfilePage(QWidget):
         self._profiles = profiles
         self._events = events
         self._read_only = read_only
-        self._loading = False
-        self._dirty = False
+        self._problems: list[Problem] = []
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, str] = {}
         self.setAccessibleName(self.tr("Dane miasta"))
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self.autosave = Autosave(self._store, self, read_only=read_only)
+        self.autosave.status_changed.connect(self._on_autosave_status_changed)
 
         outer = QVBoxLayout(self)
         heading = QLabel("<h1>{}</h1>".format(self.tr("Dane miasta (wnioskodawcy)")))
@@ -99,7 +93,7 @@ class CityProfilePage(QWidget):
         outer.addWidget(scroll, 1)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.activated.connect(self.save_now)
+        save.activated.connect(self.flush)
         events.data_replaced.connect(self._on_data_replaced)
         self.reload()
 
@@ -196,17 +190,17 @@ class CityProfilePage(QWidget):
             combo.addItem(self.tr("— nie wybrano —"), None)
             for value, text in spec.choices:
                 combo.addItem(text, value)
-            combo.currentIndexChanged.connect(self._on_field_edited)
+            combo.currentIndexChanged.connect(self.autosave.edited)
             return combo
         if spec.kind in ("number", "year"):
             spin = QSpinBox()
             spin.setSpecialValueText(self.tr("nie podano"))
             spin.setRange(0, 2100 if spec.kind == "year" else 50_000_000)
             spin.setGroupSeparatorShown(spec.kind == "number")
-            spin.valueChanged.connect(self._on_field_edited)
+            spin.valueChanged.connect(self.autosave.edited)
             return spin
         line = QLineEdit()
-        line.textEdited.connect(self._on_field_edited)
+        line.textEdited.connect(self.autosave.edited)
         return line
 
     # --- values ---------------------------------------------------------------------------
@@ -271,62 +265,47 @@ class CityProfilePage(QWidget):
     def reload(self) -> None:
         """Show what is stored, discarding nothing unsaved (call after a save)."""
         profile = self._profiles.load()
-        self._loading = True
-        try:
+        with self.autosave.filling():
             for field_id in self._editors:
                 name, _, attribute = field_id.partition(".")
                 value = getattr(profile, name)
                 self._set_value(field_id, getattr(value, attribute) if attribute else value)
-        finally:
-            self._loading = False
-        self._dirty = False
         self._show_problems([])
-        if self._read_only:
-            self._status.setText(self.tr("Tryb tylko do odczytu: zmiany nie są zapisywane."))
-        else:
-            self._status.setText(self.tr("Zmiany zapisują się same chwilę po wpisaniu."))
 
     # --- saving ---------------------------------------------------------------------------
 
-    def _on_field_edited(self) -> None:
-        if self._loading or self._read_only:
-            return
-        self._dirty = True
-        self._status.setText(self.tr("Zapisywanie…"))
-        self._timer.start()
-
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self.autosave.has_unsaved_changes()
 
-    def save_now(self) -> bool:
+    def flush(self) -> bool:
         """Store the edits; ``False`` when they could not be written (they stay on screen)."""
-        self._timer.stop()
-        if not self._dirty or self._read_only:
-            return True
-        try:
-            result = self._profiles.save(self.collect())
-        except StorageError as error:
-            self._status.setText("⚠ " + domain_text(error.message))
-            self._timer.start(RETRY_DELAY_MS)  # try again when the disk may have room
-            return False
-        self._dirty = False
-        self._show_problems(result.problems)
-        time = dt.datetime.now().strftime("%H:%M:%S")
-        if result.problems:
-            names = ", ".join(sorted({self._labels[p.field_id] for p in result.problems}))
-            self._status.setText(
-                "⚠ "
-                + self.tr("Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.").format(
-                    time=time, fields=names
-                )
-            )
-        else:
-            self._status.setText(
-                "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
-            )
+        return self.autosave.flush()
+
+    def _store(self) -> None:
+        result = self._profiles.save(self.collect())
+        self._problems = list(result.problems)
+        self._show_problems(self._problems)
         self._events.city_profile_saved.emit()
         self.saved.emit()
-        return True
+
+    def _on_autosave_status_changed(self, status: SaveStatus) -> None:
+        self._status.setText(status_text(status, self._saved_text(status), self._clean_text()))
+
+    def _saved_text(self, status: SaveStatus) -> str | None:
+        if status.state is not SaveState.SAVED:
+            return None
+        time = saved_time(status)
+        if self._problems:
+            names = ", ".join(sorted({self._labels[p.field_id] for p in self._problems}))
+            return "⚠ " + self.tr("Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.").format(
+                time=time, fields=names
+            )
+        return "✓ " + self.tr("Wszystkie zmiany zapisane o {time}.").format(time=time)
+
+    def _clean_text(self) -> str:
+        if self._read_only:
+            return self.tr("Tryb tylko do odczytu: zmiany nie są zapisywane.")
+        return self.tr("Zmiany zapisują się same chwilę po wpisaniu.")
 
     def _show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
@@ -346,7 +325,7 @@ class CityProfilePage(QWidget):
                 editor.setAccessibleDescription("")
 
     def _on_data_replaced(self) -> None:
-        if not self._dirty:
+        if not self.has_unsaved_changes():
             self.reload()
 
     def field_error(self, field_id: str) -> str:
@@ -354,7 +333,7 @@ class CityProfilePage(QWidget):
         return label.text() if not label.isHidden() else ""
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.save_now()
+        self.flush()
         super().hideEvent(event)
 
 

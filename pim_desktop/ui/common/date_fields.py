@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pim_desktop.domain.action_plan import DateTextError, month_text, parse_day, parse_month
-from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.common.checked_line_edit import CheckedLineEdit
 
 
-class DateTextEdit(QLineEdit):
+class DateTextEdit(CheckedLineEdit):
+    refusal = DateTextError
+
     def __init__(self, *, month_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._month_only = month_only
         self.setPlaceholderText(self.tr("MM.RRRR") if month_only else self.tr("DD.MM.RRRR"))
-        self.textChanged.connect(self._on_text_changed)
 
     def value(self) -> dt.date | None:
         """The date, ``None`` when empty, ``DateTextError`` when the text is not a date."""
@@ -31,15 +32,5 @@ class DateTextEdit(QLineEdit):
         else:
             self.setText(day.strftime("%d.%m.%Y"))
 
-    def problem(self) -> str:
-        try:
-            self.value()
-        except DateTextError as error:
-            return domain_text(error.reason)
-        return ""
-
-    def _on_text_changed(self) -> None:
-        problem = self.problem()
-        self.setStyleSheet("border: 2px solid #a4000f;" if problem else "")
-        self.setToolTip(problem)
-        self.setAccessibleDescription(problem)
+    def check(self) -> object:
+        return self.value()

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.pdf_printing import pdf_document
 
 ZOOM_STEP = 1.25
@@ -66,11 +66,8 @@ class PdfPreviewDialog(QDialog):
             ("preview_close", self.tr("Zam&knij"), QKeySequence.StandardKey.Close, self.reject),
         )
         for name, text, keys, slot in buttons:
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button = named_button(text, name, slot)
             button.setAutoDefault(False)
-            button.clicked.connect(slot)
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))

@@ -1,4 +1,5 @@
-"""Saving a chart the program draws as a PNG picture, at twice the screen's sharpness."""
+"""Charts the program draws itself: painted on screen and saved as a PNG picture by the same code,
+the picture at twice the screen's sharpness."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
 
 EXPORT_SCALE = 2
 
@@ -36,3 +38,23 @@ def picture_image(picture: Picture) -> QImage:
 def save_picture(picture: Picture, target: Path) -> bool:
     """Write ``picture`` to ``target`` as PNG; False when the file could not be written."""
     return bool(picture_image(picture).save(str(target), "PNG"))  # type: ignore[call-overload]
+
+
+class PictureWidget(QWidget):
+    """A chart: a subclass draws in ``paint``; the screen and the PNG both come from it."""
+
+    def paint(self, painter: QPainter, area: QRect) -> None:
+        raise NotImplementedError
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self.paint(painter, self.rect())
+        finally:
+            painter.end()
+
+    def to_image(self) -> QImage:
+        return picture_image(self)
+
+    def export_png(self, target: Path) -> bool:
+        return save_picture(self, target)

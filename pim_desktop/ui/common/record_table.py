@@ -5,53 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-Index = QModelIndex | QPersistentModelIndex
+from pim_desktop.ui.common.rows_table_model import RowsTableModel, TableColumn
+
+Record = tuple[int, tuple[str, ...]]  # the record's id and its cells
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(RowsTableModel[Record]):
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, ...]] = []
-        self._ids: list[int] = []
+        super().__init__([_column(header, n) for n, header in enumerate(headers)], parent)
 
     def set_records(self, records: Sequence[tuple[int, Sequence[str]]]) -> None:
-        self.beginResetModel()
-        self._ids = [record_id for record_id, _cells in records]
-        self._rows = [tuple(cells) for _record_id, cells in records]
-        self.endResetModel()
+        self.set_rows([(record_id, tuple(cells)) for record_id, cells in records])
 
     def record_id(self, row: int) -> int:
-        return self._ids[row]
+        return self.row(row)[0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+def _column(header: str, number: int) -> TableColumn[Record]:
+    def text(record: Record) -> str:
+        return record[1][number]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    return TableColumn(header, text, tooltip=text)
 
 
 class RecordTable(QTableView):

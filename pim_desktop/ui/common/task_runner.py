@@ -93,6 +93,11 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._pending: list[_Relay] = []
 
+    def show_dialogs_over(self, window: QWidget) -> None:
+        """Put the busy indicator and the error dialog over ``window``: the runner is built
+        before the window that shows its work."""
+        self._parent_widget = window
+
     def run(
         self,
         work: Work,

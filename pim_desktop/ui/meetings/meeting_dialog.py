@@ -33,7 +33,8 @@ from pim_desktop.domain.meeting import (
     check_meeting_details,
 )
 from pim_desktop.domain.partnership import Member
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.labels import domain_text, problems_text
 
 
 class MeetingDialog(QDialog):
@@ -63,15 +64,9 @@ class MeetingDialog(QDialog):
         self.invited = self._build_invited(members, invited)
         layout.addWidget(self.invited, 1)
         layout.addLayout(self._build_invite_buttons())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = accept_cancel_buttons(
+            self, self.tr("&Zapisz"), "save_meeting", kind=QDialogButtonBox.StandardButton.Save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Zapisz"))
-        self.save_button.setObjectName("save_meeting")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show(details)
 
@@ -215,7 +210,7 @@ class MeetingDialog(QDialog):
         if not problems:
             super().accept()
             return
-        self.problems.setText("⚠ " + " ".join(problem_text(p) for p in problems))
+        self.problems.setText("⚠ " + problems_text(problems))
         self.problems.show()
 
 

@@ -32,7 +32,7 @@ from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.meetings.attachment_list import AttachmentList
 from pim_desktop.ui.meetings.attendance_editor import AttendanceEditor
 from pim_desktop.ui.meetings.minutes_editor import MinutesEditor
@@ -66,7 +66,7 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.heading)
         self.tabs = QTabWidget()
         self.attendance = AttendanceEditor()
-        self.minutes = MinutesEditor()
+        self.minutes = MinutesEditor(self._store_minutes)
         self.tasks = TaskList()
         self.attachments = AttachmentList()
         self.tabs.addTab(self.attendance, self.tr("Obecność"))
@@ -77,7 +77,6 @@ class MeetingEditor(QWidget):
         self.attendance.attendance_edited.connect(self._on_attendance_edited)
         self.attendance.all_present_requested.connect(self._on_all_present)
         self.attendance.guests_edited.connect(self._on_guests_edited)
-        self.minutes.save_requested.connect(self._on_minutes_save_requested)
         self.tasks.add_requested.connect(self._on_add_task)
         self.tasks.edit_requested.connect(self._on_edit_task)
         self.tasks.done_requested.connect(self._on_task_done)
@@ -93,7 +92,7 @@ class MeetingEditor(QWidget):
 
     def show_meeting(self, meeting: Meeting | None, members: list[Member]) -> None:
         """Show ``meeting`` (the minutes of the one shown before are saved first)."""
-        self.minutes.save_now()
+        self.minutes.flush()
         self._meeting = meeting
         self._members = members
         self.tabs.setEnabled(meeting is not None)
@@ -132,8 +131,8 @@ class MeetingEditor(QWidget):
         self.attachments.set_attachments(list(meeting.attachments))
         self.attachments.set_editable(not self._read_only)
 
-    def save_now(self) -> bool:
-        return self.minutes.save_now()
+    def flush(self) -> bool:
+        return self.minutes.flush()
 
     def clear(self) -> None:
         """Show no meeting and forget the minutes not yet stored: the data were replaced, and the
@@ -147,9 +146,7 @@ class MeetingEditor(QWidget):
         try:
             return action()
         except ValidationFailed as error:
-            show_error(
-                self, self.tr("Nie zapisano"), " ".join(problem_text(p) for p in error.problems)
-            )
+            show_error(self, self.tr("Nie zapisano"), problems_text(error.problems))
         except StorageError as error:
             show_error(self, self.tr("Nie zapisano"), domain_text(error.message))
         except OSError as error:
@@ -185,16 +182,10 @@ class MeetingEditor(QWidget):
             meeting_id = self._meeting.id
             self._stored(self._call(lambda: self._meetings.set_guests(meeting_id, guests)))
 
-    def _on_minutes_save_requested(self, minutes: str, decisions: list[str]) -> None:
+    def _store_minutes(self, minutes: str, decisions: list[str]) -> None:
         if self._meeting is None:
             return
-        try:
-            saved = self._meetings.save_minutes(self._meeting.id, minutes, decisions)
-        except StorageError as error:
-            self.minutes.mark_failed(domain_text(error.message))
-            return
-        self._meeting = saved
-        self.minutes.mark_saved()
+        self._meeting = self._meetings.save_minutes(self._meeting.id, minutes, decisions)
         self._events.meetings_changed.emit()
 
     def _save_task(self, task: Task) -> None:
@@ -237,7 +228,10 @@ class MeetingEditor(QWidget):
 
     def _on_add_attachment(self, kind: AttachmentKind) -> None:
         source = ask_open_file(
-            self, self.tr("Dołącz plik do spotkania"), self.tr("Wszystkie pliki (*)")
+            self,
+            self.tr("Dołącz plik do spotkania"),
+            self.tr("Wszystkie pliki (*)"),
+            purpose="meeting-attachment",
         )
         if source is not None:
             self.attach_file(kind, source)

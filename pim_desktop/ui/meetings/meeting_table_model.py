@@ -2,83 +2,58 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from pim_desktop.domain.meeting import MEETING_TYPE_LABELS, MeetingSummary
+from pim_desktop.ui.common.rows_table_model import (
+    ROW_ID_ROLE,
+    SORT_ROLE,
+    RowsTableModel,
+    TableColumn,
+)
 from pim_desktop.ui.labels import domain_text
 
-MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+MEETING_ID_ROLE = ROW_ID_ROLE
+__all__ = ["MEETING_ID_ROLE", "SORT_ROLE", "MeetingTableModel"]
+Column = TableColumn[MeetingSummary]
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowsTableModel[MeetingSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._meetings: list[MeetingSummary] = []
+        super().__init__(parent=parent, row_id=lambda meeting: meeting.id)
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Data"),
+                    lambda m: m.starts_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    sort_key=lambda m: m.starts_at.timestamp(),
+                ),
+                Column(
+                    self.tr("Rodzaj"), lambda m: domain_text(MEETING_TYPE_LABELS[m.meeting_type])
+                ),
+                Column(
+                    self.tr("Tytuł"),
+                    lambda m: m.title,
+                    sort_key=lambda m: m.title.casefold(),
+                    tooltip=lambda m: m.title,
+                ),
+                Column(self.tr("Obecni"), self._attendance, sort_key=lambda m: m.attended),
+                Column(
+                    self.tr("Otwarte zadania"),
+                    lambda m: str(m.open_tasks) if m.open_tasks else "",
+                    sort_key=lambda m: m.open_tasks,
+                ),
+            ]
+        )
 
     def set_meetings(self, meetings: list[MeetingSummary]) -> None:
-        self.beginResetModel()
-        self._meetings = list(meetings)
-        self.endResetModel()
+        self.set_rows(meetings)
 
     def meeting(self, row: int) -> MeetingSummary:
-        return self._meetings[row]
+        return self.row(row)
 
     def row_of(self, meeting_id: int) -> int | None:
-        return next((n for n, m in enumerate(self._meetings) if m.id == meeting_id), None)
+        return self.find_row(lambda meeting: meeting.id == meeting_id)
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._meetings)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
-            self.tr("Data"),
-            self.tr("Rodzaj"),
-            self.tr("Tytuł"),
-            self.tr("Obecni"),
-            self.tr("Otwarte zadania"),
-        ]
-        return titles[section]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        meeting = self._meetings[index.row()]
-        column = index.column()
-        if role == MEETING_ID_ROLE:
-            return meeting.id
-        if role == SORT_ROLE:
-            sort_keys: list[Any] = [
-                meeting.starts_at.timestamp(),
-                domain_text(MEETING_TYPE_LABELS[meeting.meeting_type]),
-                meeting.title.casefold(),
-                meeting.attended,
-                meeting.open_tasks,
-            ]
-            return sort_keys[column]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._texts(meeting)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return meeting.title
-        return None
-
-    def _texts(self, meeting: MeetingSummary) -> list[str]:
-        attendance = f"{meeting.attended} / {meeting.invited}" if meeting.recorded else self.tr("—")
-        return [
-            meeting.starts_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            domain_text(MEETING_TYPE_LABELS[meeting.meeting_type]),
-            meeting.title,
-            attendance,
-            str(meeting.open_tasks) if meeting.open_tasks else "",
-        ]
+    def _attendance(self, meeting: MeetingSummary) -> str:
+        return f"{meeting.attended} / {meeting.invited}" if meeting.recorded else self.tr("—")

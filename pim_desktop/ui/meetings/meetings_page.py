@@ -29,10 +29,11 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
 from pim_desktop.ui.meetings.meeting_editor import MeetingEditor
 from pim_desktop.ui.meetings.meeting_table_model import (
@@ -102,13 +103,8 @@ class MeetingsPage(QWidget):
             (self.tr("Pro&tokół (PDF)…"), "print_minutes", self._on_print_minutes, False),
         ]
         for text, name, slot, writes in actions:
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
-            button.setEnabled(not (writes and self._read_only))
-            self.buttons[name] = button
-            row.addWidget(button)
+            enabled = not (writes and self._read_only)
+            self.buttons[name] = named_button(text, name, slot, enabled=enabled, layout=row)
         row.addStretch(1)
         return row
 
@@ -239,7 +235,7 @@ class MeetingsPage(QWidget):
         meeting_id = self.selected_meeting_id()
         if meeting_id is None or self._read_only:
             return
-        self.editor.save_now()
+        self.editor.flush()
         dialog = self.make_meeting_dialog(meeting_id)
         if dialog.exec() != MeetingDialog.DialogCode.Accepted:
             return
@@ -261,7 +257,7 @@ class MeetingsPage(QWidget):
             show_error(
                 self,
                 self.tr("Nie zapisano spotkania"),
-                " ".join(problem_text(p) for p in error.problems),
+                problems_text(error.problems),
             )
         except StorageError as error:
             show_error(self, self.tr("Nie zapisano spotkania"), domain_text(error.message))
@@ -307,7 +303,11 @@ class MeetingsPage(QWidget):
         summary = self.model.meeting(self.model.row_of(meeting_id) or 0)
         day = summary.starts_at.astimezone().date().isoformat()
         target = ask_save_file(
-            self, self.tr("Zapisz PDF"), f"{document} {day}.pdf", self.tr("Dokument PDF (*.pdf)")
+            self,
+            self.tr("Zapisz PDF"),
+            f"{document} {day}.pdf",
+            self.tr("Dokument PDF (*.pdf)"),
+            purpose="pdf-export",
         )
         if target is not None:
             printer(target)
@@ -316,7 +316,7 @@ class MeetingsPage(QWidget):
         self._print(target, self._meetings.print_attendance_sheet, self.tr("Listę obecności"))
 
     def print_minutes(self, target: Path) -> None:
-        self.editor.save_now()
+        self.editor.flush()
         self._print(target, self._meetings.print_minutes, self.tr("Protokół"))
 
     def _print(self, target: Path, printer: Callable[[int, Path], int], what: str) -> None:
@@ -342,9 +342,9 @@ class MeetingsPage(QWidget):
     def _on_status_link(self, link: str) -> None:
         QDesktopServices.openUrl(QUrl(link))
 
-    def save_now(self) -> bool:
-        return self.editor.save_now()
+    def flush(self) -> bool:
+        return self.editor.flush()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.editor.save_now()
+        self.editor.flush()
         super().hideEvent(event)

@@ -4,28 +4,25 @@ is never lost."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-AUTOSAVE_DELAY_MS = 700
-RETRY_DELAY_MS = 5000
+from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
 
 
 class MinutesEditor(QWidget):
-    # (minutes, decisions); the receiver stores them and answers with mark_saved / mark_failed.
-    save_requested = Signal(str, list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Callable[[str, list[str]], None], parent: QWidget | None = None
+    ) -> None:
+        """``store(minutes, decisions)`` writes the text; it raises ``StorageError`` when it
+        could not."""
         super().__init__(parent)
-        self._loading = False
-        self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._store = store
+        self._read_only = True
+        self.autosave = Autosave(self._store_text, self, read_only=True)
+        self.autosave.status_changed.connect(self._on_autosave_status_changed)
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("minutes_status")
@@ -39,14 +36,14 @@ class MinutesEditor(QWidget):
             self.tr("Przebieg spotkania: kto prowadził, co omówiono, jakie padły wnioski…")
         )
         self.minutes.setTabChangesFocus(True)
-        self.minutes.textChanged.connect(self._on_edited)
+        self.minutes.textChanged.connect(self.autosave.edited)
         minutes_label = QLabel(self.tr("Przebie&g spotkania (akapity oddzielaj pustym wierszem):"))
         minutes_label.setBuddy(self.minutes)
         self.decisions = QPlainTextEdit()
         self.decisions.setObjectName("decisions")
         self.decisions.setAccessibleName(self.tr("Ustalenia, każde w osobnym wierszu"))
         self.decisions.setTabChangesFocus(True)
-        self.decisions.textChanged.connect(self._on_edited)
+        self.decisions.textChanged.connect(self.autosave.edited)
         decisions_label = QLabel(self.tr("Usta&lenia (każde w osobnym wierszu):"))
         decisions_label.setBuddy(self.decisions)
         layout.addWidget(minutes_label)
@@ -56,55 +53,40 @@ class MinutesEditor(QWidget):
 
     def set_content(self, minutes: str, decisions: tuple[str, ...], read_only: bool) -> None:
         """Show another meeting's minutes (the caller saves the previous ones first)."""
-        self._loading = True
-        try:
+        self._read_only = read_only
+        self.autosave.set_read_only(read_only)
+        with self.autosave.filling():
             self.minutes.setPlainText(minutes)
             self.decisions.setPlainText("\n".join(decisions))
-        finally:
-            self._loading = False
-        self._dirty = False
         self.minutes.setReadOnly(read_only)
         self.decisions.setReadOnly(read_only)
-        self.status.setText(
-            self.tr("Tryb tylko do odczytu.")
-            if read_only
-            else self.tr("Protokół zapisuje się sam chwilę po wpisaniu.")
-        )
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self.autosave.has_unsaved_changes()
 
     def discard_changes(self) -> None:
         """Forget the text not yet stored, so that it is never written (the data were replaced)."""
-        self._timer.stop()
-        self._dirty = False
+        self.autosave.discard()
 
-    def _on_edited(self) -> None:
-        if self._loading or self.minutes.isReadOnly():
-            return
-        self._dirty = True
-        self.status.setText(self.tr("Zapisywanie…"))
-        self._timer.start()
-
-    def save_now(self) -> bool:
+    def flush(self) -> bool:
         """Store the text now; ``False`` while it could not be written (it stays on screen)."""
-        self._timer.stop()
-        if not self._dirty:
-            return True
+        return self.autosave.flush()
+
+    def _store_text(self) -> None:
         decisions = [line.strip() for line in self.decisions.toPlainText().splitlines()]
-        self.save_requested.emit(self.minutes.toPlainText(), [d for d in decisions if d])
-        return not self._dirty
+        self._store(self.minutes.toPlainText(), [d for d in decisions if d])
 
-    def mark_saved(self) -> None:
-        self._dirty = False
-        time = dt.datetime.now().strftime("%H:%M:%S")
-        self.status.setText("✓ " + self.tr("Protokół zapisany o {time}.").format(time=time))
-
-    def mark_failed(self, reason: str) -> None:
-        """Keep the text and try again later (the disk may have room by then)."""
-        self.status.setText("⚠ " + reason)
-        self._timer.start(RETRY_DELAY_MS)
+    def _on_autosave_status_changed(self, status: SaveStatus) -> None:
+        saved = "✓ " + self.tr("Protokół zapisany o {time}.").format(time=saved_time(status))
+        clean = (
+            self.tr("Tryb tylko do odczytu.")
+            if self._read_only
+            else self.tr("Protokół zapisuje się sam chwilę po wpisaniu.")
+        )
+        self.status.setText(
+            status_text(status, saved if status.state is SaveState.SAVED else None, clean)
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.save_now()
+        self.flush()
         super().hideEvent(event)

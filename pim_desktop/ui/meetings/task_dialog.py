@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.collation import polish_sort_key
 from pim_desktop.domain.meeting import Task, check_task
 from pim_desktop.domain.partnership import Member
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
-from pim_desktop.ui.labels import problem_text
+from pim_desktop.ui.labels import problems_text
 
 
 class TaskDialog(QDialog):
@@ -67,13 +68,9 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Wykonano:"), self.done_on)
         self.owner.currentIndexChanged.connect(self._on_owner_changed)
         self._on_owner_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, _save = accept_cancel_buttons(
+            self, self.tr("&Zapisz"), kind=QDialogButtonBox.StandardButton.Save
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Zapisz"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _on_owner_changed(self) -> None:
@@ -93,7 +90,7 @@ class TaskDialog(QDialog):
     def accept(self) -> None:
         problems = check_task(self.value())
         if problems:
-            self.problems.setText("⚠ " + " ".join(problem_text(p) for p in problems))
+            self.problems.setText("⚠ " + problems_text(problems))
             self.problems.show()
             return
         super().accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.meeting import Task
+from pim_desktop.ui.common.buttons import named_button
 
 
 class TaskList(QWidget):
@@ -68,12 +69,7 @@ class TaskList(QWidget):
                 lambda: self._emit_selected(self.remove_requested),
             ),
         ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            self.buttons.append(button)
+            self.buttons.append(named_button(text, name, slot, layout=row))
         row.addStretch(1)
         layout.addLayout(row)
 

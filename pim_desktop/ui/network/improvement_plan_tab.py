@@ -3,10 +3,10 @@ contribution files (written on a partner's side, taken in on the Leader's after 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -22,8 +22,10 @@ from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.portable.contribution_file import EXTENSION, ContributionError
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.network.recommendation_dialog import (
     ContributionPreviewDialog,
     RecommendationDialog,
@@ -91,14 +93,11 @@ class ImprovementPlanTab(QWidget):
         files.addStretch(1)
         layout.addLayout(files)
 
-    def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        button.setEnabled(not self._read_only or name in ("improvement_pdf", "export_contribution"))
-        layout.addWidget(button)
-        return button
+    def _button(
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        enabled = not self._read_only or name in ("improvement_pdf", "export_contribution")
+        return named_button(text, name, slot, enabled=enabled, layout=layout)
 
     def refresh(self) -> None:
         network = self._network.network()
@@ -160,14 +159,15 @@ class ImprovementPlanTab(QWidget):
             self._events.network_changed.emit()
 
     def export_pdf(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        target = ask_save_file(
             self,
             self.tr("Zapisz Plan Ulepszeń"),
             "Plan-Ulepszen.pdf",
             self.tr("Dokument PDF (*.pdf)"),
+            purpose="pdf-export",
         )
-        if name:
-            self.export_pdf_to(Path(name))
+        if target is not None:
+            self.export_pdf_to(target)
 
     def export_pdf_to(self, target: Path) -> int:
         try:
@@ -179,14 +179,15 @@ class ImprovementPlanTab(QWidget):
             return 0
 
     def export_contribution(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        target = ask_save_file(
             self,
             self.tr("Zapisz wkład miasta dla Miasta Lidera"),
             f"wklad-miasta{EXTENSION}",
             self.tr("Wkład miasta do sieci (*{ext})").format(ext=EXTENSION),
+            purpose="contribution",
         )
-        if name:
-            self.export_contribution_to(Path(name))
+        if target is not None:
+            self.export_contribution_to(target)
 
     def export_contribution_to(self, target: Path) -> str:
         try:
@@ -196,14 +197,14 @@ class ImprovementPlanTab(QWidget):
             return ""
 
     def import_contribution(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        source = ask_open_file(
             self,
             self.tr("Wybierz wkład miasta partnerskiego"),
-            "",
             self.tr("Wkład miasta do sieci (*{ext})").format(ext=EXTENSION),
+            purpose="contribution",
         )
-        if name:
-            self.import_contribution_from(Path(name))
+        if source is not None:
+            self.import_contribution_from(source)
 
     def import_contribution_from(self, source: Path) -> bool:
         """Show what the file brings; take it in, whole, only when the officer agrees."""
@@ -231,7 +232,7 @@ class ImprovementPlanTab(QWidget):
 
 def _reason(error: Exception) -> str:
     if isinstance(error, ValidationFailed):
-        return " ".join(problem_text(p) for p in error.problems)
+        return problems_text(error.problems)
     if isinstance(error, ContributionError):
         return domain_text(error.message).format(**error.params)
     if isinstance(error, StorageError):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from pim_desktop.domain.network import (
     NetworkCity,
 )
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.rows_editor import enum_choices
 from pim_desktop.ui.labels import domain_text
 
@@ -66,15 +66,7 @@ class FormDialog(QDialog):
 
     def finish(self) -> None:
         self.layout_.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        save.setText(self.tr("Zapisz"))
-        save.setObjectName("save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = accept_cancel_buttons(self, self.tr("Zapisz"), "save")
         self.layout_.addWidget(buttons)
 
     def show_problem(self, text: str) -> None:

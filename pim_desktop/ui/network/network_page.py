@@ -4,8 +4,8 @@ visits with the cities that came, and the Plan Ulepszeń."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,12 +33,13 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.network_service import NetworkOverview, NetworkService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.autosave import Autosave, SaveStatus, status_text
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problem_text, problems_text
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
 from pim_desktop.ui.network.network_dialogs import NetworkCityDialog, NetworkMeetingDialog
 
-AUTOSAVE_DELAY_MS = 700
 HEADER_FIELDS = ("name", "theme", "edition", "expert_name", "expert_contact", "tutor_name",
                  "tutor_contact")  # fmt: skip
 
@@ -57,14 +58,9 @@ class NetworkPage(QWidget):
         self._network = network
         self._events = events
         self._read_only = read_only
-        self._dirty = False
-        self._loading = False
         self._overview: NetworkOverview | None = None
         self.setAccessibleName(self.tr("Sieć"))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self.autosave = Autosave(self._store_header, self, read_only=read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Sieć tematyczna"))))
         self.tabs = QTabWidget()
@@ -78,19 +74,16 @@ class NetworkPage(QWidget):
         self.tabs.addTab(self.improvement, self.tr("&Plan Ulepszeń"))
         events.network_changed.connect(self.refresh)
         events.data_replaced.connect(self._on_data_replaced)
+        self.autosave.status_changed.connect(self._on_autosave_status_changed)
         self.refresh()
         self._load_header()
 
     # --- building ---------------------------------------------------------------------------
 
-    def _button(self, layout: QHBoxLayout, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        button.setEnabled(not self._read_only)
-        layout.addWidget(button)
-        return button
+    def _button(
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        return named_button(text, name, slot, enabled=not self._read_only, layout=layout)
 
     def _network_tab(self) -> QWidget:
         page = QWidget()
@@ -103,7 +96,7 @@ class NetworkPage(QWidget):
             edit.setObjectName(f"network_{key}")
             edit.setAccessibleName(label)
             edit.setEnabled(not self._read_only)
-            edit.textEdited.connect(self._on_header_edited)
+            edit.textEdited.connect(self.autosave.edited)
             caption = QLabel(label + ":")
             caption.setBuddy(edit)
             form.addRow(caption, edit)
@@ -239,29 +232,18 @@ class NetworkPage(QWidget):
 
     def _load_header(self) -> None:
         """Show the stored header; an edit not yet saved is dropped, never written later."""
-        self._timer.stop()
-        self._dirty = False
         network = self._network.network()
-        self._loading = True
-        for key, edit in self.header.items():
-            edit.setText(str(getattr(network, key)))
-        self._loading = False
-        self.save_status.setText(self.tr("Zmiany zapisują się same chwilę po wpisaniu."))
+        with self.autosave.filling():
+            for key, edit in self.header.items():
+                edit.setText(str(getattr(network, key)))
 
     # --- saving the header ------------------------------------------------------------------
 
-    def _on_header_edited(self) -> None:
-        if self._loading or self._read_only:
-            return
-        self._dirty = True
-        self.save_status.setText(self.tr("Zapisywanie…"))
-        self._timer.start()
-
-    def save_now(self) -> bool:
+    def flush(self) -> bool:
         """Store the header now; ``False`` while it could not be written (it stays on screen)."""
-        self._timer.stop()
-        if not self._dirty or self._read_only:
-            return True
+        return self.autosave.flush()
+
+    def _store_header(self) -> None:
         text = {key: edit.text() for key, edit in self.header.items()}
         header = Network(
             name=text["name"],
@@ -272,17 +254,12 @@ class NetworkPage(QWidget):
             tutor_name=text["tutor_name"],
             tutor_contact=text["tutor_contact"],
         )
-        try:
-            self._network.save_header(header)
-        except StorageError as error:
-            self.save_status.setText("⚠ " + domain_text(error.message))
-            self._timer.start(5000)
-            return False
-        self._dirty = False
-        time = dt.datetime.now().strftime("%H:%M:%S")
-        self.save_status.setText("✓ " + self.tr("Zapisano o {time}.").format(time=time))
+        self._network.save_header(header)
         self._events.network_changed.emit()
-        return True
+
+    def _on_autosave_status_changed(self, status: SaveStatus) -> None:
+        clean = self.tr("Zmiany zapisują się same chwilę po wpisaniu.")
+        self.save_status.setText(status_text(status, clean=clean))
 
     def showEvent(self, event: QShowEvent) -> None:
         # Members and meetings change on other pages: names and counts are read afresh.
@@ -290,7 +267,7 @@ class NetworkPage(QWidget):
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.save_now()
+        self.flush()
         super().hideEvent(event)
 
     # --- cities and meetings ----------------------------------------------------------------
@@ -379,7 +356,7 @@ class NetworkPage(QWidget):
 
     def _warn(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
-            text = " ".join(problem_text(p) for p in error.problems)
+            text = problems_text(error.problems)
         else:
             text = domain_text(getattr(error, "message", str(error)))
         QMessageBox.warning(self, self.tr("Nie zapisano"), text)

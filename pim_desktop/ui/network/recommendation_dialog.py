@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,8 +26,9 @@ from pim_desktop.domain.money import format_money
 from pim_desktop.domain.network import NetworkCity
 from pim_desktop.services.improvement_plan_service import ContributionPreview
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.rows_editor import enum_choices
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.network.network_dialogs import FormDialog
 
 
@@ -104,7 +104,7 @@ class RecommendationDialog(FormDialog):
     def accept(self) -> None:
         problems = check_recommendation(self.value())
         if problems:
-            self.show_problem(" ".join(problem_text(p) for p in problems))
+            self.show_problem(problems_text(problems))
             return
         super().accept()
 
@@ -136,15 +136,7 @@ class ContributionPreviewDialog(QDialog):
             QLabel(self.tr("Rekomendacje ({count}):").format(count=len(content.recommendations)))
         )
         layout.addWidget(items, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        take = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        take.setText(self.tr("Dołącz do sieci"))
-        take.setObjectName("take_in")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _take = accept_cancel_buttons(self, self.tr("Dołącz do sieci"), "take_in")
         layout.addWidget(buttons)
 
     def _summary_lines(self, preview: ContributionPreview) -> list[str]:

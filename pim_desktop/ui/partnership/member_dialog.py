@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,8 +42,10 @@ from pim_desktop.domain.partnership import (
     Sector,
     check_member,
 )
+from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
 
 W = TypeVar("W", bound=QWidget)
@@ -73,15 +74,9 @@ class MemberDialog(QDialog):
         self.substitute = PersonEditor(self.tr("zastępca"), "substitute")
         self.tabs.addTab(self.representative, self.tr("&Przedstawiciel"))
         self.tabs.addTab(self.substitute, self.tr("Z&astępca"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = accept_cancel_buttons(
+            self, self.tr("&Zapisz"), "save_member", kind=QDialogButtonBox.StandardButton.Save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Zapisz"))
-        self.save_button.setObjectName("save_member")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
         layout.addWidget(self.tabs, 1)
@@ -223,14 +218,14 @@ class MemberDialog(QDialog):
         self.remove_letter.setEnabled(self._letter_file is not None or self._letter is not None)
 
     def _on_attach_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        source = ask_open_file(
             self,
             self.tr("List intencyjny"),
-            "",
             self.tr("Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)"),
+            purpose="letter",
         )
-        if name:
-            self.set_letter_file(Path(name))
+        if source is not None:
+            self.set_letter_file(source)
 
     def _on_kind_toggled(self) -> None:
         organisation = self.organisation_kind.isChecked()
@@ -245,7 +240,7 @@ class MemberDialog(QDialog):
         if not problems:
             super().accept()
             return
-        self.problems.setText("⚠ " + " ".join(problem_text(p) for p in problems))
+        self.problems.setText("⚠ " + problems_text(problems))
         self.problems.show()
         field = problems[0].field_id
         if field.startswith(PersonSlot.REPRESENTATIVE.value):

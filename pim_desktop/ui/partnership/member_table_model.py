@@ -2,9 +2,9 @@
 
 Thousands of members must sort and filter without a pause, and every call from Qt's C++ into a
 Python ``data()`` or ``lessThan()`` costs microseconds. So the model turns each member into its
-display text once, sorts by itself with orders worked out once per column with Qt's Polish
-collator (Ł after L, Ś after S), and hands the proxy a ready list of which members match the
-filters; the proxy asks one list lookup per row and never sorts.
+display text once (through its column definitions), sorts by itself with orders worked out once
+per column with Qt's Polish collator (Ł after L, Ś after S), and hands the proxy a ready list of
+which members match the filters; the proxy asks one list lookup per row and never sorts.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCollator,
     QCoreApplication,
     QModelIndex,
@@ -33,12 +32,12 @@ from pim_desktop.domain.partnership import (
     MemberSummary,
     Sector,
 )
+from pim_desktop.ui.common.rows_table_model import CENTRE, RowsTableModel, TableColumn
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.translations import polish_locale
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class MemberColumn(IntEnum):
@@ -56,9 +55,10 @@ class MemberColumn(IntEnum):
 NUMERIC_COLUMNS = frozenset({MemberColumn.IMPORTANCE, MemberColumn.INFLUENCE})
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RowsTableModel[MemberSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
+        self.set_columns(_Labels(dt.date.today()).columns(self.column_titles()))
         # Indexed by member (the order of the list given); rows map to members through _order.
         self._members: list[MemberSummary] = []
         self._texts: list[tuple[str, ...]] = []
@@ -74,9 +74,10 @@ class MemberTableModel(QAbstractTableModel):
 
     def set_members(self, members: list[MemberSummary], today: dt.date) -> None:
         self.beginResetModel()
-        labels = _Labels(today)
-        self._members = list(members)
-        self._texts = [labels.row(summary) for summary in self._members]
+        # The columns know today's date and their words, translated once for the whole list.
+        self._columns = _Labels(today).columns(self.column_titles())
+        self._members = self._rows = list(members)
+        self._texts = [tuple(c.text(summary) for c in self._columns) for summary in self._members]
         self._search = [fold_for_search(_search_text(summary)) for summary in self._members]
         self._active = [summary.member.is_active(today) for summary in self._members]
         self._sorted = {}
@@ -85,19 +86,6 @@ class MemberTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- the model interface ---------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(MemberColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.column_titles()[section]
 
     def column_titles(self) -> list[str]:
         return [
@@ -113,6 +101,8 @@ class MemberTableModel(QAbstractTableModel):
         ]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The texts made once per fill, through the sorted order: this runs for every cell
+        painted, so it reads a list instead of calling the columns again."""
         if not index.isValid():
             return None
         member, column = self._order[index.row()], index.column()
@@ -120,13 +110,9 @@ class MemberTableModel(QAbstractTableModel):
             return self._texts[member][column]
         if role == MEMBER_ID_ROLE:
             return self._members[member].member.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == MemberColumn.NAME:
             return self._texts[member][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == MemberColumn.ATTENDANCE:
-            return self.tr("Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)")
-        return None
+        return super().cell(self._members[member], self._columns[column], role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows; selections and other persistent indexes follow their members."""
@@ -162,8 +148,11 @@ class MemberTableModel(QAbstractTableModel):
 
     # --- for the page and the proxy ----------------------------------------------------------
 
+    def row(self, number: int) -> MemberSummary:
+        return self._members[self._order[number]]
+
     def summary(self, row: int) -> MemberSummary:
-        return self._members[self._order[row]]
+        return self.row(row)
 
     def member_index(self, row: int) -> int:
         return self._order[row]
@@ -197,28 +186,41 @@ class _Labels:
         self.active = QCoreApplication.translate("MemberTableModel", "aktywny")
         self.left = QCoreApplication.translate("MemberTableModel", "wystąpił {date}")
 
-    def row(self, summary: MemberSummary) -> tuple[str, ...]:
-        member = summary.member
-        person = member.representative.name if member.kind is MemberKind.ORGANISATION else ""
-        if member.is_active(self.today):
-            status = self.active
-        else:
-            status = self.left.format(date=_date(member.left_on))
-        rate = summary.attendance_rate
-        attendance = "—"
-        if rate is not None:
-            attendance = f"{round(rate * 100)}% ({summary.attended}/{summary.recorded_invitations})"
-        return (
-            member.display_name,
-            person,
-            self.sectors[member.sector],
-            self.roles[member.role],
-            _date(member.joined_on),
-            status,
-            str(member.importance),
-            str(member.influence),
-            attendance,
+        self.attendance_note = QCoreApplication.translate(
+            "MemberTableModel", "Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)"
         )
+
+    def columns(self, titles: list[str]) -> list[TableColumn[MemberSummary]]:
+        name, person, sector, role, joined, status, importance, influence, attendance = titles
+        return [
+            TableColumn(name, lambda s: s.member.display_name),
+            TableColumn(person, _person),
+            TableColumn(sector, lambda s: self.sectors[s.member.sector]),
+            TableColumn(role, lambda s: self.roles[s.member.role]),
+            TableColumn(joined, lambda s: _date(s.member.joined_on)),
+            TableColumn(status, self._status),
+            TableColumn(importance, lambda s: str(s.member.importance), alignment=CENTRE),
+            TableColumn(influence, lambda s: str(s.member.influence), alignment=CENTRE),
+            TableColumn(attendance, _attendance, tooltip=lambda _s: self.attendance_note),
+        ]
+
+    def _status(self, summary: MemberSummary) -> str:
+        member = summary.member
+        if member.is_active(self.today):
+            return self.active
+        return self.left.format(date=_date(member.left_on))
+
+
+def _person(summary: MemberSummary) -> str:
+    member = summary.member
+    return member.representative.name if member.kind is MemberKind.ORGANISATION else ""
+
+
+def _attendance(summary: MemberSummary) -> str:
+    rate = summary.attendance_rate
+    if rate is None:
+        return "—"
+    return f"{round(rate * 100)}% ({summary.attended}/{summary.recorded_invitations})"
 
 
 class MemberFilterProxy(QSortFilterProxyModel):

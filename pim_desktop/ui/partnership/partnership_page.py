@@ -30,9 +30,10 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.member_csv import CsvFormatError
 from pim_desktop.services.partnership_service import PartnershipService, Removal
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text, problem_text, problems_text
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
 from pim_desktop.ui.partnership.member_import_dialog import MemberImportDialog
 from pim_desktop.ui.partnership.member_register import MemberRegister
@@ -93,12 +94,7 @@ class PartnershipPage(QWidget):
     def _button(
         self, text: str, name: str, slot: Callable[[], None], writes: bool = True
     ) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        button.setEnabled(not (writes and self._read_only))
-        return button
+        return named_button(text, name, slot, enabled=not (writes and self._read_only))
 
     def _build_actions(self) -> QVBoxLayout:
         self.add_button = self._button(self.tr("&Dodaj członka…"), "add_member", self.add_member)
@@ -233,7 +229,7 @@ class PartnershipPage(QWidget):
             show_error(
                 self,
                 self.tr("Nie zapisano członka"),
-                " ".join(problem_text(p) for p in error.problems),
+                problems_text(error.problems),
             )
         except (StorageError, OSError) as error:
             message = domain_text(error.message) if isinstance(error, StorageError) else str(error)
@@ -271,7 +267,10 @@ class PartnershipPage(QWidget):
 
     def _on_import_clicked(self) -> None:
         source = ask_open_file(
-            self, self.tr("Import członków z CSV"), self.tr("Pliki CSV (*.csv *.txt)")
+            self,
+            self.tr("Import członków z CSV"),
+            self.tr("Pliki CSV (*.csv *.txt)"),
+            purpose="members-csv",
         )
         if source is not None:
             self.import_members_from(source)
@@ -309,6 +308,7 @@ class PartnershipPage(QWidget):
             self.tr("Eksport członków do CSV"),
             "czlonkowie-partnerstwa.csv",
             self.tr("Pliki CSV (*.csv)"),
+            purpose="members-csv",
         )
         if target is not None:
             self.export_members_to(target)
@@ -331,7 +331,11 @@ class PartnershipPage(QWidget):
 
     def _export_png(self, chart: SectorChart | StakeholderMatrix, suggested: str) -> None:
         target = ask_save_file(
-            self, self.tr("Zapisz obraz"), suggested, self.tr("Obraz PNG (*.png)")
+            self,
+            self.tr("Zapisz obraz"),
+            suggested,
+            self.tr("Obraz PNG (*.png)"),
+            purpose="picture",
         )
         if target is None:
             return

@@ -67,6 +67,7 @@ class PersonalDataActions(QObject):
             self.tr("Eksport danych osoby"),
             f"dane osobowe - {name}.json",
             self.tr("Plik JSON (*.json)"),
+            purpose="personal-data",
         )
         if target is None:
             return

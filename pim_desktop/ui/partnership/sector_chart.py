@@ -7,13 +7,12 @@ told by colour or length alone; sizes come from the font, so the chart follows d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from pim_desktop.ui.common.picture_export import picture_image, save_picture
+from pim_desktop.ui.common.picture_export import PictureWidget
 
 BAR_COLOUR = QColor(31, 94, 150)
 TEXT_COLOUR = QColor(25, 25, 25)
@@ -30,7 +29,7 @@ class _Layout:
     bar_room: int = 0
 
 
-class SectorChart(QWidget):
+class SectorChart(PictureWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, int]] = []
@@ -64,13 +63,6 @@ class SectorChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
         return QSize(self.fontMetrics().averageCharWidth() * 50, hint.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self.paint(painter, self.rect())
-        finally:
-            painter.end()
 
     def paint(self, painter: QPainter, area: QRect) -> None:
         """Draw the chart into ``area`` (the screen and the PNG share this code)."""
@@ -137,9 +129,3 @@ class SectorChart(QWidget):
             text_flags | int(Qt.AlignmentFlag.AlignLeft),
             number,
         )
-
-    def to_image(self) -> QImage:
-        return picture_image(self)
-
-    def export_png(self, target: Path) -> bool:
-        return save_picture(self, target)

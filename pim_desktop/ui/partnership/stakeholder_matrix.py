@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -16,9 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
-    QImage,
     QPainter,
-    QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -29,7 +26,7 @@ from pim_desktop.domain.partnership import (
     StakeholderQuadrant,
     quadrant,
 )
-from pim_desktop.ui.common.picture_export import picture_image, save_picture
+from pim_desktop.ui.common.picture_export import PictureWidget
 from pim_desktop.ui.labels import domain_text
 
 SCALE = range(1, SCORE_MAX + 1)
@@ -53,7 +50,7 @@ class Stakeholder:
     influence: int
 
 
-class StakeholderMatrix(QWidget):
+class StakeholderMatrix(PictureWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cells: dict[tuple[int, int], list[str]] = {}
@@ -105,13 +102,6 @@ class StakeholderMatrix(QWidget):
     def minimumSizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         return QSize(metrics.averageCharWidth() * 80, metrics.height() * 36)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self.paint(painter, self.rect())
-        finally:
-            painter.end()
 
     def paint(self, painter: QPainter, area: QRect) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -254,12 +244,6 @@ class StakeholderMatrix(QWidget):
         )
         painter.restore()
         painter.setFont(self.font())
-
-    def to_image(self) -> QImage:
-        return picture_image(self)
-
-    def export_png(self, target: Path) -> bool:
-        return save_picture(self, target)
 
 
 def _wrap(name: str, metrics: QFontMetrics, width: int) -> list[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from pim_desktop.services.backup_service import Backup
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from pim_desktop.ui.common.rows_table_model import RIGHT, RowsTableModel, TableColumn
 
 
 def file_size_text(size: int) -> str:
@@ -16,49 +15,29 @@ def file_size_text(size: int) -> str:
     return f"{max(round(size / 1024), 1)}\u00a0kB"
 
 
-class BackupTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Backup] = []
+class BackupTableModel(RowsTableModel[Backup]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
 
-    def headers(self) -> list[str]:
-        return [self.tr("Data utworzenia"), self.tr("Rozmiar"), self.tr("Plik")]
+        def path(backup: Backup) -> str:
+            return str(backup.path)
 
-    def set_rows(self, rows: list[Backup]) -> None:
-        """``rows`` newest first, as the service lists them."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_columns(
+            [
+                TableColumn(
+                    self.tr("Data utworzenia"),
+                    lambda b: b.taken_at.strftime("%d.%m.%Y %H:%M:%S"),
+                    tooltip=path,
+                ),
+                TableColumn(
+                    self.tr("Rozmiar"),
+                    lambda b: file_size_text(b.size),
+                    alignment=RIGHT,
+                    tooltip=path,
+                ),
+                TableColumn(self.tr("Plik"), lambda b: b.path.name, tooltip=path),
+            ]
+        )
 
     def backup(self, row: int) -> Backup:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        backup = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                backup.taken_at.strftime("%d.%m.%Y %H:%M:%S"),
-                file_size_text(backup.size),
-                backup.path.name,
-            )[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(backup.path)
-        return None
+        return self.row(row)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.problems import Refused
 from pim_desktop.services.backup_service import Backup, BackupService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.message_boxes import answer, message_box
 from pim_desktop.ui.labels import refusal_text
 from pim_desktop.ui.safety.backup_table_model import BackupTableModel, file_size_text
 
@@ -101,11 +103,7 @@ class BackupsBox(QGroupBox):
         self.refresh()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
+        return named_button(text, name, slot)
 
     def refresh(self) -> None:
         self.model.set_rows(self._backups.list())
@@ -167,25 +165,20 @@ class BackupsBox(QGroupBox):
         self.message.setText("✓ " + text)
 
     def _confirm(self, backup: Backup) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("confirm_restore")
-        box.setIcon(QMessageBox.Icon.Question)
-        title = self.tr("Przywrócić kopię zapasową?")
-        box.setWindowTitle(title)
-        box.setAccessibleName(title)
-        box.setText(self.tr("Przywrócić dane z kopii z {when}?").format(when=_when(backup)))
-        box.setInformativeText(
-            self.tr(
+        box = message_box(
+            self,
+            "confirm_restore",
+            QMessageBox.Icon.Question,
+            self.tr("Przywrócić kopię zapasową?"),
+            self.tr("Przywrócić dane z kopii z {when}?").format(when=_when(backup)),
+            informative=self.tr(
                 "Obecne dane zostaną najpierw zapisane jako nowa kopia zapasowa, więc "
                 "przywrócenie można cofnąć. Otwarty wniosek zostanie zapisany i zamknięty."
-            )
+            ),
         )
         restore = box.addButton(self.tr("&Przywróć"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("&Anuluj"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is restore
+        return answer(box, cancel) is restore
 
     def open_folder(self) -> None:
         self._backups.backup_dir.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from pim_desktop.domain.problems import Refused
 from pim_desktop.platform_checks import DriveKind, is_risky
 from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.ui.common.file_dialogs import choose_folder
+from pim_desktop.ui.common.message_boxes import message_box
 from pim_desktop.ui.labels import refusal_text
 
 WARNING_STYLE = "color: #a4000f; font-weight: bold;"
@@ -101,7 +102,10 @@ class DataFolderBox(QGroupBox):
     def choose_and_move(self) -> None:
         state = self._folders.state()
         target = choose_folder(
-            self, self.tr("Wybierz pusty folder na dane"), state.folder.parent, "choose_data_folder"
+            self,
+            self.tr("Wybierz pusty folder na dane"),
+            state.folder.parent,
+            purpose="data-folder",
         )
         if target is None:
             return
@@ -132,22 +136,17 @@ class DataFolderBox(QGroupBox):
         return answer == QMessageBox.StandardButton.Yes
 
     def _tell_moved(self, new_folder: str, old_folder: str) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("data_folder_moved")
-        box.setIcon(QMessageBox.Icon.Information)
-        title = self.tr("Dane skopiowano")
-        box.setWindowTitle(title)
-        box.setAccessibleName(title)
-        box.setText(
+        message_box(
+            self,
+            "data_folder_moved",
+            QMessageBox.Icon.Information,
+            self.tr("Dane skopiowano"),
             self.tr(
                 "Dane skopiowano i sprawdzono w folderze {new}. Program zamknie się teraz; "
                 "po ponownym uruchomieniu będzie pracował w nowym folderze."
-            ).format(new=new_folder)
-        )
-        box.setInformativeText(
-            self.tr(
+            ).format(new=new_folder),
+            informative=self.tr(
                 "Poprzedni folder {old} zostaje bez zmian. Usuń go sam, gdy upewnisz się, że "
                 "wszystko działa."
-            ).format(old=old_folder)
-        )
-        box.exec()
+            ).format(old=old_folder),
+        ).exec()

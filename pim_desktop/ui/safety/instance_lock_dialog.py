@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from pim_desktop.instance_lock import LockHolder
+from pim_desktop.ui.common.message_boxes import message_box
 
 
 class LockChoice(Enum):
@@ -27,23 +28,21 @@ def build_lock_question(
         if holder
         else QCoreApplication.translate("InstanceLockDialog", "przez inny program")
     )
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("InstanceLockDialog", "Dane są już otwarte"))
-    box.setAccessibleName(QCoreApplication.translate("InstanceLockDialog", "Dane są już otwarte"))
-    box.setText(
+    box = message_box(
+        parent,
+        "",
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("InstanceLockDialog", "Dane są już otwarte"),
         QCoreApplication.translate(
             "InstanceLockDialog",
             "Dane w folderze {folder} są otwarte {who}. Zapisywać może tylko jedna kopia "
             "programu naraz.",
-        ).format(folder=data_dir, who=who)
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
+        ).format(folder=data_dir, who=who),
+        informative=QCoreApplication.translate(
             "InstanceLockDialog",
             "Możesz otworzyć dane tylko do odczytu. Przejmij je tylko wtedy, gdy tamten program "
             "na pewno już nie działa (np. komputer został wyłączony bez zamknięcia programu).",
-        )
+        ),
     )
     read_only = box.addButton(
         QCoreApplication.translate("InstanceLockDialog", "Otwórz tylko do &odczytu"),

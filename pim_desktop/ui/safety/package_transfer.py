@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pim_desktop.domain.portable.partnership_records import COUNT_LABELS, KIND_LABELS
@@ -19,16 +19,11 @@ from pim_desktop.domain.problems import Refused
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.portable.import_preview import KIND_STEP_LABELS
 from pim_desktop.services.portable.package_service import ExportResult, PackageService
-from pim_desktop.ui.common.file_dialogs import choose_open_file, choose_save_file
+from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, refusal_text
 from pim_desktop.ui.safety.backup_table_model import file_size_text
 from pim_desktop.ui.safety.import_preview_dialog import ImportPreviewDialog
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class PackageTransfer(QObject):
@@ -49,18 +44,17 @@ class PackageTransfer(QObject):
         self._runner = runner
         self._parent = parent
         self._prepare = prepare
-        self.last_folder = documents_folder()
 
     def _file_filter(self) -> str:
         return self.tr("Plik przenośny PIM Desktop (*.pim)")
 
     def export_application(self, application_id: int, suggested_name: str) -> ExportResult | None:
-        target = choose_save_file(
+        target = ask_save_file(
             self._parent,
             self.tr("Eksportuj wniosek do pliku .pim"),
-            self.last_folder / suggested_name,
+            suggested_name,
             self._file_filter(),
-            "export_file",
+            purpose="package",
         )
         if target is None:
             return None
@@ -68,12 +62,12 @@ class PackageTransfer(QObject):
 
     def export_all(self) -> ExportResult | None:
         stamp = dt.date.today().isoformat()
-        target = choose_save_file(
+        target = ask_save_file(
             self._parent,
             self.tr("Eksportuj wszystkie dane do pliku .pim"),
-            self.last_folder / f"pim-dane-miasta-{stamp}.pim",
+            f"pim-dane-miasta-{stamp}.pim",
             self._file_filter(),
-            "export_file",
+            purpose="package",
         )
         if target is None:
             return None
@@ -85,7 +79,6 @@ class PackageTransfer(QObject):
         except (Refused, StorageError) as error:
             self._warn(self.tr("Eksport nie powiódł się"), _text(error))
             return None
-        self.last_folder = result.path.parent
         text = self.tr("Zapisano plik {name} ({size}): wnioski i wersje: {count}.").format(
             name=result.path.name, size=file_size_text(result.size), count=result.applications
         )
@@ -105,12 +98,11 @@ class PackageTransfer(QObject):
         return result
 
     def import_file(self) -> bool:
-        source = choose_open_file(
+        source = ask_open_file(
             self._parent,
             self.tr("Importuj z pliku .pim"),
-            self.last_folder,
             self._file_filter(),
-            "import_file",
+            purpose="package",
         )
         return False if source is None else self.import_from(source)
 
@@ -135,7 +127,6 @@ class PackageTransfer(QObject):
         except (Refused, StorageError) as error:
             self._warn(self.tr("Nie można zaimportować pliku"), _text(error))
             return False
-        self.last_folder = source.parent
         dialog = ImportPreviewDialog(preview, self._parent)
         if not dialog.exec():
             return False

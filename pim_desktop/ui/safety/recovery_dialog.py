@@ -8,23 +8,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from pim_desktop.services.backup_service import Backup, RecoveryChoice
+from pim_desktop.ui.common.message_boxes import answer, message_box
 
 
 def build_damage_question(
     database_file: Path, detail: str, newest: Backup | None, parent: QWidget | None = None
 ) -> tuple[QMessageBox, dict[QAbstractButton, RecoveryChoice]]:
-    box = QMessageBox(parent)
-    box.setObjectName("damaged_database")
-    box.setIcon(QMessageBox.Icon.Critical)
-    title = QCoreApplication.translate("RecoveryDialog", "Plik danych jest uszkodzony")
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
-    box.setText(
+    box = message_box(
+        parent,
+        "damaged_database",
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("RecoveryDialog", "Plik danych jest uszkodzony"),
         QCoreApplication.translate(
             "RecoveryDialog",
             "Plik z danymi programu jest uszkodzony, dlatego program nie otworzy go do zapisu, "
             "żeby nie pogłębić szkód.",
-        )
+        ),
     )
     aside = QCoreApplication.translate(
         "RecoveryDialog",
@@ -85,25 +84,21 @@ def ask_about_damaged_database(
 
 def ask_about_missing_data_folder(folder: Path) -> bool:
     """True when the officer chose to go back to the usual data folder."""
-    box = QMessageBox()
-    box.setObjectName("missing_data_folder")
-    box.setIcon(QMessageBox.Icon.Warning)
-    title = QCoreApplication.translate("RecoveryDialog", "Folder danych jest niedostępny")
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
-    box.setText(
+    box = message_box(
+        None,
+        "missing_data_folder",
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RecoveryDialog", "Folder danych jest niedostępny"),
         QCoreApplication.translate(
             "RecoveryDialog",
             "Folder danych {folder}, wybrany w Ustawieniach, jest niedostępny albo nie zawiera "
             "danych programu (np. dysk sieciowy lub wymienny nie jest podłączony).",
-        ).format(folder=folder)
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
+        ).format(folder=folder),
+        informative=QCoreApplication.translate(
             "RecoveryDialog",
             "Podłącz dysk i uruchom program ponownie. Możesz też wrócić do zwykłego folderu "
             "danych na tym komputerze; wybrany folder pozostanie nietknięty.",
-        )
+        ),
     )
     back = box.addButton(
         QCoreApplication.translate("RecoveryDialog", "&Wróć do zwykłego folderu"),
@@ -112,7 +107,4 @@ def ask_about_missing_data_folder(folder: Path) -> bool:
     quit_button = box.addButton(
         QCoreApplication.translate("RecoveryDialog", "&Zakończ"), QMessageBox.ButtonRole.RejectRole
     )
-    box.setDefaultButton(quit_button)
-    box.setEscapeButton(quit_button)
-    box.exec()
-    return box.clickedButton() is back
+    return answer(box, quit_button) is back

@@ -153,7 +153,7 @@ def test_undo_and_redo_across_the_form(
     qtbot.keyClick(powiat, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert powiat.text() == "łódzki"
     assert motivation.toPlainText() == "Ślady pracy"
-    editor.save_now()
+    editor.flush()
     stored = context.applications.load(editor.application.id).values
     assert stored["motivation"] == "Ślady pracy" and stored["powiat"] == "łódzki"
 
@@ -174,7 +174,7 @@ def test_table_rows_are_added_removed_and_reordered(
     assert [row["name"] for row in team.value()] == ["Zenon Źrebiec", "Łucja Ćwik"]
     table.setCurrentCell(0, 0)
     click(qtbot, editor.findChild(QPushButton, "team__remove_row"))
-    editor.save_now()
+    editor.flush()
     stored = context.applications.load(editor.application.id).values["team"]
     assert [row["name"] for row in stored] == ["Łucja Ćwik"]
 
@@ -284,7 +284,7 @@ def test_planned_partnership_is_taken_from_the_register(
     assert left_aside not in {row["name"] for row in rows}
     assert all(row["sector"] and row["planned_role"] for row in rows)
     assert "Dodano z rejestru wierszy" in status_text(editor)
-    editor.save_now()
+    editor.flush()
     stored = context.applications.load(editor.application.id).values["lp_members"]
     assert stored == rows
 

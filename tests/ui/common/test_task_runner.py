@@ -14,6 +14,23 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
 
 
+def watch_busy_indicator(release: threading.Event) -> list[tuple[str, QWidget | None]]:
+    """Note the busy indicator's text and window once it is on screen, then let the waiting work
+    finish."""
+    seen: list[tuple[str, QWidget | None]] = []
+
+    def watch() -> None:
+        busy = QApplication.activeModalWidget()
+        if isinstance(busy, QProgressDialog) and busy.isVisible():
+            seen.append((busy.labelText(), busy.parentWidget()))
+            release.set()
+        elif not release.is_set():
+            QTimer.singleShot(50, watch)
+
+    QTimer.singleShot(0, watch)
+    return seen
+
+
 def test_work_runs_in_the_pool_and_the_result_comes_back_on_the_ui_thread(
     qtbot: QtBot, qapp: QApplication
 ) -> None:
@@ -107,25 +124,16 @@ def test_waiting_for_work_keeps_the_window_painting_and_shows_that_it_is_busy(
     timer.timeout.connect(lambda: ticks.append(1))  # the UI thread's event loop keeps running
     timer.start(20)
     release = threading.Event()
-    shown: list[str] = []
-
-    def watch() -> None:
-        busy = QApplication.activeModalWidget()
-        if isinstance(busy, QProgressDialog) and busy.isVisible():
-            shown.append(busy.labelText())
-            release.set()
-        elif not release.is_set():
-            QTimer.singleShot(50, watch)
+    seen = watch_busy_indicator(release)
 
     def work() -> int:
         release.wait(5)  # until the busy indicator has been seen (or five seconds)
         return threading.get_ident()
 
-    QTimer.singleShot(0, watch)
     worker = runner.run_and_wait(work, description="Import z pliku .pim")
     timer.stop()
     assert worker != threading.get_ident()
-    assert shown == ["Import z pliku .pim"]
+    assert [text for text, _over in seen] == ["Import z pliku .pim"]
     assert len(ticks) >= 10  # about half a second went by with the loop alive
     assert not runner.is_busy()
 
@@ -135,3 +143,17 @@ def test_waiting_for_work_keeps_the_window_painting_and_shows_that_it_is_busy(
     with pytest.raises(StorageError):
         runner.run_and_wait(fail, description="Import z pliku .pim")
     assert InlineTaskRunner().run_and_wait(lambda: "od razu", description="Podgląd") == "od razu"
+
+
+def test_a_runner_built_before_the_window_shows_its_busy_indicator_over_it(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    runner = TaskRunner()  # the composition root builds it first
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    runner.show_dialogs_over(window)
+    release = threading.Event()
+    seen = watch_busy_indicator(release)
+    runner.run_and_wait(lambda: release.wait(5), description="Import z pliku .pim")
+    assert [over for _text, over in seen] == [window]

@@ -8,12 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from modal_answers import answer_next_modal, click_message_button
 from partnership_data import meeting_for, small_partnership
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
-from qt_dialogs import pick_file
+from qt_dialogs import answer_next_modal, click_message_button, pick_file
 from qt_typing import send_text
 
 from pim_desktop.context import AppContext

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from modal_answers import Answer, answer_next_modal, click_message_button
 from partnership_data import meeting_for, organisation, resident, small_partnership
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from qt_dialogs import Answer, answer_next_modal, click_message_button
 from qt_typing import send_text
 
 from pim_desktop.context import AppContext

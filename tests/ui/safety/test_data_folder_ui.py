@@ -17,6 +17,7 @@ from pim_desktop.context import AppContext
 from pim_desktop.paths import HOME_VARIABLE, AppPaths
 from pim_desktop.platform_checks import DriveKind
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.main_window import MainWindow
 
 WindowFactory = Callable[[AppContext], MainWindow]
@@ -61,7 +62,9 @@ def test_moving_the_data_in_settings_copies_them_and_closes(
     paths = AppPaths.from_environment().ensure()
     context = open_database(paths, read_only=False)
     context.sample_data.create()
-    window = MainWindow(context, AppEvents(), paths.log_dir / "pim-desktop.log")
+    window = MainWindow(
+        context, AppEvents(), paths.log_dir / "pim-desktop.log", runner=TaskRunner()
+    )
     qtbot.addWidget(window)
     window.show()
     target = tmp_path / "Dysk D" / "Dane PIM"

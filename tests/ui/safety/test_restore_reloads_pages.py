@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from modal_answers import click_message_button
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from qt_dialogs import when_dialog_opens
+from qt_dialogs import click_message_button, when_dialog_opens
 from qt_steps import answered, choose, open_page, retype
 from qt_typing import send_text
 

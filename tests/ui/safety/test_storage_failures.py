@@ -14,12 +14,12 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
+from full_disk import Disk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,44 +33,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from qt_dialogs import when_dialog_opens
 from qt_typing import send_text
-from sqlalchemy import event
 
 from pim_desktop.context import AppContext
-from pim_desktop.ui.applications.application_editor import RETRY_DELAY_MS, ApplicationEditor
+from pim_desktop.ui.applications.application_editor import ApplicationEditor
+from pim_desktop.ui.common.autosave import MAX_RETRY_DELAY_MS
 from pim_desktop.ui.main_window import MainWindow
 
 WindowFactory = Callable[[AppContext], MainWindow]
-NO_LIMIT = 1_073_741_823  # SQLite's own largest max_page_count
 LONG_TEXT = "Miasto chce dzielić się doświadczeniem rewitalizacji dworca. " * 120
-
-
-class Disk:
-    """Makes the database's disk "full" for the program's connections, and frees it again."""
-
-    def __init__(self, context: AppContext) -> None:
-        self.context = context
-        self.full = False
-        event.listen(context.engine, "checkout", self._on_checkout)
-
-    def _on_checkout(self, dbapi_connection: Any, _record: object, _proxy: object) -> None:
-        cursor = dbapi_connection.cursor()
-        if self.full:
-            pages = cursor.execute("PRAGMA page_count").fetchone()[0]
-            cursor.execute(f"PRAGMA max_page_count={pages}")
-        else:
-            cursor.execute(f"PRAGMA max_page_count={NO_LIMIT}")
-        cursor.close()
-
-    def close(self) -> None:
-        event.remove(self.context.engine, "checkout", self._on_checkout)
-
-
-@pytest.fixture
-def disk(context: AppContext) -> Iterator[Disk]:
-    found = Disk(context)
-    yield found
-    found.full = False  # space is back before the window is closed at the end of the test
-    found.close()
 
 
 def paste(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -123,7 +93,7 @@ def test_a_full_disk_keeps_the_edit_tells_and_saves_when_space_is_back(
     assert window.applications.editor is editor
 
     disk.full = False
-    qtbot.waitUntil(lambda: "Zapisano" in status(editor), timeout=RETRY_DELAY_MS + 3000)
+    qtbot.waitUntil(lambda: "Zapisano" in status(editor), timeout=MAX_RETRY_DELAY_MS + 3000)
     assert str(stored_motivation(context, editor)).strip() == LONG_TEXT[:4000].strip()
     assert not editor.has_unsaved_changes()
 
@@ -235,5 +205,5 @@ def test_a_read_only_folder_keeps_the_edit_and_saving_resumes(
         assert motivation_on_disk(context, editor.application.id) == before
     finally:
         undo()
-    qtbot.waitUntil(lambda: "Zapisano" in status(editor), timeout=RETRY_DELAY_MS + 3000)
+    qtbot.waitUntil(lambda: "Zapisano" in status(editor), timeout=MAX_RETRY_DELAY_MS + 3000)
     assert stored_motivation(context, editor) == "Tekst pisany, gdy folder był tylko do odczytu."

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.forms.definition import FieldDefinition
 from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
+from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.translations import polish_locale
 
 StoreFile = Callable[[Path], dict[str, object]]
@@ -56,21 +56,20 @@ class AttachmentField(FieldWidget):
         row.addStretch(1)
         self.body.addLayout(row)
 
-    def make_file_dialog(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Wybierz plik: {label}").format(label=self.field.label))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, False)
+    def choose_file(self) -> None:
         if self.field.accept:
             patterns = " ".join(f"*{ext}" for ext in self.field.accept)
-            dialog.setNameFilters(
-                [self.tr("Dozwolone pliki ({patterns})").format(patterns=patterns)]
-            )
-        return dialog
-
-    def choose_file(self) -> None:
-        dialog = self.make_file_dialog()
-        if dialog.exec() and dialog.selectedFiles():
-            self.add_file(Path(dialog.selectedFiles()[0]))
+            name_filter = self.tr("Dozwolone pliki ({patterns})").format(patterns=patterns)
+        else:
+            name_filter = self.tr("Wszystkie pliki (*)")
+        source = ask_open_file(
+            self,
+            self.tr("Wybierz plik: {label}").format(label=self.field.label),
+            name_filter,
+            purpose="attachment",
+        )
+        if source is not None:
+            self.add_file(source)
 
     def add_file(self, path: Path) -> None:
         reference = self._store_file(path)
