@@ -2472,132 +2472,132 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="185"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="74"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="157"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="159"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="178"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="179"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="250"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="251"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="263"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -4658,12 +4658,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="106"/>
         <source>Dokumenty XML (*.xml);;Wszystkie pliki (*)</source>
         <translation>XML documents (*.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="137"/>
+        <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="136"/>
         <source>Tego dowodu nie można zapisać: coś w nim jest niezgodne z wnioskiem.</source>
         <translation>This proof cannot be saved: something in it does not match the application.</translation>
     </message>
