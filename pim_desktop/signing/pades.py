@@ -81,6 +81,13 @@ class SigningOptions:
     timestamp_url: str = ""
     stamp_name: str = ""  # the name on the stamp; the certificate's owner when empty
     now: dt.datetime | None = None  # the moment checked against the certificate and stamped
+    # Asked before signing and while waiting for the timestamp server; True stops the signature
+    # with ``SigningCancelled`` (the officer pressed Cancel).
+    cancelled: Callable[[], bool] | None = None
+
+
+class SigningCancelled(Exception):
+    """The officer stopped the signature before it was made; no file was written."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +195,8 @@ def sign_pdf(source: Path, target: Path, key: SigningKey, options: SigningOption
         )
     if _same_file(source, target):
         raise SignatureError("same_file")
+    if options.cancelled is not None and options.cancelled():
+        raise SigningCancelled
     data = read_pdf_bytes(source)
     signed, field_name = _sign_bytes(data, source.name, key, options, now)
     _write_atomically(target, signed)
@@ -261,7 +270,7 @@ def _sign_bytes(
     data: bytes, file_name: str, key: SigningKey, options: SigningOptions, now: dt.datetime
 ) -> tuple[bytes, str]:
     from pyhanko.sign import fields, signers
-    from pyhanko.sign.timestamps import HTTPTimeStamper, TimestampRequestError
+    from pyhanko.sign.timestamps import TimestampRequestError
 
     writer = _open_writer(data, file_name)
     existing = list(fields.enumerate_sig_fields(writer.prev))
@@ -307,7 +316,7 @@ def _sign_bytes(
         md_algorithm="sha256",
     )
     timestamper = (
-        HTTPTimeStamper(options.timestamp_url, timeout=15) if options.timestamp_url else None
+        _timestamper(options.timestamp_url, options.cancelled) if options.timestamp_url else None
     )
     pdf_signer = signers.PdfSigner(
         metadata,
@@ -319,7 +328,7 @@ def _sign_bytes(
     output = io.BytesIO()
     try:
         pdf_signer.sign_pdf(writer, appearance_text_params=text_params or None, output=output)
-    except SignatureError:
+    except (SignatureError, SigningCancelled):
         raise
     except TimestampRequestError as error:
         raise SignatureError("timestamp_failed", str(error), url=options.timestamp_url) from error
@@ -327,6 +336,36 @@ def _sign_bytes(
         raise _explain_failure(error, key, options) from error
     log.info("Signed %s as field %s", file_name, field_name)
     return output.getvalue(), field_name
+
+
+TIMESTAMP_TIMEOUT_S = 15
+_CANCEL_POLL_S = 0.05
+
+
+def _timestamper(url: str, cancelled: Callable[[], bool] | None) -> Any:
+    """pyHanko's HTTP client, whose wait for the server ends as soon as ``cancelled()`` says so.
+
+    The request runs in the signing thread's event loop; the loop looks at ``cancelled`` every
+    50 ms and drops the request (closing its connection) instead of waiting out the timeout.
+    """
+    import asyncio
+
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    class CancellableTimeStamper(HTTPTimeStamper):
+        async def async_request_tsa_response(self, req: Any) -> Any:
+            request = asyncio.ensure_future(super().async_request_tsa_response(req))
+            while True:
+                done, _pending = await asyncio.wait({request}, timeout=_CANCEL_POLL_S)
+                if done:
+                    return request.result()
+                if cancelled is not None and cancelled():
+                    request.cancel()
+                    await asyncio.gather(request, return_exceptions=True)
+                    log.info("Timestamp request to %s cancelled", url)
+                    raise SigningCancelled
+
+    return CancellableTimeStamper(url, timeout=TIMESTAMP_TIMEOUT_S)
 
 
 def _explain_failure(error: Exception, key: SigningKey, options: SigningOptions) -> SignatureError:

@@ -31,7 +31,7 @@ from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
-from pim_desktop.ui.signing.sign_dialog import error_text
+from pim_desktop.ui.signing.wording import error_text
 
 LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
 

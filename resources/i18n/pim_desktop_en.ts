@@ -1164,89 +1164,6 @@
     </message>
 </context>
 <context>
-    <name>CardPage</name>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="162"/>
-        <source>Krok 2 z 4: karta i certyfikat</source>
-        <translation>Step 2 of 4: card and certificate</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="169"/>
-        <source>Biblioteka karty</source>
-        <translation>Card library</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="174"/>
-        <source>(wersja {bits}-bitowa, nie zadziała)</source>
-        <translation>({bits}-bit version, will not work)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="178"/>
-        <source>&amp;Inna biblioteka…</source>
-        <translation>&amp;Other library…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="181"/>
-        <source>&amp;Odśwież</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="188"/>
-        <source>&amp;Biblioteka:</source>
-        <translation>&amp;Library:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="193"/>
-        <source>Karta</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="195"/>
-        <source>&amp;Karta:</source>
-        <translation>&amp;Card:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="201"/>
-        <source>Certyfikaty na karcie</source>
-        <translation>Certificates on the card</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="203"/>
-        <source>&amp;Certyfikaty:</source>
-        <translation>&amp;Certificates:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="225"/>
-        <source>Wskaż bibliotekę PKCS#11 karty</source>
-        <translation>Choose the card&apos;s PKCS#11 library</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="227"/>
-        <source>Biblioteki (*.dll *.so *.dylib);;Wszystkie pliki (*)</source>
-        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="241"/>
-        <source>Nie znaleziono bibliotek kart w zwykłych miejscach. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż bibliotekę przyciskiem „Inna biblioteka…”.</source>
-        <translation>No card libraries were found in the usual places. Install your signature provider&apos;s software or choose the library with “Other library…”.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="271"/>
-        <source>Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.</source>
-        <translation>One attempt at the PIN is left. Type it carefully.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="282"/>
-        <source>{name} — wystawca: {issuer}, ważny {validity}</source>
-        <translation>{name} — issuer: {issuer}, valid {validity}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="286"/>
-        <source>(nie do podpisu)</source>
-        <translation>(not for signing)</translation>
-    </message>
-</context>
-<context>
     <name>Checklist</name>
     <message>
         <location filename="../../pim_desktop/ui/common/checklist.py" line="27"/>
@@ -1874,41 +1791,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
-    <name>FilePage</name>
+    <name>FinalPdfGuide</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="315"/>
-        <source>Krok 2 z 4: plik certyfikatu</source>
-        <translation>Step 2 of 4: certificate file</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="86"/>
+        <source>Najpierw wersja ostateczna</source>
+        <translation>The final version first</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="320"/>
-        <source>Plik certyfikatu</source>
-        <translation>Certificate file</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="88"/>
+        <source>Wniosek nie ma jeszcze wersji ostatecznej w pliku PDF. Podpisać można tylko wersję ostateczną: sprawdzoną, bez znaku wodnego „WERSJA ROBOCZA”, z sumą kontrolną danych w stopce. Wtedy podpis obejmuje dokładnie te dane, które są w programie. Program zapisze ją we wskazanym miejscu i zachowa przy wniosku.</source>
+        <translation>The application has no final version as a PDF yet. Only the final version may be signed: checked, without the “WERSJA ROBOCZA” (draft) watermark, with the checksum of the data in its footer. The signature then covers exactly the data in the program. The program saves it where you choose and keeps it with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="322"/>
-        <source>&amp;Wybierz…</source>
-        <translation>&amp;Choose…</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="97"/>
+        <source>&amp;Utwórz wersję ostateczną…</source>
+        <translation>&amp;Make the final version…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="325"/>
-        <source>&amp;Plik .p12 / .pfx:</source>
-        <translation>&amp;.p12 / .pfx file:</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="103"/>
+        <source>&amp;Wskaż gotowy plik PDF…</source>
+        <translation>&amp;Point at a saved PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="334"/>
-        <source>Dane certyfikatu (właściciel, wystawca, ważność) program pokaże po otwarciu pliku hasłem w następnym kroku.</source>
-        <translation>The certificate&apos;s details (owner, issuer, validity) are shown once the file is opened with its password in the next step.</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="117"/>
+        <source>Zapisz wersję ostateczną wniosku</source>
+        <translation>Save the final version of the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="345"/>
-        <source>Wybierz plik certyfikatu</source>
-        <translation>Choose the certificate file</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="119"/>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="160"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="347"/>
-        <source>Certyfikaty z kluczem (*.p12 *.pfx);;Wszystkie pliki (*)</source>
-        <translation>Certificates with a key (*.p12 *.pfx);;All files (*)</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="132"/>
+        <source>Zapisano wersję ostateczną wniosku: {file}. Ten plik będzie podpisany.</source>
+        <translation>The final version of the application was saved: {file}. This is the file that will be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="134"/>
+        <source>Wniosek sprawdzono i oznaczono jako gotowy.</source>
+        <translation>The application was checked and marked as ready.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="142"/>
+        <source>Tworzenie wersji ostatecznej</source>
+        <translation>Making the final version</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="159"/>
+        <source>Wskaż wersję ostateczną wniosku (PDF)</source>
+        <translation>Point at the final version of the application (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="172"/>
+        <source>Zapisano przy wniosku jego wersję ostateczną: {file}.</source>
+        <translation>The final version is kept with the application: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="179"/>
+        <source>Przerwano: wniosek nie ma jeszcze wersji ostatecznej.</source>
+        <translation>Stopped: the application has no final version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="183"/>
+        <source>Wniosek ma problemy</source>
+        <translation>The application has problems</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="185"/>
+        <source>Podpisać można tylko wersję ostateczną wniosku, a powstaje ona tylko z wniosku bez problemów. Sprawdzenie znalazło problemy do poprawienia: {count}.</source>
+        <translation>Only the final version of an application may be signed, and it is made only from an application without problems. The check found problems to fix: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="189"/>
+        <source>&amp;Pokaż problemy</source>
+        <translation>&amp;Show the problems</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="198"/>
+        <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze. Po ich poprawieniu wybierz znowu „Podpisz elektronicznie…”.</source>
+        <translation>The application has problems to fix ({count}): they are shown in the editor. Once they are fixed, choose “Sign electronically…” again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="205"/>
+        <source>Przerwano: wniosek ma problemy do poprawienia ({count}).</source>
+        <translation>Stopped: the application has problems to fix ({count}).</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4193,44 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>Pkcs12Page</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="17"/>
+        <source>Krok 2 z 4: plik certyfikatu</source>
+        <translation>Step 2 of 4: certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="22"/>
+        <source>Plik certyfikatu</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="24"/>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="27"/>
+        <source>&amp;Plik .p12 / .pfx:</source>
+        <translation>&amp;.p12 / .pfx file:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="36"/>
+        <source>Dane certyfikatu (właściciel, wystawca, ważność) program pokaże po otwarciu pliku hasłem w następnym kroku.</source>
+        <translation>The certificate&apos;s details (owner, issuer, validity) are shown once the file is opened with its password in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="49"/>
+        <source>Wybierz plik certyfikatu</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="50"/>
+        <source>Certyfikaty z kluczem (*.p12 *.pfx);;Wszystkie pliki (*)</source>
+        <translation>Certificates with a key (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDocumentEditor</name>
     <message>
         <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="63"/>
@@ -4762,29 +4768,49 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SecretPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="363"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="48"/>
         <source>Krok 3 z 4: PIN lub hasło</source>
         <translation>Step 3 of 4: PIN or password</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="369"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="54"/>
         <source>PIN lub hasło</source>
         <translation>PIN or password</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="375"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="61"/>
         <source>Program nie zapamiętuje PIN-u ani hasła i nie zapisuje ich nigdzie.</source>
         <translation>The program does not remember the PIN or the password and stores them nowhere.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="384"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
         <source>&amp;PIN karty:</source>
         <translation>Card &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="384"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
         <source>&amp;Hasło do pliku:</source>
         <translation>File &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="94"/>
+        <source>Logowanie do karty…</source>
+        <translation>Logging in to the card…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="96"/>
+        <source>Otwieranie pliku certyfikatu…</source>
+        <translation>Opening the certificate file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="102"/>
+        <source>Otwieranie klucza do podpisu</source>
+        <translation>Opening the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="111"/>
+        <source>Klucz otwarty: {name}.</source>
+        <translation>Key opened: {name}.</translation>
     </message>
 </context>
 <context>
@@ -4905,118 +4931,240 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
-    <name>SignDialog</name>
+    <name>SignWizard</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="74"/>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="47"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="48"/>
         <source>Podpisz elektronicznie</source>
         <translation>Sign electronically</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="50"/>
         <source>&amp;Dalej &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="51"/>
         <source>&lt; &amp;Wstecz</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="52"/>
+        <source>&amp;Podpisz</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="98"/>
+        <source>P&amp;rzerwij podpisywanie</source>
+        <translation>S&amp;top signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="98"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="80"/>
-        <source>&amp;Podpisz</source>
-        <translation>&amp;Sign</translation>
+        <location filename="../../pim_desktop/ui/signing/wording.py" line="20"/>
+        <source>Nie udało się. Szczegóły zapisano w dzienniku programu.</source>
+        <translation>That did not work. The details are in the program log.</translation>
     </message>
 </context>
 <context>
     <name>SignatureActions</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="62"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="63"/>
         <source>&amp;Podpisz elektronicznie…</source>
         <translation>&amp;Sign electronically…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="63"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="64"/>
         <source>&amp;Zapisz do podpisu…</source>
         <translation>Save for si&amp;gning…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="64"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="65"/>
         <source>Wczytaj podpisany p&amp;lik…</source>
         <translation>&amp;Load signed file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="65"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="66"/>
         <source>Sprawdź po&amp;dpis…</source>
         <translation>Chec&amp;k signature…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="88"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="111"/>
         <source>Kolejny podpis</source>
         <translation>Further signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="90"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="113"/>
         <source>Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do podpisanego pliku? Dotychczasowe podpisy pozostaną ważne.</source>
         <translation>The application is already signed. Add a further signature (e.g. a second person&apos;s) to the signed file? The existing signatures stay valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="112"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="103"/>
         <source>Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest zamrożony. Kopia do wysłania: {file}</source>
         <translation>The application was signed and the signed file is kept with it; the application is frozen. Copy for sending: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="124"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="129"/>
         <source>Zapisz wniosek do podpisu</source>
         <translation>Save the application for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="125"/>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="149"/>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="177"/>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="207"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="131"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="156"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="186"/>
         <source>Pliki PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="139"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="143"/>
         <source>Zapisano {file}. Podpisz ten plik w programie dostawcy podpisu, Adobe Reader lub na podpis.gov.pl (jako PAdES, bez zmieniania treści), a potem wczytaj podpisany plik.</source>
         <translation>Saved {file}. Sign this file in your signature provider&apos;s program, Adobe Reader or podpis.gov.pl (as PAdES, without changing its content), then load the signed file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="149"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="156"/>
         <source>Wczytaj podpisany plik</source>
         <translation>Load the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="155"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="163"/>
         <source>Sprawdzanie podpisanego pliku</source>
         <translation>Checking the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="162"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="170"/>
         <source>Podpisany plik zapisano przy wniosku; wniosek jest podpisany i zamrożony.</source>
         <translation>The signed file is kept with the application; the application is signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="177"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="186"/>
         <source>Sprawdź podpis pliku</source>
         <translation>Check a file&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="182"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="192"/>
         <source>Sprawdzanie podpisu</source>
         <translation>Checking the signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="207"/>
-        <source>Wskaż gotowy plik PDF wniosku</source>
-        <translation>Choose the application&apos;s final PDF</translation>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="206"/>
+        <source>Wybierz wniosek z listy.</source>
+        <translation>Choose an application in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="53"/>
+        <source>Krok 4 z 4: sprawdź i podpisz</source>
+        <translation>Step 4 of 4: check and sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="59"/>
+        <source>Podpisuję mimo to: podpisuje osoba upoważniona przez wnioskodawcę</source>
+        <translation>Sign anyway: a person authorised by the applicant signs</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="66"/>
+        <source>Podpisywanie</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="80"/>
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="81"/>
+        <source>Podpisujący:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="82"/>
+        <source>Rodzaj podpisu:</source>
+        <translation>Kind of signature:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="83"/>
+        <source>Powód i miejsce:</source>
+        <translation>Reason and place:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="87"/>
+        <source>Zapisz podpisany plik jako</source>
+        <translation>Save the signed file as</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="89"/>
+        <source>&amp;Zmień…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="94"/>
+        <source>Zapi&amp;sz jako:</source>
+        <translation>Sa&amp;ve as:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="104"/>
+        <source>(kolejny podpis)</source>
+        <translation>(further signature)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="107"/>
+        <source>{name}; wystawca: {issuer}; ważny do {until}</source>
+        <translation>{name}; issuer: {issuer}; valid until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="112"/>
+        <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
+        <translation>PAdES B-T with a timestamp from {url}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="114"/>
+        <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
+        <translation>PAdES B-B (no timestamp; the program works offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="139"/>
+        <source>Zapisz podpisany plik</source>
+        <translation>Save the signed file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="141"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="172"/>
+        <source>Podpisywanie… Czekam na znacznik czasu z serwera {url}.</source>
+        <translation>Signing… Waiting for a timestamp from the server {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="176"/>
+        <source>Podpisywanie…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="186"/>
+        <source>Podpisywanie wniosku</source>
+        <translation>Signing the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="193"/>
+        <source>Przerywanie podpisywania…</source>
+        <translation>Stopping the signature…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="200"/>
+        <source>Podpisano {moment}.</source>
+        <translation>Signed {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="213"/>
+        <source>Podpisywanie przerwano: wniosek nie jest podpisany i nic nie zapisano. Możesz podpisać ponownie albo zamknąć okno.</source>
+        <translation>Signing was stopped: the application is not signed and nothing was saved. You can sign again or close the window.</translation>
     </message>
 </context>
 <context>
@@ -5030,22 +5178,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="131"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="14"/>
         <source>Krok 1 z 4: gdzie jest certyfikat?</source>
         <translation>Step 1 of 4: where is the certificate?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="133"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="16"/>
         <source>&amp;Karta kryptograficzna lub token (także SimplySign)</source>
         <translation>&amp;Smart card or token (SimplySign too)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="18"/>
         <source>Plik &amp;certyfikatu (.p12 lub .pfx)</source>
         <translation>&amp;Certificate file (.p12 or .pfx)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="28"/>
         <source>Podpis kwalifikowany jest zwykle na karcie włożonej do czytnika albo w chmurze (Certum SimplySign). Plik .p12/.pfx to certyfikat zapisany na dysku.</source>
         <translation>A qualified signature usually sits on a card in a reader or in the cloud (Certum SimplySign). A .p12/.pfx file is a certificate stored on disk.</translation>
     </message>
@@ -5135,89 +5283,6 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="78"/>
         <source>UPO (*.xml *.pdf);;Wszystkie pliki (*)</source>
         <translation>UPO (*.xml *.pdf);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="410"/>
-        <source>Krok 4 z 4: sprawdź i podpisz</source>
-        <translation>Step 4 of 4: check and sign</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="417"/>
-        <source>Dokument:</source>
-        <translation>Document:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="418"/>
-        <source>Podpisujący:</source>
-        <translation>Signer:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="419"/>
-        <source>Rodzaj podpisu:</source>
-        <translation>Kind of signature:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="420"/>
-        <source>Powód i miejsce:</source>
-        <translation>Reason and place:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="424"/>
-        <source>Zapisz podpisany plik jako</source>
-        <translation>Save the signed file as</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="425"/>
-        <source>&amp;Zmień…</source>
-        <translation>C&amp;hange…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="430"/>
-        <source>Zapi&amp;sz jako:</source>
-        <translation>Sa&amp;ve as:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="445"/>
-        <source>(kolejny podpis)</source>
-        <translation>(further signature)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="448"/>
-        <source>{name}; wystawca: {issuer}; ważny do {until}</source>
-        <translation>{name}; issuer: {issuer}; valid until {until}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="453"/>
-        <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
-        <translation>PAdES B-T with a timestamp from {url}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="455"/>
-        <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
-        <translation>PAdES B-B (no timestamp; the program works offline)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="473"/>
-        <source>Zapisz podpisany plik</source>
-        <translation>Save the signed file</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="477"/>
-        <source>Pliki PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="488"/>
-        <source>Podpisywanie…</source>
-        <translation>Signing…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="496"/>
-        <source>Podpisano {moment}.</source>
-        <translation>Signed {moment}.</translation>
     </message>
 </context>
 <context>
@@ -5397,14 +5462,107 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="170"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="174"/>
         <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
         <translation>The file could not be written or read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="175"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="179"/>
         <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The task could not be done. The details are in the program log.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="61"/>
+        <source>Krok 2 z 4: karta i certyfikat</source>
+        <translation>Step 2 of 4: card and certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="67"/>
+        <source>Karta</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="69"/>
+        <source>&amp;Karta:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="75"/>
+        <source>Certyfikaty na karcie</source>
+        <translation>Certificates on the card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="77"/>
+        <source>&amp;Certyfikaty:</source>
+        <translation>&amp;Certificates:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="89"/>
+        <source>Biblioteka karty</source>
+        <translation>Card library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="94"/>
+        <source>(wersja {bits}-bitowa, nie zadziała)</source>
+        <translation>({bits}-bit version, will not work)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="98"/>
+        <source>&amp;Inna biblioteka…</source>
+        <translation>&amp;Other library…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="101"/>
+        <source>&amp;Odśwież</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="108"/>
+        <source>&amp;Biblioteka:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="128"/>
+        <source>Wskaż bibliotekę PKCS#11 karty</source>
+        <translation>Choose the card&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="129"/>
+        <source>Biblioteki (*.dll *.so *.dylib);;Wszystkie pliki (*)</source>
+        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="142"/>
+        <source>Nie znaleziono bibliotek kart w zwykłych miejscach. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż bibliotekę przyciskiem „Inna biblioteka…”.</source>
+        <translation>No card libraries were found in the usual places. Install your signature provider&apos;s software or choose the library with “Other library…”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="151"/>
+        <source>Szukanie kart i certyfikatów…</source>
+        <translation>Looking for cards and certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="158"/>
+        <source>Szukanie kart</source>
+        <translation>Looking for cards</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="202"/>
+        <source>Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.</source>
+        <translation>One attempt at the PIN is left. Type it carefully.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="206"/>
+        <source>{name} — wystawca: {issuer}, ważny {validity}</source>
+        <translation>{name} — issuer: {issuer}, valid {validity}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="210"/>
+        <source>(nie do podpisu)</source>
+        <translation>(not for signing)</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +5589,14 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="89"/>
         <source>Raport z weryfikacji</source>
         <translation>Verification report</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTasks</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/wizard_tasks.py" line="88"/>
+        <source>Zamykanie sesji karty</source>
+        <translation>Closing the card session</translation>
     </message>
 </context>
 <context>
@@ -6388,430 +6554,430 @@ SHA-256: {sha256}</translation>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="137"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="143"/>
         <source>Certyfikat wygasa {date} (za {days} dni). Podpis złożony teraz będzie ważny, ale zamów już nowy certyfikat.</source>
         <translation>The certificate expires on {date} (in {days} days). A signature made now will be valid, but order a new certificate now.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="164"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="170"/>
         <source>Certyfikat należy do osoby „{certificate_name}”, a we wniosku jako podpisującego wpisano „{signatory}”. Jeśli podpisuje osoba upoważniona, dołącz pełnomocnictwo lub upoważnienie (część G wniosku) albo popraw dane podpisującego w nowej wersji wniosku.</source>
         <translation>The certificate belongs to “{certificate_name}”, while the application names “{signatory}” as the signatory. If an authorised person signs, attach the power of attorney or authorisation (part G of the application) or correct the signatory in a new version of the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="180"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="186"/>
         <source>Plik „{file}” nie jest plikiem PDF albo jest uszkodzony.</source>
         <translation>The file “{file}” is not a PDF file or is damaged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="183"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="189"/>
         <source>Plik „{file}” jest zabezpieczony hasłem. Podpisać można tylko plik bez hasła.</source>
         <translation>The file “{file}” is protected by a password. Only a file without a password can be signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="187"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="193"/>
         <source>Nie można odczytać pliku „{file}”: {reason}</source>
         <translation>The file “{file}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="188"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="194"/>
         <source>Nie można zapisać pliku „{file}”: {reason}</source>
         <translation>The file “{file}” cannot be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="189"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="195"/>
         <source>Podpisany plik zapisuje się jako nowy plik. Wybierz inną nazwę niż plik podpisywany: pliku z podpisem nigdy się nie nadpisuje.</source>
         <translation>The signed file is saved as a new file. Choose a name other than the file being signed: a file with a signature is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="194"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="200"/>
         <source>Plik „{file}” jest już podpisany, a jego budowa jest uszkodzona: dodanie podpisu wymagałoby przepisania pliku, co unieważniłoby podpis, który już w nim jest. Podpisz ponownie wyeksportowany wniosek.</source>
         <translation>The file “{file}” is already signed and its structure is damaged: adding a signature would mean rewriting the file, which would invalidate the signature it already carries. Sign a fresh export of the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="200"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="206"/>
         <source>Pierwszy podpis w tym pliku nie pozwala na żadne zmiany, także na dodanie kolejnego podpisu.</source>
         <translation>The first signature in this file allows no changes, not even another signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="205"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="211"/>
         <source>Nieprawidłowe hasło do pliku certyfikatu. Sprawdź wielkość liter i układ klawiatury, a potem wpisz hasło ponownie.</source>
         <translation>Wrong password for the certificate file. Check the letter case and the keyboard layout, then type the password again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="210"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="216"/>
         <source>Plik „{file}” nie jest plikiem certyfikatu z kluczem prywatnym (.p12 lub .pfx).</source>
         <translation>The file “{file}” is not a certificate file with a private key (.p12 or .pfx).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="214"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="220"/>
         <source>Plik „{file}” zawiera certyfikat, ale nie zawiera klucza prywatnego, więc nie można nim podpisać.</source>
         <translation>The file “{file}” holds a certificate but no private key, so it cannot sign.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="219"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="225"/>
         <source>Certyfikat osoby „{name}” wygasł {date}. Nie można nim podpisać: użyj aktualnego certyfikatu.</source>
         <translation>The certificate of “{name}” expired on {date}. It cannot sign: use a current certificate.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="224"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="230"/>
         <source>Certyfikat osoby „{name}” jest ważny dopiero od {date}. Sprawdź datę i godzinę w komputerze albo poczekaj do tego dnia.</source>
         <translation>The certificate of “{name}” is valid only from {date}. Check the computer&apos;s date and time or wait until that day.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="229"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="235"/>
         <source>Certyfikat osoby „{name}” nie służy do składania podpisu (nie ma w nim użycia klucza „niezaprzeczalność”). Na karcie jest zwykle osobny certyfikat do podpisu: wybierz go.</source>
         <translation>The certificate of “{name}” is not meant for signing (its key usage lacks “non-repudiation”). A card usually holds a separate signing certificate: choose that one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="234"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="240"/>
         <source>Nie ma pliku biblioteki karty „{library}”. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż właściwy plik biblioteki.</source>
         <translation>There is no card library file “{library}”. Install your signature provider&apos;s software or choose the right library file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="239"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="245"/>
         <source>Biblioteki karty „{library}” nie można użyć: jest przeznaczona dla programów {library_bits}-bitowych, a PIM Desktop jest programem {program_bits}-bitowym (w Windows to błąd 193). Wskaż {program_bits}-bitową wersję biblioteki: dostawcy instalują ją zwykle w folderze C:\Windows\System32, a wersję 32-bitową w C:\Windows\SysWOW64.</source>
         <translation>The card library “{library}” cannot be used: it is made for {library_bits}-bit programs and PIM Desktop is a {program_bits}-bit program (on Windows this is error 193). Choose the {program_bits}-bit version of the library: providers usually install it in C:\Windows\System32 and the 32-bit version in C:\Windows\SysWOW64.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="246"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="252"/>
         <source>Nie udało się uruchomić biblioteki karty „{library}”. Sprawdź, czy to biblioteka PKCS#11 dostawcy podpisu. Szczegóły: {reason}</source>
         <translation>The card library “{library}” could not be started. Check that it is your signature provider&apos;s PKCS#11 library. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="251"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="257"/>
         <source>Nie znaleziono karty ani tokenu. Włóż kartę do czytnika (przy SimplySign: uruchom aplikację SimplySign Desktop i zaloguj się), poczekaj chwilę i odśwież listę.</source>
         <translation>No card or token was found. Insert the card into the reader (for SimplySign: start SimplySign Desktop and log in), wait a moment and refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="256"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="262"/>
         <source>Nie znaleziono karty „{token}”. Sprawdź, czy jest w czytniku, i odśwież listę.</source>
         <translation>The card “{token}” was not found. Check that it is in the reader and refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="260"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="266"/>
         <source>Biblioteka widzi kilka kart ({tokens}). Wskaż, której użyć.</source>
         <translation>The library sees several cards ({tokens}). Say which one to use.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="264"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="270"/>
         <source>Nieprawidłowy PIN. Wpisz go ponownie; po kilku błędnych próbach karta zablokuje PIN.</source>
         <translation>Wrong PIN. Type it again; after a few wrong attempts the card locks the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="268"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="274"/>
         <source>Nieprawidłowy PIN. Uwaga: została ostatnia próba, po następnej pomyłce karta zablokuje PIN.</source>
         <translation>Wrong PIN. Careful: one attempt is left; after the next mistake the card locks the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="273"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="279"/>
         <source>PIN karty jest zablokowany po zbyt wielu błędnych próbach. Odblokuj go kodem PUK w aplikacji dostawcy karty (np. proCertum CardManager, CryptoCard Suite) i spróbuj ponownie.</source>
         <translation>The card&apos;s PIN is locked after too many wrong attempts. Unlock it with the PUK in the card provider&apos;s application (e.g. proCertum CardManager, CryptoCard Suite) and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="279"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="285"/>
         <source>PIN karty trzeba zmienić, zanim się go użyje. Zmień go w aplikacji dostawcy karty.</source>
         <translation>The card&apos;s PIN must be changed before it is used. Change it in the card provider&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="283"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="289"/>
         <source>Wpisz PIN karty.</source>
         <translation>Type the card&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="284"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="290"/>
         <source>Karta została wyjęta z czytnika. Włóż ją ponownie i spróbuj jeszcze raz.</source>
         <translation>The card was removed from the reader. Insert it again and try once more.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="287"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="293"/>
         <source>Na karcie „{token}” nie ma certyfikatu z kluczem do podpisu.</source>
         <translation>The card “{token}” holds no certificate with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="291"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="297"/>
         <source>Na karcie jest kilka certyfikatów do podpisu ({certificates}). Wskaż jeden (identyfikator w nawiasie).</source>
         <translation>The card holds several signing certificates ({certificates}). Choose one (identifier in brackets).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="296"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="302"/>
         <source>Karta zgłosiła błąd: {reason}</source>
         <translation>The card reported an error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="297"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="303"/>
         <source>Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem i adres serwera w Ustawieniach albo usuń adres, aby podpisać bez znacznika czasu (PAdES B-B). Szczegóły: {reason}</source>
         <translation>A timestamp could not be obtained from {url}. Check the internet connection and the server address in Settings, or remove the address to sign without a timestamp (PAdES B-B). Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="303"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="309"/>
         <source>Adres serwera znaczników czasu musi zaczynać się od http:// lub https://.</source>
         <translation>The timestamp server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="307"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="313"/>
         <source>Nie udało się złożyć podpisu. Szczegóły: {reason}</source>
         <translation>The signature could not be made. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="310"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="316"/>
         <source>Plik „{file}” nie zawiera certyfikatu (oczekiwany plik .cer, .crt, .der lub .pem).</source>
         <translation>The file “{file}” holds no certificate (a .cer, .crt, .der or .pem file is expected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="314"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="320"/>
         <source>Plik „{file}” nie zawiera podpisu elektronicznego.</source>
         <translation>The file “{file}” holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="315"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="321"/>
         <source>Program nie zna jeszcze gotowego pliku PDF tego wniosku. Wskaż go najpierw.</source>
         <translation>The program does not know this application&apos;s final PDF yet. Choose it first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="319"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="325"/>
         <source>Wniosek jest roboczy. Najpierw sprawdź go i oznacz jako gotowy, a potem podpisz.</source>
         <translation>The application is a draft. Check it and mark it ready first, then sign it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="323"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="329"/>
         <source>Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.</source>
         <translation>The application has already been sent; no signatures are added to a sent version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="327"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="333"/>
         <source>Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku ({file}), a nie do innego pliku.</source>
         <translation>The application is already signed: a further signature is added to the newest signed file ({file}), not to another file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="332"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="338"/>
         <source>Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się w wierszu poleceń, bo zostałoby w historii poleceń.</source>
         <translation>No password or PIN: set the environment variable {variable}. A password is not given on the command line, where it would stay in the command history.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="337"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="343"/>
         <source>Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.</source>
         <translation>The signed file is not the exported version of the application, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="341"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="347"/>
         <source>Podpis w pliku jest nieprawidłowy albo nie obejmuje całego pliku, więc nie zapisano go przy wniosku.</source>
         <translation>A signature in the file is invalid or does not cover the whole file, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="462"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="478"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="468"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="484"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="463"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="469"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="466"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="472"/>
         <source>tak, cały plik</source>
         <translation>yes, the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="467"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="473"/>
         <source>tak; po podpisaniu dodano tylko kolejne podpisy</source>
         <translation>yes; only further signatures were added after signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="470"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="476"/>
         <source>nie: po podpisaniu plik zmieniono w inny sposób niż przez dodanie podpisu</source>
         <translation>no: after signing the file was changed in a way other than adding a signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="474"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="480"/>
         <source>nie: podpis obejmuje tylko część pliku</source>
         <translation>no: the signature covers only part of the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="479"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="485"/>
         <source>nie: certyfikat nie prowadzi do zaufanego certyfikatu głównego. Jeśli ufasz wystawcy, dodaj jego certyfikat główny w Ustawieniach.</source>
         <translation>no: the certificate does not lead to a trusted root certificate. If you trust the issuer, add its root certificate in Settings.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="484"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="490"/>
         <source>nie: certyfikat (lub certyfikat wystawcy) wygasł</source>
         <translation>no: the certificate (or the issuer&apos;s certificate) has expired</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="487"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="493"/>
         <source>nie: certyfikat nie był jeszcze ważny w chwili podpisu</source>
         <translation>no: the certificate was not yet valid when signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="490"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="496"/>
         <source>nie: certyfikat unieważniono</source>
         <translation>no: the certificate was revoked</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="491"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="497"/>
         <source>nie: certyfikat nie jest przeznaczony do podpisu</source>
         <translation>no: the certificate is not meant for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="494"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="500"/>
         <source>nie: nie udało się potwierdzić zaufania</source>
         <translation>no: trust could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="498"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="504"/>
         <source>podpis PDF, który nie spełnia PAdES (np. adbe.pkcs7.detached)</source>
         <translation>a PDF signature that does not meet PAdES (e.g. adbe.pkcs7.detached)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="501"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="507"/>
         <source>PAdES B-B (podstawowy)</source>
         <translation>PAdES B-B (basic)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="502"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="508"/>
         <source>PAdES B-T (ze znacznikiem czasu)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="503"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="509"/>
         <source>PAdES B-LT (z danymi do weryfikacji)</source>
         <translation>PAdES B-LT (with validation data)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="504"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="510"/>
         <source>PAdES B-LTA (archiwalny)</source>
         <translation>PAdES B-LTA (archival)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="507"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="513"/>
         <source>Nie sprawdzono, czy certyfikat nie został unieważniony: program działa bez internetu i nie pyta list CRL ani usług OCSP. Pełną weryfikację kwalifikowanego podpisu da np. usługa weryfikacji dostawcy podpisu.</source>
         <translation>Revocation of the certificate was not checked: the program works offline and does not consult CRLs or OCSP services. A full verification of a qualified signature is available e.g. from your signature provider&apos;s verification service.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="519"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="525"/>
         <source>Podpisujący</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="521"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="527"/>
         <source>Wystawca certyfikatu</source>
         <translation>Certificate issuer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="526"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="532"/>
         <source>Ważność certyfikatu</source>
         <translation>Certificate validity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="532"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="538"/>
         <source>Plik nienaruszony od podpisania</source>
         <translation>File intact since signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="537"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="543"/>
         <source>Podpis obejmuje cały plik</source>
         <translation>Signature covers the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="541"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="547"/>
         <source>Poziom podpisu</source>
         <translation>Signature level</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="543"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="549"/>
         <source>Certyfikat z zaufanego źródła</source>
         <translation>Certificate from a trusted source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="551"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="557"/>
         <source>Certyfikat kwalifikowany</source>
         <translation>Qualified certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="552"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="558"/>
         <source>tak (według deklaracji w certyfikacie)</source>
         <translation>yes (as the certificate declares)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="557"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="563"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="562"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="568"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="568"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="574"/>
         <source>Unieważnienie certyfikatu</source>
         <translation>Certificate revocation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="569"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="575"/>
         <source>nie sprawdzono (praca bez internetu)</source>
         <translation>not checked (working offline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="583"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="589"/>
         <source>Czas podpisu</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="585"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="591"/>
         <source>nieznany</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="589"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="595"/>
         <source>{moment} – ze znacznika czasu ({authority})</source>
         <translation>{moment} – from a timestamp ({authority})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="591"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="597"/>
         <source>{moment} – ze znacznika czasu ({authority}), którego wystawca nie jest zaufany</source>
         <translation>{moment} – from a timestamp ({authority}) whose issuer is not trusted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="603"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="609"/>
         <source>{moment} – według zegara komputera podpisującego (bez znacznika czasu)</source>
         <translation>{moment} – by the signer&apos;s computer clock (no timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="613"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="619"/>
         <source>Plik nie zawiera podpisu elektronicznego.</source>
         <translation>The file holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="615"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="621"/>
         <source>Każdy podpis jest nienaruszony i obejmuje cały plik.</source>
         <translation>Every signature is intact and covers the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="619"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="625"/>
         <source>Uwaga: co najmniej jeden podpis jest naruszony albo nie obejmuje całego pliku.</source>
         <translation>Caution: at least one signature is broken or does not cover the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="643"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="654"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="666"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="649"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="660"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="672"/>
         <source>Zgodność z wyeksportowanym plikiem</source>
         <translation>Match with the exported file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="644"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="650"/>
         <source>tak: podpisano dokładnie wyeksportowaną wersję wniosku (podpisana część pliku zaczyna się od wszystkich {exported} bajtów eksportu).</source>
         <translation>yes: exactly the exported version of the application was signed (the signed part of the file begins with all {exported} bytes of the export).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="655"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="661"/>
         <source>nie: podpisany plik różni się od wyeksportowanego od bajtu {offset} (z {exported}). Podpisano inny plik albo narzędzie do podpisu zapisało plik od nowa zamiast dopisać podpis. Zapisz wniosek do podpisu ponownie i podpisz dokładnie ten plik.</source>
         <translation>no: the signed file differs from the exported one from byte {offset} (of {exported}). Another file was signed, or the signing tool rewrote the file instead of appending the signature. Save the application for signing again and sign exactly that file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="667"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="673"/>
         <source>nie: podpis obejmuje {signed} bajtów, a wyeksportowany plik ma ich {exported}. Podpisano inny, krótszy plik.</source>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
