@@ -145,7 +145,6 @@ def load_pkcs12(path: Path, password: str) -> SigningKey:
         translate_pyca_cryptography_cert_to_asn1,
         translate_pyca_cryptography_key_to_asn1,
     )
-    from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     try:
@@ -169,12 +168,42 @@ def load_pkcs12(path: Path, password: str) -> SigningKey:
     asn1_certificate = translate_pyca_cryptography_cert_to_asn1(certificate)
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])
-    signer = SimpleSigner(
+    signer = _kept_key_signer(
+        key,
         signing_key=translate_pyca_cryptography_key_to_asn1(key),
         signing_cert=asn1_certificate,
         cert_registry=registry,
     )
     return SigningKey(signer, asn1_certificate)
+
+
+def _kept_key_signer(pyca_key: Any, **arguments: Any) -> Any:
+    """pyHanko's ``SimpleSigner`` that signs with the key object already read from the file.
+
+    ``SimpleSigner`` parses the private key again for every signature, and cryptography then
+    checks an RSA key in full (about 0.3 s) while holding the GIL: the window could not draw
+    meanwhile. The key read from the .p12 file was checked once already.
+    """
+    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    class KeptKeySigner(SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            try:
+                mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            except ValueError:  # a mechanism asn1crypto does not name: pyHanko's way
+                return bytes(super().sign_raw(data, digest_algorithm))
+            hash_algorithm = get_pyca_cryptography_hash(digest_algorithm)
+            if mechanism == "rsassa_pkcs1v15" and isinstance(pyca_key, RSAPrivateKey):
+                return pyca_key.sign(data, PKCS1v15(), hash_algorithm)
+            if mechanism == "ecdsa" and isinstance(pyca_key, EllipticCurvePrivateKey):
+                return pyca_key.sign(data, ECDSA(hash_algorithm))
+            return bytes(super().sign_raw(data, digest_algorithm))  # rarer kinds: pyHanko's way
+
+    return KeptKeySigner(**arguments)
 
 
 def sign_pdf(source: Path, target: Path, key: SigningKey, options: SigningOptions) -> SignedPdf:

@@ -14,6 +14,7 @@ from conftest import SoftHsm
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QWizard
 from pytestqt.qtbot import QtBot
 from signing_pki import P12_PASSWORD, SIGNER_NAME, TOKEN_PIN, SigningPki, SilentServer
+from ui.signing.conftest import ReadyToSign
 from ui.signing.wizard_steps import (
     SLOW_MS,
     leader_ready,
@@ -49,15 +50,12 @@ def pdfsig_says_valid(path: Path) -> bool:
 def test_sign_with_a_file_step_by_step(
     qtbot: QtBot,
     context: AppContext,
-    make_window: WindowFactory,
+    ready: ReadyToSign,
     *,
     pki: SigningPki,
-    final_pdf: Path,
     tmp_path: Path,
 ) -> None:
-    window = make_window(context)
-    application_id = leader_ready(context, window)
-    context.signing.record_final_pdf(application_id, final_pdf)
+    window, application_id = ready.window, ready.application_id
     wizard = open_wizard(context, window, application_id)
     assert title(wizard) == "Krok 1 z 4: gdzie jest certyfikat?"
     wizard.source_page.file.setChecked(True)
@@ -103,15 +101,12 @@ def test_sign_with_a_file_step_by_step(
 def test_sign_with_a_card_in_softhsm(
     qtbot: QtBot,
     context: AppContext,
-    make_window: WindowFactory,
+    ready: ReadyToSign,
     *,
     softhsm: SoftHsm,
-    final_pdf: Path,
     tmp_path: Path,
 ) -> None:
-    window = make_window(context)
-    application_id = leader_ready(context, window)
-    context.signing.record_final_pdf(application_id, final_pdf)
+    window, application_id = ready.window, ready.application_id
     wizard = open_wizard(context, window, application_id)
     assert wizard.source_page.card.isChecked(), "a card is the usual place"
     wizard.token_page.set_library(softhsm.library)
@@ -147,15 +142,12 @@ def test_sign_with_a_card_in_softhsm(
 def test_cancel_stops_waiting_for_a_silent_timestamp_server(
     qtbot: QtBot,
     context: AppContext,
-    make_window: WindowFactory,
+    ready: ReadyToSign,
     *,
     pki: SigningPki,
-    final_pdf: Path,
     tmp_path: Path,
 ) -> None:
-    window = make_window(context)
-    application_id = leader_ready(context, window)
-    context.signing.record_final_pdf(application_id, final_pdf)
+    window, application_id = ready.window, ready.application_id
     target = tmp_path / "ze znacznikiem.pdf"
     with SilentServer() as server:
         context.signing.set_timestamp_url(server.url)
@@ -185,14 +177,11 @@ def test_cancel_stops_waiting_for_a_silent_timestamp_server(
 def test_another_persons_certificate_asks_for_a_clear_choice(
     qtbot: QtBot,
     context: AppContext,
-    make_window: WindowFactory,
+    ready: ReadyToSign,
     *,
     pki: SigningPki,
-    final_pdf: Path,
 ) -> None:
-    window = make_window(context)
-    application_id = leader_ready(context, window)
-    context.signing.record_final_pdf(application_id, final_pdf)
+    window, application_id = ready.window, ready.application_id
     wizard = open_wizard(context, window, application_id)
     open_file_key(qtbot, wizard, pki.other_person.p12, P12_PASSWORD)
     page = wizard.signing_page

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from qt_dialogs import pick_file, when_dialog_opens
 from signing_pki import P12_PASSWORD, SIGNER_NAME, SigningPki
-from ui.signing.wizard_steps import leader_ready
+from ui.signing.conftest import ReadyToSign
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import ApplicationStatus
@@ -70,17 +70,15 @@ def test_check_signature_shows_the_report(
 def test_load_a_file_signed_elsewhere(
     qtbot: QtBot,
     context: AppContext,
-    make_window: WindowFactory,
+    ready: ReadyToSign,
+    final_pdf: Path,
     *,
     pki: SigningPki,
-    final_pdf: Path,
     tmp_path: Path,
 ) -> None:
     from services.test_signing_service import sign_externally
 
-    window = make_window(context)
-    application_id = leader_ready(context, window)
-    context.signing.record_final_pdf(application_id, final_pdf)
+    window, application_id = ready.window, ready.application_id
     exported = tmp_path / "do podpisu.pdf"
     actions = window.applications.signature_actions
     assert actions is not None
