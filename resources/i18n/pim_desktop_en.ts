@@ -5568,25 +5568,25 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="53"/>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="45"/>
         <source>Sprawdzenie podpisu</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="50"/>
         <source>Plik: {name} ({size} bajtów)
 SHA-256: {sha256}</source>
         <translation>File: {name} ({size} bytes)
 SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="67"/>
         <source>Podpis {number} z {total}</source>
         <translation>Signature {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="80"/>
         <source>Raport z weryfikacji</source>
         <translation>Verification report</translation>
     </message>

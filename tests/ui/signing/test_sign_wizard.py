@@ -10,6 +10,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import SoftHsm
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QWizard
 from pytestqt.qtbot import QtBot
@@ -30,7 +31,10 @@ from ui.signing.wizard_steps import (
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import ApplicationStatus
+from pim_desktop.domain.signature import SignatureError
+from pim_desktop.services.signing_keys import KeyHandle
 from pim_desktop.ui.main_window import MainWindow
+from pim_desktop.ui.signing.secret_page import OneCall
 from pim_desktop.ui.signing.steps import SECRET_PAGE, SIGNING_PAGE, TOKEN_PAGE
 
 WindowFactory = Callable[[AppContext], MainWindow]
@@ -213,3 +217,17 @@ def test_the_same_name_without_polish_letters_is_no_other_person(
     assert wizard.button(FINISH).isEnabled()
     press(qtbot, wizard, CANCEL)
     assert not wizard.isVisible()
+
+
+def test_the_secret_is_let_go_once_the_key_is_opened() -> None:
+    received: list[str] = []
+
+    def opener(secret: str) -> KeyHandle:
+        received.append(secret)
+        raise SignatureError("wrong_password")
+
+    call = OneCall(opener, "Hasło-1")
+    with pytest.raises(SignatureError):
+        call()
+    assert received == ["Hasło-1"]
+    assert "Hasło-1" not in map(str, vars(call).values())
