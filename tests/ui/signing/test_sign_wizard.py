@@ -231,3 +231,17 @@ def test_the_secret_is_let_go_once_the_key_is_opened() -> None:
         call()
     assert received == ["Hasło-1"]
     assert "Hasło-1" not in map(str, vars(call).values())
+
+
+def test_a_missing_card_library_is_explained_without_freezing(
+    qtbot: QtBot, context: AppContext, ready: ReadyToSign, tmp_path: Path
+) -> None:
+    wizard = open_wizard(context, ready.window, ready.application_id)
+    wizard.token_page.set_library(tmp_path / "brak biblioteki.so")
+    press(qtbot, wizard, NEXT)
+    message = wizard.token_page.findChild(QLabel, "card_message")
+    qtbot.waitUntil(lambda: "Nie ma pliku biblioteki" in message.text(), timeout=SLOW_MS)
+    assert not wizard.button(NEXT).isEnabled(), "no card, no next step"
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    press(qtbot, wizard, CANCEL)
+    assert not wizard.isVisible()
