@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import socket
 import subprocess
 import threading
 from dataclasses import dataclass, field
@@ -315,4 +316,39 @@ class TimestampServer:
     def __exit__(self, *_exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+class SilentServer:
+    """A timestamp server that takes the connection and never answers, like one behind a
+    firewall that drops replies: only a timeout or a cancel ends the wait."""
+
+    def __init__(self) -> None:
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self.connected = threading.Event()
+        self._connections: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _address = self._socket.accept()
+            except OSError:
+                return  # closed
+            self._connections.append(connection)
+            self.connected.set()
+
+    @property
+    def url(self) -> str:
+        host, port = self._socket.getsockname()[:2]
+        return f"http://{host!s}:{port}/tsa"
+
+    def __enter__(self) -> SilentServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._socket.close()
+        for connection in self._connections:
+            connection.close()
         self._thread.join(timeout=5)

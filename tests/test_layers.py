@@ -65,10 +65,15 @@ FORBIDDEN = {
         "pim_desktop.cli",
         "pim_desktop.context",
     ),
+    # The interface reaches data, PDFs and signatures only through the services.
     "ui": (
         "sqlalchemy",
         "alembic",
+        "reportlab",
+        "pyhanko",
         "pim_desktop.persistence",
+        "pim_desktop.pdf",
+        "pim_desktop.signing",
         "pim_desktop.app",
         "pim_desktop.cli",
     ),
@@ -86,13 +91,13 @@ def imported_modules(source: Path) -> set[str]:
     return names
 
 
-def violations(layer: str) -> list[str]:
+def violations(layer: str, package: Path = PACKAGE) -> list[str]:
     found = []
-    for source in sorted((PACKAGE / layer).rglob("*.py")):
+    for source in sorted((package / layer).rglob("*.py")):
         for name in sorted(imported_modules(source)):
             for banned in FORBIDDEN[layer]:
                 if name == banned or name.startswith(banned + "."):
-                    found.append(f"{source.relative_to(PACKAGE)} imports {name}")
+                    found.append(f"{source.relative_to(package)} imports {name}")
     return found
 
 
@@ -106,3 +111,40 @@ def test_the_check_catches_a_backward_import(tmp_path: Path) -> None:
     source = tmp_path / "bad.py"
     source.write_text("from pim_desktop.ui.main_window import MainWindow\nimport PySide6\n")
     assert {"pim_desktop.ui.main_window", "PySide6"} <= imported_modules(source)
+
+
+@pytest.mark.parametrize(
+    ("line", "banned"),
+    [
+        ("from pim_desktop.signing.pades import load_pkcs12", "pim_desktop.signing"),
+        ("from pim_desktop.signing import pkcs11_tokens", "pim_desktop.signing"),
+        ("import pim_desktop.pdf.application_pdf", "pim_desktop.pdf"),
+        ("from pim_desktop.persistence.tables import Base", "pim_desktop.persistence"),
+        ("from reportlab.platypus import Paragraph", "reportlab"),
+        ("from pyhanko.sign import signers", "pyhanko"),
+        ("    from pyhanko.sign.timestamps import HTTPTimeStamper", "pyhanko"),
+    ],
+)
+def test_the_interface_may_not_reach_past_the_services(
+    tmp_path: Path, line: str, banned: str
+) -> None:
+    """A signing screen that imports the signing internals (even inside a function) fails."""
+    screen = tmp_path / "ui" / "signing" / "screen.py"
+    screen.parent.mkdir(parents=True)
+    body = f"def open_key() -> None:\n{line}\n" if line.startswith(" ") else f"{line}\n"
+    screen.write_text(body, encoding="utf-8")
+    found = violations("ui", tmp_path)
+    assert found
+    prefix = f"{Path('ui', 'signing', 'screen.py')} imports {banned}"
+    assert all(entry.startswith(prefix) for entry in found)
+
+
+def test_the_interface_may_use_the_signing_services(tmp_path: Path) -> None:
+    screen = tmp_path / "ui" / "signing" / "screen.py"
+    screen.parent.mkdir(parents=True)
+    screen.write_text(
+        "from pim_desktop.services.signing_service import SigningService\n"
+        "from pim_desktop.domain.signing_devices import TokenInfo\n",
+        encoding="utf-8",
+    )
+    assert violations("ui", tmp_path) == []

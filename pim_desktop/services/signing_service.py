@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.application import Application, ApplicationStatus
 from pim_desktop.domain.canonical import application_checksum
+from pim_desktop.domain.problems import Problem
 from pim_desktop.domain.signature import (
     CertificateNote,
     CertificateSummary,
@@ -29,6 +31,7 @@ from pim_desktop.domain.signature import (
     SignatureErrorCode,
     certificate_notes,
 )
+from pim_desktop.domain.signing_devices import TokenCertificate, TokenInfo
 from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.print_repository import PrintRepository
@@ -42,13 +45,16 @@ from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.settings_service import SettingsService
-from pim_desktop.signing import verification
+from pim_desktop.services.signing_keys import KeyHandle
+from pim_desktop.signing import pkcs11_tokens, verification
 from pim_desktop.signing.certificates import read_certificate_file, summarise_der
 from pim_desktop.signing.pades import (
     SignedPdf,
+    SigningCancelled,
     SigningKey,
     SigningOptions,
     StampBox,
+    load_pkcs12,
     read_pdf_bytes,
     sign_pdf,
 )
@@ -124,6 +130,13 @@ class SigningService:
                 return self.record_final_pdf(application_id, Path(record.file_path))
         return None
 
+    def problems(self, application_id: int) -> list[Problem]:
+        """What the check finds: a final PDF, the only one that may be signed, needs none."""
+        return self._applications.check(application_id)
+
+    def status(self, application_id: int) -> ApplicationStatus:
+        return self._applications.load(application_id).status
+
     def signed_files(self, application_id: int) -> list[SignatureFile]:
         return self._files(application_id, FileKind.SIGNED)
 
@@ -158,6 +171,27 @@ class SigningService:
         log.info("Application %s: final PDF saved for signing elsewhere", application_id)
         return target
 
+    # --- keys: cards, tokens and certificate files ----------------------------------------------
+
+    def list_tokens(self, library: Path) -> list[TokenInfo]:
+        """The cards a vendor's PKCS#11 library sees now (slow: the library talks to readers)."""
+        return pkcs11_tokens.list_tokens(library)
+
+    def list_certificates(self, library: Path, token: TokenInfo) -> list[TokenCertificate]:
+        """The certificates on a card, the ones meant for signatures first."""
+        found = pkcs11_tokens.list_certificates(library, token)
+        return sorted(found, key=lambda certificate: not certificate.summary.non_repudiation)
+
+    def open_token_key(
+        self, library: Path, token: TokenInfo, certificate_id: str, pin: str
+    ) -> KeyHandle:
+        """Log in to the card; the PIN goes to the library and is kept nowhere."""
+        return KeyHandle(pkcs11_tokens.open_key(library, token, certificate_id, pin))
+
+    def open_pkcs12(self, path: Path, password: str) -> KeyHandle:
+        """Open a .p12/.pfx file; the password is used for this call only."""
+        return KeyHandle(load_pkcs12(path, password))
+
     # --- signing in the program --------------------------------------------------------------
 
     def plan(self, application_id: int) -> SigningPlan:
@@ -191,18 +225,21 @@ class SigningService:
     def sign(
         self,
         application_id: int,
-        key: SigningKey,
+        key: SigningKey | KeyHandle,
         copy_to: Path | None = None,
         *,
         stamp: StampBox | None = None,
         now: dt.datetime | None = None,
         timestamp_url: str | None = None,
         location: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SignatureFile:
         """Sign the application's PDF, keep it, freeze the application as signed.
 
         ``copy_to`` also writes the signed file where the officer wants it for sending;
         ``timestamp_url`` and ``location`` override the settings and the application's place.
+        ``cancelled`` is asked until the signature is recorded; True raises
+        ``SigningCancelled`` and leaves the application as it was.
         """
         plan = self.plan(application_id)
         options = SigningOptions(
@@ -210,10 +247,14 @@ class SigningService:
             stamp=stamp or StampBox(),
             timestamp_url=plan.timestamp_url if timestamp_url is None else timestamp_url,
             now=now,
+            cancelled=cancelled,
         )
+        signing_key = key.key() if isinstance(key, KeyHandle) else key
         with tempfile.TemporaryDirectory(prefix="pim-sign-") as folder:
             name = _signed_name(plan.final.file_name)
-            signed = sign_pdf(plan.source, Path(folder) / name, key, options)
+            signed = sign_pdf(plan.source, Path(folder) / name, signing_key, options)
+            if cancelled is not None and cancelled():
+                raise SigningCancelled
             record = self._keep_signed(
                 application_id,
                 signed.path,

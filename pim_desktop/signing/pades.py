@@ -83,6 +83,13 @@ class SigningOptions:
     timestamp_url: str = ""
     stamp_name: str = ""  # the name on the stamp; the certificate's owner when empty
     now: dt.datetime | None = None  # the moment checked against the certificate and stamped
+    # Asked before signing and while waiting for the timestamp server; True stops the signature
+    # with ``SigningCancelled`` (the officer pressed Cancel).
+    cancelled: Callable[[], bool] | None = None
+
+
+class SigningCancelled(Exception):
+    """The officer stopped the signature before it was made; no file was written."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +147,6 @@ def load_pkcs12(path: Path, password: str) -> SigningKey:
         translate_pyca_cryptography_cert_to_asn1,
         translate_pyca_cryptography_key_to_asn1,
     )
-    from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     try:
@@ -166,12 +172,42 @@ def load_pkcs12(path: Path, password: str) -> SigningKey:
     asn1_certificate = translate_pyca_cryptography_cert_to_asn1(certificate)
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])
-    signer = SimpleSigner(
+    signer = _kept_key_signer(
+        key,
         signing_key=translate_pyca_cryptography_key_to_asn1(key),
         signing_cert=asn1_certificate,
         cert_registry=registry,
     )
     return SigningKey(signer, asn1_certificate)
+
+
+def _kept_key_signer(pyca_key: Any, **arguments: Any) -> Any:
+    """pyHanko's ``SimpleSigner`` that signs with the key object already read from the file.
+
+    ``SimpleSigner`` parses the private key again for every signature, and cryptography then
+    checks an RSA key in full (about 0.3 s) while holding the GIL: the window could not draw
+    meanwhile. The key read from the .p12 file was checked once already.
+    """
+    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    class KeptKeySigner(SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            try:
+                mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            except ValueError:  # a mechanism asn1crypto does not name: pyHanko's way
+                return bytes(super().sign_raw(data, digest_algorithm))
+            hash_algorithm = get_pyca_cryptography_hash(digest_algorithm)
+            if mechanism == "rsassa_pkcs1v15" and isinstance(pyca_key, RSAPrivateKey):
+                return pyca_key.sign(data, PKCS1v15(), hash_algorithm)
+            if mechanism == "ecdsa" and isinstance(pyca_key, EllipticCurvePrivateKey):
+                return pyca_key.sign(data, ECDSA(hash_algorithm))
+            return bytes(super().sign_raw(data, digest_algorithm))  # rarer kinds: pyHanko's way
+
+    return KeptKeySigner(**arguments)
 
 
 def sign_pdf(source: Path, target: Path, key: SigningKey, options: SigningOptions) -> SignedPdf:
@@ -185,6 +221,8 @@ def sign_pdf(source: Path, target: Path, key: SigningKey, options: SigningOption
         raise refusal
     if _same_file(source, target):
         raise SignatureError(SignatureErrorCode.SAME_FILE)
+    if options.cancelled is not None and options.cancelled():
+        raise SigningCancelled
     data = read_pdf_bytes(source)
     signed, field_name = _sign_bytes(data, source.name, key, options, now)
     _write_atomically(target, signed)
@@ -262,7 +300,7 @@ def _sign_bytes(
     data: bytes, file_name: str, key: SigningKey, options: SigningOptions, now: dt.datetime
 ) -> tuple[bytes, str]:
     from pyhanko.sign import fields, signers
-    from pyhanko.sign.timestamps import HTTPTimeStamper, TimestampRequestError
+    from pyhanko.sign.timestamps import TimestampRequestError
 
     writer = _open_writer(data, file_name)
     existing = list(fields.enumerate_sig_fields(writer.prev))
@@ -308,7 +346,7 @@ def _sign_bytes(
         md_algorithm="sha256",
     )
     timestamper = (
-        HTTPTimeStamper(options.timestamp_url, timeout=15) if options.timestamp_url else None
+        _timestamper(options.timestamp_url, options.cancelled) if options.timestamp_url else None
     )
     pdf_signer = signers.PdfSigner(
         metadata,
@@ -320,7 +358,7 @@ def _sign_bytes(
     output = io.BytesIO()
     try:
         pdf_signer.sign_pdf(writer, appearance_text_params=text_params or None, output=output)
-    except SignatureError:
+    except (SignatureError, SigningCancelled):
         raise
     except TimestampRequestError as error:
         raise SignatureError(
@@ -330,6 +368,36 @@ def _sign_bytes(
         raise _explain_failure(error, key, options) from error
     log.info("Signed %s as field %s", file_name, field_name)
     return output.getvalue(), field_name
+
+
+TIMESTAMP_TIMEOUT_S = 15
+_CANCEL_POLL_S = 0.05
+
+
+def _timestamper(url: str, cancelled: Callable[[], bool] | None) -> Any:
+    """pyHanko's HTTP client, whose wait for the server ends as soon as ``cancelled()`` says so.
+
+    The request runs in the signing thread's event loop; the loop looks at ``cancelled`` every
+    50 ms and drops the request (closing its connection) instead of waiting out the timeout.
+    """
+    import asyncio
+
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    class CancellableTimeStamper(HTTPTimeStamper):
+        async def async_request_tsa_response(self, req: Any) -> Any:
+            request = asyncio.ensure_future(super().async_request_tsa_response(req))
+            while True:
+                done, _pending = await asyncio.wait({request}, timeout=_CANCEL_POLL_S)
+                if done:
+                    return request.result()
+                if cancelled is not None and cancelled():
+                    request.cancel()
+                    await asyncio.gather(request, return_exceptions=True)
+                    log.info("Timestamp request to %s cancelled", url)
+                    raise SigningCancelled
+
+    return CancellableTimeStamper(url, timeout=TIMESTAMP_TIMEOUT_S)
 
 
 def _explain_failure(error: Exception, key: SigningKey, options: SigningOptions) -> SignatureError:

@@ -9,46 +9,17 @@ from __future__ import annotations
 
 import logging
 import struct
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pim_desktop.domain.signature import CertificateSummary, SignatureError, SignatureErrorCode
+from pim_desktop.domain.signature import SignatureError, SignatureErrorCode
+from pim_desktop.domain.signing_devices import TokenCertificate, TokenInfo
 from pim_desktop.signing.certificates import load_certificate, summarise
 from pim_desktop.signing.pades import SigningKey
 
 log = logging.getLogger(__name__)
 
 PROGRAM_BITS = struct.calcsize("P") * 8
-
-
-@dataclass(frozen=True)
-class TokenInfo:
-    """A card or token the library sees, and the state of its PIN."""
-
-    label: str
-    serial: str
-    manufacturer: str
-    model: str
-    slot_id: int
-    pin_locked: bool = False
-    pin_final_try: bool = False
-    pin_count_low: bool = False
-    pin_pad: bool = False  # the PIN is typed on the reader's own keypad
-
-    @property
-    def display_name(self) -> str:
-        return self.label or self.model or self.manufacturer
-
-
-@dataclass(frozen=True)
-class TokenCertificate:
-    """A certificate on a card, with the identifier that ties it to its private key."""
-
-    object_id: str  # hex of CKA_ID
-    label: str
-    summary: CertificateSummary
-    has_key: bool = True
 
 
 def library_bits(library: Path) -> int | None:

@@ -32,7 +32,7 @@ from pim_desktop.ui.applications.sending_settings_box import SendingSettingsBox
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
-from pim_desktop.ui.signing.sign_dialog import error_text
+from pim_desktop.ui.signing.wording import error_text
 
 LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
 

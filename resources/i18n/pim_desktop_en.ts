@@ -1171,89 +1171,6 @@
     </message>
 </context>
 <context>
-    <name>CardPage</name>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="162"/>
-        <source>Krok 2 z 4: karta i certyfikat</source>
-        <translation>Step 2 of 4: card and certificate</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="169"/>
-        <source>Biblioteka karty</source>
-        <translation>Card library</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="174"/>
-        <source>(wersja {bits}-bitowa, nie zadziała)</source>
-        <translation>({bits}-bit version, will not work)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="178"/>
-        <source>&amp;Inna biblioteka…</source>
-        <translation>&amp;Other library…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="181"/>
-        <source>&amp;Odśwież</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="188"/>
-        <source>&amp;Biblioteka:</source>
-        <translation>&amp;Library:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="193"/>
-        <source>Karta</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="195"/>
-        <source>&amp;Karta:</source>
-        <translation>&amp;Card:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="201"/>
-        <source>Certyfikaty na karcie</source>
-        <translation>Certificates on the card</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="203"/>
-        <source>&amp;Certyfikaty:</source>
-        <translation>&amp;Certificates:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="225"/>
-        <source>Wskaż bibliotekę PKCS#11 karty</source>
-        <translation>Choose the card&apos;s PKCS#11 library</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="227"/>
-        <source>Biblioteki (*.dll *.so *.dylib);;Wszystkie pliki (*)</source>
-        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="241"/>
-        <source>Nie znaleziono bibliotek kart w zwykłych miejscach. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż bibliotekę przyciskiem „Inna biblioteka…”.</source>
-        <translation>No card libraries were found in the usual places. Install your signature provider&apos;s software or choose the library with “Other library…”.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="271"/>
-        <source>Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.</source>
-        <translation>One attempt at the PIN is left. Type it carefully.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="282"/>
-        <source>{name} — wystawca: {issuer}, ważny {validity}</source>
-        <translation>{name} — issuer: {issuer}, valid {validity}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="286"/>
-        <source>(nie do podpisu)</source>
-        <translation>(not for signing)</translation>
-    </message>
-</context>
-<context>
     <name>Checklist</name>
     <message>
         <location filename="../../pim_desktop/ui/common/checklist.py" line="27"/>
@@ -1879,41 +1796,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
-    <name>FilePage</name>
+    <name>FinalPdfGuide</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="315"/>
-        <source>Krok 2 z 4: plik certyfikatu</source>
-        <translation>Step 2 of 4: certificate file</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="86"/>
+        <source>Najpierw wersja ostateczna</source>
+        <translation>The final version first</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="320"/>
-        <source>Plik certyfikatu</source>
-        <translation>Certificate file</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="88"/>
+        <source>Wniosek nie ma jeszcze wersji ostatecznej w pliku PDF. Podpisać można tylko wersję ostateczną: sprawdzoną, bez znaku wodnego „WERSJA ROBOCZA”, z sumą kontrolną danych w stopce. Wtedy podpis obejmuje dokładnie te dane, które są w programie. Program zapisze ją we wskazanym miejscu i zachowa przy wniosku.</source>
+        <translation>The application has no final version as a PDF yet. Only the final version may be signed: checked, without the “WERSJA ROBOCZA” (draft) watermark, with the checksum of the data in its footer. The signature then covers exactly the data in the program. The program saves it where you choose and keeps it with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="322"/>
-        <source>&amp;Wybierz…</source>
-        <translation>&amp;Choose…</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="97"/>
+        <source>&amp;Utwórz wersję ostateczną…</source>
+        <translation>&amp;Make the final version…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="325"/>
-        <source>&amp;Plik .p12 / .pfx:</source>
-        <translation>&amp;.p12 / .pfx file:</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="103"/>
+        <source>&amp;Wskaż gotowy plik PDF…</source>
+        <translation>&amp;Point at a saved PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="334"/>
-        <source>Dane certyfikatu (właściciel, wystawca, ważność) program pokaże po otwarciu pliku hasłem w następnym kroku.</source>
-        <translation>The certificate&apos;s details (owner, issuer, validity) are shown once the file is opened with its password in the next step.</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="117"/>
+        <source>Zapisz wersję ostateczną wniosku</source>
+        <translation>Save the final version of the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="345"/>
-        <source>Wybierz plik certyfikatu</source>
-        <translation>Choose the certificate file</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="119"/>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="160"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="347"/>
-        <source>Certyfikaty z kluczem (*.p12 *.pfx);;Wszystkie pliki (*)</source>
-        <translation>Certificates with a key (*.p12 *.pfx);;All files (*)</translation>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="132"/>
+        <source>Zapisano wersję ostateczną wniosku: {file}. Ten plik będzie podpisany.</source>
+        <translation>The final version of the application was saved: {file}. This is the file that will be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="134"/>
+        <source>Wniosek sprawdzono i oznaczono jako gotowy.</source>
+        <translation>The application was checked and marked as ready.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="142"/>
+        <source>Tworzenie wersji ostatecznej</source>
+        <translation>Making the final version</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="159"/>
+        <source>Wskaż wersję ostateczną wniosku (PDF)</source>
+        <translation>Point at the final version of the application (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="172"/>
+        <source>Zapisano przy wniosku jego wersję ostateczną: {file}.</source>
+        <translation>The final version is kept with the application: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="179"/>
+        <source>Przerwano: wniosek nie ma jeszcze wersji ostatecznej.</source>
+        <translation>Stopped: the application has no final version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="183"/>
+        <source>Wniosek ma problemy</source>
+        <translation>The application has problems</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="185"/>
+        <source>Podpisać można tylko wersję ostateczną wniosku, a powstaje ona tylko z wniosku bez problemów. Sprawdzenie znalazło problemy do poprawienia: {count}.</source>
+        <translation>Only the final version of an application may be signed, and it is made only from an application without problems. The check found problems to fix: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="189"/>
+        <source>&amp;Pokaż problemy</source>
+        <translation>&amp;Show the problems</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="198"/>
+        <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze. Po ich poprawieniu wybierz znowu „Podpisz elektronicznie…”.</source>
+        <translation>The application has problems to fix ({count}): they are shown in the editor. Once they are fixed, choose “Sign electronically…” again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="205"/>
+        <source>Przerwano: wniosek ma problemy do poprawienia ({count}).</source>
+        <translation>Stopped: the application has problems to fix ({count}).</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4239,44 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>Pkcs12Page</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="17"/>
+        <source>Krok 2 z 4: plik certyfikatu</source>
+        <translation>Step 2 of 4: certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="22"/>
+        <source>Plik certyfikatu</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="24"/>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="27"/>
+        <source>&amp;Plik .p12 / .pfx:</source>
+        <translation>&amp;.p12 / .pfx file:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="36"/>
+        <source>Dane certyfikatu (właściciel, wystawca, ważność) program pokaże po otwarciu pliku hasłem w następnym kroku.</source>
+        <translation>The certificate&apos;s details (owner, issuer, validity) are shown once the file is opened with its password in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="49"/>
+        <source>Wybierz plik certyfikatu</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/pkcs12_page.py" line="50"/>
+        <source>Certyfikaty z kluczem (*.p12 *.pfx);;Wszystkie pliki (*)</source>
+        <translation>Certificates with a key (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDocumentEditor</name>
     <message>
         <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="58"/>
@@ -4885,29 +4891,49 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SecretPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="363"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="48"/>
         <source>Krok 3 z 4: PIN lub hasło</source>
         <translation>Step 3 of 4: PIN or password</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="369"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="54"/>
         <source>PIN lub hasło</source>
         <translation>PIN or password</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="375"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="61"/>
         <source>Program nie zapamiętuje PIN-u ani hasła i nie zapisuje ich nigdzie.</source>
         <translation>The program does not remember the PIN or the password and stores them nowhere.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="384"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
         <source>&amp;PIN karty:</source>
         <translation>Card &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="384"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
         <source>&amp;Hasło do pliku:</source>
         <translation>File &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="94"/>
+        <source>Logowanie do karty…</source>
+        <translation>Logging in to the card…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="96"/>
+        <source>Otwieranie pliku certyfikatu…</source>
+        <translation>Opening the certificate file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="102"/>
+        <source>Otwieranie klucza do podpisu</source>
+        <translation>Opening the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="111"/>
+        <source>Klucz otwarty: {name}.</source>
+        <translation>Key opened: {name}.</translation>
     </message>
 </context>
 <context>
@@ -5204,118 +5230,240 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
-    <name>SignDialog</name>
+    <name>SignWizard</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="74"/>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="47"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="48"/>
         <source>Podpisz elektronicznie</source>
         <translation>Sign electronically</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="50"/>
         <source>&amp;Dalej &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="51"/>
         <source>&lt; &amp;Wstecz</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="52"/>
+        <source>&amp;Podpisz</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="98"/>
+        <source>P&amp;rzerwij podpisywanie</source>
+        <translation>S&amp;top signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="98"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="80"/>
-        <source>&amp;Podpisz</source>
-        <translation>&amp;Sign</translation>
+        <location filename="../../pim_desktop/ui/signing/wording.py" line="20"/>
+        <source>Nie udało się. Szczegóły zapisano w dzienniku programu.</source>
+        <translation>That did not work. The details are in the program log.</translation>
     </message>
 </context>
 <context>
     <name>SignatureActions</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="62"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="63"/>
         <source>&amp;Podpisz elektronicznie…</source>
         <translation>&amp;Sign electronically…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="63"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="64"/>
         <source>&amp;Zapisz do podpisu…</source>
         <translation>Save for si&amp;gning…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="64"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="65"/>
         <source>Wczytaj podpisany p&amp;lik…</source>
         <translation>&amp;Load signed file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="65"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="66"/>
         <source>Sprawdź po&amp;dpis…</source>
         <translation>Chec&amp;k signature…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="88"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="111"/>
         <source>Kolejny podpis</source>
         <translation>Further signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="90"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="113"/>
         <source>Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do podpisanego pliku? Dotychczasowe podpisy pozostaną ważne.</source>
         <translation>The application is already signed. Add a further signature (e.g. a second person&apos;s) to the signed file? The existing signatures stay valid.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="112"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="103"/>
         <source>Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest zamrożony. Kopia do wysłania: {file}</source>
         <translation>The application was signed and the signed file is kept with it; the application is frozen. Copy for sending: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="124"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="129"/>
         <source>Zapisz wniosek do podpisu</source>
         <translation>Save the application for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="125"/>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="149"/>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="177"/>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="207"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="131"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="156"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="186"/>
         <source>Pliki PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="139"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="143"/>
         <source>Zapisano {file}. Podpisz ten plik w programie dostawcy podpisu, Adobe Reader lub na podpis.gov.pl (jako PAdES, bez zmieniania treści), a potem wczytaj podpisany plik.</source>
         <translation>Saved {file}. Sign this file in your signature provider&apos;s program, Adobe Reader or podpis.gov.pl (as PAdES, without changing its content), then load the signed file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="149"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="156"/>
         <source>Wczytaj podpisany plik</source>
         <translation>Load the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="155"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="163"/>
         <source>Sprawdzanie podpisanego pliku</source>
         <translation>Checking the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="162"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="170"/>
         <source>Podpisany plik zapisano przy wniosku; wniosek jest podpisany i zamrożony.</source>
         <translation>The signed file is kept with the application; the application is signed and frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="177"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="186"/>
         <source>Sprawdź podpis pliku</source>
         <translation>Check a file&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="182"/>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="192"/>
         <source>Sprawdzanie podpisu</source>
         <translation>Checking the signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="207"/>
-        <source>Wskaż gotowy plik PDF wniosku</source>
-        <translation>Choose the application&apos;s final PDF</translation>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="206"/>
+        <source>Wybierz wniosek z listy.</source>
+        <translation>Choose an application in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="53"/>
+        <source>Krok 4 z 4: sprawdź i podpisz</source>
+        <translation>Step 4 of 4: check and sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="59"/>
+        <source>Podpisuję mimo to: podpisuje osoba upoważniona przez wnioskodawcę</source>
+        <translation>Sign anyway: a person authorised by the applicant signs</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="66"/>
+        <source>Podpisywanie</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="80"/>
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="81"/>
+        <source>Podpisujący:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="82"/>
+        <source>Rodzaj podpisu:</source>
+        <translation>Kind of signature:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="83"/>
+        <source>Powód i miejsce:</source>
+        <translation>Reason and place:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="87"/>
+        <source>Zapisz podpisany plik jako</source>
+        <translation>Save the signed file as</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="89"/>
+        <source>&amp;Zmień…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="94"/>
+        <source>Zapi&amp;sz jako:</source>
+        <translation>Sa&amp;ve as:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="104"/>
+        <source>(kolejny podpis)</source>
+        <translation>(further signature)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="107"/>
+        <source>{name}; wystawca: {issuer}; ważny do {until}</source>
+        <translation>{name}; issuer: {issuer}; valid until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="112"/>
+        <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
+        <translation>PAdES B-T with a timestamp from {url}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="114"/>
+        <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
+        <translation>PAdES B-B (no timestamp; the program works offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="139"/>
+        <source>Zapisz podpisany plik</source>
+        <translation>Save the signed file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="141"/>
+        <source>Pliki PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="172"/>
+        <source>Podpisywanie… Czekam na znacznik czasu z serwera {url}.</source>
+        <translation>Signing… Waiting for a timestamp from the server {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="176"/>
+        <source>Podpisywanie…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="186"/>
+        <source>Podpisywanie wniosku</source>
+        <translation>Signing the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="193"/>
+        <source>Przerywanie podpisywania…</source>
+        <translation>Stopping the signature…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="200"/>
+        <source>Podpisano {moment}.</source>
+        <translation>Signed {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="213"/>
+        <source>Podpisywanie przerwano: wniosek nie jest podpisany i nic nie zapisano. Możesz podpisać ponownie albo zamknąć okno.</source>
+        <translation>Signing was stopped: the application is not signed and nothing was saved. You can sign again or close the window.</translation>
     </message>
 </context>
 <context>
@@ -5329,22 +5477,22 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="131"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="14"/>
         <source>Krok 1 z 4: gdzie jest certyfikat?</source>
         <translation>Step 1 of 4: where is the certificate?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="133"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="16"/>
         <source>&amp;Karta kryptograficzna lub token (także SimplySign)</source>
         <translation>&amp;Smart card or token (SimplySign too)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="18"/>
         <source>Plik &amp;certyfikatu (.p12 lub .pfx)</source>
         <translation>&amp;Certificate file (.p12 or .pfx)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="28"/>
         <source>Podpis kwalifikowany jest zwykle na karcie włożonej do czytnika albo w chmurze (Certum SimplySign). Plik .p12/.pfx to certyfikat zapisany na dysku.</source>
         <translation>A qualified signature usually sits on a card in a reader or in the cloud (Certum SimplySign). A .p12/.pfx file is a certificate stored on disk.</translation>
     </message>
@@ -5469,89 +5617,6 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/applications/submission_dialog.py" line="108"/>
         <source>Potwierdzenia (*.xml *.pdf);;Wszystkie pliki (*)</source>
         <translation>Confirmations (*.xml *.pdf);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="410"/>
-        <source>Krok 4 z 4: sprawdź i podpisz</source>
-        <translation>Step 4 of 4: check and sign</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="417"/>
-        <source>Dokument:</source>
-        <translation>Document:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="418"/>
-        <source>Podpisujący:</source>
-        <translation>Signer:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="419"/>
-        <source>Rodzaj podpisu:</source>
-        <translation>Kind of signature:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="420"/>
-        <source>Powód i miejsce:</source>
-        <translation>Reason and place:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="424"/>
-        <source>Zapisz podpisany plik jako</source>
-        <translation>Save the signed file as</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="425"/>
-        <source>&amp;Zmień…</source>
-        <translation>C&amp;hange…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="430"/>
-        <source>Zapi&amp;sz jako:</source>
-        <translation>Sa&amp;ve as:</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="445"/>
-        <source>(kolejny podpis)</source>
-        <translation>(further signature)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="448"/>
-        <source>{name}; wystawca: {issuer}; ważny do {until}</source>
-        <translation>{name}; issuer: {issuer}; valid until {until}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="453"/>
-        <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
-        <translation>PAdES B-T with a timestamp from {url}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="455"/>
-        <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
-        <translation>PAdES B-B (no timestamp; the program works offline)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="473"/>
-        <source>Zapisz podpisany plik</source>
-        <translation>Save the signed file</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="477"/>
-        <source>Pliki PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="488"/>
-        <source>Podpisywanie…</source>
-        <translation>Signing…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/sign_dialog.py" line="496"/>
-        <source>Podpisano {moment}.</source>
-        <translation>Signed {moment}.</translation>
     </message>
 </context>
 <context>
@@ -5726,40 +5791,141 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="175"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="179"/>
         <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
         <translation>The file could not be written or read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="180"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="184"/>
         <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The task could not be done. The details are in the program log.</translation>
     </message>
 </context>
 <context>
+    <name>TokenPage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="61"/>
+        <source>Krok 2 z 4: karta i certyfikat</source>
+        <translation>Step 2 of 4: card and certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="67"/>
+        <source>Karta</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="69"/>
+        <source>&amp;Karta:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="75"/>
+        <source>Certyfikaty na karcie</source>
+        <translation>Certificates on the card</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="77"/>
+        <source>&amp;Certyfikaty:</source>
+        <translation>&amp;Certificates:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="89"/>
+        <source>Biblioteka karty</source>
+        <translation>Card library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="94"/>
+        <source>(wersja {bits}-bitowa, nie zadziała)</source>
+        <translation>({bits}-bit version, will not work)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="98"/>
+        <source>&amp;Inna biblioteka…</source>
+        <translation>&amp;Other library…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="101"/>
+        <source>&amp;Odśwież</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="108"/>
+        <source>&amp;Biblioteka:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="128"/>
+        <source>Wskaż bibliotekę PKCS#11 karty</source>
+        <translation>Choose the card&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="129"/>
+        <source>Biblioteki (*.dll *.so *.dylib);;Wszystkie pliki (*)</source>
+        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="142"/>
+        <source>Nie znaleziono bibliotek kart w zwykłych miejscach. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż bibliotekę przyciskiem „Inna biblioteka…”.</source>
+        <translation>No card libraries were found in the usual places. Install your signature provider&apos;s software or choose the library with “Other library…”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="151"/>
+        <source>Szukanie kart i certyfikatów…</source>
+        <translation>Looking for cards and certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="158"/>
+        <source>Szukanie kart</source>
+        <translation>Looking for cards</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="202"/>
+        <source>Została ostatnia próba wpisania PIN-u. Wpisz go uważnie.</source>
+        <translation>One attempt at the PIN is left. Type it carefully.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="206"/>
+        <source>{name} — wystawca: {issuer}, ważny {validity}</source>
+        <translation>{name} — issuer: {issuer}, valid {validity}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/token_page.py" line="210"/>
+        <source>(nie do podpisu)</source>
+        <translation>(not for signing)</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="53"/>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="45"/>
         <source>Sprawdzenie podpisu</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="50"/>
         <source>Plik: {name} ({size} bajtów)
 SHA-256: {sha256}</source>
         <translation>File: {name} ({size} bytes)
 SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="67"/>
         <source>Podpis {number} z {total}</source>
         <translation>Signature {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="80"/>
         <source>Raport z weryfikacji</source>
         <translation>Verification report</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTasks</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/wizard_tasks.py" line="88"/>
+        <source>Zamykanie sesji karty</source>
+        <translation>Closing the card session</translation>
     </message>
 </context>
 <context>

@@ -78,9 +78,11 @@ def test_notes_block_what_cannot_sign_and_warn_about_the_rest() -> None:
     assert "Jan Kowalski" in other[0].text() and "upoważnienie" in other[0].text()
 
 
-def test_same_person_ignores_order_case_and_spacing_but_not_letters() -> None:
+def test_same_person_ignores_order_case_accents_and_spacing_but_not_letters() -> None:
     assert same_person("ŻÓŁKIEWSKA  Małgorzata", "Małgorzata Żółkiewska")
-    assert not same_person("Malgorzata Zolkiewska", "Małgorzata Żółkiewska")
+    assert same_person("Malgorzata ZOLKIEWSKA", "Małgorzata Żółkiewska")
+    assert not same_person("Małgorzata Żółkowska", "Małgorzata Żółkiewska")
+    assert not same_person("Małgorzata", "Małgorzata Żółkiewska")
     assert not same_person("Małgorzata Żółkiewska", "")
 
 

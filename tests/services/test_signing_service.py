@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import make_final_pdf
-from signing_pki import P12_PASSWORD, SIGNER_NAME, SigningPki
+from conftest import SoftHsm, make_final_pdf
+from signing_pki import P12_PASSWORD, SIGNER_NAME, TOKEN_LABEL, TOKEN_PIN, SigningPki
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
 from pim_desktop.domain.signature import SignatureError, certificate_notes
 from pim_desktop.persistence.attachment_store import sha256_of
 from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
+from pim_desktop.services.signing_keys import KeyHandle, SigningCancelled
 from pim_desktop.signing.certificates import summarise_der
 from pim_desktop.signing.pades import load_pkcs12
 
@@ -211,3 +214,69 @@ def test_a_final_print_of_older_data_is_not_offered_for_signing(
     context.exports.export_pdf(application_id, tmp_path / "stary.pdf", draft=False)
     context.applications.save_values(application_id, {"sign_place": "Nowe Przykładowo"})
     assert context.signing.final_pdf(application_id) is None
+
+
+def test_the_interface_opens_keys_and_signs_through_the_service(
+    context: AppContext, softhsm: SoftHsm, pki: SigningPki, final_pdf: Path
+) -> None:
+    application_id = ready_application(context)
+    context.signing.record_final_pdf(application_id, final_pdf)
+    (token,) = context.signing.list_tokens(softhsm.library)
+    assert token.label == TOKEN_LABEL
+    (certificate,) = context.signing.list_certificates(softhsm.library, token)
+    assert certificate.summary.subject == SIGNER_NAME
+    with pytest.raises(SignatureError) as caught:
+        context.signing.open_token_key(softhsm.library, token, certificate.object_id, "000000")
+    assert caught.value.code in {"pin_incorrect", "pin_final_try"}
+    handle = context.signing.open_token_key(
+        softhsm.library, token, certificate.object_id, TOKEN_PIN
+    )
+    assert isinstance(handle, KeyHandle) and handle.summary.subject == SIGNER_NAME
+
+    # A card session is used only on the thread that logged in.
+    refused: list[BaseException] = []
+    other = threading.Thread(target=lambda: _try(handle.key, refused))
+    other.start()
+    other.join()
+    assert isinstance(refused[0], RuntimeError)
+
+    record = context.signing.sign(application_id, handle)
+    handle.close()
+    assert not handle.is_open
+    assert record.signer_name == SIGNER_NAME
+    assert context.signing.verify(context.signing.path_of(record)).all_ok
+
+
+def test_a_cancelled_signature_leaves_the_application_as_it_was(
+    context: AppContext, pki: SigningPki, final_pdf: Path, tmp_path: Path
+) -> None:
+    application_id = ready_application(context)
+    context.signing.record_final_pdf(application_id, final_pdf)
+    copy = tmp_path / "kopia.pdf"
+    handle = context.signing.open_pkcs12(pki.signer.p12, P12_PASSWORD)
+    with pytest.raises(SigningCancelled):
+        context.signing.sign(application_id, handle, copy_to=copy, cancelled=lambda: True)
+    # Asked before signing (go on), then before recording (stop): nothing is kept.
+    answers = iter([False, True])
+    with pytest.raises(SigningCancelled):
+        context.signing.sign(application_id, handle, copy_to=copy, cancelled=lambda: next(answers))
+    handle.close()
+    assert context.signing.status(application_id) is ApplicationStatus.READY
+    assert context.signing.signed_files(application_id) == []
+    assert not copy.exists()
+
+
+def test_the_problems_that_stop_a_final_pdf_are_the_checks(context: AppContext) -> None:
+    context.sample_data.create()
+    leader = next(s for s in context.applications.summaries() if s.application.role == "lider")
+    assert context.signing.problems(leader.id) == []
+    assert context.signing.status(leader.id) is ApplicationStatus.DRAFT
+    context.applications.save_values(leader.id, {"signatory_name": ""})
+    assert [p.field_id for p in context.signing.problems(leader.id)] == ["signatory_name"]
+
+
+def _try(call: Callable[[], object], errors: list[BaseException]) -> None:
+    try:
+        call()
+    except BaseException as error:  # handed back to the test thread
+        errors.append(error)

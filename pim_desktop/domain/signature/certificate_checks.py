@@ -40,15 +40,21 @@ def _note(code: CertificateNoteCode, **params: Any) -> CertificateNote:
     return CertificateNote(code, NOTE_TEXT[code], params, blocking=code in BLOCKING_NOTES)
 
 
+# Letters that carry no combining mark to drop: "ł" does not decompose in Unicode.
+_BASE_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss"})
+
+
 def _words(name: str) -> list[str]:
-    normalised = unicodedata.normalize("NFC", name).casefold()
-    return sorted(word for word in normalised.replace(",", " ").split() if word)
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_BASE_LETTERS))
+    plain = "".join(char for char in folded if not unicodedata.combining(char))
+    return sorted(word for word in plain.replace(",", " ").split() if word)
 
 
 def same_person(certificate_name: str, signatory_name: str) -> bool:
-    """Whether two names are the same person's: the same words in any order and any case.
+    """Whether two names are the same person's: the same words in any order, case and accents.
 
-    "ŻÓŁKIEWSKA Małgorzata" on a certificate is "Małgorzata Żółkiewska" in the application; a
+    "ŻÓŁKIEWSKA Małgorzata" on a certificate is "Małgorzata Żółkiewska" in the application, and
+    so is "Malgorzata Zolkiewska": many certificates spell names without Polish letters. A
     missing or different letter is a different name, because that is what a reviewer will see.
     """
     return bool(_words(signatory_name)) and _words(certificate_name) == _words(signatory_name)

@@ -65,8 +65,8 @@ class ApplicationsPage(QWidget):
         self._service = applications
         self._partnership = partnership
         self.signature_actions = (
-            SignatureActions(signing, events, self, read_only=read_only, runner=runner)
-            if signing is not None
+            SignatureActions(signing, events, self, runner, exports=exports, read_only=read_only)
+            if signing is not None and runner is not None
             else None
         )
         self._events = events

@@ -91,6 +91,10 @@ class TaskRunner(QObject):
         self._parent_widget = parent
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # The one worker thread lives as long as the runner: a card's PKCS#11 session must be
+        # used on the thread that logged in (some vendors' libraries are not thread-safe), and
+        # the officer may take minutes between typing the PIN and pressing Podpisz.
+        self._pool.setExpiryTimeout(-1)
         self._pending: list[_Relay] = []
 
     def show_dialogs_over(self, window: QWidget) -> None:

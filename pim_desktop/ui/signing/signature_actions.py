@@ -1,34 +1,30 @@
 """The signing buttons of the applications page and what each does.
 
 "Podpisz elektronicznie…" signs in the program; "Zapisz do podpisu…" and "Wczytaj podpisany
-plik…" are the path through another signing tool; "Sprawdź podpis…" verifies any PDF. When the
-program does not yet know the application's final PDF, it asks for it first.
+plik…" are the path through another signing tool; "Sprawdź podpis…" verifies any PDF. The first
+three need the application's final PDF: when the program has none, the guide makes it first.
 """
 
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from pim_desktop.domain.application import ApplicationStatus
 from pim_desktop.domain.signature import SignatureError, SignatureErrorCode
+from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.errors import StorageError
-from pim_desktop.services.signing_service import SigningPlan, SigningService
-from pim_desktop.signing.pades import SigningKey
+from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text
-from pim_desktop.ui.signing.sign_dialog import SignDialog, error_text
+from pim_desktop.ui.signing.final_pdf_guide import ApplicationList, FinalPdfGuide
+from pim_desktop.ui.signing.sign_wizard import SignWizard
 from pim_desktop.ui.signing.verify_dialog import VerifyDialog
-
-
-class ApplicationList(Protocol):
-    def selected_id(self) -> int | None: ...
-    def refresh(self) -> None: ...
-    def say(self, text: str) -> None: ...
+from pim_desktop.ui.signing.wording import error_text
 
 
 class SignatureActions(QObject):
@@ -37,19 +33,24 @@ class SignatureActions(QObject):
         signing: SigningService,
         events: AppEvents,
         page: QWidget,
+        runner: TaskRunner,
         *,
+        exports: ApplicationExportService | None = None,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
     ) -> None:
-        """``runner`` checks signatures off the UI thread (the first check loads pyHanko,
-        about two seconds)."""
+        """``runner`` is the program's one task runner: checks, final PDFs and the wizard's
+        card calls and signatures all run on its worker thread."""
         super().__init__(page)
-        self._runner = runner or TaskRunner(page)
+        self._runner = runner
         self._signing = signing
         self._events = events
         self._page = page
         self._read_only = read_only
         self.buttons: dict[str, QPushButton] = {}
+        self.last_dialog: QWidget | None = None
+        self.guide = FinalPdfGuide(
+            signing, exports, runner, page, applications=self._list(), changed=self._changed
+        )
 
     def _list(self) -> ApplicationList:
         page = self._page
@@ -76,55 +77,58 @@ class SignatureActions(QObject):
     # --- the four actions ----------------------------------------------------------------------
 
     def sign_electronically(self) -> None:
-        application_id = self._list().selected_id()
+        application_id = self._selected()
         if application_id is None or self._read_only:
             return
-        plan = self._plan(application_id)
-        if plan is None:
+        if self._signing.status(application_id) is ApplicationStatus.SENT:
+            self._list().say("⚠ " + error_text(SignatureError(SignatureErrorCode.APPLICATION_SENT)))
             return
-        if plan.already_signed:
-            answer = QMessageBox.question(
-                self._page,
-                self.tr("Kolejny podpis"),
-                self.tr(
-                    "Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do "
-                    "podpisanego pliku? Dotychczasowe podpisy pozostaną ważne."
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        self.guide.ensure(application_id, partial(self._open_wizard, application_id))
 
-        def sign(key: SigningKey, target: Path) -> object:
-            return self._signing.sign(application_id, key, copy_to=target)
-
-        dialog = SignDialog(
-            plan,
-            lambda key: self._signing.certificate_notes(plan, key.summary),
-            sign,
-            self._page,
-        )
-        self.last_dialog: QWidget = dialog
-        if dialog.exec():
+    def _open_wizard(self, application_id: int) -> None:
+        try:
+            plan = self._signing.plan(application_id)
+        except SignatureError as error:
+            self._list().say("⚠ " + error_text(error))
+            return
+        if plan.already_signed and not self._further_signature_wanted():
+            return
+        wizard = SignWizard(plan, self._signing, self._runner, self._page)
+        self.last_dialog = wizard
+        if wizard.exec():
             self._changed()
             self._list().say(
                 "✓ "
                 + self.tr(
                     "Wniosek podpisano i zapisano przy nim podpisany plik; wniosek jest "
                     "zamrożony. Kopia do wysłania: {file}"
-                ).format(file=dialog.summary_page.target.text())
+                ).format(file=wizard.signing_page.target.text())
             )
 
+    def _further_signature_wanted(self) -> bool:
+        answer = QMessageBox.question(
+            self._page,
+            self.tr("Kolejny podpis"),
+            self.tr(
+                "Wniosek jest już podpisany. Dodać kolejny podpis (np. drugiej osoby) do "
+                "podpisanego pliku? Dotychczasowe podpisy pozostaną ważne."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def save_for_signing(self) -> None:
-        application_id = self._list().selected_id()
-        if application_id is None or not self._ensure_final(application_id):
-            return
+        application_id = self._selected()
+        if application_id is not None:
+            self.guide.ensure(application_id, partial(self._save_for_signing, application_id))
+
+    def _save_for_signing(self, application_id: int) -> None:
         final = self._signing.final_pdf(application_id)
         assert final is not None
-        target = self.choose_file(
+        target = ask_save_file(
+            self._page,
             self.tr("Zapisz wniosek do podpisu"),
-            self.tr("Pliki PDF (*.pdf)"),
             final.file_name,
-            True,
+            self.tr("Pliki PDF (*.pdf)"),
         )
         if target is None:
             return
@@ -143,10 +147,14 @@ class SignatureActions(QObject):
         )
 
     def load_signed(self) -> None:
-        application_id = self._list().selected_id()
-        if application_id is None or self._read_only or not self._ensure_final(application_id):
-            return
-        path = self.choose_file(self.tr("Wczytaj podpisany plik"), self.tr("Pliki PDF (*.pdf)"))
+        application_id = self._selected()
+        if application_id is not None and not self._read_only:
+            self.guide.ensure(application_id, partial(self._load_signed, application_id))
+
+    def _load_signed(self, application_id: int) -> None:
+        path = ask_open_file(
+            self._page, self.tr("Wczytaj podpisany plik"), self.tr("Pliki PDF (*.pdf)")
+        )
         if path is None:
             return
         try:
@@ -174,7 +182,9 @@ class SignatureActions(QObject):
         dialog.exec()
 
     def check_signature(self) -> None:
-        path = self.choose_file(self.tr("Sprawdź podpis pliku"), self.tr("Pliki PDF (*.pdf)"))
+        path = ask_open_file(
+            self._page, self.tr("Sprawdź podpis pliku"), self.tr("Pliki PDF (*.pdf)")
+        )
         if path is None:
             return
         try:
@@ -190,46 +200,11 @@ class SignatureActions(QObject):
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _plan(self, application_id: int) -> SigningPlan | None:
-        if not self._ensure_final(application_id):
-            return None
-        try:
-            return self._signing.plan(application_id)
-        except SignatureError as error:
-            self._list().say("⚠ " + error_text(error))
-            return None
-
-    def _ensure_final(self, application_id: int) -> bool:
-        """Know the application's final PDF, asking for it when the program has none."""
-        if self._signing.final_pdf(application_id) is not None:
-            return True
-        path = self.choose_file(
-            self.tr("Wskaż gotowy plik PDF wniosku"), self.tr("Pliki PDF (*.pdf)")
-        )
-        if path is None:
-            return False
-        try:
-            self._signing.record_final_pdf(application_id, path)
-        except (SignatureError, StorageError) as error:
-            self._list().say("⚠ " + self._error(error))
-            return False
-        return True
-
-    def choose_file(
-        self, title: str, name_filter: str, suggested: str = "", save: bool = False
-    ) -> Path | None:
-        dialog = QFileDialog(self._page, title)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setNameFilter(name_filter)
-        if save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setDefaultSuffix("pdf")
-            dialog.selectFile(suggested)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if not dialog.exec() or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+    def _selected(self) -> int | None:
+        application_id = self._list().selected_id()
+        if application_id is None:
+            self._list().say(self.tr("Wybierz wniosek z listy."))
+        return application_id
 
     def _error(self, error: SignatureError | StorageError) -> str:
         if isinstance(error, SignatureError):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,17 +22,9 @@ from pim_desktop.domain.signature import (
     verdict,
 )
 from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.signing.wording import info_label
 
 MARKS = {True: "✓ ", False: "✗ ", None: ""}
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def statement_text(statement: Statement) -> tuple[str, str]:
@@ -55,22 +46,22 @@ class VerifyDialog(QDialog):
         self.resize(720, 620)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _label(
+            info_label(
                 self.tr("Plik: {name} ({size} bajtów)\nSHA-256: {sha256}").format(
                     name=report.file_name, size=report.size, sha256=report.sha256
                 ),
                 "report_file",
             )
         )
-        self.verdict = _label(f"<b>{domain_text(verdict(report))}</b>", "report_verdict")
+        self.verdict = info_label(f"<b>{domain_text(verdict(report))}</b>", "report_verdict")
         layout.addWidget(self.verdict)
         if outcome:
-            layout.addWidget(_label(outcome, "report_outcome"))
+            layout.addWidget(info_label(outcome, "report_outcome"))
         content = QWidget()
         inner = QVBoxLayout(content)
         if comparison is not None:
             label, value = statement_text(comparison.statement())
-            inner.addWidget(_label(f"{label}: {value}", "report_export"))
+            inner.addWidget(info_label(f"{label}: {value}", "report_export"))
         total = len(report.signatures)
         for number, signature in enumerate(report.signatures, start=1):
             box = QGroupBox(self.tr("Podpis {number} z {total}").format(number=number, total=total))
@@ -78,10 +69,10 @@ class VerifyDialog(QDialog):
             form = QFormLayout(box)
             for statement in signature_statements(signature):
                 label, value = statement_text(statement)
-                form.addRow(label + ":", _label(value))
+                form.addRow(label + ":", info_label(value))
             inner.addWidget(box)
         if report.signed:
-            inner.addWidget(_label(domain_text(REVOCATION_NOT_CHECKED), "report_revocation"))
+            inner.addWidget(info_label(domain_text(REVOCATION_NOT_CHECKED), "report_revocation"))
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
