@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, ORGANIZATION, __version__, resources
+from pim_desktop.ui.common.wheel_guard import WheelGuard
 from pim_desktop.ui.translations import install_translators, polish_locale
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ def prepare_application(app: QApplication, language: str, cache_dir: Path) -> li
     if sys.platform not in ("win32", "darwin"):
         # Linux desktops vary; the bundled font is sure to have every Polish letter.
         app.setFont(QFont(BUNDLED_UI_FONT, 10))
+    install_wheel_guard(app)
     icon = resources.path("icons", "pim-desktop.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -52,3 +54,12 @@ def register_bundled_fonts() -> list[str]:
             continue
         families += QFontDatabase.applicationFontFamilies(font_id)
     return families
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    """The one wheel guard of the application (installed once, however often this is called)."""
+    for existing in app.findChildren(WheelGuard):
+        return existing
+    guard = WheelGuard(app)
+    app.installEventFilter(guard)
+    return guard
