@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, ORGANIZATION, __version__, resources
+from pim_desktop.ui.common.look import apply_look
 from pim_desktop.ui.common.wheel_guard import WheelGuard
 from pim_desktop.ui.translations import install_translators, polish_locale
 
@@ -38,6 +39,7 @@ def prepare_application(app: QApplication, language: str, cache_dir: Path) -> li
         # Linux desktops vary; the bundled font is sure to have every Polish letter.
         app.setFont(QFont(BUNDLED_UI_FONT, 10))
     install_wheel_guard(app)
+    apply_look(app)
     icon = resources.path("icons", "pim-desktop.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
