@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from pim_desktop.ui.common.icons import icon
-from pim_desktop.ui.help.help_topics import anchor_for
+from pim_desktop.ui.help.help_topics import START_ANCHOR, anchor_for
 from pim_desktop.ui.help.help_window import HelpWindow
 from pim_desktop.ui.help.shortcuts_dialog import ShortcutsDialog
 
@@ -139,11 +139,15 @@ class WindowActions:
         window = self._window
         focused = QApplication.focusWidget()
         inside = focused is not None and window.isAncestorOf(focused)
-        anchor = anchor_for(focused if inside else window.current_page())
+        anchor = (
+            (anchor_for(focused) if inside else None)
+            or anchor_for(window.current_page())
+            or START_ANCHOR
+        )
         if self.help_window is None:
             self.help_window = HelpWindow(window)
-        self.help_window.show_topic(anchor)
         self.help_window.show()
+        self.help_window.show_topic(anchor)
         self.help_window.raise_()
         self.help_window.activateWindow()
         return self.help_window

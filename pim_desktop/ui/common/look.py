@@ -89,8 +89,11 @@ class _SystemFollower(QObject):
         self._hints.colorSchemeChanged.connect(self._on_system_changed)
         self._accessibility.contrastPreferenceChanged.connect(self._on_system_changed)
 
-    def _on_system_changed(self, _value: object) -> None:
-        _apply_colours(self._app)
+    def _on_system_changed(self, value: object) -> None:
+        # The signal's argument may run ahead of colorScheme() on some platforms: ask again, but
+        # believe the signal when it names a scheme.
+        scheme = value if isinstance(value, Qt.ColorScheme) else self._hints.colorScheme()
+        _apply_colours(self._app, scheme)
         for widget in self._app.allWidgets():
             if isinstance(widget, QAbstractItemView) or widget.property(INVALID_PROPERTY):
                 restyle(widget)
@@ -106,8 +109,9 @@ class _SystemFollower(QObject):
 
 
 def current_colours() -> Colours:
-    scheme = QGuiApplication.styleHints().colorScheme()
-    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+    """The colours that suit the palette in use (a dark high-contrast palette counts as dark)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return DARK if window.lightness() < 128 else LIGHT
 
 
 def palette_for(colours: Colours) -> QPalette:
@@ -143,11 +147,11 @@ def apply_look(app: QApplication) -> None:
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
-    _apply_colours(app)
+    _apply_colours(app, app.styleHints().colorScheme())
 
 
-def _apply_colours(app: QApplication) -> None:
-    colours = current_colours()
+def _apply_colours(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    colours = DARK if scheme == Qt.ColorScheme.Dark else LIGHT
     # The system's high-contrast colours are the officer's choice: they are kept as they are.
     # (An empty palette stands for the platform's own.)
     palette = QPalette() if is_high_contrast() else palette_for(colours)

@@ -13,21 +13,27 @@ MANUAL_FILE = "podrecznik.html"
 FALLBACK_LANGUAGE = "pl"
 START_ANCHOR = "pulpit"
 
-# The object name of a page, an editor or a box -> the manual's anchor about it. The nearest
-# named ancestor of the focused widget wins, so a box inside a page has its own topic.
+# The object name (or class name) of a page, an editor, a box or a button -> the manual's anchor
+# about it. The nearest ancestor of the focused widget that has one wins, so a box inside a page
+# has its own topic.
 TOPIC_ANCHORS = {
     "page_dashboard": "pulpit",
     "page_city_profile": "dane-miasta",
     "page_applications": "wnioski",
-    "application_editor": "edytor",
-    "print_bar": "drukowanie",
+    "ApplicationEditor": "edytor",
+    "PrintBar": "drukowanie",
+    "sign": "podpis",
+    "save_for_signing": "podpis",
+    "load_signed": "podpis",
+    "check_signature": "podpis",
+    "mark_sent": "wysylka",
     "page_partnership": "partnerstwo",
     "page_meetings": "spotkania",
     "page_action_plan": "mid",
     "page_network": "siec",
     "page_settings": "ustawienia",
-    "backups_box": "kopie",
-    "data_folder_box": "kopie",
+    "BackupsBox": "kopie",
+    "DataFolderBox": "kopie",
 }
 
 
@@ -37,11 +43,11 @@ def manual_path(language: str) -> Path:
     return wanted if wanted.is_file() else resources.path("help", FALLBACK_LANGUAGE, MANUAL_FILE)
 
 
-def anchor_for(widget: QWidget | None) -> str:
+def anchor_for(widget: QWidget | None) -> str | None:
     """The topic of the nearest ancestor of ``widget`` (itself included) that has one."""
     while widget is not None:
-        anchor = TOPIC_ANCHORS.get(widget.objectName())
+        anchor = TOPIC_ANCHORS.get(widget.objectName()) or TOPIC_ANCHORS.get(type(widget).__name__)
         if anchor is not None:
             return anchor
         widget = widget.parentWidget()
-    return START_ANCHOR
+    return None
