@@ -48,6 +48,7 @@ from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
 from pim_desktop.ui.applications.history_dialog import HistoryDialog
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
+from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.labels import domain_text, problem_text
 
 if TYPE_CHECKING:
@@ -55,10 +56,10 @@ if TYPE_CHECKING:
 
 SAVE_DELAY_MS = 600
 RETRY_DELAY_MS = 5000
-STATUS_MARKS = {
-    SectionStatus.COMPLETE: "✓",
-    SectionStatus.HAS_PROBLEMS: "⚠",
-    SectionStatus.NOT_STARTED: "○",
+STATUS_ICONS = {
+    SectionStatus.COMPLETE: "complete",
+    SectionStatus.HAS_PROBLEMS: "problem",
+    SectionStatus.NOT_STARTED: "not_started",
 }
 
 
@@ -370,12 +371,21 @@ class ApplicationEditor(QWidget):
             section_id = item.data(Qt.ItemDataRole.UserRole)
             status = statuses.get(section_id, SectionStatus.NOT_STARTED)
             section = self.definition.section(section_id)
-            item.setText(f"{STATUS_MARKS[status]} {section.number}. {section.title}")
+            # An icon and a word: the state is never told by a mark or a colour alone.
+            item.setIcon(icon(STATUS_ICONS[status]))
+            item.setText(f"{section.number}. {section.title} — {self._status_word(status)}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._status_words(status))
             item.setToolTip(self._status_words(status))
         if show_problems:
             self._show_problems(problems)
         return problems
+
+    def _status_word(self, status: SectionStatus) -> str:
+        return {
+            SectionStatus.COMPLETE: self.tr("kompletna"),
+            SectionStatus.HAS_PROBLEMS: self.tr("do poprawy"),
+            SectionStatus.NOT_STARTED: self.tr("nierozpoczęta"),
+        }[status]
 
     def _status_words(self, status: SectionStatus) -> str:
         return {

@@ -37,6 +37,7 @@ from pim_desktop.domain.problems import Problem
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.look import mark_invalid
 from pim_desktop.ui.labels import domain_text, problem_text
 
 AUTOSAVE_DELAY_MS = 700
@@ -335,8 +336,7 @@ class CityProfilePage(QWidget):
         for field_id, label in self._errors.items():
             messages = by_field.get(field_id)
             editor = self._editors[field_id]
-            editor.setProperty("invalid", bool(messages))
-            editor.setStyleSheet("border: 2px solid #a4000f;" if messages else "")
+            mark_invalid(editor, bool(messages))
             if messages:
                 label.setText("⚠ " + " ".join(messages))
                 label.show()

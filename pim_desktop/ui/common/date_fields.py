@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from pim_desktop.domain.action_plan import DateTextError, month_text, parse_day, parse_month
+from pim_desktop.ui.common.look import mark_invalid
 from pim_desktop.ui.labels import domain_text
 
 
@@ -40,6 +41,6 @@ class DateTextEdit(QLineEdit):
 
     def _on_text_changed(self) -> None:
         problem = self.problem()
-        self.setStyleSheet("border: 2px solid #a4000f;" if problem else "")
+        mark_invalid(self, bool(problem))
         self.setToolTip(problem)
         self.setAccessibleDescription(problem)

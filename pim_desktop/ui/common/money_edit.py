@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from pim_desktop.domain.money import AmountError, format_money, parse_money
+from pim_desktop.ui.common.look import mark_invalid
 from pim_desktop.ui.labels import domain_text
 
 
@@ -32,6 +33,6 @@ class MoneyEdit(QLineEdit):
     def _on_text_changed(self) -> None:
         # Checked as typed, never rewritten under the cursor: the officer's text stays as typed.
         problem = self.problem()
-        self.setStyleSheet("border: 2px solid #a4000f;" if problem else "")
+        mark_invalid(self, bool(problem))
         self.setToolTip(problem)
         self.setAccessibleDescription(problem)

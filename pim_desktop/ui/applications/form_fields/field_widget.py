@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QVBoxLayout, QWidget
 
 from pim_desktop.domain.forms.check import FieldAddress
 from pim_desktop.domain.forms.definition import FieldDefinition
+from pim_desktop.ui.common.look import mark_invalid
 
 ERROR_STYLE = "color: #a4000f; font-weight: bold;"
-INVALID_FRAME = "border: 2px solid #a4000f;"
 
 
 class FieldWidget(QWidget):
@@ -83,7 +83,7 @@ class FieldWidget(QWidget):
 
     def set_problems(self, messages: list[str]) -> None:
         for editor in self.framed():
-            editor.setStyleSheet(INVALID_FRAME if messages else "")
+            mark_invalid(editor, bool(messages))
             editor.setAccessibleDescription(" ".join(messages))
         if messages:
             self.problem_label.setText("\n".join("⚠ " + m for m in messages))
