@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pim_desktop.domain.dates import local_day_text, moment_text
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SIGNATURE_REASON = "Wniosek o udział w Partnerskiej Inicjatywie Miast"
@@ -22,11 +23,11 @@ EXPIRY_WARNING_DAYS = 30
 
 def format_moment(moment: dt.datetime) -> str:
     """A moment as Polish documents write it, in the computer's zone: ``01.03.2025 12:30``."""
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    return moment_text(moment)
 
 
 def format_day(moment: dt.datetime) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y")
+    return local_day_text(moment)
 
 
 # --- certificates ----------------------------------------------------------------------------

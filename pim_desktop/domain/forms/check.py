@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import partial
 
 from pim_desktop.domain import identifiers
+from pim_desktop.domain.dates import day_text
 from pim_desktop.domain.forms.definition import (
     PERSON_PART_LABELS,
     PERSON_PARTS,
@@ -213,11 +214,6 @@ def parse_date(value: object) -> date | None:
         return None
 
 
-def show_date(value: date) -> str:
-    """A date as Polish readers write it: 20.09.2021."""
-    return value.strftime("%d.%m.%Y")
-
-
 def show_decimal(value: Decimal, decimals: int) -> str:
     """A number the Polish way: decimal comma, and a space in thousands from five digits on."""
     text = f"{value:,.{decimals}f}" if abs(value) >= 10000 else f"{value:.{decimals}f}"
@@ -370,10 +366,10 @@ def _check_date(field: FieldDefinition, value: object, where: _Where) -> list[Pr
     if parsed is None:
         return [where.problem(ProblemCode.BAD_DATE, _M_BAD_DATE, value=value)]
     if field.min_date is not None and parsed < field.min_date:
-        bound = show_date(field.min_date)
+        bound = day_text(field.min_date)
         return [where.problem(ProblemCode.OUT_OF_RANGE, _M_DATE_BEFORE_MIN, min=bound)]
     if field.max_date is not None and parsed > field.max_date:
-        bound = show_date(field.max_date)
+        bound = day_text(field.max_date)
         return [where.problem(ProblemCode.OUT_OF_RANGE, _M_DATE_AFTER_MAX, max=bound)]
     return []
 
@@ -588,7 +584,7 @@ def _date_order_problems(
             where.problem(
                 ProblemCode.DATE_ORDER,
                 message,
-                start=show_date(start),
+                start=day_text(start),
                 start_label=start_field.label,
             )
         )
@@ -609,7 +605,7 @@ def _not_in_future_problems(
             day = parse_date(raw)
             if day is not None and day > today:
                 problems.append(
-                    where.problem(ProblemCode.IN_FUTURE, _M_DATE_IN_FUTURE, today=show_date(today))
+                    where.problem(ProblemCode.IN_FUTURE, _M_DATE_IN_FUTURE, today=day_text(today))
                 )
         else:
             year = parse_decimal(raw)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.forms.definition import Role
 from pim_desktop.services.application_service import ApplicationSummary
+from pim_desktop.ui.common.dates import day_text, moment_text
 from pim_desktop.ui.labels import domain_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -81,7 +82,7 @@ class ApplicationTableModel(QAbstractTableModel):
             return domain_text(STATUS_LABELS[application.status])
         if column == 5:
             moment = application.updated_at.astimezone() if application.updated_at else None
-            return moment.strftime("%d.%m.%Y %H:%M") if moment else ""
+            return moment_text(moment) if moment else ""
         if column == 6:
             return f"{round(summary.completeness * 100)} %"
         return self._deadline_text(summary)
@@ -91,7 +92,7 @@ class ApplicationTableModel(QAbstractTableModel):
         if deadline is None:
             return "—"
         days = summary.days_left(self._today or dt.date.today())
-        shown = deadline.strftime("%d.%m.%Y")
+        shown = day_text(deadline)
         if days is None:
             return shown
         if days < 0:

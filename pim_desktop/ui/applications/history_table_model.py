@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from pim_desktop.domain.application import FieldChange
 from pim_desktop.domain.forms.definition import FieldDefinition, FieldType, FormDefinition
 from pim_desktop.services.application_service import ApplicationHistory
+from pim_desktop.ui.common.dates import moment_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SHORT_CHARS = 80
@@ -108,7 +109,7 @@ class HistoryTableModel(QAbstractTableModel):
                 return self.tr("zmiana od ostatniego eksportu") if since_export else ""
             return SINCE_EXPORT_MARK if since_export else ""
         if column == 1:
-            return change.changed_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            return moment_text(change.changed_at, seconds=True)
         if column == 2:
             return self.field_label(change.field_id)
         value = change.old_value if column == 3 else change.new_value

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.forms.definition import FormDefinition, Role
+from pim_desktop.ui.common.dates import day_text
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class NewApplicationDialog(QDialog):
         layout.addWidget(self.buttons)
         for definition in definitions:
             deadline = definition.call.deadline
-            when = deadline.strftime("%d.%m.%Y") if deadline else "—"
+            when = day_text(deadline) if deadline else "—"
             self.edition.addItem(
                 self.tr("{title} (termin: {date})").format(title=definition.title, date=when),
                 definition.key,

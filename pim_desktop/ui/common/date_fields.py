@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from pim_desktop.domain.action_plan import DateTextError, month_text, parse_day, parse_month
+from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.common.look import mark_invalid
 from pim_desktop.ui.labels import domain_text
 
@@ -30,7 +31,7 @@ class DateTextEdit(QLineEdit):
         elif self._month_only:
             self.setText(month_text(day))
         else:
-            self.setText(day.strftime("%d.%m.%Y"))
+            self.setText(day_text(day))
 
     def problem(self) -> str:
         try:

@@ -33,6 +33,7 @@ from pim_desktop.domain.meeting import (
     check_meeting_details,
 )
 from pim_desktop.domain.partnership import Member
+from pim_desktop.ui.common.dates import polish_date_edit
 from pim_desktop.ui.labels import domain_text, problem_text
 
 
@@ -83,8 +84,7 @@ class MeetingDialog(QDialog):
         self.title = QLineEdit()
         self.title.textEdited.connect(self._on_title_edited)
         self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        polish_date_edit(self.date)
         self.starts = QTimeEdit()
         self.starts.setDisplayFormat("HH:mm")
         self.ends = QTimeEdit()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from pim_desktop.domain.meeting import MEETING_TYPE_LABELS, MeetingSummary
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.labels import domain_text
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +77,7 @@ class MeetingTableModel(QAbstractTableModel):
     def _texts(self, meeting: MeetingSummary) -> list[str]:
         attendance = f"{meeting.attended} / {meeting.invited}" if meeting.recorded else self.tr("—")
         return [
-            meeting.starts_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            moment_text(meeting.starts_at),
             domain_text(MEETING_TYPE_LABELS[meeting.meeting_type]),
             meeting.title,
             attendance,

@@ -34,10 +34,9 @@ from pim_desktop.domain.network import (
     NetworkCity,
 )
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
+from pim_desktop.ui.common.dates import polish_date_edit
 from pim_desktop.ui.common.rows_editor import enum_choices
 from pim_desktop.ui.labels import domain_text
-
-DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
 
 
 class FormDialog(QDialog):
@@ -170,9 +169,7 @@ class NetworkMeetingDialog(FormDialog):
         edit = QDateTimeEdit(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
-        edit.setDisplayFormat(DATE_TIME_FORMAT)
-        edit.setCalendarPopup(True)
-        return edit
+        return polish_date_edit(edit, with_time=True)
 
     def value(self) -> tuple[MeetingDetails, tuple[int, ...]]:
         starts = _aware(self.starts)

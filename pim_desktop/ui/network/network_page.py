@@ -33,6 +33,7 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.network_service import NetworkOverview, NetworkService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.dates import local_day_text
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
@@ -204,7 +205,7 @@ class NetworkPage(QWidget):
                 (
                     m.meeting_id,
                     [
-                        m.starts_at.astimezone().strftime("%d.%m.%Y"),
+                        local_day_text(m.starts_at),
                         domain_text(MEETING_TYPE_LABELS[m.meeting_type]),
                         m.title,
                         m.place,
@@ -218,7 +219,7 @@ class NetworkPage(QWidget):
     def _city_row(self, city: NetworkCity) -> list[str]:
         contribution = city.contribution
         received = (
-            contribution.received_at.astimezone().strftime("%d.%m.%Y")
+            local_day_text(contribution.received_at)
             if contribution and contribution.received_at
             else "—"
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from pim_desktop.services.backup_service import Backup
+from pim_desktop.ui.common.dates import moment_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +54,7 @@ class BackupTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                backup.taken_at.strftime("%d.%m.%Y %H:%M:%S"),
+                moment_text(backup.taken_at, seconds=True),
                 file_size_text(backup.size),
                 backup.path.name,
             )[column]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from pim_desktop.services.backup_service import Backup, RecoveryChoice
+from pim_desktop.ui.common.dates import moment_text
 
 
 def build_damage_question(
@@ -33,7 +34,7 @@ def build_damage_question(
     ).format(folder=database_file.parent)
     choices: dict[QAbstractButton, RecoveryChoice] = {}
     if newest is not None:
-        when = newest.taken_at.strftime("%d.%m.%Y %H:%M")
+        when = moment_text(newest.taken_at)
         box.setInformativeText(
             QCoreApplication.translate(
                 "RecoveryDialog",
