@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, ORGANIZATION, __version__, resources
+from pim_desktop.ui.common.keyboard_guard import KeyboardGuard
 from pim_desktop.ui.common.look import apply_look
 from pim_desktop.ui.common.wheel_guard import WheelGuard
 from pim_desktop.ui.translations import install_translators, polish_locale
@@ -38,7 +39,7 @@ def prepare_application(app: QApplication, language: str, cache_dir: Path) -> li
     if sys.platform not in ("win32", "darwin"):
         # Linux desktops vary; the bundled font is sure to have every Polish letter.
         app.setFont(QFont(BUNDLED_UI_FONT, 10))
-    install_wheel_guard(app)
+    install_guards(app)
     apply_look(app)
     icon = resources.path("icons", "pim-desktop.png")
     if icon.exists():
@@ -58,10 +59,8 @@ def register_bundled_fonts() -> list[str]:
     return families
 
 
-def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """The one wheel guard of the application (installed once, however often this is called)."""
-    for existing in app.findChildren(WheelGuard):
-        return existing
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    return guard
+def install_guards(app: QApplication) -> None:
+    """The wheel and keyboard guards of every widget, installed once however often called."""
+    for guard_type in (WheelGuard, KeyboardGuard):
+        if not app.findChildren(guard_type):
+            app.installEventFilter(guard_type(app))

@@ -6,6 +6,7 @@ fields instead of being lost: the officer's typing stays until it is right or ca
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -53,7 +54,8 @@ W = TypeVar("W", bound=QWidget)
 class MemberDialog(QDialog):
     def __init__(self, member: Member | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._original = member or Member()
+        # A new member joins today unless the officer says otherwise.
+        self._original = member or Member(joined_on=dt.date.today())
         self._letter_file: Path | None = None
         self._letter = self._original.letter_of_intent
         adding = member is None
