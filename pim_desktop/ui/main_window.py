@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from pim_desktop.context import AppContext
 
 
+# The largest available screen area (in points, after scaling) counted as small.
+SMALL_SCREEN = QSize(1366, 768)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -180,9 +184,12 @@ class MainWindow(QMainWindow):
         ]
 
     def _fit_to_screen(self, width: int, height: int) -> None:
-        """The usual size, but never larger than the screen (150 % scaling on a small laptop)."""
+        """The usual size, never larger than the screen; maximised on a small screen (a 1366×768
+        laptop, or 1920×1080 at 150 %), where every point of it is needed."""
         screen = self.screen().availableGeometry()
         self.resize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10))
+        if screen.width() <= SMALL_SCREEN.width() and screen.height() <= SMALL_SCREEN.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _fit_navigation(self) -> None:
         """As wide as its longest page name in the current font and language, no wider."""
