@@ -232,12 +232,12 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="64"/>
-        <source>Zapisz &amp;PDF…</source>
+        <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="66"/>
-        <source>Tabela działań do &amp;CSV…</source>
+        <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
@@ -513,134 +513,149 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="96"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="111"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="112"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="134"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="135"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="136"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="137"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="145"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="149"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="150"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="224"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="155"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="229"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="230"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="158"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="163"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="164"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="185"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="219"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="220"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="221"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="222"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="226"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="227"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="262"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="263"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="279"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="280"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="281"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="282"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="321"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="322"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="353"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="354"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="385"/>
+        <source>kompletna</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="386"/>
+        <source>do poprawy</source>
+        <translation>to fix</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="387"/>
+        <source>nierozpoczęta</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="392"/>
         <source>sekcja kompletna</source>
         <translation>section complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="383"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="393"/>
         <source>sekcja ma problemy</source>
         <translation>section has problems</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="384"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="394"/>
         <source>sekcja nierozpoczęta</source>
         <translation>section not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="404"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="414"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="408"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="418"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -752,52 +767,52 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="26"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="30"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="30"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="32"/>
         <source>Ostatnia zmiana</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="32"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="33"/>
         <source>Kompletność</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="33"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="34"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="98"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="99"/>
         <source>{date} (po terminie)</source>
         <translation>{date} (past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="100"/>
         <source>{date} (zostało dni: {days})</source>
         <translation>{date} (days left: {days})</translation>
     </message>
@@ -805,89 +820,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="84"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="95"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="94"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="357"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="112"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="131"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="133"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="138"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="140"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="142"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="146"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="149"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="152"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="301"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="307"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="315"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="323"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="332"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -1059,17 +1074,17 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="26"/>
         <source>Data utworzenia</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="26"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="25"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="26"/>
         <source>Plik</source>
         <translation>File</translation>
     </message>
@@ -1077,88 +1092,88 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="49"/>
         <location filename="../../pim_desktop/ui/safety/backups_box.py" line="50"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="51"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="58"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="59"/>
         <source>Program sam tworzy kopię bazy danych przy uruchomieniu, przy zamknięciu i co godzinę pracy, gdy coś się zmieniło. Zachowuje 10 ostatnich kopii i po jednej z każdego dnia z ostatnich 30 dni. Załączniki są przechowywane osobno i nie są usuwane, więc przywrócona kopia je odnajdzie.</source>
         <translation>The program backs up its database by itself at start, on exit and every hour of work when something has changed. It keeps the last 10 backups and one from each of the last 30 days. Attachments are kept separately and never deleted, so a restored backup finds them.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="69"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="70"/>
         <source>Lista kopii zapasowych</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="82"/>
         <source>Stan kopii zapasowych</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="87"/>
         <source>&amp;Utwórz kopię teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="89"/>
-        <source>&amp;Przywróć wybraną kopię…</source>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="90"/>
+        <source>Przy&amp;wróć wybraną kopię…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="93"/>
         <source>Otwórz &amp;folder kopii</source>
         <translation>Open the backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="115"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="116"/>
         <source>Nie ma jeszcze żadnej kopii zapasowej.</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="137"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="138"/>
         <source>Utworzono i sprawdzono kopię z {when} ({size}).</source>
         <translation>Backup of {when} created and checked ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="150"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="151"/>
         <source>Nie udało się zapisać bieżących zmian, więc kopii nie przywrócono. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so the backup was not restored. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="162"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="163"/>
         <source>Przywrócono dane z kopii z {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="165"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="166"/>
         <source>Stan sprzed przywrócenia zapisano jako kopię z {when}; można do niego wrócić.</source>
         <translation>The state before restoring was saved as the backup of {when}; you can go back to it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="173"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="174"/>
         <source>Przywrócić kopię zapasową?</source>
         <translation>Restore a backup?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="176"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="177"/>
         <source>Przywrócić dane z kopii z {when}?</source>
         <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="179"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="180"/>
         <source>Obecne dane zostaną najpierw zapisane jako nowa kopia zapasowa, więc przywrócenie można cofnąć. Otwarty wniosek zostanie zapisany i zamknięty.</source>
         <translation>The current data will first be saved as a new backup, so the restore can be undone. The open application will be saved and closed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="183"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="184"/>
         <source>&amp;Przywróć</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="184"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="185"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1257,179 +1272,179 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="76"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="84"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="88"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="89"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="117"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="120"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="121"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="122"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="125"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="129"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="131"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="134"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="135"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="158"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="149"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="159"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="162"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="196"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="197"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="203"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="204"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="286"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="288"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="295"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="296"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="320"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="326"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -1505,117 +1520,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="52"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="53"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="58"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="59"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="69"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="71"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="78"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="107"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="108"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="109"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="110"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="111"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="112"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="113"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="123"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="124"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="134"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="141"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="143"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="145"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="155"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="158"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="171"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="174"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="175"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -1716,12 +1731,12 @@
 <context>
     <name>DateTextEdit</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/date_fields.py" line="18"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="20"/>
         <source>MM.RRRR</source>
         <translation>MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/date_fields.py" line="18"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="20"/>
         <source>DD.MM.RRRR</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -1786,89 +1801,89 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="31"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="32"/>
         <source>{quarter} kw. {year}</source>
         <translation>{quarter} quarter {year}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
         <source>Kwartał</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
         <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="52"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="52"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="56"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="57"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="57"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="58"/>
         <source>Obecność według sektorów</source>
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="58"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="59"/>
         <source>Obecność członków</source>
         <translation>Attendance of members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="59"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="60"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="90"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="91"/>
         <source>Aktywnych członków: {active} (byłych: {left}). Spotkań: {meetings}. Obecność na spotkaniach: {rate}. Otwartych zadań: {open}, w tym po terminie: {overdue}.</source>
         <translation>Active members: {active} (former: {left}). Meetings: {meetings}. Attendance at meetings: {rate}. Open tasks: {open}, of which overdue: {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="116"/>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="121"/>
         <source>PO TERMINIE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="117"/>
         <source>otwarte</source>
         <translation>open</translation>
     </message>
@@ -1914,12 +1929,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="72"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="75"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="74"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -1953,54 +1968,94 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="27"/>
+        <source>Pomoc — podręcznik</source>
+        <translation>Help — manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="34"/>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="35"/>
+        <source>Szukaj w podręczniku</source>
+        <translation>Search the manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="39"/>
+        <source>&amp;Znajdź następne</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="46"/>
+        <source>Treść podręcznika</source>
+        <translation>Text of the manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="49"/>
+        <source>pl</source>
+        <comment>language folder of the manual</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="83"/>
+        <source>Wystąpienia w podręczniku: {count}</source>
+        <translation>Matches in the manual: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="85"/>
+        <source>Nie znaleziono „{text}”.</source>
+        <translation>“{text}” not found.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="52"/>
         <source>Historia zmian wniosku</source>
         <translation>Application change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="62"/>
         <source>Pokaż tylko zmiany od ostatniego &amp;eksportu</source>
         <translation>Show only changes since the last &amp;export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="64"/>
         <source>Pokaż tylko zmiany od ostatniego eksportu</source>
         <translation>Show only changes since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="75"/>
         <source>Szczegóły wybranej zmiany</source>
         <translation>Details of the selected change</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="78"/>
         <source>Wybierz zmianę, aby zobaczyć pełne wartości.</source>
         <translation>Select a change to see the full values.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="82"/>
         <source>&amp;Zamknij</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="83"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="101"/>
         <source>Wniosek nie był jeszcze eksportowany do pliku .pim; pokazano wszystkie zmiany ({count}), od najnowszej.</source>
         <translation>The application has not been exported to a .pim file yet; all changes ({count}) are shown, newest first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="106"/>
         <source>Ostatni eksport do pliku .pim: {when}. Zmiany od tamtej chwili ({count}) są oznaczone znakiem ● i pogrubione.</source>
         <translation>Last export to a .pim file: {when}. Changes since then ({count}) are marked with ● and shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="112"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="113"/>
         <source>Zmiany wniosku</source>
         <translation>Application changes</translation>
     </message>
@@ -2008,67 +2063,67 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
         <source>Od eksportu</source>
         <translation>Since export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
         <source>Było</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="45"/>
         <source>Jest</source>
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="67"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="70"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="109"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="136"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="136"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="143"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
     </message>
@@ -2076,183 +2131,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="44"/>
         <source>Import z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="51"/>
         <source>Plik {name} utworzono {when} w programie PIM Desktop {version}.</source>
         <translation>The file {name} was created on {when} in PIM Desktop {version}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="76"/>
         <source>&amp;Importuj</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="79"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="81"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="82"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="91"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="92"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="93"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="94"/>
         <source>Wersje</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="95"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="95"/>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="121"/>
         <source>Co się stanie</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="109"/>
         <source>Wnioski w pliku</source>
         <translation>Applications in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="118"/>
         <source>Dane partnerstwa</source>
         <translation>Partnership data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="119"/>
         <source>W pliku</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="120"/>
         <source>Porównanie z tym komputerem</source>
         <translation>Compared with this computer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="131"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="132"/>
         <source>Dane partnerstwa w pliku</source>
         <translation>Partnership data in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="154"/>
         <source>Część danych już jest w programie w innej postaci</source>
         <translation>Some of the data are already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="159"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="160"/>
         <source>Zachowaj &amp;oba: wnioski z pliku zostaną dodane obok obecnych; dane miasta i partnerstwa z tego komputera zostaną bez zmian</source>
         <translation>Keep &amp;both: the applications from the file are added beside the present ones; the city and partnership data on this computer stay as they are</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="167"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="168"/>
         <source>&amp;Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami), dane miasta i te dane partnerstwa, które różnią się od tutejszych</source>
         <translation>&amp;Replace: the file&apos;s data replace the present applications (with all their versions), the city data and those partnership data that differ from the ones here</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="165"/>
         <source>Zachowaj oba</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="172"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="173"/>
         <source>Zastąp danymi z pliku</source>
         <translation>Replace with the data from the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="183"/>
         <source>Przed importem program zapisuje kopię zapasową, więc każdą z tych decyzji można cofnąć w Ustawieniach → Kopie zapasowe.</source>
         <translation>Before importing, the program makes a backup, so either choice can be undone in Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="193"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="194"/>
         <source>zostanie dodany</source>
         <translation>will be added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="194"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="195"/>
         <source>już jest – pominięty</source>
         <translation>already here – skipped</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="195"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="196"/>
         <source>już jest w innej postaci</source>
         <translation>already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="199"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="200"/>
         <source>bez nazwy</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="201"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="202"/>
         <source>Plik nie zawiera danych miasta.</source>
         <translation>The file holds no city data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="202"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="203"/>
         <source>Dane miasta z pliku ({name}) zostaną wpisane.</source>
         <translation>The city data from the file ({name}) will be entered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="203"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="204"/>
         <source>Dane miasta w pliku ({name}) są takie same jak tutaj.</source>
         <translation>The city data in the file ({name}) are the same as here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="205"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="206"/>
         <source>Dane miasta w pliku ({name}) różnią się od danych na tym komputerze.</source>
         <translation>The city data in the file ({name}) differ from those on this computer.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="212"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="213"/>
         <source>Nowe wnioski: {new}, już obecne: {present}, w innej postaci: {clash}.</source>
         <translation>New applications: {new}, already here: {present}, in another form: {clash}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="216"/>
         <source>Załączniki w pliku: {count} (nowe: {new}).</source>
         <translation>Attachments in the file: {count} (new: {new}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="222"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="223"/>
         <source>Załączniki, których plików brakowało u nadawcy: {count} (przeniesiono tylko ich opisy).</source>
         <translation>Attachments whose files the sender lacked: {count} (only their descriptions came across).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="229"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="230"/>
         <source>Plik zawiera też dane, których ta wersja programu nie zna; zostaną pominięte: {kinds}.</source>
         <translation>The file also holds data this version of the program does not know; they will be skipped: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="234"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="235"/>
         <source>Wszystko z tego pliku już jest w programie.</source>
         <translation>Everything in this file is already here.</translation>
     </message>
@@ -2307,7 +2362,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
     <message>
         <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="74"/>
-        <source>Dodaj &amp;rekomendację…</source>
+        <source>Dodaj rek&amp;omendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
@@ -2429,132 +2484,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="68"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="75"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="161"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="163"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="178"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="179"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="180"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="181"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="182"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="183"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="207"/>
-        <source>&amp;Plik</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="209"/>
-        <source>&amp;Importuj z pliku .pim…</source>
-        <translation>&amp;Import from a .pim file…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
-        <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
-        <translation>&amp;Export all data to a .pim file…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
-        <source>Utwórz &amp;kopię zapasową teraz</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="224"/>
-        <source>&amp;Zakończ</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
-        <source>P&amp;rzejdź</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
-        <source>Pomo&amp;c</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
-        <source>&amp;O programie</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="226"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="299"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="304"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="309"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -2562,27 +2577,27 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="63"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="71"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="73"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -2660,69 +2675,69 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="73"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="74"/>
         <source>Protokół i ustalenia</source>
         <translation>Minutes and decisions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="75"/>
         <source>Zadania</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="75"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="76"/>
         <source>Załączniki</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="102"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="125"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="126"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="154"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="156"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="152"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="155"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="157"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="230"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="231"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="231"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="232"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="241"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="241"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="266"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="266"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="267"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -2730,32 +2745,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="46"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="47"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="48"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="48"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="49"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="49"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="50"/>
         <source>Obecni</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="51"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="77"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="78"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2883,183 +2898,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="63"/>
         <source>Nowy członek Partnerstwa</source>
         <translation>New member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="63"/>
         <source>Członek Partnerstwa</source>
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="241"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="82"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="84"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="96"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="97"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="102"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="107"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="110"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="112"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="123"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="125"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="126"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="155"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="217"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="221"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="223"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="230"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="230"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="232"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="241"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -3194,62 +3209,62 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="105"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="106"/>
         <source>Przedstawiciel</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="107"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="108"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="109"/>
         <source>Członek od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="109"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="110"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="111"/>
         <source>Ważność</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="112"/>
         <source>Wpływ</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="113"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="128"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="129"/>
         <source>Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)</source>
         <translation>Attendance at meetings with recorded attendance (present or substituted)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="197"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="199"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="198"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="200"/>
         <source>wystąpił {date}</source>
         <translation>left {date}</translation>
     </message>
@@ -3310,57 +3325,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkCityDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="94"/>
         <source>Miasto sieci</source>
         <translation>City of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="94"/>
         <source>Nowe miasto sieci</source>
         <translation>New city of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="99"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="98"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="108"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="107"/>
         <source>Nazwa miasta</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="109"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="108"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="110"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="109"/>
         <source>Rola w sieci</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="111"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="110"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="112"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="112"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="114"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="113"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="132"/>
         <source>Podaj nazwę miasta.</source>
         <translation>Enter the name of the city.</translation>
     </message>
@@ -3368,48 +3383,48 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkMeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="145"/>
         <source>Spotkanie sieci</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="156"/>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="164"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="159"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="160"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="161"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="162"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="163"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="194"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="191"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="197"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="194"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
@@ -3417,218 +3432,218 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="63"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="99"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="70"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="72"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="75"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="79"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="114"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="124"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="134"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="152"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="164"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="166"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="174"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="192"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="193"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="250"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="257"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="258"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="284"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="328"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="328"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="373"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="375"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="385"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="386"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -3636,58 +3651,58 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="38"/>
         <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="39"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="40"/>
         <source>Nowy wniosek</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="43"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="44"/>
         <source>Rola miasta</source>
         <translation>City&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="45"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="46"/>
         <source>&amp;Nabór:</source>
         <translation>&amp;Call:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="46"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="47"/>
         <source>&amp;Rola miasta:</source>
         <translation>City&apos;s &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="48"/>
         <source>&amp;Sieć tematyczna:</source>
         <translation>&amp;Thematic network:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="57"/>
         <source>Utwórz wniosek</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="65"/>
         <source>{title} (termin: {date})</source>
         <translation>{title} (deadline: {date})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="98"/>
         <source>W tym naborze miasto zgłasza się tylko do jednej sieci.</source>
         <translation>In this call a city applies to one network only.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="99"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="100"/>
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
     </message>
@@ -4451,114 +4466,114 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PrintMatchDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="36"/>
         <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="37"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="38"/>
         <source>Sprawdź zgodność wydruku</source>
         <translation>Check a printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="43"/>
         <source>Wybierz plik PDF wniosku albo przepisz sumę kontrolną ze stopki wydruku. Program powie, do którego wniosku i której wersji należy wydruk.</source>
         <translation>Choose the application’s PDF file or type the checksum from the printout’s footer. The program tells which application and version the printout belongs to.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="51"/>
         <source>&amp;Wybierz plik PDF…</source>
         <translation>Choose PDF &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="52"/>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="88"/>
         <source>Wybierz plik PDF wydruku</source>
         <translation>Choose the printout’s PDF file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="57"/>
         <source>Plik:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="61"/>
         <source>Suma kontrolna z wydruku</source>
         <translation>Checksum from the printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="64"/>
         <source>&amp;Sprawdź</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="66"/>
         <source>Sprawdź wpisaną sumę kontrolną</source>
         <translation>Check the typed checksum</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="70"/>
         <source>Suma &amp;kontrolna:</source>
         <translation>Check&amp;sum:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="76"/>
         <source>Wynik sprawdzenia</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="88"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="101"/>
         <source>Nie można odczytać pliku: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="111"/>
         <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
         <translation>No application checksum was found in the file {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="131"/>
         <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
         <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="140"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="142"/>
         <source>Suma kontrolna: {checksum}</source>
         <translation>Checksum: {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="147"/>
         <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
         <translation>The printout matches no application and no recorded print.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="153"/>
         <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
         <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="161"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="162"/>
         <source>zgodny z obecnymi danymi wniosku</source>
         <translation>matches the application’s current data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="165"/>
         <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
         <translation>matches the data at the time of printing; the application has changed since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="169"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="170"/>
         <source>wydrukowano na drukarce</source>
         <translation>printed on a printer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="170"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="171"/>
         <source>wydruk ostateczny z {when}: {place}</source>
         <translation>final print of {when}: {place}</translation>
     </message>
@@ -4622,63 +4637,63 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="19"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="20"/>
         <source>Plik danych jest uszkodzony</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="23"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="24"/>
         <source>Plik z danymi programu jest uszkodzony, dlatego program nie otworzy go do zapisu, żeby nie pogłębić szkód.</source>
         <translation>The program&apos;s data file is damaged, so the program will not open it for writing, lest the damage grow.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="29"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="30"/>
         <source>Uszkodzony plik zostanie odłożony obok, w folderze {folder}, pod nazwą „…-uszkodzona-&lt;data&gt;.sqlite3”, aby osoba pomagająca mogła go zbadać.</source>
         <translation>The damaged file will be set aside in the folder {folder} under the name “…-uszkodzona-&lt;date&gt;.sqlite3”, so that whoever helps can examine it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="39"/>
         <source>Najnowsza dobra kopia zapasowa pochodzi z {when}. Możesz ją przywrócić; zmiany wprowadzone później trzeba będzie wpisać ponownie.</source>
         <translation>The newest good backup is from {when}. You can restore it; changes made after it will have to be entered again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="48"/>
         <source>&amp;Przywróć kopię z {when}</source>
         <translation>&amp;Restore the backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="57"/>
         <source>Nie ma dobrej kopii zapasowej. Możesz zacząć od pustych danych.</source>
         <translation>There is no good backup. You can start with empty data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="64"/>
         <source>Zacznij od &amp;pustych danych</source>
         <translation>Start with &amp;empty data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="68"/>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="69"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="114"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="92"/>
         <source>Folder danych jest niedostępny</source>
         <translation>The data folder is unavailable</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="96"/>
         <source>Folder danych {folder}, wybrany w Ustawieniach, jest niedostępny albo nie zawiera danych programu (np. dysk sieciowy lub wymienny nie jest podłączony).</source>
         <translation>The data folder {folder}, chosen in Settings, is unavailable or holds no program data (e.g. a network or removable drive is not connected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="103"/>
         <source>Podłącz dysk i uruchom program ponownie. Możesz też wrócić do zwykłego folderu danych na tym komputerze; wybrany folder pozostanie nietknięty.</source>
         <translation>Connect the drive and start the program again. You can also go back to the usual data folder on this computer; the chosen folder stays untouched.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="110"/>
         <source>&amp;Wróć do zwykłego folderu</source>
         <translation>&amp;Go back to the usual folder</translation>
     </message>
@@ -4803,105 +4818,123 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="58"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="59"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="68"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="70"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="74"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="79"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="97"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="101"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="102"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="105"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="110"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="124"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="124"/>
-        <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="125"/>
+        <source>Z&amp;aufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="133"/>
+        <source>Usuń cer&amp;tyfikat</source>
+        <translation>&amp;Remove certificate</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="130"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="132"/>
-        <source>&amp;Usuń certyfikat</source>
-        <translation>&amp;Remove certificate</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="148"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="164"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="166"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="178"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="182"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="185"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="202"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/help/shortcuts_dialog.py" line="45"/>
+        <source>Skróty klawiszowe</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/shortcuts_dialog.py" line="52"/>
+        <source>Polecenie</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/shortcuts_dialog.py" line="52"/>
+        <source>Klawisze</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +4970,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     <name>SignatureActions</name>
     <message>
         <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="62"/>
-        <source>&amp;Podpisz elektronicznie…</source>
+        <source>Podpi&amp;sz elektronicznie…</source>
         <translation>&amp;Sign electronically…</translation>
     </message>
     <message>
@@ -5334,62 +5367,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="35"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="36"/>
         <source>Zadania ze spotkania</source>
         <translation>Tasks from the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="55"/>
         <source>Dodaj &amp;zadanie…</source>
         <translation>Add &amp;task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="57"/>
         <source>Edytuj zadanie…</source>
         <translation>Edit task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="61"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="62"/>
         <source>Oznacz jako &amp;wykonane</source>
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="67"/>
         <source>Usuń zadanie</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="86"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="87"/>
         <source>wykonane {date}</source>
         <translation>done {date}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="88"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="89"/>
         <source>PO TERMINIE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="90"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="91"/>
         <source>otwarte</source>
         <translation>open</translation>
     </message>
@@ -5431,6 +5464,74 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="89"/>
         <source>Raport z weryfikacji</source>
         <translation>Verification report</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="60"/>
+        <source>&amp;Nowy wniosek…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="64"/>
+        <source>&amp;Importuj z pliku .pim…</source>
+        <translation>&amp;Import from a .pim file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="69"/>
+        <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
+        <translation>&amp;Export all data to a .pim file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="73"/>
+        <source>Utwórz &amp;kopię zapasową teraz</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="78"/>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="81"/>
+        <source>&amp;Podręcznik</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="86"/>
+        <source>&amp;Skróty klawiszowe</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="89"/>
+        <source>Otwórz &amp;folder danych</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="92"/>
+        <source>&amp;O programie</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="98"/>
+        <source>&amp;Plik</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="103"/>
+        <source>P&amp;rzejdź</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="110"/>
+        <source>Pomo&amp;c</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="117"/>
+        <source>Pasek narzędzi</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>
@@ -5808,162 +5909,162 @@ SHA-256: {sha256}</translation>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="75"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="76"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="76"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="77"/>
         <source>Tekst jest za długi – liczba znaków ze spacjami: {count}, limit: {limit}.</source>
         <translation>The text is too long – characters with spaces: {count}, limit: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="79"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="80"/>
         <source>Nieprawidłowa data „{value}” – oczekiwano daty w postaci RRRR-MM-DD.</source>
         <translation>Invalid date “{value}” – expected a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="82"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="83"/>
         <source>Nieprawidłowy zapis liczby „{value}” – oczekiwano samych cyfr, z kropką oddzielającą część ułamkową, bez spacji.</source>
         <translation>Invalid number “{value}” – expected digits only, with a dot separating the decimal part, and no spaces.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="87"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="88"/>
         <source>Wartość musi być liczbą całkowitą.</source>
         <translation>The value must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="88"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="89"/>
         <source>Za dużo cyfr po przecinku – dozwolona liczba cyfr: {decimals}.</source>
         <translation>Too many digits after the decimal point – digits allowed: {decimals}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="91"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="92"/>
         <source>Kwotę podaje się z dokładnością do grosza – najwyżej dwie cyfry po przecinku.</source>
         <translation>Amounts are given to the nearest grosz – at most two digits after the decimal point.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="94"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="95"/>
         <source>Wartość nie może być mniejsza niż {min}.</source>
         <translation>The value cannot be less than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="95"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="96"/>
         <source>Wartość nie może być większa niż {max}.</source>
         <translation>The value cannot be greater than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="96"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="97"/>
         <source>Data nie może być wcześniejsza niż {min}.</source>
         <translation>The date cannot be earlier than {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="97"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="98"/>
         <source>Data nie może być późniejsza niż {max}.</source>
         <translation>The date cannot be later than {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="98"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="99"/>
         <source>Wartość „{value}” nie należy do listy dostępnych odpowiedzi.</source>
         <translation>The value “{value}” is not one of the available options.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="101"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="102"/>
         <source>Zaznaczonych odpowiedzi: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Options selected: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="104"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="105"/>
         <source>Zaznacz to oświadczenie – bez niego zgłoszenia nie można złożyć.</source>
         <translation>Tick this declaration – without it the application cannot be submitted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="107"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="108"/>
         <source>Wypełnionych wierszy: {count}, wymagane co najmniej: {min}.</source>
         <translation>Rows filled in: {count}, minimum required: {min}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="110"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="111"/>
         <source>Wypełnionych wierszy: {count}, dozwolone najwyżej: {max}.</source>
         <translation>Rows filled in: {count}, maximum allowed: {max}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="113"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="114"/>
         <source>Nieprawidłowy adres e-mail „{value}”.</source>
         <translation>Invalid e-mail address “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="114"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="115"/>
         <source>Nieprawidłowy numer telefonu „{value}” – podaj co najmniej 9 cyfr, np. +48 22 123 45 67.</source>
         <translation>Invalid phone number “{value}” – give at least 9 digits, e.g. +48 22 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="118"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="119"/>
         <source>Nieprawidłowy NIP „{value}” – numer ma 10 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid NIP “{value}” – the number has 10 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="121"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="122"/>
         <source>Nieprawidłowy REGON „{value}” – numer ma 9 albo 14 cyfr, z których ostatnia jest kontrolna.</source>
         <translation>Invalid REGON “{value}” – the number has 9 or 14 digits, the last of which is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="125"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="126"/>
         <source>Nieprawidłowy kod TERYT „{value}” – identyfikator gminy ma 7 cyfr, np. 1465011.</source>
         <translation>Invalid TERYT code “{value}” – the gmina identifier has 7 digits, e.g. 1465011.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="128"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="129"/>
         <source>Nieprawidłowy adres skrytki ePUAP „{value}” – oczekiwano postaci /nazwa-urzedu/skrytka, np. /UMPrzykladowo/SkrytkaESP.</source>
         <translation>Invalid ePUAP mailbox address “{value}” – expected the form /office-name/mailbox, e.g. /UMPrzykladowo/SkrytkaESP.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="133"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="134"/>
         <source>Nieprawidłowy adres do doręczeń elektronicznych „{value}” – oczekiwano postaci AE:PL-00000-00000-ABCDE-00.</source>
         <translation>Invalid e-Delivery address “{value}” – expected the form AE:PL-00000-00000-ABCDE-00.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="138"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="139"/>
         <source>Dane załącznika są niekompletne – dodaj plik ponownie.</source>
         <translation>The attachment data is incomplete – add the file again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="141"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="142"/>
         <source>Plik „{file_name}” ma niedozwolony rodzaj – dozwolone: {accept}.</source>
         <translation>The file “{file_name}” is of a type that is not allowed – allowed: {accept}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="144"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="145"/>
         <source>Zapisana wartość pola ma nieprawidłową postać – wprowadź ją ponownie.</source>
         <translation>The saved value of the field is in an invalid form – enter it again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="147"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="148"/>
         <source>Data nie może być wcześniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date cannot be earlier than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="150"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="151"/>
         <source>Data musi być późniejsza niż data w polu „{start_label}” ({start}).</source>
         <translation>The date must be later than the date in the field “{start_label}” ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="153"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="154"/>
         <source>Data nie może być późniejsza niż dzisiejsza ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="156"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="157"/>
         <source>Rok nie może być późniejszy niż bieżący ({year}).</source>
         <translation>The year cannot be later than the current year ({year}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="157"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="158"/>
         <source>wiersz {number}</source>
         <translation>row {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/check.py" line="158"/>
+        <location filename="../../pim_desktop/domain/forms/check.py" line="159"/>
         <source>plik {number}</source>
         <translation>file {number}</translation>
     </message>
@@ -6388,430 +6489,430 @@ SHA-256: {sha256}</translation>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="137"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="138"/>
         <source>Certyfikat wygasa {date} (za {days} dni). Podpis złożony teraz będzie ważny, ale zamów już nowy certyfikat.</source>
         <translation>The certificate expires on {date} (in {days} days). A signature made now will be valid, but order a new certificate now.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="164"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="165"/>
         <source>Certyfikat należy do osoby „{certificate_name}”, a we wniosku jako podpisującego wpisano „{signatory}”. Jeśli podpisuje osoba upoważniona, dołącz pełnomocnictwo lub upoważnienie (część G wniosku) albo popraw dane podpisującego w nowej wersji wniosku.</source>
         <translation>The certificate belongs to “{certificate_name}”, while the application names “{signatory}” as the signatory. If an authorised person signs, attach the power of attorney or authorisation (part G of the application) or correct the signatory in a new version of the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="180"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="181"/>
         <source>Plik „{file}” nie jest plikiem PDF albo jest uszkodzony.</source>
         <translation>The file “{file}” is not a PDF file or is damaged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="183"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="184"/>
         <source>Plik „{file}” jest zabezpieczony hasłem. Podpisać można tylko plik bez hasła.</source>
         <translation>The file “{file}” is protected by a password. Only a file without a password can be signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="187"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="188"/>
         <source>Nie można odczytać pliku „{file}”: {reason}</source>
         <translation>The file “{file}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="188"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="189"/>
         <source>Nie można zapisać pliku „{file}”: {reason}</source>
         <translation>The file “{file}” cannot be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="189"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="190"/>
         <source>Podpisany plik zapisuje się jako nowy plik. Wybierz inną nazwę niż plik podpisywany: pliku z podpisem nigdy się nie nadpisuje.</source>
         <translation>The signed file is saved as a new file. Choose a name other than the file being signed: a file with a signature is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="194"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="195"/>
         <source>Plik „{file}” jest już podpisany, a jego budowa jest uszkodzona: dodanie podpisu wymagałoby przepisania pliku, co unieważniłoby podpis, który już w nim jest. Podpisz ponownie wyeksportowany wniosek.</source>
         <translation>The file “{file}” is already signed and its structure is damaged: adding a signature would mean rewriting the file, which would invalidate the signature it already carries. Sign a fresh export of the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="200"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="201"/>
         <source>Pierwszy podpis w tym pliku nie pozwala na żadne zmiany, także na dodanie kolejnego podpisu.</source>
         <translation>The first signature in this file allows no changes, not even another signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="205"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="206"/>
         <source>Nieprawidłowe hasło do pliku certyfikatu. Sprawdź wielkość liter i układ klawiatury, a potem wpisz hasło ponownie.</source>
         <translation>Wrong password for the certificate file. Check the letter case and the keyboard layout, then type the password again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="210"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="211"/>
         <source>Plik „{file}” nie jest plikiem certyfikatu z kluczem prywatnym (.p12 lub .pfx).</source>
         <translation>The file “{file}” is not a certificate file with a private key (.p12 or .pfx).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="214"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="215"/>
         <source>Plik „{file}” zawiera certyfikat, ale nie zawiera klucza prywatnego, więc nie można nim podpisać.</source>
         <translation>The file “{file}” holds a certificate but no private key, so it cannot sign.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="219"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="220"/>
         <source>Certyfikat osoby „{name}” wygasł {date}. Nie można nim podpisać: użyj aktualnego certyfikatu.</source>
         <translation>The certificate of “{name}” expired on {date}. It cannot sign: use a current certificate.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="224"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="225"/>
         <source>Certyfikat osoby „{name}” jest ważny dopiero od {date}. Sprawdź datę i godzinę w komputerze albo poczekaj do tego dnia.</source>
         <translation>The certificate of “{name}” is valid only from {date}. Check the computer&apos;s date and time or wait until that day.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="229"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="230"/>
         <source>Certyfikat osoby „{name}” nie służy do składania podpisu (nie ma w nim użycia klucza „niezaprzeczalność”). Na karcie jest zwykle osobny certyfikat do podpisu: wybierz go.</source>
         <translation>The certificate of “{name}” is not meant for signing (its key usage lacks “non-repudiation”). A card usually holds a separate signing certificate: choose that one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="234"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="235"/>
         <source>Nie ma pliku biblioteki karty „{library}”. Zainstaluj oprogramowanie dostawcy podpisu albo wskaż właściwy plik biblioteki.</source>
         <translation>There is no card library file “{library}”. Install your signature provider&apos;s software or choose the right library file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="239"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="240"/>
         <source>Biblioteki karty „{library}” nie można użyć: jest przeznaczona dla programów {library_bits}-bitowych, a PIM Desktop jest programem {program_bits}-bitowym (w Windows to błąd 193). Wskaż {program_bits}-bitową wersję biblioteki: dostawcy instalują ją zwykle w folderze C:\Windows\System32, a wersję 32-bitową w C:\Windows\SysWOW64.</source>
         <translation>The card library “{library}” cannot be used: it is made for {library_bits}-bit programs and PIM Desktop is a {program_bits}-bit program (on Windows this is error 193). Choose the {program_bits}-bit version of the library: providers usually install it in C:\Windows\System32 and the 32-bit version in C:\Windows\SysWOW64.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="246"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="247"/>
         <source>Nie udało się uruchomić biblioteki karty „{library}”. Sprawdź, czy to biblioteka PKCS#11 dostawcy podpisu. Szczegóły: {reason}</source>
         <translation>The card library “{library}” could not be started. Check that it is your signature provider&apos;s PKCS#11 library. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="251"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="252"/>
         <source>Nie znaleziono karty ani tokenu. Włóż kartę do czytnika (przy SimplySign: uruchom aplikację SimplySign Desktop i zaloguj się), poczekaj chwilę i odśwież listę.</source>
         <translation>No card or token was found. Insert the card into the reader (for SimplySign: start SimplySign Desktop and log in), wait a moment and refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="256"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="257"/>
         <source>Nie znaleziono karty „{token}”. Sprawdź, czy jest w czytniku, i odśwież listę.</source>
         <translation>The card “{token}” was not found. Check that it is in the reader and refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="260"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="261"/>
         <source>Biblioteka widzi kilka kart ({tokens}). Wskaż, której użyć.</source>
         <translation>The library sees several cards ({tokens}). Say which one to use.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="264"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="265"/>
         <source>Nieprawidłowy PIN. Wpisz go ponownie; po kilku błędnych próbach karta zablokuje PIN.</source>
         <translation>Wrong PIN. Type it again; after a few wrong attempts the card locks the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="268"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="269"/>
         <source>Nieprawidłowy PIN. Uwaga: została ostatnia próba, po następnej pomyłce karta zablokuje PIN.</source>
         <translation>Wrong PIN. Careful: one attempt is left; after the next mistake the card locks the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="273"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="274"/>
         <source>PIN karty jest zablokowany po zbyt wielu błędnych próbach. Odblokuj go kodem PUK w aplikacji dostawcy karty (np. proCertum CardManager, CryptoCard Suite) i spróbuj ponownie.</source>
         <translation>The card&apos;s PIN is locked after too many wrong attempts. Unlock it with the PUK in the card provider&apos;s application (e.g. proCertum CardManager, CryptoCard Suite) and try again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="279"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="280"/>
         <source>PIN karty trzeba zmienić, zanim się go użyje. Zmień go w aplikacji dostawcy karty.</source>
         <translation>The card&apos;s PIN must be changed before it is used. Change it in the card provider&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="283"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="284"/>
         <source>Wpisz PIN karty.</source>
         <translation>Type the card&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="284"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="285"/>
         <source>Karta została wyjęta z czytnika. Włóż ją ponownie i spróbuj jeszcze raz.</source>
         <translation>The card was removed from the reader. Insert it again and try once more.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="287"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="288"/>
         <source>Na karcie „{token}” nie ma certyfikatu z kluczem do podpisu.</source>
         <translation>The card “{token}” holds no certificate with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="291"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="292"/>
         <source>Na karcie jest kilka certyfikatów do podpisu ({certificates}). Wskaż jeden (identyfikator w nawiasie).</source>
         <translation>The card holds several signing certificates ({certificates}). Choose one (identifier in brackets).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="296"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="297"/>
         <source>Karta zgłosiła błąd: {reason}</source>
         <translation>The card reported an error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="297"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="298"/>
         <source>Nie udało się pobrać znacznika czasu z serwera {url}. Sprawdź połączenie z internetem i adres serwera w Ustawieniach albo usuń adres, aby podpisać bez znacznika czasu (PAdES B-B). Szczegóły: {reason}</source>
         <translation>A timestamp could not be obtained from {url}. Check the internet connection and the server address in Settings, or remove the address to sign without a timestamp (PAdES B-B). Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="303"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="304"/>
         <source>Adres serwera znaczników czasu musi zaczynać się od http:// lub https://.</source>
         <translation>The timestamp server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="307"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="308"/>
         <source>Nie udało się złożyć podpisu. Szczegóły: {reason}</source>
         <translation>The signature could not be made. Details: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="310"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="311"/>
         <source>Plik „{file}” nie zawiera certyfikatu (oczekiwany plik .cer, .crt, .der lub .pem).</source>
         <translation>The file “{file}” holds no certificate (a .cer, .crt, .der or .pem file is expected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="314"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="315"/>
         <source>Plik „{file}” nie zawiera podpisu elektronicznego.</source>
         <translation>The file “{file}” holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="315"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="316"/>
         <source>Program nie zna jeszcze gotowego pliku PDF tego wniosku. Wskaż go najpierw.</source>
         <translation>The program does not know this application&apos;s final PDF yet. Choose it first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="319"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="320"/>
         <source>Wniosek jest roboczy. Najpierw sprawdź go i oznacz jako gotowy, a potem podpisz.</source>
         <translation>The application is a draft. Check it and mark it ready first, then sign it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="323"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="324"/>
         <source>Wniosek został już wysłany; do wysłanej wersji nie dodaje się podpisów.</source>
         <translation>The application has already been sent; no signatures are added to a sent version.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="327"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="328"/>
         <source>Wniosek jest już podpisany: kolejny podpis dodaje się do ostatniego podpisanego pliku ({file}), a nie do innego pliku.</source>
         <translation>The application is already signed: a further signature is added to the newest signed file ({file}), not to another file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="332"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="333"/>
         <source>Brak hasła lub PIN-u: ustaw zmienną środowiskową {variable}. Hasła nie podaje się w wierszu poleceń, bo zostałoby w historii poleceń.</source>
         <translation>No password or PIN: set the environment variable {variable}. A password is not given on the command line, where it would stay in the command history.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="337"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="338"/>
         <source>Podpisany plik nie jest wyeksportowaną wersją wniosku, więc nie zapisano go przy wniosku.</source>
         <translation>The signed file is not the exported version of the application, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="341"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="342"/>
         <source>Podpis w pliku jest nieprawidłowy albo nie obejmuje całego pliku, więc nie zapisano go przy wniosku.</source>
         <translation>A signature in the file is invalid or does not cover the whole file, so it was not kept with the application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="462"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="478"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="463"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="479"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="463"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="464"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="466"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="467"/>
         <source>tak, cały plik</source>
         <translation>yes, the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="467"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="468"/>
         <source>tak; po podpisaniu dodano tylko kolejne podpisy</source>
         <translation>yes; only further signatures were added after signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="470"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="471"/>
         <source>nie: po podpisaniu plik zmieniono w inny sposób niż przez dodanie podpisu</source>
         <translation>no: after signing the file was changed in a way other than adding a signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="474"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="475"/>
         <source>nie: podpis obejmuje tylko część pliku</source>
         <translation>no: the signature covers only part of the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="479"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="480"/>
         <source>nie: certyfikat nie prowadzi do zaufanego certyfikatu głównego. Jeśli ufasz wystawcy, dodaj jego certyfikat główny w Ustawieniach.</source>
         <translation>no: the certificate does not lead to a trusted root certificate. If you trust the issuer, add its root certificate in Settings.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="484"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="485"/>
         <source>nie: certyfikat (lub certyfikat wystawcy) wygasł</source>
         <translation>no: the certificate (or the issuer&apos;s certificate) has expired</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="487"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="488"/>
         <source>nie: certyfikat nie był jeszcze ważny w chwili podpisu</source>
         <translation>no: the certificate was not yet valid when signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="490"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="491"/>
         <source>nie: certyfikat unieważniono</source>
         <translation>no: the certificate was revoked</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="491"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="492"/>
         <source>nie: certyfikat nie jest przeznaczony do podpisu</source>
         <translation>no: the certificate is not meant for signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="494"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="495"/>
         <source>nie: nie udało się potwierdzić zaufania</source>
         <translation>no: trust could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="498"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="499"/>
         <source>podpis PDF, który nie spełnia PAdES (np. adbe.pkcs7.detached)</source>
         <translation>a PDF signature that does not meet PAdES (e.g. adbe.pkcs7.detached)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="501"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="502"/>
         <source>PAdES B-B (podstawowy)</source>
         <translation>PAdES B-B (basic)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="502"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="503"/>
         <source>PAdES B-T (ze znacznikiem czasu)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="503"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="504"/>
         <source>PAdES B-LT (z danymi do weryfikacji)</source>
         <translation>PAdES B-LT (with validation data)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="504"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="505"/>
         <source>PAdES B-LTA (archiwalny)</source>
         <translation>PAdES B-LTA (archival)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="507"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="508"/>
         <source>Nie sprawdzono, czy certyfikat nie został unieważniony: program działa bez internetu i nie pyta list CRL ani usług OCSP. Pełną weryfikację kwalifikowanego podpisu da np. usługa weryfikacji dostawcy podpisu.</source>
         <translation>Revocation of the certificate was not checked: the program works offline and does not consult CRLs or OCSP services. A full verification of a qualified signature is available e.g. from your signature provider&apos;s verification service.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="519"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="520"/>
         <source>Podpisujący</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="521"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="522"/>
         <source>Wystawca certyfikatu</source>
         <translation>Certificate issuer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="526"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="527"/>
         <source>Ważność certyfikatu</source>
         <translation>Certificate validity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="532"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="533"/>
         <source>Plik nienaruszony od podpisania</source>
         <translation>File intact since signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="537"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="538"/>
         <source>Podpis obejmuje cały plik</source>
         <translation>Signature covers the whole file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="541"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="542"/>
         <source>Poziom podpisu</source>
         <translation>Signature level</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="543"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="544"/>
         <source>Certyfikat z zaufanego źródła</source>
         <translation>Certificate from a trusted source</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="551"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="552"/>
         <source>Certyfikat kwalifikowany</source>
         <translation>Qualified certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="552"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="553"/>
         <source>tak (według deklaracji w certyfikacie)</source>
         <translation>yes (as the certificate declares)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="557"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="558"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="562"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="563"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="568"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="569"/>
         <source>Unieważnienie certyfikatu</source>
         <translation>Certificate revocation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="569"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="570"/>
         <source>nie sprawdzono (praca bez internetu)</source>
         <translation>not checked (working offline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="583"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="584"/>
         <source>Czas podpisu</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="585"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="586"/>
         <source>nieznany</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="589"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="590"/>
         <source>{moment} – ze znacznika czasu ({authority})</source>
         <translation>{moment} – from a timestamp ({authority})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="591"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="592"/>
         <source>{moment} – ze znacznika czasu ({authority}), którego wystawca nie jest zaufany</source>
         <translation>{moment} – from a timestamp ({authority}) whose issuer is not trusted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="603"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="604"/>
         <source>{moment} – według zegara komputera podpisującego (bez znacznika czasu)</source>
         <translation>{moment} – by the signer&apos;s computer clock (no timestamp)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="613"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="614"/>
         <source>Plik nie zawiera podpisu elektronicznego.</source>
         <translation>The file holds no electronic signature.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="615"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="616"/>
         <source>Każdy podpis jest nienaruszony i obejmuje cały plik.</source>
         <translation>Every signature is intact and covers the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="619"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="620"/>
         <source>Uwaga: co najmniej jeden podpis jest naruszony albo nie obejmuje całego pliku.</source>
         <translation>Caution: at least one signature is broken or does not cover the whole file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="643"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="654"/>
-        <location filename="../../pim_desktop/domain/signature.py" line="666"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="644"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="655"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="667"/>
         <source>Zgodność z wyeksportowanym plikiem</source>
         <translation>Match with the exported file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="644"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="645"/>
         <source>tak: podpisano dokładnie wyeksportowaną wersję wniosku (podpisana część pliku zaczyna się od wszystkich {exported} bajtów eksportu).</source>
         <translation>yes: exactly the exported version of the application was signed (the signed part of the file begins with all {exported} bytes of the export).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="655"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="656"/>
         <source>nie: podpisany plik różni się od wyeksportowanego od bajtu {offset} (z {exported}). Podpisano inny plik albo narzędzie do podpisu zapisało plik od nowa zamiast dopisać podpis. Zapisz wniosek do podpisu ponownie i podpisz dokładnie ten plik.</source>
         <translation>no: the signed file differs from the exported one from byte {offset} (of {exported}). Another file was signed, or the signing tool rewrote the file instead of appending the signature. Save the application for signing again and sign exactly that file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/signature.py" line="667"/>
+        <location filename="../../pim_desktop/domain/signature.py" line="668"/>
         <source>nie: podpis obejmuje {signed} bajtów, a wyeksportowany plik ma ich {exported}. Podpisano inny, krótszy plik.</source>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>

@@ -33,16 +33,16 @@ class ChipDelegate(QStyledItemDelegate):
         self.initStyleOption(plain, index)
         text = plain.text
         plain.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
         light, dark = TONES.get(self._tone_of(index), TONES["neutral"])
         background, foreground = dark if current_colours() is DARK else light
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 16
         height = metrics.height() + 4
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         chip = QRectF(rect.left() + 4, rect.center().y() - height / 2 + 1, width, height)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -55,5 +55,5 @@ class ChipDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
-        room = option.fontMetrics.height() + 8  # type: ignore[attr-defined]
+        room = option.fontMetrics.height() + 8
         return QSize(size.width() + 24, max(size.height(), room))

@@ -39,8 +39,8 @@ class HelpWindow(QDialog):
         find = QPushButton(self.tr("&Znajdź następne"))
         find.setObjectName("help_find_next")
         find.clicked.connect(self.find_next)
-        self.result = QLabel()
-        self.result.setObjectName("help_result")
+        self.result_line = QLabel()
+        self.result_line.setObjectName("help_result")
         self.browser = QTextBrowser()
         self.browser.setObjectName("help_text")
         self.browser.setAccessibleName(self.tr("Treść podręcznika"))
@@ -53,7 +53,7 @@ class HelpWindow(QDialog):
         top.addWidget(find)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_line)
         layout.addWidget(self.browser, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self._fit_to_screen()
@@ -70,7 +70,7 @@ class HelpWindow(QDialog):
         """Select the next place the search text occurs (from the top again after the last)."""
         text = self.search.text().strip()
         if not text:
-            self.result.clear()
+            self.result_line.clear()
             return False
         found = self.browser.find(text)
         if not found:
@@ -80,9 +80,11 @@ class HelpWindow(QDialog):
             found = self.browser.find(text)
         if found:
             count = self.occurrences(text)
-            self.result.setText(self.tr("Wystąpienia w podręczniku: {count}").format(count=count))
+            self.result_line.setText(
+                self.tr("Wystąpienia w podręczniku: {count}").format(count=count)
+            )
         else:
-            self.result.setText(self.tr("Nie znaleziono „{text}”.").format(text=text))
+            self.result_line.setText(self.tr("Nie znaleziono „{text}”.").format(text=text))
         return found
 
     def occurrences(self, text: str) -> int:

@@ -89,11 +89,11 @@ def test_search_finds_a_word_in_the_manual(qtbot: QtBot, window: MainWindow) -> 
     qtbot.keyClicks(help_window.search, "ePUAP")
     qtbot.keyClick(help_window.search, Qt.Key.Key_Return)
     assert help_window.browser.textCursor().selectedText() == "ePUAP"
-    assert "Wystąpienia w podręczniku: " in help_window.result.text()
+    assert "Wystąpienia w podręczniku: " in help_window.result_line.text()
     help_window.search.clear()
     send_text(help_window.search, "żyrafa")
     qtbot.keyClick(help_window.search, Qt.Key.Key_Return)
-    assert "Nie znaleziono" in help_window.result.text()
+    assert "Nie znaleziono" in help_window.result_line.text()
 
 
 def test_help_menu_offers_manual_shortcuts_data_folder_and_about(window: MainWindow) -> None:
