@@ -30,13 +30,13 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.applications_page import ApplicationsPage
 from pim_desktop.ui.city.city_profile_page import CityProfilePage
 from pim_desktop.ui.city.dashboard_page import DashboardPage
-from pim_desktop.ui.common.look import mark_navigation
+from pim_desktop.ui.common.look import mark_navigation, mark_problem_text
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 from pim_desktop.ui.network.network_page import NetworkPage
 from pim_desktop.ui.partnership.partnership_page import PartnershipPage
 from pim_desktop.ui.safety.backup_scheduler import BackupScheduler
-from pim_desktop.ui.safety.data_folder_box import WARNING_STYLE, drive_warning
+from pim_desktop.ui.safety.data_folder_box import drive_warning
 from pim_desktop.ui.settings_page import SettingsPage
 from pim_desktop.ui.window_actions import WindowActions
 
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         text = QLabel("⚠ " + drive_warning(state.kind))
         text.setObjectName("folder_warning_text")
         text.setWordWrap(True)
-        text.setStyleSheet(WARNING_STYLE)
+        mark_problem_text(text)
         row.addWidget(text, 1)
         move = QPushButton(self.tr("Przenieś &dane…"))
         move.setObjectName("folder_warning_move")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -111,6 +111,7 @@ class ApplicationEditor(QWidget):
         self.sections.setObjectName("sections")
         self.sections.setAccessibleName(self.tr("Sekcje wniosku"))
         self.sections.setWordWrap(True)
+        self.sections.setIconSize(QSize(18, 18))
         self.section_pages = QStackedWidget()
         splitter.addWidget(self.sections)
         splitter.addWidget(self.section_pages)
@@ -373,9 +374,10 @@ class ApplicationEditor(QWidget):
             section = self.definition.section(section_id)
             # An icon and a word: the state is never told by a mark or a colour alone.
             item.setIcon(icon(STATUS_ICONS[status]))
-            item.setText(f"{section.number}. {section.title} — {self._status_word(status)}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._status_words(status))
-            item.setToolTip(self._status_words(status))
+            word = self._status_word(status)
+            item.setText(f"{section.number}. {section.title} — {word}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, word)
+            item.setToolTip(word)
         if show_problems:
             self._show_problems(problems)
         return problems
@@ -385,13 +387,6 @@ class ApplicationEditor(QWidget):
             SectionStatus.COMPLETE: self.tr("kompletna"),
             SectionStatus.HAS_PROBLEMS: self.tr("do poprawy"),
             SectionStatus.NOT_STARTED: self.tr("nierozpoczęta"),
-        }[status]
-
-    def _status_words(self, status: SectionStatus) -> str:
-        return {
-            SectionStatus.COMPLETE: self.tr("sekcja kompletna"),
-            SectionStatus.HAS_PROBLEMS: self.tr("sekcja ma problemy"),
-            SectionStatus.NOT_STARTED: self.tr("sekcja nierozpoczęta"),
         }[status]
 
     def _show_problems(self, problems: list[Problem]) -> None:

@@ -37,7 +37,7 @@ from pim_desktop.domain.problems import Problem
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.app_events import AppEvents
-from pim_desktop.ui.common.look import mark_invalid
+from pim_desktop.ui.common.look import mark_invalid, mark_problem_text
 from pim_desktop.ui.labels import domain_text, problem_text
 
 AUTOSAVE_DELAY_MS = 700
@@ -178,7 +178,7 @@ class CityProfilePage(QWidget):
             error = QLabel()
             error.setObjectName(f"{spec.field_id}__error")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #a4000f; font-weight: bold;")
+            mark_problem_text(error)
             error.hide()
             cell = QVBoxLayout()
             cell.addWidget(editor)

@@ -65,6 +65,10 @@ QListWidget:focus {{ border: 2px solid {accent}; }}
 """
 FOCUS_RULE = "QAbstractItemView:focus {{ border: 2px solid {accent}; }}"
 INVALID_RULE = '*[invalid="true"] {{ border: 2px solid {problem}; }}'
+PROBLEM_TEXT_RULE = "color: {problem}; font-weight: bold;"
+SECONDARY_TEXT_RULE = "color: {muted};"
+PROBLEM_TEXT_PROPERTY = "pim_problem_text"
+SECONDARY_TEXT_PROPERTY = "pim_secondary_text"
 NAVIGATION_PROPERTY = "pim_navigation"
 OWN_SHEET_PROPERTY = "pim_own_sheet"
 
@@ -95,7 +99,7 @@ class _SystemFollower(QObject):
         scheme = value if isinstance(value, Qt.ColorScheme) else self._hints.colorScheme()
         _apply_colours(self._app, scheme)
         for widget in self._app.allWidgets():
-            if isinstance(widget, QAbstractItemView) or widget.property(INVALID_PROPERTY):
+            if isinstance(widget, QAbstractItemView) or widget.property(OWN_SHEET_PROPERTY):
                 restyle(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -173,6 +177,18 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     restyle(widget)
 
 
+def mark_problem_text(label: QWidget, problem: bool = True) -> None:
+    """Words about a problem: bold, in the look's problem colour (readable light or dark)."""
+    label.setProperty(PROBLEM_TEXT_PROPERTY, problem)
+    restyle(label)
+
+
+def mark_secondary_text(label: QWidget) -> None:
+    """Help and hints beside a field: the look's quieter text colour."""
+    label.setProperty(SECONDARY_TEXT_PROPERTY, True)
+    restyle(label)
+
+
 def mark_navigation(widget: QListWidget) -> None:
     """The look of the page list: roomy rows, the accent on the page shown, a focus mark."""
     widget.setProperty(NAVIGATION_PROPERTY, True)
@@ -189,6 +205,10 @@ def restyle(widget: QWidget) -> None:
         rules.append(FOCUS_RULE.format(**colours))
     if widget.property(INVALID_PROPERTY):
         rules.append(INVALID_RULE.format(**colours))
+    if widget.property(PROBLEM_TEXT_PROPERTY):
+        rules.append(PROBLEM_TEXT_RULE.format(**colours))
+    elif widget.property(SECONDARY_TEXT_PROPERTY):
+        rules.append(SECONDARY_TEXT_RULE.format(**colours))
     sheet = "\n".join(rules)
     if widget.styleSheet() and not widget.property(OWN_SHEET_PROPERTY):
         return  # a sheet the widget's page gave it: not ours to replace

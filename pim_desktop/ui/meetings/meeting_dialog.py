@@ -34,6 +34,7 @@ from pim_desktop.domain.meeting import (
 )
 from pim_desktop.domain.partnership import Member
 from pim_desktop.ui.common.dates import polish_date_edit
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.labels import domain_text, problem_text
 
 
@@ -53,7 +54,7 @@ class MeetingDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.problems)
         self.problems.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)

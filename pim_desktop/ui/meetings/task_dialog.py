@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.collation import polish_sort_key
 from pim_desktop.domain.meeting import Task, check_task
 from pim_desktop.domain.partnership import Member
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
 from pim_desktop.ui.labels import problem_text
 
@@ -34,7 +35,7 @@ class TaskDialog(QDialog):
         layout = QVBoxLayout(self)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.problems)
         self.problems.hide()
         layout.addWidget(self.problems)
         form = QFormLayout()

@@ -35,6 +35,7 @@ from pim_desktop.domain.network import (
 )
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
 from pim_desktop.ui.common.dates import polish_date_edit
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.rows_editor import enum_choices
 from pim_desktop.ui.labels import domain_text
 
@@ -52,7 +53,7 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dialog_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.error)
         self.error.hide()
 
     def add_field(self, widget: QWidget, name: str, label: str) -> QWidget:

@@ -34,6 +34,7 @@ from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.network_service import NetworkOverview, NetworkService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.dates import local_day_text
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
@@ -185,7 +186,7 @@ class NetworkPage(QWidget):
         self.cities.set_records([(c.id or 0, self._city_row(c)) for c in network.cities])
         if overview.warnings:
             self.rules.setText("\n".join("⚠ " + problem_text(p) for p in overview.warnings))
-            self.rules.setStyleSheet("color: #a4000f;")
+            mark_problem_text(self.rules)
         else:
             self.rules.setText(
                 "✓ "
@@ -199,7 +200,7 @@ class NetworkPage(QWidget):
                     ),
                 )
             )
-            self.rules.setStyleSheet("")
+            mark_problem_text(self.rules, False)
         self.meetings.set_records(
             [
                 (

@@ -44,6 +44,7 @@ from pim_desktop.domain.partnership import (
     Sector,
     check_member,
 )
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
@@ -67,7 +68,7 @@ class MemberDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.problems)
         self.problems.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._member_tab(), self.tr("&Członek"))

@@ -4,7 +4,7 @@ dark scheme, and a field with problems is framed while its check boxes are not."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 import pim_desktop
+from pim_desktop.context import AppContext
+from pim_desktop.ui.applications.applications_page import STATUS_COLUMN
+from pim_desktop.ui.common.chip_delegate import TONES, ChipDelegate
 from pim_desktop.ui.common.icons import ICONS, icon, icon_file
 from pim_desktop.ui.common.look import DARK, LIGHT, mark_invalid
 from pim_desktop.ui.main_window import MainWindow
@@ -83,3 +86,25 @@ def test_a_field_with_problems_is_framed_but_not_the_check_boxes_in_it(
     assert tick.styleSheet() == ""
     mark_invalid(line, False)
     assert "border" not in line.styleSheet()
+
+
+def test_application_states_are_chips_with_their_word(
+    qtbot: QtBot, context: AppContext, make_window: Callable[[AppContext], MainWindow]
+) -> None:
+    context.sample_data.create()
+    window = make_window(context)
+    window.resize(1300, 700)
+    window.show_page_key("applications")
+    table = window.applications.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    assert isinstance(table.itemDelegateForColumn(STATUS_COLUMN), ChipDelegate)
+    index = table.model().index(0, STATUS_COLUMN)
+    assert index.data() == "roboczy"  # the word, for the eye and for a screen reader
+    image = table.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    cell = table.visualRect(index)
+    inside_chip = image.pixelColor(
+        int((cell.left() + 10) * ratio), int(cell.center().y() * ratio)
+    ).name()
+    neutral_light, _neutral_dark = TONES["neutral"]
+    assert inside_chip == neutral_light[0]
