@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialogButtonBox,
     QListWidget,
     QStyleFactory,
     QWidget,
@@ -79,8 +80,9 @@ def is_high_contrast() -> bool:
 
 
 class _SystemFollower(QObject):
-    """Re-applies the colours when the system's scheme or contrast changes, and gives every list
-    and table a focus mark when it is first shown (an application-wide event filter).
+    """Re-applies the colours when the system's scheme or contrast changes; when a widget is
+    first shown (an application-wide event filter) gives every list and table a focus mark and
+    takes the platform's pictures off dialog buttons.
 
     It also holds the style hints' and accessibility hints' Python wrappers for the application's
     life: PySide 6.11 deletes the accessibility hints when the style hints' wrapper goes."""
@@ -103,12 +105,16 @@ class _SystemFollower(QObject):
                 restyle(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QAbstractItemView)
-            and watched.focusPolicy() != Qt.FocusPolicy.NoFocus
-        ):
-            restyle(watched)
+        if event.type() != QEvent.Type.Polish:
+            return False
+        if isinstance(watched, QAbstractItemView):
+            if watched.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                restyle(watched)
+        elif isinstance(watched, QDialogButtonBox):
+            # The platform's own pictures (a floppy disk, a green tick, a red cross) would mix
+            # with the program's line icons: dialog buttons speak in words alone.
+            for button in watched.buttons():
+                button.setIcon(QIcon())
         return False
 
 
