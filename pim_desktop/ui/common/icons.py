@@ -49,7 +49,7 @@ ICONS = {
 
 
 def icon_file(name: str) -> str:
-    return str(resources.path("icons", ICONS[name] + ".svg"))
+    return str(resources.path("icons", f"{ICONS[name]}.svg"))
 
 
 class _TintedSvgEngine(QIconEngine):
