@@ -43,177 +43,177 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="73"/>
         <source>Działanie {code}</source>
         <translation>Action {code}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="75"/>
         <source>Nowe działanie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="81"/>
         <source>Części działania</source>
         <translation>Parts of the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="83"/>
         <source>&amp;Podstawowe</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="83"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="84"/>
         <source>&amp;Finansowanie</source>
         <translation>&amp;Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="85"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="86"/>
         <source>&amp;Wskaźniki</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="88"/>
         <source>&amp;Ryzyka</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="89"/>
         <source>Partnerzy i &amp;spotkania</source>
         <translation>Partners and &amp;meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="94"/>
         <source>Błędy w działaniu</source>
         <translation>Faults in the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="101"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="103"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="130"/>
         <source>— bez celu —</source>
         <translation>— no objective —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="146"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="147"/>
         <source>Cel, któremu służy</source>
         <translation>Objective it serves</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="148"/>
         <source>Rodzaj działania</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="149"/>
         <source>Jednostka odpowiedzialna</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="150"/>
         <source>Początek (miesiąc)</source>
         <translation>Start (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="151"/>
         <source>Koniec (miesiąc)</source>
         <translation>End (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="152"/>
         <source>Koszt w zł</source>
         <translation>Cost in PLN</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="153"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="183"/>
         <source>Bilans finansowania</source>
         <translation>Funding balance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="194"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="195"/>
         <source>Partnerzy z Lokalnego Partnerstwa</source>
         <translation>Partners from the Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="200"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="201"/>
         <source>Spotkania, na których pracowano nad działaniem</source>
         <translation>Meetings where the action was worked on</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="205"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="206"/>
         <source>Partnerzy z &amp;Lokalnego Partnerstwa:</source>
         <translation>Partners from the &amp;Local Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="206"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="207"/>
         <source>Spotkania, na których pracowano nad działanie&amp;m:</source>
         <translation>Meetings where the action was &amp;worked on:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="216"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="217"/>
         <source> (wystąpił z Partnerstwa)</source>
         <translation> (left the Partnership)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="229"/>
         <source>Źródła finansowania: {funded} z kosztu {cost}.</source>
         <translation>Funding sources: {funded} of the cost of {cost}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="236"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="237"/>
         <source>Różnica: {difference}.</source>
         <translation>Difference: {difference}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="242"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="243"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="243"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="244"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="254"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="255"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="270"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="271"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -523,139 +523,124 @@
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="136"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="137"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="138"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="145"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="146"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="150"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="224"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="153"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="225"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="155"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="230"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="158"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="231"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="158"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="159"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="165"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="172"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="187"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="220"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="221"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="222"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="223"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="227"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="228"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="263"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="264"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="280"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="281"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="282"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="283"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="322"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="323"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="354"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="355"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="385"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="387"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="386"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="388"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="387"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="389"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="392"/>
-        <source>sekcja kompletna</source>
-        <translation>section complete</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="393"/>
-        <source>sekcja ma problemy</source>
-        <translation>section has problems</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="394"/>
-        <source>sekcja nierozpoczęta</source>
-        <translation>section not started</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="414"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="409"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="418"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="413"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
@@ -1638,74 +1623,74 @@
 <context>
     <name>DataFolderBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="31"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="30"/>
         <source>Folder danych leży na dysku sieciowym. Baza danych SQLite nie jest tam bezpieczna: przerwane połączenie albo praca dwóch osób naraz mogą uszkodzić dane. Przenieś dane na dysk tego komputera, a do przekazywania wniosków używaj pliku .pim.</source>
         <translation>The data folder is on a network drive. The SQLite database is not safe there: a broken connection or two people working at once can damage the data. Move the data to this computer&apos;s disk, and pass applications on in a .pim file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="37"/>
         <source>Folder danych leży na dysku wymiennym (np. pendrive). Wyjęcie dysku w trakcie zapisu może uszkodzić dane. Przenieś dane na dysk tego komputera.</source>
         <translation>The data folder is on a removable drive (e.g. a USB stick). Removing the drive while data are written can damage them. Move the data to this computer&apos;s disk.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="57"/>
         <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="58"/>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="59"/>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="66"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="65"/>
         <source>Folder danych</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="75"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="74"/>
         <source>Ostrzeżenie o folderze danych</source>
         <translation>Data folder warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="85"/>
         <source>Foldery programu wyznacza zmienna środowiskowa PIM_DESKTOP_HOME, więc folderu danych nie można tu przenieść.</source>
         <translation>The program&apos;s folders are set by the PIM_DESKTOP_HOME environment variable, so the data folder cannot be moved here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="91"/>
         <source>Przenieś dane do &amp;innego folderu…</source>
         <translation>Move the data to &amp;another folder…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="93"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="104"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="103"/>
         <source>Wybierz pusty folder na dane</source>
         <translation>Choose an empty folder for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="112"/>
         <source>Nie udało się zapisać bieżących zmian; danych nie przeniesiono.</source>
         <translation>The current changes could not be saved; the data were not moved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="127"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="126"/>
         <source>Ryzykowne miejsce na dane</source>
         <translation>A risky place for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="128"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="127"/>
         <source>Czy mimo to przenieść dane do tego folderu?</source>
         <translation>Move the data to this folder anyway?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="138"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="137"/>
         <source>Dane skopiowano</source>
         <translation>Data copied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="143"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="142"/>
         <source>Dane skopiowano i sprawdzono w folderze {new}. Program zamknie się teraz; po ponownym uruchomieniu będzie pracował w nowym folderze.</source>
         <translation>The data were copied to {new} and checked. The program will close now; when started again, it will work in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="149"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="148"/>
         <source>Poprzedni folder {old} zostaje bez zmian. Usuń go sam, gdy upewnisz się, że wszystko działa.</source>
         <translation>The previous folder {old} stays unchanged. Delete it yourself once you are sure everything works.</translation>
     </message>
@@ -1793,7 +1778,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/field_widget.py" line="82"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/field_widget.py" line="80"/>
         <source>wymagane</source>
         <translation>required</translation>
     </message>
@@ -1929,12 +1914,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="72"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="73"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="75"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -1997,12 +1982,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/help/help_window.py" line="83"/>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="84"/>
         <source>Wystąpienia w podręczniku: {count}</source>
         <translation>Matches in the manual: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/help/help_window.py" line="85"/>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="87"/>
         <source>Nie znaleziono „{text}”.</source>
         <translation>“{text}” not found.</translation>
     </message>
@@ -2577,97 +2562,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="51"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="51"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="64"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="72"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="74"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="98"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="111"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="120"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="127"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="147"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -2898,183 +2883,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="64"/>
         <source>Nowy członek Partnerstwa</source>
         <translation>New member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="64"/>
         <source>Członek Partnerstwa</source>
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="241"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="242"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="78"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="83"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="84"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="85"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="97"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="98"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="123"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="123"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="125"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="125"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="126"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="127"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="155"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="155"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="156"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="217"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="218"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="223"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="224"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="230"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="231"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="232"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="233"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="241"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="242"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -3325,57 +3310,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkCityDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="94"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
         <source>Miasto sieci</source>
         <translation>City of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="94"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="95"/>
         <source>Nowe miasto sieci</source>
         <translation>New city of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="99"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="107"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="108"/>
         <source>Nazwa miasta</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="108"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="109"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="109"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="110"/>
         <source>Rola w sieci</source>
         <translation>Role in the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="110"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="111"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="111"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="112"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="113"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="114"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="133"/>
         <source>Podaj nazwę miasta.</source>
         <translation>Enter the name of the city.</translation>
     </message>
@@ -3383,48 +3368,48 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkMeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="146"/>
         <source>Spotkanie sieci</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="155"/>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="165"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="160"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="161"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="162"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="163"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="164"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="191"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="192"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="194"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="195"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
@@ -3432,218 +3417,218 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="64"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="99"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="65"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="100"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="75"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="76"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="80"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="124"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="127"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="134"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="135"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="152"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="153"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="164"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="166"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="167"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="174"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="174"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="175"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="193"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="194"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="250"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="251"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="258"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="259"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="284"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="285"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="328"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="329"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="328"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="329"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="375"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="375"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="376"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="386"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="387"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -4242,117 +4227,117 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PlanDocumentEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="63"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="64"/>
         <source>Stan zapisu planu</source>
         <translation>Saving state of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="79"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="80"/>
         <source>Metryka planu</source>
         <translation>About the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="88"/>
         <source>np. Uchwała nr XII/123/2026 Rady Miasta</source>
         <translation>e.g. Resolution No. XII/123/2026 of the City Council</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
         <source>Tytuł planu</source>
         <translation>Title of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="94"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="94"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="95"/>
         <source>Status planu</source>
         <translation>Status of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="96"/>
         <source>Akt przyjęcia (numer)</source>
         <translation>Adopting act (number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="96"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="97"/>
         <source>Data przyjęcia</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="97"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="98"/>
         <source>Horyzont: pierwszy miesiąc</source>
         <translation>Horizon: first month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="98"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="99"/>
         <source>Horyzont: ostatni miesiąc</source>
         <translation>Horizon: last month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="131"/>
         <source>Licznik znaków: {part}</source>
         <translation>Character count: {part}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="139"/>
         <source>Cele (ogólne i szczegółowe)</source>
         <translation>Objectives (general and specific)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="144"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="145"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="146"/>
         <source>Treść celu</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="148"/>
         <source>cel</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="148"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="149"/>
         <source>Dodaj c&amp;el</source>
         <translation>Add obj&amp;ective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="158"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="159"/>
         <source>{length} z {limit} znaków (ze spacjami)</source>
         <translation>{length} of {limit} characters (with spaces)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="165"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="166"/>
         <source>przekroczono limit o {over}; tekst jest zapisany w całości, skróć go przed przyjęciem planu.</source>
         <translation>over the limit by {over}; the text is saved whole, shorten it before the plan is adopted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="200"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="201"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="229"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="230"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="271"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="272"/>
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="277"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="278"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -5294,72 +5279,72 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="33"/>
         <source>Nowe zadanie</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="33"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="48"/>
         <source>— ktoś spoza rejestru (wpisz niżej) —</source>
         <translation>— someone outside the register (type below) —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="54"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="54"/>
         <source>Termin zadania</source>
         <translation>Task due date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="56"/>
         <source>wykonane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="56"/>
         <source>Data wykonania zadania</source>
         <translation>Date the task was done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="59"/>
         <source>Zad&amp;anie:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="60"/>
         <source>&amp;Odpowiada:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="61"/>
         <source>&amp;Inna osoba:</source>
         <translation>&amp;Other person:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="67"/>
         <source>Termin:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="68"/>
         <source>Wykonano:</source>
         <translation>Done:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="74"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="75"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -5469,67 +5454,67 @@ SHA-256: {sha256}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="60"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="65"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="64"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="69"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="69"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="74"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="73"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="78"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="78"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="83"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="81"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="86"/>
         <source>&amp;Podręcznik</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="86"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="91"/>
         <source>&amp;Skróty klawiszowe</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="89"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="94"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="92"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="97"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="98"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="103"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="103"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="108"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="110"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="115"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="117"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="122"/>
         <source>Pasek narzędzi</source>
         <translation>Toolbar</translation>
     </message>
@@ -5537,17 +5522,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>_CountedText</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="46"/>
         <source>Liczba znaków: {count}</source>
         <translation>Characters: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="47"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="48"/>
         <source>{count} / {limit} znaków</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="52"/>
         <source>przekroczono limit o {over}</source>
         <translation>limit exceeded by {over}</translation>
     </message>
