@@ -1,5 +1,5 @@
 """Dates on screen: the date fields' Polish format, and the texts of days and moments (the same
-helpers the printouts use, so screen and paper agree)."""
+functions the printouts use, so screen and paper agree)."""
 
 from __future__ import annotations
 
