@@ -17,6 +17,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, PageBreakIfNotEmpty, Table
 
 from pim_desktop.domain.canonical import grouped
+from pim_desktop.domain.dates import moment_text
 from pim_desktop.domain.forms.definition import (
     FieldDefinition,
     FieldType,
@@ -157,7 +158,7 @@ class _Story:
             ("Formularz", f"{definition.id}, wersja {definition.version}"),
             ("Wniosek", f"nr {document.application_id}, wersja {document.version_number}"),
             ("Rodzaj wydruku", kind),
-            ("Data wydruku", document.printed_at.strftime("%d.%m.%Y, %H:%M")),
+            ("Data wydruku", moment_text(document.printed_at)),
         ]
         cells = [(label, blocks.value(text)) for label, text in rows]
         checksum = blocks.paragraph(grouped(document.checksum), blocks.checksum_style)

@@ -10,25 +10,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from pim_desktop.domain.dates import day_text
 from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, styles
 from pim_desktop.pdf.fonts import pdf_text
 from pim_desktop.pdf.tables import cell_commands
 
 PROGRAMME_LINE = "Partnerska Inicjatywa Miast · Lokalne Partnerstwo"
-MONTHS_GENITIVE = (
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-)
 WEEKDAYS = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
 
 
@@ -46,7 +33,7 @@ class MeetingHeader:
 
     @property
     def date_text(self) -> str:
-        return polish_date(self.starts_at.date())
+        return day_text(self.starts_at.date())
 
     @property
     def time_text(self) -> str:
@@ -56,21 +43,12 @@ class MeetingHeader:
         return f"{start}–{self.ends_at.strftime('%H:%M')}"
 
 
-def polish_date(day: dt.date) -> str:
-    """The date as Polish official letters write it: "12 marca 2025 r."."""
-    return f"{day.day} {MONTHS_GENITIVE[day.month - 1]} {day.year} r."
-
-
-def short_date(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
-
-
 def header_lines(header: MeetingHeader, document: str) -> list[str]:
     """The lines at the top of every page: programme, city, which document of which meeting."""
     return [
         PROGRAMME_LINE,
         header.city_name,
-        f"{document} · {header.title} · {short_date(header.starts_at.date())}",
+        f"{document} · {header.title} · {day_text(header.starts_at.date())}",
     ]
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from pim_desktop.domain.dates import day_text
 from pim_desktop.domain.forms.definition import FieldDefinition, FieldType
-from pim_desktop.domain.forms.values import is_empty, parse_date, show_date
+from pim_desktop.domain.forms.values import is_empty, parse_date
 
 EMPTY = "—"
 NBSP = "\u00a0"
@@ -75,7 +76,7 @@ def simple_value_text(field: FieldDefinition, value: object) -> str:
             return f"{number}{NBSP}{unit}" if unit else number
         case FieldType.DATE:
             day = parse_date(value)
-            return value if day is None else show_date(day)
+            return value if day is None else day_text(day)
         case FieldType.SINGLE_CHOICE:
             return field.choice_label(value) or value
     return value

@@ -31,10 +31,11 @@ from pim_desktop.domain.action_plan_figures import (
     compute_totals,
     plan_warnings,
 )
+from pim_desktop.domain.dates import day_text
 from pim_desktop.domain.money import format_decimal, format_money, format_percent
 from pim_desktop.pdf.action_plan_pdf import ActionCard, ActionPlanDocument
 from pim_desktop.pdf.gantt_drawing import GanttRow
-from pim_desktop.pdf.meeting_header import city_or_placeholder, polish_date
+from pim_desktop.pdf.meeting_header import city_or_placeholder
 
 NONE = "—"
 
@@ -124,7 +125,7 @@ def _share(amount: int, total: int) -> Decimal | None:
 def _facts(plan: ActionPlan, totals: PlanTotals, count: int) -> tuple[tuple[str, str], ...]:
     adoption = NONE
     if plan.adoption_act.strip() or plan.adopted_on:
-        when = f" z dnia {polish_date(plan.adopted_on)}" if plan.adopted_on else ""
+        when = f" z dnia {day_text(plan.adopted_on)}" if plan.adopted_on else ""
         adoption = f"{plan.adoption_act.strip()}{when}".strip()
     horizon = NONE
     if plan.horizon_start and plan.horizon_end:

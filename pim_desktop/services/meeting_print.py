@@ -11,6 +11,7 @@ import datetime as dt
 
 from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.collation import polish_sort_key, surname_first_key
+from pim_desktop.domain.dates import day_text
 from pim_desktop.domain.meeting import (
     ATTACHMENT_KIND_LABELS,
     ATTENDANCE_LABELS,
@@ -26,7 +27,7 @@ from pim_desktop.domain.meeting import (
 )
 from pim_desktop.domain.partnership import ERASED_NAME, Member, MemberKind, Person
 from pim_desktop.pdf.attendance_sheet import AttendanceSheet, SheetRow
-from pim_desktop.pdf.meeting_header import MeetingHeader, city_or_placeholder, short_date
+from pim_desktop.pdf.meeting_header import MeetingHeader, city_or_placeholder
 from pim_desktop.pdf.minutes import MinutesAttendee, MinutesDocument, MinutesTask
 
 RESIDENT = "osoba prywatna (mieszkaniec)"
@@ -135,12 +136,12 @@ def _task(task: Task, members: dict[int, Member], today: dt.date) -> MinutesTask
     if task.owner_member_id is not None and task.owner_member_id in members:
         owner = members[task.owner_member_id].display_name
     if task.done_on is not None:
-        state = f"wykonane {short_date(task.done_on)}"
+        state = f"wykonane {day_text(task.done_on)}"
     elif task.is_overdue(today):
         state = "po terminie"
     else:
         state = "w toku"
-    due = short_date(task.due_on) if task.due_on else "—"
+    due = day_text(task.due_on) if task.due_on else "—"
     return MinutesTask(task.description, owner, due, state)
 
 

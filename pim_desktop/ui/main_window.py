@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -32,6 +32,7 @@ from pim_desktop.ui.applications.applications_page import ApplicationsPage
 from pim_desktop.ui.city.city_profile_page import CityProfilePage
 from pim_desktop.ui.city.dashboard_page import DashboardPage
 from pim_desktop.ui.common.file_dialogs import FolderMemory
+from pim_desktop.ui.common.look import mark_navigation, mark_problem_text
 from pim_desktop.ui.common.message_boxes import answer, message_box
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.meetings.meetings_page import MeetingsPage
@@ -39,11 +40,16 @@ from pim_desktop.ui.network.network_page import NetworkPage
 from pim_desktop.ui.opened_file import open_given_file
 from pim_desktop.ui.partnership.partnership_page import PartnershipPage
 from pim_desktop.ui.safety.backup_scheduler import BackupScheduler
-from pim_desktop.ui.safety.data_folder_box import WARNING_STYLE, drive_warning
+from pim_desktop.ui.safety.data_folder_box import drive_warning
 from pim_desktop.ui.settings_page import SettingsPage
+from pim_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
+
+
+# The largest available screen area (in points, after scaling) counted as small.
+SMALL_SCREEN = QSize(1366, 768)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Nawigacja"))
         self.navigation.setIconSize(QSize(20, 20))
+        mark_navigation(self.navigation)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self._page_widgets: list[QWidget] = []
@@ -132,7 +139,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
-        self._build_menus()
+        self.commands = WindowActions(
+            self, read_only=context.read_only, data_dir=context.paths.data_dir
+        )
+        self.about_action = self.commands.about
         self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
         self.backup_scheduler: BackupScheduler | None = None
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
         text = QLabel("⚠ " + drive_warning(state.kind))
         text.setObjectName("folder_warning_text")
         text.setWordWrap(True)
-        text.setStyleSheet(WARNING_STYLE)
+        mark_problem_text(text)
         row.addWidget(text, 1)
         move = QPushButton(self.tr("Przenieś &dane…"))
         move.setObjectName("folder_warning_move")
@@ -187,9 +197,12 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
-        """The usual size, but never larger than the screen (150 % scaling on a small laptop)."""
+        """The usual size, never larger than the screen; maximised on a small screen (a 1366×768
+        laptop, or 1920×1080 at 150 %), where every point of it is needed."""
         screen = self.screen().availableGeometry()
         self.resize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10))
+        if screen.width() <= SMALL_SCREEN.width() and screen.height() <= SMALL_SCREEN.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _fit_navigation(self) -> None:
         """As wide as its longest page name in the current font and language, no wider."""
@@ -198,7 +211,8 @@ class MainWindow(QMainWindow):
             metrics.horizontalAdvance(self.navigation.item(row).text())
             for row in range(self.navigation.count())
         )
-        margins = 4 * metrics.averageCharWidth() + self.navigation.iconSize().width()
+        # Room for the icon, the rows' padding and the focus mark of the navigation's own sheet.
+        margins = 4 * metrics.averageCharWidth() + self.navigation.iconSize().width() + 40
         self.navigation.setFixedWidth(widest + margins)
 
     def _add_page(self, page: QWidget, name: str, key: str) -> None:
@@ -215,44 +229,6 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
         self.navigation.addItem(item)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Plik"))
-        transfer = self.applications.transfer
-        import_action = QAction(self.tr("&Importuj z pliku .pim…"), self)
-        import_action.setObjectName("action_import")
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(transfer.import_file)
-        export_action = QAction(self.tr("&Eksportuj wszystkie dane do pliku .pim…"), self)
-        export_action.setObjectName("action_export_all")
-        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        export_action.triggered.connect(self._on_export_all_triggered)
-        backup_action = QAction(self.tr("Utwórz &kopię zapasową teraz"), self)
-        backup_action.setObjectName("action_backup_now")
-        backup_action.triggered.connect(self.settings.backups.create_now)
-        for action in (import_action, export_action, backup_action):
-            action.setEnabled(not self._context.read_only)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Zakończ"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        go_menu = self.menuBar().addMenu(self.tr("P&rzejdź"))
-        for row in range(self.navigation.count()):
-            item = self.navigation.item(row)
-            action = QAction(item.text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
-            go_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
-        about = QAction(self.tr("&O programie"), self)
-        about.setObjectName("action_about")
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        self.about_action = about
 
     def _build_busy_indicator(self) -> None:
         """A moving bar in the status bar while slow work runs in the background."""
@@ -305,7 +281,7 @@ class MainWindow(QMainWindow):
         saved = self.save_everything()
         return self.applications.close_editor() and saved
 
-    def _on_export_all_triggered(self) -> None:
+    def export_all_data(self) -> None:
         # The file carries what is stored: the last keystrokes are saved first.
         self.save_everything()
         self.applications.transfer.export_all()

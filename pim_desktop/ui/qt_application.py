@@ -12,6 +12,9 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, ORGANIZATION, __version__, resources
+from pim_desktop.ui.common.keyboard_guard import KeyboardGuard
+from pim_desktop.ui.common.look import apply_look
+from pim_desktop.ui.common.wheel_guard import WheelGuard
 from pim_desktop.ui.translations import install_translators, polish_locale
 
 log = logging.getLogger(__name__)
@@ -36,6 +39,8 @@ def prepare_application(app: QApplication, language: str, cache_dir: Path) -> li
     if sys.platform not in ("win32", "darwin"):
         # Linux desktops vary; the bundled font is sure to have every Polish letter.
         app.setFont(QFont(BUNDLED_UI_FONT, 10))
+    install_guards(app)
+    apply_look(app)
     icon = resources.path("icons", "pim-desktop.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -52,3 +57,10 @@ def register_bundled_fonts() -> list[str]:
             continue
         families += QFontDatabase.applicationFontFamilies(font_id)
     return families
+
+
+def install_guards(app: QApplication) -> None:
+    """The wheel and keyboard guards of every widget, installed once however often called."""
+    for guard_type in (WheelGuard, KeyboardGuard):
+        if not app.findChildren(guard_type):
+            app.installEventFilter(guard_type(app))

@@ -29,6 +29,7 @@ from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.sending_settings_box import SendingSettingsBox
+from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
@@ -124,7 +125,7 @@ class SettingsPage(QWidget):
         self.trusted = QListWidget()
         self.trusted.setObjectName("trusted_certificates")
         self.trusted.setAccessibleName(self.tr("Zaufane certyfikaty główne"))
-        trusted_label = QLabel(self.tr("&Zaufane certyfikaty (oprócz zaufanych przez system):"))
+        trusted_label = QLabel(self.tr("Z&aufane certyfikaty (oprócz zaufanych przez system):"))
         trusted_label.setBuddy(self.trusted)
         form.addRow(trusted_label)
         form.addRow(self.trusted)
@@ -132,7 +133,7 @@ class SettingsPage(QWidget):
         self.add_trusted = QPushButton(self.tr("&Dodaj certyfikat…"))
         self.add_trusted.setObjectName("add_trusted")
         self.add_trusted.clicked.connect(self._on_add_trusted_clicked)
-        self.remove_trusted = QPushButton(self.tr("&Usuń certyfikat"))
+        self.remove_trusted = QPushButton(self.tr("Usuń cer&tyfikat"))
         self.remove_trusted.setObjectName("remove_trusted")
         self.remove_trusted.clicked.connect(self._on_remove_trusted_clicked)
         for button in (self.add_trusted, self.remove_trusted):
@@ -148,7 +149,7 @@ class SettingsPage(QWidget):
         self.trusted.clear()
         for summary in self._signing.trusted_certificates():
             text = self.tr("{name} (ważny do {until})").format(
-                name=summary.subject, until=summary.not_after.strftime("%d.%m.%Y")
+                name=summary.subject, until=day_text(summary.not_after)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.fingerprint)

@@ -43,172 +43,172 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="73"/>
         <source>Działanie {code}</source>
         <translation>Action {code}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="75"/>
         <source>Nowe działanie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="81"/>
         <source>Części działania</source>
         <translation>Parts of the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="83"/>
         <source>&amp;Podstawowe</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="83"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="84"/>
         <source>&amp;Finansowanie</source>
         <translation>&amp;Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="85"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="86"/>
         <source>&amp;Wskaźniki</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="88"/>
         <source>&amp;Ryzyka</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="89"/>
         <source>Partnerzy i &amp;spotkania</source>
         <translation>Partners and &amp;meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="94"/>
         <source>Błędy w działaniu</source>
         <translation>Faults in the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="97"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="122"/>
         <source>— bez celu —</source>
         <translation>— no objective —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="135"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="136"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="136"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="137"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="137"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="138"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="139"/>
         <source>Cel, któremu służy</source>
         <translation>Objective it serves</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="140"/>
         <source>Rodzaj działania</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="140"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="141"/>
         <source>Jednostka odpowiedzialna</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="142"/>
         <source>Początek (miesiąc)</source>
         <translation>Start (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
         <source>Koniec (miesiąc)</source>
         <translation>End (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
         <source>Koszt w zł</source>
         <translation>Cost in PLN</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="174"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="175"/>
         <source>Bilans finansowania</source>
         <translation>Funding balance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="186"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="187"/>
         <source>Partnerzy z Lokalnego Partnerstwa</source>
         <translation>Partners from the Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="192"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="193"/>
         <source>Spotkania, na których pracowano nad działaniem</source>
         <translation>Meetings where the action was worked on</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="197"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="198"/>
         <source>Partnerzy z &amp;Lokalnego Partnerstwa:</source>
         <translation>Partners from the &amp;Local Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="198"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="199"/>
         <source>Spotkania, na których pracowano nad działanie&amp;m:</source>
         <translation>Meetings where the action was &amp;worked on:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="208"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="209"/>
         <source> (wystąpił z Partnerstwa)</source>
         <translation> (left the Partnership)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="220"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="221"/>
         <source>Źródła finansowania: {funded} z kosztu {cost}.</source>
         <translation>Funding sources: {funded} of the cost of {cost}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="228"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="229"/>
         <source>Różnica: {difference}.</source>
         <translation>Difference: {difference}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="234"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="235"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="235"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="236"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="246"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="247"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="262"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="263"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -224,16 +224,6 @@
         <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="65"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="66"/>
-        <source>Zapisz &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
-        <source>Tabela działań do &amp;CSV…</source>
-        <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
@@ -376,6 +366,16 @@
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
+    <message>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="66"/>
+        <source>Zapisz P&amp;DF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
+        <source>Tabela działań do C&amp;SV…</source>
+        <translation>Action table to &amp;CSV…</translation>
+    </message>
 </context>
 <context>
     <name>ActionRows</name>
@@ -508,126 +508,126 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="89"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="90"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="105"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="106"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="130"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="132"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="138"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="140"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="143"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="145"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="145"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="217"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="219"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="148"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="150"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="150"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="225"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="153"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="159"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="166"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="179"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="181"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="213"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="215"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="215"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="217"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="220"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="222"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="256"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="258"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="273"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="275"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="275"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="277"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="376"/>
-        <source>sekcja kompletna</source>
-        <translation>section complete</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="377"/>
-        <source>sekcja ma problemy</source>
-        <translation>section has problems</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="378"/>
-        <source>sekcja nierozpoczęta</source>
-        <translation>section not started</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="398"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="403"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="402"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="407"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="381"/>
+        <source>kompletna</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
+        <source>do poprawy</source>
+        <translation>to fix</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="383"/>
+        <source>nierozpoczęta</source>
+        <translation>not started</translation>
     </message>
 </context>
 <context>
@@ -736,52 +736,52 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="27"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="28"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="29"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="30"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="31"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="32"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="35"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="36"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="36"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="37"/>
         <source>Ostatnia zmiana</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="38"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="39"/>
         <source>Kompletność</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="43"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="57"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="58"/>
         <source>{date} (po terminie)</source>
         <translation>{date} (past the deadline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="58"/>
+        <location filename="../../pim_desktop/ui/applications/application_table_model.py" line="59"/>
         <source>{date} (zostało dni: {days})</source>
         <translation>{date} (days left: {days})</translation>
     </message>
@@ -789,89 +789,89 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="86"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="97"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="357"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="114"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="133"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="137"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="140"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="142"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="144"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="148"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="137"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="151"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="154"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="301"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="307"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="315"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="323"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="332"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
@@ -1066,17 +1066,17 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="28"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="29"/>
         <source>Data utworzenia</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="33"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="34"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="39"/>
         <source>Plik</source>
         <translation>File</translation>
     </message>
@@ -1084,90 +1084,90 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="51"/>
         <location filename="../../pim_desktop/ui/safety/backups_box.py" line="52"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="53"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="60"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="61"/>
         <source>Program sam tworzy kopię bazy danych przy uruchomieniu, przy zamknięciu i co godzinę pracy, gdy coś się zmieniło. Zachowuje 10 ostatnich kopii i po jednej z każdego dnia z ostatnich 30 dni. Załączniki są przechowywane osobno i nie są usuwane, więc przywrócona kopia je odnajdzie.</source>
         <translation>The program backs up its database by itself at start, on exit and every hour of work when something has changed. It keeps the last 10 backups and one from each of the last 30 days. Attachments are kept separately and never deleted, so a restored backup finds them.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="71"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="72"/>
         <source>Lista kopii zapasowych</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="83"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="84"/>
         <source>Stan kopii zapasowych</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="88"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="89"/>
         <source>&amp;Utwórz kopię teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="91"/>
-        <source>&amp;Przywróć wybraną kopię…</source>
-        <translation>&amp;Restore the selected backup…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="95"/>
         <source>Otwórz &amp;folder kopii</source>
         <translation>Open the backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="113"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="114"/>
         <source>Nie ma jeszcze żadnej kopii zapasowej.</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="135"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="136"/>
         <source>Utworzono i sprawdzono kopię z {when} ({size}).</source>
         <translation>Backup of {when} created and checked ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="148"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="149"/>
         <source>Nie udało się zapisać bieżących zmian, więc kopii nie przywrócono. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so the backup was not restored. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="160"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="161"/>
         <source>Przywrócono dane z kopii z {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="163"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="164"/>
         <source>Stan sprzed przywrócenia zapisano jako kopię z {when}; można do niego wrócić.</source>
         <translation>The state before restoring was saved as the backup of {when}; you can go back to it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="172"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="173"/>
         <source>Przywrócić kopię zapasową?</source>
         <translation>Restore a backup?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="173"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="174"/>
         <source>Przywrócić dane z kopii z {when}?</source>
         <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="175"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="176"/>
         <source>Obecne dane zostaną najpierw zapisane jako nowa kopia zapasowa, więc przywrócenie można cofnąć. Otwarty wniosek zostanie zapisany i zamknięty.</source>
         <translation>The current data will first be saved as a new backup, so the restore can be undone. The open application will be saved and closed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="179"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="180"/>
         <source>&amp;Przywróć</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="180"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="181"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="92"/>
+        <source>Przy&amp;wróć wybraną kopię…</source>
+        <translation>&amp;Restore the selected backup…</translation>
     </message>
 </context>
 <context>
@@ -1181,174 +1181,174 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="72"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="78"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="83"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="111"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="113"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="114"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="115"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="117"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="125"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="126"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="127"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="129"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="135"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="136"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="190"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="191"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="197"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="198"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="307"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="308"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="308"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="309"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="300"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="301"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="303"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="304"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -1419,117 +1419,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="52"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="53"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="58"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="59"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="69"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="71"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="78"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="107"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="108"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="109"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="110"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="111"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="112"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="113"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="123"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="124"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="134"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="141"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="143"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="145"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="155"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="158"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="171"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="174"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="175"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -1537,74 +1537,74 @@
 <context>
     <name>DataFolderBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="32"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="31"/>
         <source>Folder danych leży na dysku sieciowym. Baza danych SQLite nie jest tam bezpieczna: przerwane połączenie albo praca dwóch osób naraz mogą uszkodzić dane. Przenieś dane na dysk tego komputera, a do przekazywania wniosków używaj pliku .pim.</source>
         <translation>The data folder is on a network drive. The SQLite database is not safe there: a broken connection or two people working at once can damage the data. Move the data to this computer&apos;s disk, and pass applications on in a .pim file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="39"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="38"/>
         <source>Folder danych leży na dysku wymiennym (np. pendrive). Wyjęcie dysku w trakcie zapisu może uszkodzić dane. Przenieś dane na dysk tego komputera.</source>
         <translation>The data folder is on a removable drive (e.g. a USB stick). Removing the drive while data are written can damage them. Move the data to this computer&apos;s disk.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="58"/>
         <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="59"/>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="60"/>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="67"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="66"/>
         <source>Folder danych</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="76"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="75"/>
         <source>Ostrzeżenie o folderze danych</source>
         <translation>Data folder warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="87"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="86"/>
         <source>Foldery programu wyznacza zmienna środowiskowa PIM_DESKTOP_HOME, więc folderu danych nie można tu przenieść.</source>
         <translation>The program&apos;s folders are set by the PIM_DESKTOP_HOME environment variable, so the data folder cannot be moved here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="93"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="92"/>
         <source>Przenieś dane do &amp;innego folderu…</source>
         <translation>Move the data to &amp;another folder…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="95"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="94"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="106"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="105"/>
         <source>Wybierz pusty folder na dane</source>
         <translation>Choose an empty folder for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="117"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="116"/>
         <source>Nie udało się zapisać bieżących zmian; danych nie przeniesiono.</source>
         <translation>The current changes could not be saved; the data were not moved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="131"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="130"/>
         <source>Ryzykowne miejsce na dane</source>
         <translation>A risky place for the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="132"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="131"/>
         <source>Czy mimo to przenieść dane do tego folderu?</source>
         <translation>Move the data to this folder anyway?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="143"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="142"/>
         <source>Dane skopiowano</source>
         <translation>Data copied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="145"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="144"/>
         <source>Dane skopiowano i sprawdzono w folderze {new}. Program zamknie się teraz; po ponownym uruchomieniu będzie pracował w nowym folderze.</source>
         <translation>The data were copied to {new} and checked. The program will close now; when started again, it will work in the new folder.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="149"/>
+        <location filename="../../pim_desktop/ui/safety/data_folder_box.py" line="148"/>
         <source>Poprzedni folder {old} zostaje bez zmian. Usuń go sam, gdy upewnisz się, że wszystko działa.</source>
         <translation>The previous folder {old} stays unchanged. Delete it yourself once you are sure everything works.</translation>
     </message>
@@ -1630,12 +1630,12 @@
 <context>
     <name>DateTextEdit</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/date_fields.py" line="20"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="21"/>
         <source>MM.RRRR</source>
         <translation>MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/date_fields.py" line="20"/>
+        <location filename="../../pim_desktop/ui/common/date_fields.py" line="21"/>
         <source>DD.MM.RRRR</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -1700,7 +1700,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/field_widget.py" line="82"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/field_widget.py" line="80"/>
         <source>wymagane</source>
         <translation>required</translation>
     </message>
@@ -1708,89 +1708,89 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="31"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="32"/>
         <source>{quarter} kw. {year}</source>
         <translation>{quarter} quarter {year}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
         <source>Kwartał</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="50"/>
         <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="52"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="52"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="54"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="55"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="56"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="57"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="57"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="58"/>
         <source>Obecność według sektorów</source>
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="58"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="59"/>
         <source>Obecność członków</source>
         <translation>Attendance of members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="59"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="60"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="90"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="91"/>
         <source>Aktywnych członków: {active} (byłych: {left}). Spotkań: {meetings}. Obecność na spotkaniach: {rate}. Otwartych zadań: {open}, w tym po terminie: {overdue}.</source>
         <translation>Active members: {active} (former: {left}). Meetings: {meetings}. Attendance at meetings: {rate}. Open tasks: {open}, of which overdue: {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="116"/>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="121"/>
         <source>PO TERMINIE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/figures_view.py" line="117"/>
         <source>otwarte</source>
         <translation>open</translation>
     </message>
@@ -1921,54 +1921,94 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="27"/>
+        <source>Pomoc — podręcznik</source>
+        <translation>Help — manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="34"/>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="35"/>
+        <source>Szukaj w podręczniku</source>
+        <translation>Search the manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="39"/>
+        <source>&amp;Znajdź następne</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="46"/>
+        <source>Treść podręcznika</source>
+        <translation>Text of the manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="49"/>
+        <source>pl</source>
+        <comment>language folder of the manual</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="84"/>
+        <source>Wystąpienia w podręczniku: {count}</source>
+        <translation>Matches in the manual: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/help_window.py" line="87"/>
+        <source>Nie znaleziono „{text}”.</source>
+        <translation>“{text}” not found.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="52"/>
         <source>Historia zmian wniosku</source>
         <translation>Application change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="62"/>
         <source>Pokaż tylko zmiany od ostatniego &amp;eksportu</source>
         <translation>Show only changes since the last &amp;export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="64"/>
         <source>Pokaż tylko zmiany od ostatniego eksportu</source>
         <translation>Show only changes since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="75"/>
         <source>Szczegóły wybranej zmiany</source>
         <translation>Details of the selected change</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="78"/>
         <source>Wybierz zmianę, aby zobaczyć pełne wartości.</source>
         <translation>Select a change to see the full values.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="82"/>
         <source>&amp;Zamknij</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="83"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="101"/>
         <source>Wniosek nie był jeszcze eksportowany do pliku .pim; pokazano wszystkie zmiany ({count}), od najnowszej.</source>
         <translation>The application has not been exported to a .pim file yet; all changes ({count}) are shown, newest first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="106"/>
         <source>Ostatni eksport do pliku .pim: {when}. Zmiany od tamtej chwili ({count}) są oznaczone znakiem ● i pogrubione.</source>
         <translation>Last export to a .pim file: {when}. Changes since then ({count}) are marked with ● and shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="112"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="113"/>
         <source>Zmiany wniosku</source>
         <translation>Application changes</translation>
     </message>
@@ -1976,72 +2016,72 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="41"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
         <source>Od eksportu</source>
         <translation>Since export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="45"/>
         <source>Było</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="46"/>
         <source>Jest</source>
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="75"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="76"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="76"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="77"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="77"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="78"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="80"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="81"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="101"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="129"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="130"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="129"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="130"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="136"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="137"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="112"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="113"/>
         <source>Dowód złożenia</source>
         <translation>Proof of submission</translation>
     </message>
@@ -2049,183 +2089,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="44"/>
         <source>Import z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="51"/>
         <source>Plik {name} utworzono {when} w programie PIM Desktop {version}.</source>
         <translation>The file {name} was created on {when} in PIM Desktop {version}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="76"/>
         <source>&amp;Importuj</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="79"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="81"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="82"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="91"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="92"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="93"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="94"/>
         <source>Wersje</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="95"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="95"/>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="121"/>
         <source>Co się stanie</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="109"/>
         <source>Wnioski w pliku</source>
         <translation>Applications in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="118"/>
         <source>Dane partnerstwa</source>
         <translation>Partnership data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="119"/>
         <source>W pliku</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="120"/>
         <source>Porównanie z tym komputerem</source>
         <translation>Compared with this computer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="131"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="132"/>
         <source>Dane partnerstwa w pliku</source>
         <translation>Partnership data in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="154"/>
         <source>Część danych już jest w programie w innej postaci</source>
         <translation>Some of the data are already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="159"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="160"/>
         <source>Zachowaj &amp;oba: wnioski z pliku zostaną dodane obok obecnych; dane miasta i partnerstwa z tego komputera zostaną bez zmian</source>
         <translation>Keep &amp;both: the applications from the file are added beside the present ones; the city and partnership data on this computer stay as they are</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="167"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="168"/>
         <source>&amp;Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami), dane miasta i te dane partnerstwa, które różnią się od tutejszych</source>
         <translation>&amp;Replace: the file&apos;s data replace the present applications (with all their versions), the city data and those partnership data that differ from the ones here</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="165"/>
         <source>Zachowaj oba</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="172"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="173"/>
         <source>Zastąp danymi z pliku</source>
         <translation>Replace with the data from the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="183"/>
         <source>Przed importem program zapisuje kopię zapasową, więc każdą z tych decyzji można cofnąć w Ustawieniach → Kopie zapasowe.</source>
         <translation>Before importing, the program makes a backup, so either choice can be undone in Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="193"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="194"/>
         <source>zostanie dodany</source>
         <translation>will be added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="194"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="195"/>
         <source>już jest – pominięty</source>
         <translation>already here – skipped</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="195"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="196"/>
         <source>już jest w innej postaci</source>
         <translation>already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="199"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="200"/>
         <source>bez nazwy</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="201"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="202"/>
         <source>Plik nie zawiera danych miasta.</source>
         <translation>The file holds no city data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="202"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="203"/>
         <source>Dane miasta z pliku ({name}) zostaną wpisane.</source>
         <translation>The city data from the file ({name}) will be entered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="203"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="204"/>
         <source>Dane miasta w pliku ({name}) są takie same jak tutaj.</source>
         <translation>The city data in the file ({name}) are the same as here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="205"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="206"/>
         <source>Dane miasta w pliku ({name}) różnią się od danych na tym komputerze.</source>
         <translation>The city data in the file ({name}) differ from those on this computer.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="212"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="213"/>
         <source>Nowe wnioski: {new}, już obecne: {present}, w innej postaci: {clash}.</source>
         <translation>New applications: {new}, already here: {present}, in another form: {clash}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="215"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="216"/>
         <source>Załączniki w pliku: {count} (nowe: {new}).</source>
         <translation>Attachments in the file: {count} (new: {new}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="222"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="223"/>
         <source>Załączniki, których plików brakowało u nadawcy: {count} (przeniesiono tylko ich opisy).</source>
         <translation>Attachments whose files the sender lacked: {count} (only their descriptions came across).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="229"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="230"/>
         <source>Plik zawiera też dane, których ta wersja programu nie zna; zostaną pominięte: {kinds}.</source>
         <translation>The file also holds data this version of the program does not know; they will be skipped: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="234"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="235"/>
         <source>Wszystko z tego pliku już jest w programie.</source>
         <translation>Everything in this file is already here.</translation>
     </message>
@@ -2277,11 +2317,6 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
         <source>Rekomendacje Planu Ulepszeń</source>
         <translation>Recommendations of the Improvement Plan</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="76"/>
-        <source>Dodaj &amp;rekomendację…</source>
-        <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="78"/>
@@ -2353,6 +2388,11 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="202"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="76"/>
+        <source>Dodaj rek&amp;omendację…</source>
+        <translation>Add &amp;recommendation…</translation>
     </message>
 </context>
 <context>
@@ -2440,132 +2480,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="195"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="80"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="167"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="182"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="183"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="184"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="185"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="186"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="187"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="188"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="189"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
-        <source>&amp;Plik</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="222"/>
-        <source>&amp;Importuj z pliku .pim…</source>
-        <translation>&amp;Import from a .pim file…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="226"/>
-        <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
-        <translation>&amp;Export all data to a .pim file…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
-        <source>Utwórz &amp;kopię zapasową teraz</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
-        <source>&amp;Zakończ</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
-        <source>P&amp;rzejdź</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="250"/>
-        <source>Pomo&amp;c</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="251"/>
-        <source>&amp;O programie</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="317"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="319"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="323"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -2573,92 +2573,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="52"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="52"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="65"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="70"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="93"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="96"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="99"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="115"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="122"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="140"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="142"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -2666,69 +2666,69 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="73"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="74"/>
         <source>Protokół i ustalenia</source>
         <translation>Minutes and decisions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="75"/>
         <source>Zadania</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="75"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="76"/>
         <source>Załączniki</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="101"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="124"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="125"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="149"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="151"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="153"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="150"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="152"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="154"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="221"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="222"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="222"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="223"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="232"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="234"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="259"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="260"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="260"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="261"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -2736,32 +2736,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="27"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="28"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="32"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="33"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="35"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="36"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="40"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="41"/>
         <source>Obecni</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="43"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="59"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="60"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2889,178 +2889,178 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="65"/>
         <source>Nowy członek Partnerstwa</source>
         <translation>New member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="65"/>
         <source>Członek Partnerstwa</source>
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="234"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="79"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="81"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="92"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="93"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="98"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="106"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="210"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="213"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="216"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="219"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="223"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="226"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="224"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="227"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="234"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -3195,62 +3195,62 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="92"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="93"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="93"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="94"/>
         <source>Przedstawiciel</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="94"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="95"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="95"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="96"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="96"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="97"/>
         <source>Członek od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="97"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="98"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="98"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="99"/>
         <source>Ważność</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="99"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="100"/>
         <source>Wpływ</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="100"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="101"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="189"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="191"/>
         <source>Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)</source>
         <translation>Attendance at meetings with recorded attendance (present or substituted)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="186"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="188"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="187"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="189"/>
         <source>wystąpił {date}</source>
         <translation>left {date}</translation>
     </message>
@@ -3400,12 +3400,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="186"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="184"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="189"/>
+        <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="187"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
@@ -3413,208 +3413,208 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="62"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="91"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="93"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="65"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="67"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="72"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="76"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="108"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="114"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="116"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="117"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="127"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="128"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="134"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="154"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="155"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="166"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="167"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="166"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="168"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="185"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="187"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="261"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="263"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="304"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="306"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="304"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="306"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="350"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="352"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="351"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="353"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="362"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="364"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -3622,58 +3622,58 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="38"/>
         <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="39"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="40"/>
         <source>Nowy wniosek</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="43"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="44"/>
         <source>Rola miasta</source>
         <translation>City&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="45"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="46"/>
         <source>&amp;Nabór:</source>
         <translation>&amp;Call:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="46"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="47"/>
         <source>&amp;Rola miasta:</source>
         <translation>City&apos;s &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="48"/>
         <source>&amp;Sieć tematyczna:</source>
         <translation>&amp;Thematic network:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="54"/>
         <source>Utwórz wniosek</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="60"/>
         <source>{title} (termin: {date})</source>
         <translation>{title} (deadline: {date})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="93"/>
         <source>W tym naborze miasto zgłasza się tylko do jednej sieci.</source>
         <translation>In this call a city applies to one network only.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="95"/>
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
     </message>
@@ -4279,112 +4279,112 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PlanDocumentEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="58"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="59"/>
         <source>Stan zapisu planu</source>
         <translation>Saving state of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="75"/>
         <source>Metryka planu</source>
         <translation>About the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="83"/>
         <source>np. Uchwała nr XII/123/2026 Rady Miasta</source>
         <translation>e.g. Resolution No. XII/123/2026 of the City Council</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="88"/>
         <source>Tytuł planu</source>
         <translation>Title of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="88"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="89"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="89"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="90"/>
         <source>Status planu</source>
         <translation>Status of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="90"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="91"/>
         <source>Akt przyjęcia (numer)</source>
         <translation>Adopting act (number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="91"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
         <source>Data przyjęcia</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="92"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
         <source>Horyzont: pierwszy miesiąc</source>
         <translation>Horizon: first month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="94"/>
         <source>Horyzont: ostatni miesiąc</source>
         <translation>Horizon: last month</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="125"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="126"/>
         <source>Licznik znaków: {part}</source>
         <translation>Character count: {part}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="133"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="134"/>
         <source>Cele (ogólne i szczegółowe)</source>
         <translation>Objectives (general and specific)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="139"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="139"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="140"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="140"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="141"/>
         <source>Treść celu</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="142"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
         <source>cel</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="144"/>
         <source>Dodaj c&amp;el</source>
         <translation>Add obj&amp;ective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="153"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="154"/>
         <source>{length} z {limit} znaków (ze spacjami)</source>
         <translation>{length} of {limit} characters (with spaces)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="160"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="161"/>
         <source>przekroczono limit o {over}; tekst jest zapisany w całości, skróć go przed przyjęciem planu.</source>
         <translation>over the limit by {over}; the text is saved whole, shorten it before the plan is adopted.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="249"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="250"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="258"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="259"/>
         <source>Zapisano o {time}, z wyjątkiem: {notes}</source>
         <translation>Saved at {time}, except: {notes}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="261"/>
+        <location filename="../../pim_desktop/ui/action_plan/plan_document_editor.py" line="262"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -4498,114 +4498,114 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PrintMatchDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="36"/>
         <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="37"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="38"/>
         <source>Sprawdź zgodność wydruku</source>
         <translation>Check a printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="43"/>
         <source>Wybierz plik PDF wniosku albo przepisz sumę kontrolną ze stopki wydruku. Program powie, do którego wniosku i której wersji należy wydruk.</source>
         <translation>Choose the application’s PDF file or type the checksum from the printout’s footer. The program tells which application and version the printout belongs to.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="51"/>
         <source>&amp;Wybierz plik PDF…</source>
         <translation>Choose PDF &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="52"/>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="89"/>
         <source>Wybierz plik PDF wydruku</source>
         <translation>Choose the printout’s PDF file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="57"/>
         <source>Plik:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="61"/>
         <source>Suma kontrolna z wydruku</source>
         <translation>Checksum from the printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="64"/>
         <source>&amp;Sprawdź</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="66"/>
         <source>Sprawdź wpisaną sumę kontrolną</source>
         <translation>Check the typed checksum</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="69"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="70"/>
         <source>Suma &amp;kontrolna:</source>
         <translation>Check&amp;sum:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="76"/>
         <source>Wynik sprawdzenia</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="90"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="104"/>
         <source>Nie można odczytać pliku: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="114"/>
         <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
         <translation>No application checksum was found in the file {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="133"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="134"/>
         <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
         <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="143"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="145"/>
         <source>Suma kontrolna: {checksum}</source>
         <translation>Checksum: {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="150"/>
         <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
         <translation>The printout matches no application and no recorded print.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="155"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="156"/>
         <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
         <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="164"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="165"/>
         <source>zgodny z obecnymi danymi wniosku</source>
         <translation>matches the application’s current data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="167"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="168"/>
         <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
         <translation>matches the data at the time of printing; the application has changed since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="172"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="173"/>
         <source>wydrukowano na drukarce</source>
         <translation>printed on a printer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="173"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="174"/>
         <source>wydruk ostateczny z {when}: {place}</source>
         <translation>final print of {when}: {place}</translation>
     </message>
@@ -4756,63 +4756,63 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="21"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="22"/>
         <source>Plik danych jest uszkodzony</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="22"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="23"/>
         <source>Plik z danymi programu jest uszkodzony, dlatego program nie otworzy go do zapisu, żeby nie pogłębić szkód.</source>
         <translation>The program&apos;s data file is damaged, so the program will not open it for writing, lest the damage grow.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="28"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="29"/>
         <source>Uszkodzony plik zostanie odłożony obok, w folderze {folder}, pod nazwą „…-uszkodzona-&lt;data&gt;.sqlite3”, aby osoba pomagająca mogła go zbadać.</source>
         <translation>The damaged file will be set aside in the folder {folder} under the name “…-uszkodzona-&lt;date&gt;.sqlite3”, so that whoever helps can examine it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="37"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="38"/>
         <source>Najnowsza dobra kopia zapasowa pochodzi z {when}. Możesz ją przywrócić; zmiany wprowadzone później trzeba będzie wpisać ponownie.</source>
         <translation>The newest good backup is from {when}. You can restore it; changes made after it will have to be entered again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="46"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="47"/>
         <source>&amp;Przywróć kopię z {when}</source>
         <translation>&amp;Restore the backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="55"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="56"/>
         <source>Nie ma dobrej kopii zapasowej. Możesz zacząć od pustych danych.</source>
         <translation>There is no good backup. You can start with empty data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="63"/>
         <source>Zacznij od &amp;pustych danych</source>
         <translation>Start with &amp;empty data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="67"/>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="109"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="92"/>
         <source>Folder danych jest niedostępny</source>
         <translation>The data folder is unavailable</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="93"/>
         <source>Folder danych {folder}, wybrany w Ustawieniach, jest niedostępny albo nie zawiera danych programu (np. dysk sieciowy lub wymienny nie jest podłączony).</source>
         <translation>The data folder {folder}, chosen in Settings, is unavailable or holds no program data (e.g. a network or removable drive is not connected).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="98"/>
         <source>Podłącz dysk i uruchom program ponownie. Możesz też wrócić do zwykłego folderu danych na tym komputerze; wybrany folder pozostanie nietknięty.</source>
         <translation>Connect the drive and start the program again. You can also go back to the usual data folder on this computer; the chosen folder stays untouched.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="105"/>
         <source>&amp;Wróć do zwykłego folderu</source>
         <translation>&amp;Go back to the usual folder</translation>
     </message>
@@ -5128,105 +5128,123 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="59"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="69"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="71"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="75"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="80"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="100"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="103"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="105"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="108"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="113"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="127"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="127"/>
-        <source>&amp;Zaufane certyfikaty (oprócz zaufanych przez system):</source>
-        <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="133"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="135"/>
-        <source>&amp;Usuń certyfikat</source>
-        <translation>&amp;Remove certificate</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="151"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="167"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="168"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="169"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="187"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="187"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="188"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="206"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="207"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="128"/>
+        <source>Z&amp;aufane certyfikaty (oprócz zaufanych przez system):</source>
+        <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="136"/>
+        <source>Usuń cer&amp;tyfikat</source>
+        <translation>&amp;Remove certificate</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/help/shortcuts_dialog.py" line="45"/>
+        <source>Skróty klawiszowe</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/shortcuts_dialog.py" line="52"/>
+        <source>Polecenie</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/help/shortcuts_dialog.py" line="52"/>
+        <source>Klawisze</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -5270,11 +5288,6 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 </context>
 <context>
     <name>SignatureActions</name>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="63"/>
-        <source>&amp;Podpisz elektronicznie…</source>
-        <translation>&amp;Sign electronically…</translation>
-    </message>
     <message>
         <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="64"/>
         <source>&amp;Zapisz do podpisu…</source>
@@ -5351,6 +5364,11 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="206"/>
         <source>Wybierz wniosek z listy.</source>
         <translation>Choose an application in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signature_actions.py" line="63"/>
+        <source>Podpi&amp;sz elektronicznie…</source>
+        <translation>&amp;Sign electronically…</translation>
     </message>
 </context>
 <context>
@@ -5660,67 +5678,67 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="33"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="34"/>
         <source>Nowe zadanie</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="33"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="34"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="48"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="49"/>
         <source>— ktoś spoza rejestru (wpisz niżej) —</source>
         <translation>— someone outside the register (type below) —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="55"/>
         <source>Termin zadania</source>
         <translation>Task due date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="57"/>
         <source>wykonane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="57"/>
         <source>Data wykonania zadania</source>
         <translation>Date the task was done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="59"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="60"/>
         <source>Zad&amp;anie:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="61"/>
         <source>&amp;Odpowiada:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="62"/>
         <source>&amp;Inna osoba:</source>
         <translation>&amp;Other person:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="68"/>
         <source>Termin:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="69"/>
         <source>Wykonano:</source>
         <translation>Done:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/task_dialog.py" line="73"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
@@ -5728,62 +5746,62 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="36"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="37"/>
         <source>Zadania ze spotkania</source>
         <translation>Tasks from the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="39"/>
         <source>Zadanie</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="39"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="39"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="38"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="39"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="55"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="56"/>
         <source>Dodaj &amp;zadanie…</source>
         <translation>Add &amp;task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="57"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="58"/>
         <source>Edytuj zadanie…</source>
         <translation>Edit task…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="62"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="63"/>
         <source>Oznacz jako &amp;wykonane</source>
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="68"/>
         <source>Usuń zadanie</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="82"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="83"/>
         <source>wykonane {date}</source>
         <translation>done {date}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="84"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="85"/>
         <source>PO TERMINIE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="86"/>
+        <location filename="../../pim_desktop/ui/meetings/task_list.py" line="87"/>
         <source>otwarte</source>
         <translation>open</translation>
     </message>
@@ -5921,6 +5939,74 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="65"/>
+        <source>&amp;Nowy wniosek…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="69"/>
+        <source>&amp;Importuj z pliku .pim…</source>
+        <translation>&amp;Import from a .pim file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="74"/>
+        <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
+        <translation>&amp;Export all data to a .pim file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="78"/>
+        <source>Utwórz &amp;kopię zapasową teraz</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="83"/>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="86"/>
+        <source>&amp;Podręcznik</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="91"/>
+        <source>&amp;Skróty klawiszowe</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="94"/>
+        <source>Otwórz &amp;folder danych</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="97"/>
+        <source>&amp;O programie</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="103"/>
+        <source>&amp;Plik</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="108"/>
+        <source>P&amp;rzejdź</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="115"/>
+        <source>Pomo&amp;c</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="122"/>
+        <source>Pasek narzędzi</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
     <name>WizardTasks</name>
     <message>
         <location filename="../../pim_desktop/ui/signing/wizard_tasks.py" line="88"/>
@@ -5931,17 +6017,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>_CountedText</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="46"/>
         <source>Liczba znaków: {count}</source>
         <translation>Characters: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="47"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="48"/>
         <source>{count} / {limit} znaków</source>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/text_fields.py" line="52"/>
         <source>przekroczono limit o {over}</source>
         <translation>limit exceeded by {over}</translation>
     </message>

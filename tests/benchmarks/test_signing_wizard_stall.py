@@ -30,6 +30,7 @@ from ui.signing.wizard_steps import SLOW_MS, leader_ready, open_wizard, press
 from pim_desktop.context import AppContext
 from pim_desktop.paths import AppPaths
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.qt_application import prepare_application
 from pim_desktop.ui.signing.steps import SECRET_PAGE, SIGNING_PAGE
@@ -110,7 +111,7 @@ def window(
     qtbot: QtBot, qapp: QApplication, paths: AppPaths, context: AppContext
 ) -> Iterator[MainWindow]:
     translators = prepare_application(qapp, "pl", paths.cache_dir)
-    shown = MainWindow(context, AppEvents(), paths.log_dir / "pim-desktop.log")
+    shown = MainWindow(context, AppEvents(), paths.log_dir / "pim-desktop.log", runner=TaskRunner())
     qtbot.addWidget(shown)
     shown.show()
     yield shown

@@ -82,7 +82,7 @@ def test_attendance_list_names_everyone_invited_on_numbered_pages(
     assert "zastępca: Iwona Sęk" in everything
     assert "Henryk Żbik" in everything and "Rada Seniorów" in everything
     assert "LISTA OBECNOŚCI" in texts[0] and "Podpis" in texts[0]
-    assert "wtorek, 11 marca 2025 r." in texts[0] and "17:00–19:00" in texts[0]
+    assert "wtorek, 11.03.2025" in texts[0] and "17:00–19:00" in texts[0]
     for number, text in enumerate(texts, start=1):
         assert "Gmina Miasto Przykładowo" in text
         assert f"Strona {number} z {pages}" in text

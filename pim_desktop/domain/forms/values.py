@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
+from pim_desktop.domain.dates import day_text
 from pim_desktop.domain.forms.definition import FieldDefinition, FieldType
 
 Values = Mapping[str, object]
@@ -72,7 +73,7 @@ def parse_date(value: object) -> date | None:
 
 def show_date(value: date) -> str:
     """A date as Polish readers write it: 20.09.2021."""
-    return value.strftime("%d.%m.%Y")
+    return day_text(value)
 
 
 def show_decimal(value: Decimal, decimals: int) -> str:

@@ -10,17 +10,19 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pim_desktop.domain.dates import local_day_text, moment_text
+
 EXPIRY_WARNING_DAYS = 30
 
 
 def format_moment(moment: dt.datetime) -> str:
     """A moment as Polish documents write it, in the computer's zone: ``01.03.2025 12:30``."""
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    return moment_text(moment)
 
 
 def format_day(moment: dt.datetime) -> str:
     """A day as Polish documents write it, in the computer's zone: ``01.03.2025``."""
-    return moment.astimezone().strftime("%d.%m.%Y")
+    return local_day_text(moment)
 
 
 class CertificateValidity(StrEnum):

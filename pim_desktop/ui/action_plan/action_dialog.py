@@ -52,6 +52,7 @@ from pim_desktop.ui.action_plan.action_rows import (
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
 from pim_desktop.ui.common.date_fields import DateTextEdit
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.money_edit import MoneyEdit
 from pim_desktop.ui.common.rows_editor import enum_choices
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -89,7 +90,7 @@ class ActionDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dialog_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.error)
         self.error.setAccessibleName(self.tr("Błędy w działaniu"))
         self.error.hide()
         layout.addWidget(self.error)

@@ -63,9 +63,9 @@ class ActionPlanPage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Miejska Inicjatywa Działań"))), 1)
-        self.pdf_button = self._button(top, self.tr("Zapisz &PDF…"), "export_pdf", self.export_pdf)
+        self.pdf_button = self._button(top, self.tr("Zapisz P&DF…"), "export_pdf", self.export_pdf)
         self.csv_button = self._button(
-            top, self.tr("Tabela działań do &CSV…"), "export_csv", self.export_csv
+            top, self.tr("Tabela działań do C&SV…"), "export_csv", self.export_csv
         )
         layout.addLayout(top)
         self.tabs = QTabWidget()

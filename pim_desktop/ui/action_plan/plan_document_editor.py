@@ -34,6 +34,7 @@ from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.action_plan_service import ActionPlanService
 from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
 from pim_desktop.ui.common.date_fields import DateTextEdit
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.rows_editor import Column, RowsEditor, enum_choices
 from pim_desktop.ui.labels import domain_text, problem_text
 
@@ -162,7 +163,7 @@ class PlanDocumentEditor(QWidget):
                 ).format(over=length - limit)
             )
         self.counters[part].setText(text)
-        self.counters[part].setStyleSheet("color: #a4000f;" if length > limit else "")
+        mark_problem_text(self.counters[part], length > limit)
 
     # --- values -----------------------------------------------------------------------------
 

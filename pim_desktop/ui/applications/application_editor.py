@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,15 +44,16 @@ from pim_desktop.ui.applications.history_dialog import HistoryDialog
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
 from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, SaveStatus, status_text
+from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.labels import domain_text, problem_text
 
 if TYPE_CHECKING:
     from pim_desktop.ui.applications.application_printing import ApplicationPrinting
 
-STATUS_MARKS = {
-    SectionStatus.COMPLETE: "✓",
-    SectionStatus.HAS_PROBLEMS: "⚠",
-    SectionStatus.NOT_STARTED: "○",
+STATUS_ICONS = {
+    SectionStatus.COMPLETE: "complete",
+    SectionStatus.HAS_PROBLEMS: "problem",
+    SectionStatus.NOT_STARTED: "not_started",
 }
 
 
@@ -104,6 +105,7 @@ class ApplicationEditor(QWidget):
         self.sections.setObjectName("sections")
         self.sections.setAccessibleName(self.tr("Sekcje wniosku"))
         self.sections.setWordWrap(True)
+        self.sections.setIconSize(QSize(18, 18))
         self.section_pages = QStackedWidget()
         splitter.addWidget(self.sections)
         splitter.addWidget(self.section_pages)
@@ -364,18 +366,21 @@ class ApplicationEditor(QWidget):
             section_id = item.data(Qt.ItemDataRole.UserRole)
             status = statuses.get(section_id, SectionStatus.NOT_STARTED)
             section = self.definition.section(section_id)
-            item.setText(f"{STATUS_MARKS[status]} {section.number}. {section.title}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._status_words(status))
-            item.setToolTip(self._status_words(status))
+            # An icon and a word: the state is never told by a mark or a colour alone.
+            item.setIcon(icon(STATUS_ICONS[status]))
+            word = self._status_word(status)
+            item.setText(f"{section.number}. {section.title} — {word}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, word)
+            item.setToolTip(word)
         if show_problems:
             self._show_problems(problems)
         return problems
 
-    def _status_words(self, status: SectionStatus) -> str:
+    def _status_word(self, status: SectionStatus) -> str:
         return {
-            SectionStatus.COMPLETE: self.tr("sekcja kompletna"),
-            SectionStatus.HAS_PROBLEMS: self.tr("sekcja ma problemy"),
-            SectionStatus.NOT_STARTED: self.tr("sekcja nierozpoczęta"),
+            SectionStatus.COMPLETE: self.tr("kompletna"),
+            SectionStatus.HAS_PROBLEMS: self.tr("do poprawy"),
+            SectionStatus.NOT_STARTED: self.tr("nierozpoczęta"),
         }[status]
 
     def _show_problems(self, problems: list[Problem]) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.forms.definition import Role
 from pim_desktop.services.application_service import ApplicationSummary
+from pim_desktop.ui.common.dates import day_text, moment_text
 from pim_desktop.ui.common.rows_table_model import SORT_ROLE, RowsTableModel, TableColumn
 from pim_desktop.ui.labels import domain_text
 
@@ -50,7 +51,7 @@ class ApplicationTableModel(RowsTableModel[ApplicationSummary]):
         if deadline is None:
             return "—"
         days = summary.days_left(self._today or dt.date.today())
-        shown = deadline.strftime("%d.%m.%Y")
+        shown = day_text(deadline)
         if days is None:
             return shown
         if days < 0:
@@ -69,7 +70,7 @@ def _role(summary: ApplicationSummary) -> str:
 
 def _updated(summary: ApplicationSummary) -> str:
     updated = summary.application.updated_at
-    return updated.astimezone().strftime("%d.%m.%Y %H:%M") if updated else ""
+    return moment_text(updated) if updated else ""
 
 
 def _updated_key(summary: ApplicationSummary) -> float:

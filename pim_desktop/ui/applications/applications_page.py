@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,21 @@ from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.applications.sending_actions import SendingActions, SendingActionsServices
 from pim_desktop.ui.applications.submission_dialog import SubmissionDialog
 from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.chip_delegate import ChipDelegate
 from pim_desktop.ui.common.flow_layout import flow_row
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
 from pim_desktop.ui.signing.signature_actions import SignatureActions
+
+STATUS_COLUMN = 4
+# The colour of each state's chip in the list (the word is always written in it).
+STATUS_TONES = {
+    ApplicationStatus.DRAFT: "neutral",
+    ApplicationStatus.READY: "accent",
+    ApplicationStatus.SIGNED: "success",
+    ApplicationStatus.SENT: "done",
+}
 
 
 class ApplicationsPage(QWidget):
@@ -110,6 +120,10 @@ class ApplicationsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegateForColumn(
+            STATUS_COLUMN, ChipDelegate(self._status_tone, self.table)
+        )
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setObjectName("applications_message")
@@ -169,6 +183,10 @@ class ApplicationsPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         return page
+
+    def _status_tone(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        status = self.model.summary(self.proxy.mapToSource(index).row()).application.status
+        return STATUS_TONES[status]
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         return named_button(text, name, slot)

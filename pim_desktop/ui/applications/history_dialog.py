@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.forms.definition import FormDefinition
 from pim_desktop.services.application_service import ApplicationHistory
 from pim_desktop.ui.applications.history_table_model import SINCE_EXPORT_ROLE, HistoryTableModel
+from pim_desktop.ui.common.dates import moment_text
 
 
 class _SinceExportFilter(QSortFilterProxyModel):
@@ -104,7 +105,7 @@ class HistoryDialog(QDialog):
         return self.tr(
             "Ostatni eksport do pliku .pim: {when}. Zmiany od tamtej chwili ({count}) są "
             "oznaczone znakiem ● i pogrubione."
-        ).format(when=history.last_export.astimezone().strftime("%d.%m.%Y %H:%M"), count=len(since))
+        ).format(when=moment_text(history.last_export), count=len(since))
 
     def _build_table(self) -> QTableView:
         table = QTableView()

@@ -17,6 +17,7 @@ from pim_desktop.domain.application import FieldChange
 from pim_desktop.domain.forms.definition import FieldDefinition, FieldType, FormDefinition
 from pim_desktop.domain.submission_proof import HISTORY_ENTRY
 from pim_desktop.services.application_service import ApplicationHistory
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.rows_table_model import RowsTableModel, TableColumn
 
 SHORT_CHARS = 80
@@ -100,7 +101,7 @@ class HistoryTableModel(RowsTableModel[Row]):
                 return self.tr("zmiana od ostatniego eksportu") if since_export else ""
             return SINCE_EXPORT_MARK if since_export else ""
         if column == 1:
-            return change.changed_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            return moment_text(change.changed_at, seconds=True)
         if column == 2:
             return self.field_label(change.field_id)
         value = change.old_value if column == 3 else change.new_value

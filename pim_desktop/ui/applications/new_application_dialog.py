@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.forms.definition import FormDefinition, Role
+from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 
 
@@ -54,7 +55,7 @@ class NewApplicationDialog(QDialog):
         layout.addWidget(self.buttons)
         for definition in definitions:
             deadline = definition.call.deadline
-            when = deadline.strftime("%d.%m.%Y") if deadline else "—"
+            when = day_text(deadline) if deadline else "—"
             self.edition.addItem(
                 self.tr("{title} (termin: {date})").format(title=definition.title, date=when),
                 definition.key,

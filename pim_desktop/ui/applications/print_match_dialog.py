@@ -24,6 +24,7 @@ from pim_desktop.services.application_export_service import (
     MatchResult,
 )
 from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.pdf_printing import pdf_document
 from pim_desktop.ui.labels import domain_text
@@ -168,7 +169,7 @@ class PrintMatchDialog(QDialog):
                 )
             lines.append(f"✓ <b>{html.escape(where)}</b>: {html.escape(verdict)}.")
             for record in match.prints:
-                when = record.printed_at.astimezone().strftime("%d.%m.%Y %H:%M")
+                when = moment_text(record.printed_at)
                 place = record.file_path or self.tr("wydrukowano na drukarce")
                 text = self.tr("wydruk ostateczny z {when}: {place}").format(when=when, place=place)
                 lines.append("&nbsp;&nbsp;&nbsp;" + html.escape(text))

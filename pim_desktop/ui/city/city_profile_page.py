@@ -36,6 +36,7 @@ from pim_desktop.domain.problems import Problem
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
+from pim_desktop.ui.common.look import mark_invalid, mark_problem_text
 from pim_desktop.ui.labels import domain_text, problem_text
 
 PERSON_ATTRIBUTES = ("name", "position", "department", "phone", "email")
@@ -171,7 +172,7 @@ class CityProfilePage(QWidget):
             error = QLabel()
             error.setObjectName(f"{spec.field_id}__error")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #a4000f; font-weight: bold;")
+            mark_problem_text(error)
             error.hide()
             cell = QVBoxLayout()
             cell.addWidget(editor)
@@ -314,8 +315,7 @@ class CityProfilePage(QWidget):
         for field_id, label in self._errors.items():
             messages = by_field.get(field_id)
             editor = self._editors[field_id]
-            editor.setProperty("invalid", bool(messages))
-            editor.setStyleSheet("border: 2px solid #a4000f;" if messages else "")
+            mark_invalid(editor, bool(messages))
             if messages:
                 label.setText("⚠ " + " ".join(messages))
                 label.show()

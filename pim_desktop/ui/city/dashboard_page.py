@@ -27,6 +27,7 @@ from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.partnership.partnership_summary import PartnershipSummary
 from pim_desktop.ui.translations import polish_locale
@@ -139,10 +140,10 @@ class DashboardPage(QWidget):
             if deadline is None or days is None:
                 when = self.tr("termin nieznany")
             elif days < 0:
-                when = self.tr("termin {date} minął").format(date=deadline.strftime("%d.%m.%Y"))
+                when = self.tr("termin {date} minął").format(date=day_text(deadline))
             else:
                 when = self.tr("termin {date}, zostało dni: {days}").format(
-                    date=deadline.strftime("%d.%m.%Y"), days=days
+                    date=day_text(deadline), days=days
                 )
             lines.append(
                 "<li><b>{}</b> – {} – {} ({}): {}; {}; {}</li>".format(

@@ -1,11 +1,12 @@
 """A line edit whose text is checked as it is typed: a text that is not a valid value keeps its
-red border and the reason as tooltip and accessible description, and is never rewritten under
+frame and the reason as tooltip and accessible description, and is never rewritten under
 the cursor (the officer's text stays as typed)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from pim_desktop.ui.common.look import mark_invalid
 from pim_desktop.ui.labels import domain_text
 
 
@@ -32,6 +33,6 @@ class CheckedLineEdit(QLineEdit):
 
     def _on_text_changed(self) -> None:
         problem = self.problem()
-        self.setStyleSheet("border: 2px solid #a4000f;" if problem else "")
+        mark_invalid(self, bool(problem))
         self.setToolTip(problem)
         self.setAccessibleDescription(problem)

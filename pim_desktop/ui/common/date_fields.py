@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from pim_desktop.domain.action_plan import DateTextError, month_text, parse_day, parse_month
 from pim_desktop.ui.common.checked_line_edit import CheckedLineEdit
+from pim_desktop.ui.common.dates import day_text
 
 
 class DateTextEdit(CheckedLineEdit):
@@ -30,7 +31,7 @@ class DateTextEdit(CheckedLineEdit):
         elif self._month_only:
             self.setText(month_text(day))
         else:
-            self.setText(day.strftime("%d.%m.%Y"))
+            self.setText(day_text(day))
 
     def check(self) -> object:
         return self.value()

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from pim_desktop.ui.common.dates import polish_date_edit
+
 
 class OptionalDateEdit(QWidget):
     edited = Signal()
@@ -18,8 +20,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(check_text)
         self.check.setAccessibleName(accessible_name + " — " + check_text)
         self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        polish_date_edit(self.date)
         self.date.setAccessibleName(accessible_name)
         self.date.setDate(QDate.currentDate())
         self.date.setEnabled(False)

@@ -33,7 +33,9 @@ from pim_desktop.domain.meeting import (
     check_meeting_details,
 )
 from pim_desktop.domain.partnership import Member
+from pim_desktop.ui.common.dates import polish_date_edit
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.labels import domain_text, problems_text
 
 
@@ -53,7 +55,7 @@ class MeetingDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.problems)
         self.problems.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
@@ -78,8 +80,7 @@ class MeetingDialog(QDialog):
         self.title = QLineEdit()
         self.title.textEdited.connect(self._on_title_edited)
         self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        polish_date_edit(self.date)
         self.starts = QTimeEdit()
         self.starts.setDisplayFormat("HH:mm")
         self.ends = QTimeEdit()

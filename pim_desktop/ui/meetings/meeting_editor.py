@@ -30,6 +30,7 @@ from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problems_text
@@ -112,7 +113,7 @@ class MeetingEditor(QWidget):
 
     def _show_heading(self, meeting: Meeting) -> None:
         details = meeting.details
-        when = details.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = moment_text(details.starts_at)
         where = html.escape(details.place or details.online_link)
         kind = domain_text(MEETING_TYPE_LABELS[details.meeting_type])
         agenda = " ".join(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from pim_desktop.domain.meeting import MEETING_TYPE_LABELS, MeetingSummary
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.rows_table_model import (
     ROW_ID_ROLE,
     SORT_ROLE,
@@ -25,7 +26,7 @@ class MeetingTableModel(RowsTableModel[MeetingSummary]):
             [
                 Column(
                     self.tr("Data"),
-                    lambda m: m.starts_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda m: moment_text(m.starts_at),
                     sort_key=lambda m: m.starts_at.timestamp(),
                 ),
                 Column(

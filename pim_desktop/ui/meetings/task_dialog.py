@@ -20,6 +20,7 @@ from pim_desktop.domain.collation import polish_sort_key
 from pim_desktop.domain.meeting import Task, check_task
 from pim_desktop.domain.partnership import Member
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
 from pim_desktop.ui.labels import problems_text
 
@@ -35,7 +36,7 @@ class TaskDialog(QDialog):
         layout = QVBoxLayout(self)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.problems)
         self.problems.hide()
         layout.addWidget(self.problems)
         form = QFormLayout()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.meeting import Task
 from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.dates import day_text
 
 
 class TaskList(QWidget):
@@ -79,12 +80,12 @@ class TaskList(QWidget):
         for number, task in enumerate(tasks):
             owner = owners.get(task.owner_member_id or 0, task.owner_name)
             if task.done_on:
-                state = self.tr("wykonane {date}").format(date=task.done_on.isoformat())
+                state = self.tr("wykonane {date}").format(date=day_text(task.done_on))
             elif task.is_overdue(today):
                 state = self.tr("PO TERMINIE")
             else:
                 state = self.tr("otwarte")
-            due = task.due_on.isoformat() if task.due_on else "—"
+            due = day_text(task.due_on) if task.due_on else "—"
             for column, text in enumerate((task.description, owner, due, state)):
                 item = QTableWidgetItem(text)
                 if task.is_overdue(today) and column == 3:

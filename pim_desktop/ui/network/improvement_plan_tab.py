@@ -73,7 +73,7 @@ class ImprovementPlanTab(QWidget):
     def _add_buttons(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.add_button = self._button(
-            row, self.tr("Dodaj &rekomendację…"), "add_recommendation", self.add_recommendation
+            row, self.tr("Dodaj rek&omendację…"), "add_recommendation", self.add_recommendation
         )
         self._button(row, self.tr("&Edytuj…"), "edit_recommendation", self.edit_recommendation)
         self._button(row, self.tr("&Usuń"), "delete_recommendation", self.delete_recommendation)

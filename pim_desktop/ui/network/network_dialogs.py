@@ -33,11 +33,11 @@ from pim_desktop.domain.network import (
     NetworkCity,
 )
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
+from pim_desktop.ui.common.dates import polish_date_edit
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.rows_editor import enum_choices
 from pim_desktop.ui.labels import domain_text
-
-DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
 
 
 class FormDialog(QDialog):
@@ -53,7 +53,7 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dialog_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.error)
         self.error.hide()
 
     def add_field(self, widget: QWidget, name: str, label: str) -> QWidget:
@@ -162,9 +162,7 @@ class NetworkMeetingDialog(FormDialog):
         edit = QDateTimeEdit(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
-        edit.setDisplayFormat(DATE_TIME_FORMAT)
-        edit.setCalendarPopup(True)
-        return edit
+        return polish_date_edit(edit, with_time=True)
 
     def value(self) -> tuple[MeetingDetails, tuple[int, ...]]:
         starts = _aware(self.starts)

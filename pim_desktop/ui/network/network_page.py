@@ -35,6 +35,8 @@ from pim_desktop.services.network_service import NetworkOverview, NetworkService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.autosave import Autosave, SaveStatus, status_text
 from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.dates import local_day_text
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.labels import domain_text, problem_text, problems_text
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
@@ -177,7 +179,7 @@ class NetworkPage(QWidget):
         self.cities.set_records([(c.id or 0, self._city_row(c)) for c in network.cities])
         if overview.warnings:
             self.rules.setText("\n".join("⚠ " + problem_text(p) for p in overview.warnings))
-            self.rules.setStyleSheet("color: #a4000f;")
+            mark_problem_text(self.rules)
         else:
             self.rules.setText(
                 "✓ "
@@ -191,13 +193,13 @@ class NetworkPage(QWidget):
                     ),
                 )
             )
-            self.rules.setStyleSheet("")
+            mark_problem_text(self.rules, False)
         self.meetings.set_records(
             [
                 (
                     m.meeting_id,
                     [
-                        m.starts_at.astimezone().strftime("%d.%m.%Y"),
+                        local_day_text(m.starts_at),
                         domain_text(MEETING_TYPE_LABELS[m.meeting_type]),
                         m.title,
                         m.place,
@@ -211,7 +213,7 @@ class NetworkPage(QWidget):
     def _city_row(self, city: NetworkCity) -> list[str]:
         contribution = city.contribution
         received = (
-            contribution.received_at.astimezone().strftime("%d.%m.%Y")
+            local_day_text(contribution.received_at)
             if contribution and contribution.received_at
             else "—"
         )

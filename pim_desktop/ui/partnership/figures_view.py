@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.meeting import AttendanceRate, PartnershipFigures
 from pim_desktop.domain.partnership import SECTOR_LABELS
+from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.labels import domain_text
 
 ROMAN_QUARTERS = ("I", "II", "III", "IV")
@@ -112,7 +113,7 @@ class FiguresView(QWidget):
             (
                 item.task.description,
                 item.owner,
-                item.task.due_on.isoformat() if item.task.due_on else "—",
+                day_text(item.task.due_on) if item.task.due_on else "—",
                 self.tr("PO TERMINIE") if item.overdue else self.tr("otwarte"),
             )
             for item in figures.open_tasks

@@ -6,6 +6,7 @@ fields instead of being lost: the officer's typing stays until it is right or ca
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -44,6 +45,7 @@ from pim_desktop.domain.partnership import (
 )
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.file_dialogs import ask_open_file
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
@@ -54,7 +56,8 @@ W = TypeVar("W", bound=QWidget)
 class MemberDialog(QDialog):
     def __init__(self, member: Member | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._original = member or Member()
+        # A new member joins today unless the officer says otherwise.
+        self._original = member or Member(joined_on=dt.date.today())
         self._letter_file: Path | None = None
         self._letter = self._original.letter_of_intent
         adding = member is None
@@ -66,7 +69,7 @@ class MemberDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a4000f; font-weight: bold;")
+        mark_problem_text(self.problems)
         self.problems.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._member_tab(), self.tr("&Członek"))

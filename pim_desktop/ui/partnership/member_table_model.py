@@ -32,6 +32,7 @@ from pim_desktop.domain.partnership import (
     MemberSummary,
     Sector,
 )
+from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.common.rows_table_model import CENTRE, RowsTableModel, TableColumn
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.translations import polish_locale
@@ -142,7 +143,8 @@ class MemberTableModel(RowsTableModel[MemberSummary]):
         if column == MemberColumn.ATTENDANCE:
             return [-1.0 if (r := s.attendance_rate) is None else r for s in self._members]
         if column == MemberColumn.JOINED:
-            return [texts[column] or "9999" for texts in self._texts]
+            # By the date itself: the shown "dd.mm.yyyy" does not sort.
+            return [s.member.joined_on or dt.date.max for s in self._members]
         # Qt's collation keys compare in C++; building them is the whole cost.
         return [self._collator.sortKey(texts[column]) for texts in self._texts]
 
@@ -289,4 +291,4 @@ def _search_text(summary: MemberSummary) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
+    return day_text(value) if value else ""

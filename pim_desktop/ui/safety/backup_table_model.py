@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from pim_desktop.services.backup_service import Backup
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.rows_table_model import RIGHT, RowsTableModel, TableColumn
 
 
@@ -26,7 +27,7 @@ class BackupTableModel(RowsTableModel[Backup]):
             [
                 TableColumn(
                     self.tr("Data utworzenia"),
-                    lambda b: b.taken_at.strftime("%d.%m.%Y %H:%M:%S"),
+                    lambda b: moment_text(b.taken_at, seconds=True),
                     tooltip=path,
                 ),
                 TableColumn(

@@ -28,13 +28,14 @@ from pim_desktop.domain.problems import Refused
 from pim_desktop.services.backup_service import Backup, BackupService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.message_boxes import answer, message_box
 from pim_desktop.ui.labels import refusal_text
 from pim_desktop.ui.safety.backup_table_model import BackupTableModel, file_size_text
 
 
 def _when(backup: Backup) -> str:
-    return backup.taken_at.strftime("%d.%m.%Y %H:%M:%S")
+    return moment_text(backup.taken_at, seconds=True)
 
 
 class BackupsBox(QGroupBox):
@@ -88,7 +89,7 @@ class BackupsBox(QGroupBox):
             self.tr("&Utwórz kopię teraz"), "backup_now", self.create_now
         )
         self.restore_button = self._button(
-            self.tr("&Przywróć wybraną kopię…"), "restore_backup", self.restore_selected
+            self.tr("Przy&wróć wybraną kopię…"), "restore_backup", self.restore_selected
         )
         self.folder_button = self._button(
             self.tr("Otwórz &folder kopii"), "open_backup_folder", self.open_folder

@@ -20,10 +20,9 @@ from pim_desktop.domain.problems import Refused
 from pim_desktop.platform_checks import DriveKind, is_risky
 from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.ui.common.file_dialogs import choose_folder
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.message_boxes import message_box
 from pim_desktop.ui.labels import refusal_text
-
-WARNING_STYLE = "color: #a4000f; font-weight: bold;"
 
 
 def drive_warning(kind: DriveKind) -> str:
@@ -75,7 +74,7 @@ class DataFolderBox(QGroupBox):
         self.warning.setObjectName("data_folder_warning")
         self.warning.setAccessibleName(self.tr("Ostrzeżenie o folderze danych"))
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        mark_problem_text(self.warning)
         self.warning.setVisible(state.risky)
         layout.addWidget(self.warning)
         self.message = QLabel()

@@ -33,6 +33,7 @@ from pim_desktop.services.portable.import_preview import (
     LineageOutcome,
     ProfileOutcome,
 )
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.labels import domain_text
 
 
@@ -49,7 +50,7 @@ class ImportPreviewDialog(QDialog):
         header = QLabel(
             self.tr("Plik {name} utworzono {when} w programie PIM Desktop {version}.").format(
                 name=preview.source.name,
-                when=preview.created.astimezone().strftime("%d.%m.%Y %H:%M"),
+                when=moment_text(preview.created),
                 version=preview.program_version,
             )
         )

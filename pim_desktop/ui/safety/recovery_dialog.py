@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from pim_desktop.services.backup_service import Backup, RecoveryChoice
+from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.message_boxes import answer, message_box
 
 
@@ -32,7 +33,7 @@ def build_damage_question(
     ).format(folder=database_file.parent)
     choices: dict[QAbstractButton, RecoveryChoice] = {}
     if newest is not None:
-        when = newest.taken_at.strftime("%d.%m.%Y %H:%M")
+        when = moment_text(newest.taken_at)
         box.setInformativeText(
             QCoreApplication.translate(
                 "RecoveryDialog",

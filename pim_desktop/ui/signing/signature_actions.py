@@ -60,7 +60,7 @@ class SignatureActions(QObject):
     def build_buttons(self) -> list[QPushButton]:
         row: list[QPushButton] = []
         for name, text, slot, writes in (
-            ("sign", self.tr("&Podpisz elektronicznie…"), self.sign_electronically, True),
+            ("sign", self.tr("Podpi&sz elektronicznie…"), self.sign_electronically, True),
             ("save_for_signing", self.tr("&Zapisz do podpisu…"), self.save_for_signing, False),
             ("load_signed", self.tr("Wczytaj podpisany p&lik…"), self.load_signed, True),
             ("check_signature", self.tr("Sprawdź po&dpis…"), self.check_signature, False),

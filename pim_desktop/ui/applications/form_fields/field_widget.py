@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QVBoxLayout, QWidget
 
 from pim_desktop.domain.forms.addresses import FieldAddress
 from pim_desktop.domain.forms.definition import FieldDefinition
-
-ERROR_STYLE = "color: #a4000f; font-weight: bold;"
-INVALID_FRAME = "border: 2px solid #a4000f;"
+from pim_desktop.ui.common.look import mark_invalid, mark_problem_text, mark_secondary_text
 
 
 class FieldWidget(QWidget):
@@ -34,14 +32,14 @@ class FieldWidget(QWidget):
             help_label = QLabel(field.help)
             help_label.setWordWrap(True)
             help_label.setObjectName(f"help_{field.id}")
-            help_label.setStyleSheet("color: #3c3c3c;")
+            mark_secondary_text(help_label)
             layout.addWidget(help_label)
         self.body = QVBoxLayout()
         layout.addLayout(self.body)
         self.problem_label = QLabel()
         self.problem_label.setObjectName(f"problem_{field.id}")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(ERROR_STYLE)
+        mark_problem_text(self.problem_label)
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
 
@@ -83,7 +81,7 @@ class FieldWidget(QWidget):
 
     def set_problems(self, messages: list[str]) -> None:
         for editor in self.framed():
-            editor.setStyleSheet(INVALID_FRAME if messages else "")
+            mark_invalid(editor, bool(messages))
             editor.setAccessibleDescription(" ".join(messages))
         if messages:
             self.problem_label.setText("\n".join("⚠ " + m for m in messages))

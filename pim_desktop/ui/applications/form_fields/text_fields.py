@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from pim_desktop.domain.forms.definition import FieldDefinition
 from pim_desktop.domain.forms.values import count_chars
-from pim_desktop.ui.applications.form_fields.field_widget import ERROR_STYLE, FieldWidget
+from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
+from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.labels import grouped
 
 
@@ -50,10 +51,10 @@ class _CountedText(FieldWidget):
         if count > limit:
             over = self.tr("przekroczono limit o {over}").format(over=grouped(count - limit))
             self.counter.setText(f"⚠ {shown} – {over}")
-            self.counter.setStyleSheet(ERROR_STYLE)
+            mark_problem_text(self.counter)
         else:
             self.counter.setText(shown)
-            self.counter.setStyleSheet("")
+            mark_problem_text(self.counter, False)
         self.counter.setAccessibleName(self.counter.text())
 
 

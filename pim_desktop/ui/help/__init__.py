@@ -1,0 +1,1 @@
+"""The manual inside the program: the help window, its topics and the list of shortcuts."""
