@@ -5057,7 +5057,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/sending_actions.py" line="66"/>
-        <source>Dowód &amp;złożenia…</source>
+        <source>Dowód złożeni&amp;a…</source>
         <translation>Proof of &amp;submission…</translation>
     </message>
     <message>

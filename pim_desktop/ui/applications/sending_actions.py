@@ -63,7 +63,7 @@ class SendingActions(QObject):
     def build_buttons(self) -> list[QPushButton]:
         for name, text, slot in (
             ("send_application", self.tr("W&yślij…"), self.send),
-            ("submission_proof", self.tr("Dowód &złożenia…"), self.proof),
+            ("submission_proof", self.tr("Dowód złożeni&a…"), self.proof),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
