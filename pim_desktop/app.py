@@ -1,7 +1,8 @@
 """The composition root: paths, logging, database and migrations, services, translators, window.
 
-Everything is built here and handed down; nothing else creates services. Qt widgets are imported
-only when a window is really needed, so command-line verbs start fast.
+Everything is built here and handed down; nothing else creates services. Each path imports what
+it uses when it gets there: ``--version`` and ``--help`` touch neither Qt nor SQLAlchemy, a verb
+imports its own services, and the window shows before the work it does not need to show.
 """
 
 from __future__ import annotations
@@ -13,25 +14,15 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pim_desktop import cli, resources
-from pim_desktop.context import AppContext
-from pim_desktop.domain.forms.catalog import FormCatalog
-from pim_desktop.domain.forms.definition import FormDefinitionError
-from pim_desktop.domain.problems import Refused
-from pim_desktop.instance_lock import InstanceLock
+from pim_desktop import cli
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
-from pim_desktop.persistence.backups import DatabaseFileError
-from pim_desktop.persistence.migrator import (
-    MigrationError,
-    head_revision,
-    read_revision,
-    upgrade_database,
-)
-from pim_desktop.persistence.settings_store import SettingsStore
-from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
-from pim_desktop.signing.pades import signing_self_check
+
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
+    from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = configure_logging(paths.log_dir, to_stderr=args.command is not None)
     if unavailable and args.command:
         log.error("Chosen data folder %s holds no database", paths.data_dir)
-        sys.stderr.write(cli.unavailable_folder_text(paths.data_dir))
+        from pim_desktop.cli.folder_texts import unavailable_folder_text
+
+        sys.stderr.write(unavailable_folder_text(paths.data_dir))
         return cli.EXIT_FAILED
     if args.command:
         return run_command(args, paths)
@@ -72,6 +65,8 @@ class DamagedDatabase(StartupError):
 
 
 def backup_service(paths: AppPaths) -> BackupService:
+    from pim_desktop.services.backup_service import BackupService
+
     return BackupService(paths.database_file, paths.backup_dir)
 
 
@@ -81,6 +76,13 @@ def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = 
     Raises ``DamagedDatabase`` when the file fails its check (before anything writes to it),
     and ``StartupError`` with a plain reason for every other fault.
     """
+    from pim_desktop import resources
+    from pim_desktop.context import AppContext
+    from pim_desktop.domain.forms.catalog import FormCatalog
+    from pim_desktop.domain.forms.definition import FormDefinitionError
+    from pim_desktop.persistence.backups import DatabaseFileError
+    from pim_desktop.persistence.migrator import MigrationError
+
     try:
         catalog = FormCatalog.load(forms_dir or resources.path("forms"))
     except FormDefinitionError as error:
@@ -99,6 +101,13 @@ def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = 
 
 
 def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
+    from pim_desktop.persistence.migrator import (
+        MigrationError,
+        head_revision,
+        read_revision,
+        upgrade_database,
+    )
+
     if read_only:
         if read_revision(paths.database_file) != head_revision():
             raise MigrationError(
@@ -109,7 +118,7 @@ def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
 
 
 # Shown the damaged file, SQLite's complaint and the newest good backup; returns the choice.
-AskAboutDamage = Callable[[Path, str, Backup | None], RecoveryChoice]
+AskAboutDamage = Callable[[Path, str, "Backup | None"], "RecoveryChoice"]
 
 
 def open_or_recover(
@@ -120,6 +129,9 @@ def open_or_recover(
     ``None`` when the officer chose to quit (the damaged file then stays where it is, untouched).
     Raises ``StartupError`` when the data cannot be opened for another reason.
     """
+    from pim_desktop.domain.problems import Refused
+    from pim_desktop.services.backup_service import RecoveryChoice
+
     try:
         return open_database(paths, read_only=read_only)
     except DamagedDatabase as damage:
@@ -140,6 +152,9 @@ def open_or_recover(
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pim_desktop.cli.folder_texts import damaged_text, folder_warning
+    from pim_desktop.instance_lock import InstanceLock
+
     lock = InstanceLock(paths.lock_file)
     have_lock = lock.acquire()
     if not have_lock and cli.command_writes(args):
@@ -149,19 +164,20 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         return cli.EXIT_USAGE
     try:
         if args.command in cli.FILE_COMMANDS:
-            return cli.FILE_COMMANDS[args.command](args, backup_service(paths), sys.stdout)
+            restore = cli.handler(args.command)
+            return restore(args, backup_service(paths), sys.stdout)
         try:
             context = open_database(paths, read_only=not have_lock)
         except DamagedDatabase as damage:
             newest = backup_service(paths).newest_good()
-            sys.stderr.write(cli.damaged_text(damage.database_file, damage.detail, newest))
+            sys.stderr.write(damaged_text(damage.database_file, damage.detail, newest))
             return cli.EXIT_DAMAGED
         except StartupError as error:
             sys.stderr.write(f"Nie można otworzyć danych: {error}\n")
             return cli.EXIT_FAILED
         try:
             if cli.command_writes(args):
-                sys.stderr.write(cli.folder_warning(context.data_folder.state()))
+                sys.stderr.write(folder_warning(context.data_folder.state()))
             return cli.run(args, context)
         finally:
             context.close()
@@ -170,6 +186,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_gui(paths: AppPaths, log_file: Path) -> int:
+    from pim_desktop.instance_lock import InstanceLock
+    from pim_desktop.persistence.settings_store import SettingsStore
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.error_dialog import (
         install_excepthook,
@@ -214,10 +232,13 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
     if context is None:
         lock.release()
         return cli.EXIT_DAMAGED
-    if not read_only:
-        take_automatic_backup(context, "start")
     window = MainWindow(context, AppEvents(), log_file)
     window.show()
+    if not read_only:
+        # After the first paint and off the UI thread: the officer sees the city at once.
+        window.after_first_paint(
+            lambda: window.back_up_in_background(lambda: take_automatic_backup(context, "start"))
+        )
     code = app.exec()
     if not read_only:
         take_automatic_backup(context, "exit")
@@ -229,6 +250,8 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
 def take_automatic_backup(context: AppContext, moment: str) -> None:
     """A backup at start and on exit, when the data changed since the newest one; a failure
     is logged and never stops the program."""
+    from pim_desktop.domain.problems import Refused
+
     try:
         outcome = context.backups.create(only_if_changed=True)
     except Refused as error:
@@ -240,6 +263,7 @@ def take_automatic_backup(context: AppContext, moment: str) -> None:
 def run_self_test() -> int:
     """Start the whole program offscreen on a fresh sample data folder, open every page."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pim_desktop.signing.pades import signing_self_check
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.main_window import MainWindow
     from pim_desktop.ui.qt_application import create_qt_application
