@@ -8,6 +8,7 @@ imports its own services, and the window shows before the work it does not need 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -185,7 +186,20 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         lock.release()
 
 
+# What the dashboard needs from the data layer, imported before Qt: once PySide6 is loaded, every
+# further import passes through its feature hook, which makes SQLAlchemy's slower still.
+_DATA_LAYER = (
+    "pim_desktop.persistence.migrator",
+    "pim_desktop.services.backup_service",
+    "pim_desktop.services.city_profile_service",
+    "pim_desktop.services.application_service",
+    "pim_desktop.services.meeting_service",
+)
+
+
 def run_gui(paths: AppPaths, log_file: Path) -> int:
+    for module in _DATA_LAYER:
+        importlib.import_module(module)
     from pim_desktop.instance_lock import InstanceLock
     from pim_desktop.persistence.settings_store import SettingsStore
     from pim_desktop.ui.app_events import AppEvents

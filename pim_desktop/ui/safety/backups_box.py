@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.problems import Refused
 from pim_desktop.services.backup_service import Backup, BackupService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from pim_desktop.ui.labels import refusal_text
 from pim_desktop.ui.safety.backup_table_model import BackupTableModel, file_size_text
 
@@ -43,9 +44,11 @@ class BackupsBox(QGroupBox):
         prepare: Callable[[], bool],
         *,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._runner = runner or InlineTaskRunner(self)
         self.setTitle(self.tr("Kopie zapasowe"))
         self.setAccessibleName(self.tr("Kopie zapasowe"))
         self._backups = backups
@@ -126,7 +129,9 @@ class BackupsBox(QGroupBox):
         if self._read_only:
             return
         try:
-            backup = self._backups.create().backup
+            backup = self._runner.run_and_wait(
+                lambda: self._backups.create().backup, description=self.tr("Kopia zapasowa")
+            )
         except Refused as error:
             self.message.setText("⚠ " + refusal_text(error))
             return
@@ -153,7 +158,10 @@ class BackupsBox(QGroupBox):
             )
             return
         try:
-            outcome = self._backups.restore(backup.path)
+            outcome = self._runner.run_and_wait(
+                lambda: self._backups.restore(backup.path),
+                description=self.tr("Przywracanie kopii zapasowej"),
+            )
         except Refused as error:
             self.message.setText("⚠ " + refusal_text(error))
             return
