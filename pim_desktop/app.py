@@ -153,6 +153,7 @@ def open_or_recover(
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    cli.prepare(args.command)
     from pim_desktop.cli.folder_texts import damaged_text, folder_warning
     from pim_desktop.instance_lock import InstanceLock
 
@@ -189,11 +190,14 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
 # What the dashboard needs from the data layer, imported before Qt: once PySide6 is loaded, every
 # further import passes through its feature hook, which makes SQLAlchemy's slower still.
 _DATA_LAYER = (
+    "sqlalchemy.dialects.sqlite",
+    "pim_desktop.context",
     "pim_desktop.persistence.migrator",
     "pim_desktop.services.backup_service",
     "pim_desktop.services.city_profile_service",
     "pim_desktop.services.application_service",
     "pim_desktop.services.meeting_service",
+    "pim_desktop.services.data_folder_service",
 )
 
 

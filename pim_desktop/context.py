@@ -202,7 +202,7 @@ class AppContext:
         if self._signing_warmed:
             return None
         self._signing_warmed = True
-        thread = threading.Thread(target=_import_signing, name="warm-signing", daemon=True)
+        thread = threading.Thread(target=import_signing_libraries, name="warm-signing", daemon=True)
         thread.start()
         return thread
 
@@ -211,7 +211,8 @@ class AppContext:
             self.engine.dispose()
 
 
-def _import_signing() -> None:
+def import_signing_libraries() -> None:
+    """Import pyHanko's signing and checking modules (and the program's signing module)."""
     for module in _SIGNING_MODULES:
         try:
             importlib.import_module(module)

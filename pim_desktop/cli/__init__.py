@@ -31,6 +31,7 @@ __all__ = [
     "command_writes",
     "handler",
     "parse_arguments",
+    "prepare",
     "run",
     "version_text",
 ]
@@ -46,6 +47,20 @@ VERB_MODULES = {
 }
 # Verbs that work on the database file before it is opened (a damaged one, too).
 FILE_COMMANDS = frozenset({"restore"})
+# What every verb over the data needs, and what some verbs need beyond their own module.
+_DATA_LAYER = ("sqlalchemy.dialects.sqlite", "pim_desktop.persistence.migrator")
+_SIGNING = ("pim_desktop.services.signing_service",)
+_VERB_NEEDS = {
+    "sign": _SIGNING,
+    "verify": _SIGNING,
+    "attendance-sheet": (
+        "pim_desktop.services.meeting_service",
+        "pim_desktop.pdf.attendance_sheet",
+    ),
+    "minutes": ("pim_desktop.services.meeting_service", "pim_desktop.pdf.minutes"),
+    "mid-pdf": ("pim_desktop.services.action_plan_service",),
+    "improvement-plan-pdf": ("pim_desktop.services.improvement_plan_service",),
+}
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -57,6 +72,23 @@ def handler(command: str) -> Callable[..., int]:
     module = importlib.import_module(f"{__name__}.{VERB_MODULES[command]}")
     verb: Callable[..., int] = module.COMMANDS[command]
     return verb
+
+
+def prepare(command: str) -> None:
+    """Import what ``command`` will use, before the instance lock brings in Qt's core.
+
+    Once PySide6 is loaded, its import hook reads the source of every module imported after it
+    (to look for its own name), which adds a large share to SQLAlchemy's and pyHanko's import.
+    Importing is not opening: the data are touched only after the lock is taken.
+    """
+    needs = () if command in FILE_COMMANDS else _DATA_LAYER
+    for module in (*needs, *_VERB_NEEDS.get(command, ())):
+        importlib.import_module(module)
+    if _VERB_NEEDS.get(command) is _SIGNING:
+        from pim_desktop.context import import_signing_libraries
+
+        import_signing_libraries()
+    handler(command)
 
 
 def run(args: argparse.Namespace, context: AppContext, out: TextIO | None = None) -> int:
