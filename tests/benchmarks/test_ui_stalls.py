@@ -23,6 +23,8 @@ from pim_desktop.paths import AppPaths
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.main_window import MainWindow
 
+WARM_UP_STALLS: list[float] = []
+
 
 class Heartbeat:
     """Ticks as often as the event loop lets it; ``longest()`` is the widest gap in ms."""
@@ -55,7 +57,14 @@ def window(qtbot: QtBot, paths: AppPaths) -> Iterator[tuple[MainWindow, AppConte
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
-    for key in shown.page_keys():  # every page built first: the stall is the work, not the page
+    # The signing libraries load in the background once the applications page opens; their
+    # stall is measured apart, then every page is built: the stall is the work, not the page.
+    with Heartbeat() as beat:
+        warming = context.warm_up_signing()
+        assert warming is not None
+        qtbot.waitUntil(lambda: not warming.is_alive(), timeout=60000)
+    WARM_UP_STALLS.append(beat.longest())
+    for key in shown.page_keys():
         shown.show_page_key(key)
     yield shown, context
     shown.runner.wait()
@@ -88,6 +97,7 @@ def _steps(
         return step
 
     return {
+        "nothing (the machine's own noise)": lambda: qtbot.wait(1000),
         "application PDF": application_pdf,
         "MID PDF": lambda: window.action_plan.export_pdf_to(out / "mid.pdf"),
         "attendance list PDF": meeting(window.meetings.print_attendance_sheet, "lista.pdf"),
@@ -107,12 +117,14 @@ def test_longest_ui_thread_stall_while_printing_and_backing_up(
     stalls: dict[str, float] = {}
 
     def run_all() -> None:
-        for name, step in _steps(qtbot, main, context, tmp_path).items():
-            with Heartbeat() as beat:
-                step()
-            stalls[name] = beat.longest()
+        for round_name in ("first", "again"):
+            for name, step in _steps(qtbot, main, context, tmp_path).items():
+                with Heartbeat() as beat:
+                    step()
+                stalls[f"{name} ({round_name})"] = beat.longest()
 
     benchmark.pedantic(run_all, rounds=1, iterations=1)
+    stalls["signing libraries loading in the background"] = WARM_UP_STALLS[-1]
     for name, stall in stalls.items():
         sys.stdout.write(f"longest UI-thread stall during {name}: {stall:.1f} ms\n")
     benchmark.extra_info.update({name: round(stall, 1) for name, stall in stalls.items()})
