@@ -1,9 +1,14 @@
 """Times whole processes in pairs: the program's step and its floor or rival, run by turns in the
-same session so that both meet the same machine, and reports medians and their ratio."""
+same session so that both meet the same machine, and reports medians and their ratio.
+
+Besides the wall-clock time each run's processor time (user + system, the process and the
+children it waited for) is reported: on a machine shared with other work it moves far less.
+"""
 
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -19,25 +24,41 @@ STOP_MARK = "STOPPED "
 
 
 @dataclass(frozen=True)
+class Run:
+    wall: float
+    cpu: float
+
+
+@dataclass(frozen=True)
 class Pair:
     what: str
-    ours: list[float]
-    theirs: list[float]
+    ours: list[Run]
+    theirs: list[Run]
 
     @property
     def ratio(self) -> float:
-        return statistics.median(self.ours) / statistics.median(self.theirs)
+        return _median(self.ours, "wall") / _median(self.theirs, "wall")
+
+    @property
+    def cpu_ratio(self) -> float:
+        return _median(self.ours, "cpu") / _median(self.theirs, "cpu")
 
     def report(self) -> str:
         return (
-            f"{self.what}: PIM Desktop {statistics.median(self.ours):.3f} s, "
-            f"floor {statistics.median(self.theirs):.3f} s, ratio {self.ratio:.2f}× "
-            f"(medians of {len(self.ours)}; ours {_list(self.ours)}; floor {_list(self.theirs)})"
+            f"{self.what}: wall PIM Desktop {_median(self.ours, 'wall'):.3f} s, floor "
+            f"{_median(self.theirs, 'wall'):.3f} s, ratio {self.ratio:.2f}×; processor time "
+            f"{_median(self.ours, 'cpu'):.3f} s vs {_median(self.theirs, 'cpu'):.3f} s, ratio "
+            f"{self.cpu_ratio:.2f}× (medians of {len(self.ours)}; wall ours "
+            f"{_list(self.ours)}; floor {_list(self.theirs)})"
         )
 
 
-def _list(times: list[float]) -> str:
-    return ", ".join(f"{value:.3f}" for value in times)
+def _median(runs: list[Run], field: str) -> float:
+    return statistics.median(getattr(run, field) for run in runs)
+
+
+def _list(runs: list[Run]) -> str:
+    return ", ".join(f"{run.wall:.3f}" for run in runs)
 
 
 def program_env(home: Path) -> dict[str, str]:
@@ -47,27 +68,34 @@ def program_env(home: Path) -> dict[str, str]:
     return env
 
 
-def timed_run(args: Sequence[str], env: dict[str, str], *, stop_mark: bool = False) -> float:
-    """Seconds from starting the process to its end, or to its ``STOPPED`` line."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_run(args: Sequence[str], env: dict[str, str], *, stop_mark: bool = False) -> Run:
+    """From starting the process to its end, or to its ``STOPPED`` line (wall clock)."""
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     result = subprocess.run(list(args), env=env, capture_output=True, text=True, check=False)
     end = time.perf_counter()
+    cpu = _children_cpu() - cpu_before
     if result.returncode != 0:
         raise RuntimeError(f"{args[:4]} failed ({result.returncode}): {result.stderr[-2000:]}")
     if not stop_mark:
-        return end - start
+        return Run(end - start, cpu)
     line = next(line for line in result.stderr.splitlines() if line.startswith(STOP_MARK))
-    return float(line.removeprefix(STOP_MARK)) - start
+    return Run(float(line.removeprefix(STOP_MARK)) - start, cpu)
 
 
 def pair(
-    what: str, ours: Callable[[], float], theirs: Callable[[], float], rounds: int = ROUNDS
+    what: str, ours: Callable[[], Run], theirs: Callable[[], Run], rounds: int = ROUNDS
 ) -> Pair:
     """Warm both once (the file cache: "cold" means a new process), then alternate."""
     ours()
     theirs()
-    mine: list[float] = []
-    floor: list[float] = []
+    mine: list[Run] = []
+    floor: list[Run] = []
     for _ in range(rounds):
         mine.append(ours())
         floor.append(theirs())
