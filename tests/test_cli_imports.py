@@ -86,5 +86,5 @@ def test_export_imports_no_signing_and_no_portable_files(tmp_path: Path) -> None
 
 
 def test_the_grammar_offers_the_import_choices_the_service_knows() -> None:
-    assert CLASH_CHOICES == [choice.value for choice in ClashChoice]
+    assert [choice.value for choice in ClashChoice] == CLASH_CHOICES
     assert CLASH_CHOICES[0] == ClashChoice.KEEP_BOTH.value
