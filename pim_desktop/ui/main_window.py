@@ -88,11 +88,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
-        # The frame shows first; the dashboard (and its data) is built right after the first
-        # paint, unless something asks for it sooner.
-        self.navigation.setCurrentRow(0)
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
-        QTimer.singleShot(0, self, self.current_page)
+        self.navigation.setCurrentRow(0)
         self._build_menus()
         self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
