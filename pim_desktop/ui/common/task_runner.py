@@ -13,17 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QEventLoop,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pim_desktop.services.errors import StorageError
@@ -71,34 +61,6 @@ class _Relay(QObject):
                 self._runner.report(self.description, error)
         finally:
             self._runner._finished(self)
-
-
-# What a person does to a program: swallowed while the officer waits for a step to finish.
-_INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.Wheel,
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
-        QEvent.Type.Shortcut,
-        QEvent.Type.ShortcutOverride,
-        QEvent.Type.ContextMenu,
-        QEvent.Type.Drop,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-    }
-)
-
-
-class _InputBlocker(QObject):
-    """Swallows clicks and keys everywhere in the program from the moment a step starts that
-    the officer must wait for, before its busy dialog appears: a second click cannot start
-    a second import. Painting, timers and closing the window go on as usual."""
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        return event.type() in _INPUT_EVENTS
 
 
 class _Task(QRunnable):
@@ -150,9 +112,8 @@ class TaskRunner(QObject):
 
     def run_and_wait(self, work: Callable[[], R], *, description: str) -> R:
         """Run ``work`` off the UI thread and wait for it, for a step the officer must wait
-        for anyway (an import): the window keeps painting, clicks and keys are ignored from
-        the start, a modal busy indicator appears if it takes a moment, and the result returns
-        (or the error is raised) here as from a call.
+        for anyway (an import): the window keeps painting, a modal busy indicator appears if
+        it takes a moment, and the result returns (or the error is raised) here as from a call.
         """
         outcome: dict[str, Any] = {}
         loop = QEventLoop(self)
@@ -173,18 +134,11 @@ class TaskRunner(QObject):
         busy.setCancelButton(None)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(BUSY_AFTER_MS)  # a quick step shows nothing
-        blocker = _InputBlocker(self)
-        application = QCoreApplication.instance()
-        if application is not None:
-            application.installEventFilter(blocker)
         try:
             self.run(work, done, description=description, on_error=failed)
             if not outcome:
                 loop.exec()
         finally:
-            if application is not None:
-                application.removeEventFilter(blocker)
-            blocker.deleteLater()
             busy.reset()
             busy.deleteLater()
         if "error" in outcome:
