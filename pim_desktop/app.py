@@ -1,12 +1,14 @@
 """The composition root: paths, logging, database and migrations, services, translators, window.
 
-Everything is built here and handed down; nothing else creates services. Qt widgets are imported
-only when a window is really needed, so command-line verbs start fast.
+Everything is built here and handed down; nothing else creates services. Each path imports what
+it uses when it gets there: ``--version`` and ``--help`` touch neither Qt nor SQLAlchemy, a verb
+imports its own services, and the window shows before the work it does not need to show.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -14,25 +16,15 @@ import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pim_desktop import cli, resources
-from pim_desktop.context import AppContext
-from pim_desktop.domain.forms.catalog import FormCatalog
-from pim_desktop.domain.forms.definition import FormDefinitionError
-from pim_desktop.domain.problems import Refused
-from pim_desktop.instance_lock import InstanceLock
+from pim_desktop import cli
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
-from pim_desktop.persistence.backups import DatabaseFileError
-from pim_desktop.persistence.migrator import (
-    MigrationError,
-    head_revision,
-    read_revision,
-    upgrade_database,
-)
-from pim_desktop.persistence.settings_store import SettingsStore
-from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
-from pim_desktop.signing.pades import signing_self_check
+
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
+    from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = configure_logging(paths.log_dir, to_stderr=args.command is not None)
     if unavailable and args.command:
         log.error("Chosen data folder %s holds no database", paths.data_dir)
-        sys.stderr.write(cli.unavailable_folder_text(paths.data_dir))
+        from pim_desktop.cli.folder_texts import unavailable_folder_text
+
+        sys.stderr.write(unavailable_folder_text(paths.data_dir))
         return cli.EXIT_FAILED
     if args.command:
         return run_command(args, paths)
@@ -73,6 +67,8 @@ class DamagedDatabase(StartupError):
 
 
 def backup_service(paths: AppPaths) -> BackupService:
+    from pim_desktop.services.backup_service import BackupService
+
     return BackupService(paths.database_file, paths.backup_dir)
 
 
@@ -82,6 +78,13 @@ def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = 
     Raises ``DamagedDatabase`` when the file fails its check (before anything writes to it),
     and ``StartupError`` with a plain reason for every other fault.
     """
+    from pim_desktop import resources
+    from pim_desktop.context import AppContext
+    from pim_desktop.domain.forms.catalog import FormCatalog
+    from pim_desktop.domain.forms.definition import FormDefinitionError
+    from pim_desktop.persistence.backups import DatabaseFileError
+    from pim_desktop.persistence.migrator import MigrationError
+
     try:
         catalog = FormCatalog.load(forms_dir or resources.path("forms"))
     except FormDefinitionError as error:
@@ -100,6 +103,13 @@ def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = 
 
 
 def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
+    from pim_desktop.persistence.migrator import (
+        MigrationError,
+        head_revision,
+        read_revision,
+        upgrade_database,
+    )
+
     if read_only:
         if read_revision(paths.database_file) != head_revision():
             raise MigrationError(
@@ -110,7 +120,7 @@ def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
 
 
 # Shown the damaged file, SQLite's complaint and the newest good backup; returns the choice.
-AskAboutDamage = Callable[[Path, str, Backup | None], RecoveryChoice]
+AskAboutDamage = Callable[[Path, str, "Backup | None"], "RecoveryChoice"]
 
 
 def open_or_recover(
@@ -121,6 +131,9 @@ def open_or_recover(
     ``None`` when the officer chose to quit (the damaged file then stays where it is, untouched).
     Raises ``StartupError`` when the data cannot be opened for another reason.
     """
+    from pim_desktop.domain.problems import Refused
+    from pim_desktop.services.backup_service import RecoveryChoice
+
     try:
         return open_database(paths, read_only=read_only)
     except DamagedDatabase as damage:
@@ -141,6 +154,10 @@ def open_or_recover(
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    cli.prepare(args.command)
+    from pim_desktop.cli.folder_texts import damaged_text, folder_warning
+    from pim_desktop.instance_lock import InstanceLock
+
     lock = InstanceLock(paths.lock_file)
     have_lock = lock.acquire()
     if not have_lock and cli.command_writes(args):
@@ -150,19 +167,20 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         return cli.EXIT_USAGE
     try:
         if args.command in cli.FILE_COMMANDS:
-            return cli.FILE_COMMANDS[args.command](args, backup_service(paths), sys.stdout)
+            restore = cli.handler(args.command)
+            return restore(args, backup_service(paths), sys.stdout)
         try:
             context = open_database(paths, read_only=not have_lock)
         except DamagedDatabase as damage:
             newest = backup_service(paths).newest_good()
-            sys.stderr.write(cli.damaged_text(damage.database_file, damage.detail, newest))
+            sys.stderr.write(damaged_text(damage.database_file, damage.detail, newest))
             return cli.EXIT_DAMAGED
         except StartupError as error:
             sys.stderr.write(f"Nie można otworzyć danych: {error}\n")
             return cli.EXIT_FAILED
         try:
             if cli.command_writes(args):
-                sys.stderr.write(cli.folder_warning(context.data_folder.state()))
+                sys.stderr.write(folder_warning(context.data_folder.state()))
             return cli.run(args, context)
         finally:
             context.close()
@@ -170,10 +188,28 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         lock.release()
 
 
+# What the dashboard needs from the data layer, imported before Qt: once PySide6 is loaded, every
+# further import passes through its feature hook, which makes SQLAlchemy's slower still.
+_DATA_LAYER = (
+    "sqlalchemy.dialects.sqlite",
+    "pim_desktop.context",
+    "pim_desktop.persistence.migrator",
+    "pim_desktop.services.backup_service",
+    "pim_desktop.services.city_profile_service",
+    "pim_desktop.services.application_service",
+    "pim_desktop.services.meeting_service",
+    "pim_desktop.services.data_folder_service",
+)
+
+
 def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) -> int:
     """The window; ``opened_file`` (a double-clicked .pim, a PDF to check) opens once it shows."""
+    for module in _DATA_LAYER:
+        importlib.import_module(module)
     from PySide6.QtCore import QTimer
 
+    from pim_desktop.instance_lock import InstanceLock
+    from pim_desktop.persistence.settings_store import SettingsStore
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.common.task_runner import TaskRunner
     from pim_desktop.ui.error_dialog import (
@@ -219,12 +255,15 @@ def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) ->
     if context is None:
         lock.release()
         return cli.EXIT_DAMAGED
-    if not read_only:
-        take_automatic_backup(context, "start")
     # The one runner of slow work: one task at a time for the whole window.
     runner = TaskRunner()
     window = MainWindow(context, AppEvents(), log_file, runner=runner)
     window.show()
+    if not read_only:
+        # After the first paint and off the UI thread: the officer sees the city at once.
+        window.after_first_paint(
+            lambda: window.back_up_in_background(lambda: take_automatic_backup(context, "start"))
+        )
     if opened_file is not None:
         QTimer.singleShot(0, partial(window.open_file, opened_file.resolve()))
     code = app.exec()
@@ -238,6 +277,8 @@ def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) ->
 def take_automatic_backup(context: AppContext, moment: str) -> None:
     """A backup at start and on exit, when the data changed since the newest one; a failure
     is logged and never stops the program."""
+    from pim_desktop.domain.problems import Refused
+
     try:
         outcome = context.backups.create(only_if_changed=True)
     except Refused as error:
@@ -249,6 +290,7 @@ def take_automatic_backup(context: AppContext, moment: str) -> None:
 def run_self_test() -> int:
     """Start the whole program offscreen on a fresh sample data folder, open every page."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pim_desktop.signing.pades import signing_self_check
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.common.task_runner import TaskRunner
     from pim_desktop.ui.main_window import MainWindow

@@ -1,57 +1,66 @@
-"""The services of one opened data folder, built by ``app.py`` for the window and the CLI."""
+"""The services of one opened data folder, built by ``app.py`` for the window and the CLI.
+
+Each service (and the engine under them) is built the first time it is asked for: a verb of the
+command line, or the window's first page, imports and builds only what it uses.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import Engine
+import importlib
+import logging
+import threading
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from pim_desktop import __version__, resources
-from pim_desktop.domain.forms.catalog import FormCatalog
-from pim_desktop.paths import AppPaths
-from pim_desktop.persistence.attachment_store import AttachmentStore
-from pim_desktop.persistence.engine import create_database_engine, make_session_factory
-from pim_desktop.persistence.settings_store import SettingsStore
-from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
-from pim_desktop.services.action_plan_service import ActionPlanService
-from pim_desktop.services.application_export_service import ApplicationExportService
-from pim_desktop.services.application_service import ApplicationService
-from pim_desktop.services.backup_service import BackupService
-from pim_desktop.services.city_profile_service import CityProfileService
-from pim_desktop.services.data_folder_service import DataFolderService
-from pim_desktop.services.improvement_plan_service import ImprovementPlanService
-from pim_desktop.services.meeting_service import MeetingService
-from pim_desktop.services.network_service import NetworkService
-from pim_desktop.services.partnership_service import PartnershipService
-from pim_desktop.services.portable.package_service import PackageService
-from pim_desktop.services.receipts.submission_proof_service import SubmissionProofService
-from pim_desktop.services.samples.sample_data_service import SampleDataService
-from pim_desktop.services.sending_service import SendingService
-from pim_desktop.services.settings_service import SettingsService
-from pim_desktop.services.signing_service import SigningService
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from pim_desktop.domain.forms.catalog import FormCatalog
+    from pim_desktop.paths import AppPaths
+    from pim_desktop.persistence.attachment_store import AttachmentStore
+    from pim_desktop.services.action_plan_service import ActionPlanService
+    from pim_desktop.services.application_export_service import ApplicationExportService
+    from pim_desktop.services.application_service import ApplicationService
+    from pim_desktop.services.backup_service import BackupService
+    from pim_desktop.services.city_profile_service import CityProfileService
+    from pim_desktop.services.data_folder_service import DataFolderService
+    from pim_desktop.services.improvement_plan_service import ImprovementPlanService
+    from pim_desktop.services.meeting_service import MeetingService
+    from pim_desktop.services.network_service import NetworkService
+    from pim_desktop.services.partnership_service import PartnershipService
+    from pim_desktop.services.portable.package_service import PackageService
+    from pim_desktop.services.receipts.submission_proof_service import SubmissionProofService
+    from pim_desktop.services.samples.sample_data_service import SampleDataService
+    from pim_desktop.services.sending_service import SendingService
+    from pim_desktop.services.settings_service import SettingsService
+    from pim_desktop.services.signing_service import SigningService
 
 
-@dataclass
+log = logging.getLogger(__name__)
+
+# What the first signature needs and takes a moment to import (pyHanko pulls in aiohttp).
+_SIGNING_MODULES = (
+    "pim_desktop.signing.pades",
+    "pyhanko.sign.signers",
+    "pyhanko.sign.validation",
+    "pyhanko.pdf_utils.font.opentype",
+)
+
+
 class AppContext:
-    paths: AppPaths
-    read_only: bool
-    engine: Engine
-    settings: SettingsService
-    city_profile: CityProfileService
-    sample_data: SampleDataService
-    applications: ApplicationService
-    signing: SigningService
-    exports: ApplicationExportService
-    partnership: PartnershipService
-    meetings: MeetingService
-    action_plan: ActionPlanService
-    network: NetworkService
-    improvement_plan: ImprovementPlanService
-    backups: BackupService
-    packages: PackageService
-    data_folder: DataFolderService
-    sending: SendingService
-    proofs: SubmissionProofService
+    """One data folder's engine and services, each made on first use and then kept."""
+
+    def __init__(
+        self, paths: AppPaths, *, read_only: bool = False, catalog: FormCatalog | None = None
+    ) -> None:
+        self.paths = paths
+        self.read_only = read_only
+        self._signing_warmed = False
+        if catalog is not None:
+            self.forms = catalog
 
     @classmethod
     def open(
@@ -59,47 +68,173 @@ class AppContext:
     ) -> AppContext:
         """Services over a database that is already at the newest schema.
 
-        Raises ``FormDefinitionError`` naming the file and the fault when a shipped form
-        definition is malformed.
+        Asking for a service whose forms are needed raises ``FormDefinitionError`` naming the
+        file and the fault when a shipped form definition is malformed.
         """
-        forms = catalog or FormCatalog.load(resources.path("forms"))
-        engine = create_database_engine(paths.database_file, read_only=read_only)
-        session_factory = make_session_factory(engine)
-        settings = SettingsService(SettingsStore(paths.settings_file))
-        attachments = AttachmentStore(paths.attachments_dir)
-        applications = ApplicationService(session_factory, forms, attachments)
-        backups = BackupService(paths.database_file, paths.backup_dir)
-        signing = SigningService(
-            session_factory,
-            applications,
-            attachments,
-            settings,
-            TrustedCertificateStore(paths.trusted_certificates_dir),
-        )
-        city_profile = CityProfileService(session_factory)
-        return cls(
-            paths=paths,
-            read_only=read_only,
-            engine=engine,
-            settings=settings,
-            city_profile=city_profile,
-            sample_data=SampleDataService(session_factory, resources.path("samples")),
-            applications=applications,
-            signing=signing,
-            exports=ApplicationExportService(session_factory, forms),
-            partnership=PartnershipService(session_factory, attachments),
-            meetings=MeetingService(session_factory, attachments),
-            action_plan=ActionPlanService(session_factory),
-            network=NetworkService(session_factory),
-            improvement_plan=ImprovementPlanService(session_factory),
-            backups=backups,
-            packages=PackageService(
-                session_factory, forms, attachments, backups, program_version=__version__
-            ),
-            data_folder=DataFolderService(paths, settings),
-            sending=SendingService(applications, signing, city_profile, settings, attachments),
-            proofs=SubmissionProofService(session_factory, applications, signing, attachments),
+        return cls(paths, read_only=read_only, catalog=catalog)
+
+    @cached_property
+    def forms(self) -> FormCatalog:
+        from pim_desktop.domain.forms.catalog import FormCatalog
+
+        return FormCatalog.load(resources.path("forms"))
+
+    @cached_property
+    def engine(self) -> Engine:
+        from pim_desktop.persistence.engine import create_database_engine
+
+        return create_database_engine(self.paths.database_file, read_only=self.read_only)
+
+    @cached_property
+    def session_factory(self) -> sessionmaker[Session]:
+        from pim_desktop.persistence.engine import make_session_factory
+
+        return make_session_factory(self.engine)
+
+    @cached_property
+    def attachments(self) -> AttachmentStore:
+        from pim_desktop.persistence.attachment_store import AttachmentStore
+
+        return AttachmentStore(self.paths.attachments_dir)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from pim_desktop.persistence.settings_store import SettingsStore
+        from pim_desktop.services.settings_service import SettingsService
+
+        return SettingsService(SettingsStore(self.paths.settings_file))
+
+    @cached_property
+    def city_profile(self) -> CityProfileService:
+        from pim_desktop.services.city_profile_service import CityProfileService
+
+        return CityProfileService(self.session_factory)
+
+    @cached_property
+    def sample_data(self) -> SampleDataService:
+        from pim_desktop.services.samples.sample_data_service import SampleDataService
+
+        return SampleDataService(self.session_factory, resources.path("samples"))
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        from pim_desktop.services.application_service import ApplicationService
+
+        return ApplicationService(self.session_factory, self.forms, self.attachments)
+
+    @cached_property
+    def signing(self) -> SigningService:
+        from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
+        from pim_desktop.services.signing_service import SigningService
+
+        return SigningService(
+            self.session_factory,
+            self.applications,
+            self.attachments,
+            self.settings,
+            TrustedCertificateStore(self.paths.trusted_certificates_dir),
         )
 
+    @cached_property
+    def exports(self) -> ApplicationExportService:
+        from pim_desktop.services.application_export_service import ApplicationExportService
+
+        return ApplicationExportService(self.session_factory, self.forms)
+
+    @cached_property
+    def partnership(self) -> PartnershipService:
+        from pim_desktop.services.partnership_service import PartnershipService
+
+        return PartnershipService(self.session_factory, self.attachments)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from pim_desktop.services.meeting_service import MeetingService
+
+        return MeetingService(self.session_factory, self.attachments)
+
+    @cached_property
+    def action_plan(self) -> ActionPlanService:
+        from pim_desktop.services.action_plan_service import ActionPlanService
+
+        return ActionPlanService(self.session_factory)
+
+    @cached_property
+    def network(self) -> NetworkService:
+        from pim_desktop.services.network_service import NetworkService
+
+        return NetworkService(self.session_factory)
+
+    @cached_property
+    def improvement_plan(self) -> ImprovementPlanService:
+        from pim_desktop.services.improvement_plan_service import ImprovementPlanService
+
+        return ImprovementPlanService(self.session_factory)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from pim_desktop.services.backup_service import BackupService
+
+        return BackupService(self.paths.database_file, self.paths.backup_dir)
+
+    @cached_property
+    def packages(self) -> PackageService:
+        from pim_desktop.services.portable.package_service import PackageService
+
+        return PackageService(
+            self.session_factory,
+            self.forms,
+            self.attachments,
+            self.backups,
+            program_version=__version__,
+        )
+
+    @cached_property
+    def data_folder(self) -> DataFolderService:
+        from pim_desktop.services.data_folder_service import DataFolderService
+
+        return DataFolderService(self.paths, self.settings)
+
+    @cached_property
+    def sending(self) -> SendingService:
+        from pim_desktop.services.sending_service import SendingService
+
+        return SendingService(
+            self.applications, self.signing, self.city_profile, self.settings, self.attachments
+        )
+
+    @cached_property
+    def proofs(self) -> SubmissionProofService:
+        from pim_desktop.services.receipts.submission_proof_service import (
+            SubmissionProofService,
+        )
+
+        return SubmissionProofService(
+            self.session_factory, self.applications, self.signing, self.attachments
+        )
+
+    def warm_up_signing(self) -> threading.Thread | None:
+        """Import the signing libraries in the background, once, before they are first needed.
+
+        Importing is all it does: the first signature then starts at once. The thread it
+        starts is returned (``None`` when it was started before).
+        """
+        if self._signing_warmed:
+            return None
+        self._signing_warmed = True
+        thread = threading.Thread(target=import_signing_libraries, name="warm-signing", daemon=True)
+        thread.start()
+        return thread
+
     def close(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+
+def import_signing_libraries() -> None:
+    """Import pyHanko's signing and checking modules (and the program's signing module)."""
+    for module in _SIGNING_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError:  # the signature itself reports a missing library, in Polish
+            log.warning("Could not import %s ahead of signing", module, exc_info=True)

@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pim_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     Handler,
-    Verbs,
 )
-from pim_desktop.context import AppContext
 from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.canonical import application_checksum, grouped, ungrouped
 from pim_desktop.domain.forms.addresses import describe_address
@@ -26,33 +24,8 @@ from pim_desktop.services.application_export_service import MatchResult
 from pim_desktop.services.application_service import ApplicationSummary
 from pim_desktop.services.errors import StorageError
 
-
-def add_application_verbs(verbs: Verbs) -> None:
-    """``list``, ``check``, ``export-pdf`` and ``match-pdf``."""
-    listing = verbs.add_parser("list", help="wypisz wnioski miasta")
-    listing.add_argument("--json", action="store_true", help="jako JSON (tablica obiektów)")
-    check = verbs.add_parser("check", help="sprawdź wniosek (kod wyjścia 1, gdy ma problemy)")
-    check.add_argument("application_id", type=int, metavar="APPLICATION_ID")
-    check.add_argument("--json", action="store_true", help="jako JSON")
-    export = verbs.add_parser(
-        "export-pdf",
-        help="zapisz wniosek jako PDF; wersja ostateczna tylko dla wniosku bez problemów "
-        "(kod wyjścia 1 i lista problemów)",
-    )
-    export.add_argument("application_id", type=int, metavar="APPLICATION_ID")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="plik PDF")
-    export.add_argument(
-        "--draft",
-        action="store_true",
-        help="wersja robocza ze znakiem wodnym „WERSJA ROBOCZA” (zawsze dozwolona)",
-    )
-    match = verbs.add_parser(
-        "match-pdf",
-        help="sprawdź, do którego wniosku i wersji należy wydruk (kod wyjścia 1, gdy do żadnego)",
-    )
-    match.add_argument(
-        "source", metavar="FILE.pdf", help="plik PDF wydruku albo przepisana z niego suma kontrolna"
-    )
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
 
 
 def _list(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
@@ -199,7 +172,7 @@ def _write_matches(out: TextIO, result: MatchResult) -> None:
             out.write(f"  wydruk ostateczny z {when}: {where}\n")
 
 
-APPLICATION_COMMANDS: dict[str, Handler] = {
+COMMANDS: dict[str, Handler] = {
     "list": _list,
     "check": _check,
     "export-pdf": _export_pdf,

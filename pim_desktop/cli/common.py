@@ -6,19 +6,20 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO, TypeAlias
+from typing import TYPE_CHECKING, TextIO, TypeAlias
 
-from pim_desktop.context import AppContext
-from pim_desktop.services.backup_service import BackupService
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
+    from pim_desktop.services.backup_service import BackupService
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_DAMAGED = 3
 
-Handler = Callable[[argparse.Namespace, AppContext, TextIO], int]
+Handler = Callable[[argparse.Namespace, "AppContext", TextIO], int]
 # A verb that works on the database file before it is opened (a damaged one, too).
-FileHandler = Callable[[argparse.Namespace, BackupService, TextIO], int]
+FileHandler = Callable[[argparse.Namespace, "BackupService", TextIO], int]
 # Only for annotations: argparse's class cannot be subscripted at run time on Python 3.11.
 Verbs: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 

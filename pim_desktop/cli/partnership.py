@@ -6,49 +6,22 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pim_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Handler,
-    Verbs,
     write_document,
 )
-from pim_desktop.context import AppContext
 from pim_desktop.domain.meeting import MEETING_TYPE_LABELS
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.persistence.meeting_repository import MeetingNotFound
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.member_csv import CsvFormatError
 
-
-def add_partnership_verbs(verbs: Verbs) -> None:
-    meetings = verbs.add_parser("meetings", help="spotkania Lokalnego Partnerstwa")
-    meeting_actions = meetings.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
-    listing = meeting_actions.add_parser("list", help="wypisz spotkania, od najnowszego")
-    listing.add_argument(
-        "--json",
-        action="store_true",
-        help="jako tablica JSON obiektów z kluczami id, date (RRRR-MM-DD), type (kod rodzaju), "
-        "title",
-    )
-    for verb, what in (("attendance-sheet", "listę obecności"), ("minutes", "protokół")):
-        document = verbs.add_parser(verb, help=f"zapisz {what} spotkania jako PDF")
-        document.add_argument("meeting_id", type=int, metavar="ID_SPOTKANIA")
-        document.add_argument("--out", type=Path, required=True, metavar="PLIK.pdf")
-    members = verbs.add_parser("members", help="członkowie Lokalnego Partnerstwa (CSV)")
-    member_actions = members.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
-    export = member_actions.add_parser(
-        "export", help="zapisz członków do pliku CSV (średniki, UTF-8 dla Excela)"
-    )
-    export.add_argument("file", type=Path, metavar="PLIK.csv")
-    load = member_actions.add_parser(
-        "import",
-        help="dopisz członków z pliku CSV (UTF-8 lub Windows-1250); wiersze z błędami są "
-        "pomijane i wypisane z powodem",
-    )
-    load.add_argument("file", type=Path, metavar="PLIK.csv")
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
 
 
 def _meetings(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
@@ -119,7 +92,7 @@ def _import_members(source: Path, context: AppContext, out: TextIO) -> int:
     return EXIT_OK
 
 
-PARTNERSHIP_COMMANDS: dict[str, Handler] = {
+COMMANDS: dict[str, Handler] = {
     "meetings": _meetings,
     "attendance-sheet": _print_meeting,
     "minutes": _print_meeting,

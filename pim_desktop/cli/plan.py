@@ -4,50 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pim_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Handler,
-    Verbs,
     cannot_write,
     write_document,
 )
-from pim_desktop.context import AppContext
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.improvement_plan_service import ContributionPreview
 from pim_desktop.services.portable.contribution_file import ContributionError
 
-
-def add_action_plan_verbs(verbs: Verbs) -> None:
-    for verb, what in (
-        ("mid-pdf", "Miejską Inicjatywę Działań (plan działań miasta)"),
-        ("improvement-plan-pdf", "Plan Ulepszeń sieci"),
-    ):
-        document = verbs.add_parser(verb, help=f"zapisz {what} jako PDF")
-        document.add_argument("--out", type=Path, required=True, metavar="PLIK.pdf")
-    table = verbs.add_parser(
-        "mid-csv", help="zapisz tabelę działań MID do pliku CSV (średniki, UTF-8 dla Excela)"
-    )
-    table.add_argument("--out", type=Path, required=True, metavar="PLIK.csv")
-    contribution = verbs.add_parser(
-        "contribution", help="wkład miasta partnerskiego do sieci (plik .pim-wklad)"
-    )
-    actions = contribution.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
-    export = actions.add_parser(
-        "export", help="zapisz rekomendacje i streszczenie MID tego miasta dla Miasta Lidera"
-    )
-    export.add_argument("--out", type=Path, required=True, metavar="PLIK.pim-wklad")
-    load = actions.add_parser(
-        "import",
-        help="dołącz wkład miasta partnerskiego do sieci (w całości; wcześniejszy wkład tego "
-        "miasta zostaje zastąpiony)",
-    )
-    load.add_argument("file", type=Path, metavar="PLIK.pim-wklad")
-    load.add_argument("--dry-run", action="store_true", help="tylko pokaż, co zostałoby dołączone")
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
 
 
 def _print_plan(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
@@ -111,7 +83,7 @@ def _describe_preview(preview: ContributionPreview, out: TextIO) -> None:
         out.write(f"Miasta spoza sieci wymienione w rekomendacjach: {names}.\n")
 
 
-PLAN_COMMANDS: dict[str, Handler] = {
+COMMANDS: dict[str, Handler] = {
     "mid-pdf": _print_plan,
     "improvement-plan-pdf": _print_plan,
     "mid-csv": _mid_csv,

@@ -9,45 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any, TextIO
 
-from pim_desktop.cli.common import EXIT_FAILED, EXIT_OK, Handler, Verbs
+from pim_desktop.cli.common import EXIT_FAILED, EXIT_OK, Handler
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import CHANNEL_LABELS, SubmissionChannel
 from pim_desktop.domain.submission_proof import ProofReport, ReceiptRefused, SubmissionProof
 from pim_desktop.persistence.application_repository import ApplicationNotFound
 from pim_desktop.services.errors import StorageError
-
-
-def add_receipt_verbs(verbs: Verbs) -> None:
-    receipt = verbs.add_parser(
-        "receipt", help="dowód złożenia wniosku: poświadczenie ePUAP (UPP) i wysłany dokument"
-    )
-    actions = receipt.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
-    load = actions.add_parser(
-        "import",
-        help="wczytaj UPP i wysłany dokument XML, sprawdź je i zapisz przy wniosku "
-        "(wniosek staje się wysłany; kod 1, gdy coś jest niezgodne)",
-    )
-    load.add_argument("application_id", type=int, metavar="ID")
-    load.add_argument("--upp", required=True, type=Path, metavar="FILE.xml")
-    load.add_argument("--sent", required=True, type=Path, metavar="FILE.xml")
-    load.add_argument(
-        "--channel",
-        choices=[SubmissionChannel.EPUAP.value, SubmissionChannel.EDORECZENIA.value],
-        default=SubmissionChannel.EPUAP.value,
-    )
-    check = actions.add_parser(
-        "check",
-        help="sprawdź ponownie dowód zapisany przy wniosku (kod 0 tylko, gdy poświadczenie "
-        "jest prawidłowe i obejmuje podpisany plik wniosku)",
-    )
-    check.add_argument("application_id", type=int, metavar="ID")
-    check.add_argument("--json", action="store_true", help="jako JSON")
-    page = actions.add_parser("pdf", help="zapisz stronę „Dowód złożenia” jako PDF")
-    page.add_argument("application_id", type=int, metavar="ID")
-    page.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
 
 def _receipt(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
@@ -129,4 +98,4 @@ def report_json(proof: SubmissionProof, report: ProofReport) -> dict[str, Any]:
     }
 
 
-RECEIPT_COMMANDS: dict[str, Handler] = {"receipt": _receipt}
+COMMANDS: dict[str, Handler] = {"receipt": _receipt}

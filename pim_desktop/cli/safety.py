@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pim_desktop.cli.common import (
     EXIT_FAILED,
@@ -13,15 +13,11 @@ from pim_desktop.cli.common import (
     EXIT_USAGE,
     FileHandler,
     Handler,
-    Verbs,
 )
-from pim_desktop.context import AppContext
 from pim_desktop.domain.portable.partnership_records import COUNT_LABELS, KIND_LABELS
 from pim_desktop.domain.problems import Refused
 from pim_desktop.persistence.application_repository import ApplicationNotFound
-from pim_desktop.platform_checks import DriveKind
 from pim_desktop.services.backup_service import Backup, BackupService
-from pim_desktop.services.data_folder_service import DataFolderState
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.portable.import_preview import (
     KIND_OUTCOME_LABELS,
@@ -31,42 +27,8 @@ from pim_desktop.services.portable.import_preview import (
     LineageOutcome,
 )
 
-
-def add_safety_verbs(verbs: Verbs) -> None:
-    backup = verbs.add_parser(
-        "backup", help="utwórz sprawdzoną kopię zapasową bazy danych (w folderze kopii)"
-    )
-    backup.add_argument(
-        "--out", metavar="PLIK", help="zapisz kopię w tym pliku (istniejący nie jest nadpisywany)"
-    )
-    restore = verbs.add_parser(
-        "restore",
-        help="przywróć dane z kopii zapasowej (najpierw zapisuje kopię obecnego stanu; "
-        "uszkodzoną bazę odkłada obok)",
-    )
-    restore.add_argument("file", metavar="PLIK", help="plik kopii zapasowej (.sqlite3)")
-    export = verbs.add_parser(
-        "export-package",
-        help="zapisz wniosek (ze wszystkimi wersjami) albo wszystkie dane w pliku .pim",
-    )
-    export.add_argument(
-        "application_id", type=int, nargs="?", metavar="APPLICATION_ID", help="numer wniosku"
-    )
-    export.add_argument("--all", action="store_true", help="wszystkie dane miasta")
-    export.add_argument("--out", required=True, metavar="PLIK.pim", help="plik do zapisania")
-    imported = verbs.add_parser("import-package", help="wczytaj plik .pim (wszystko albo nic)")
-    imported.add_argument("file", metavar="PLIK.pim")
-    imported.add_argument(
-        "--on-clash",
-        choices=[choice.value for choice in ClashChoice],
-        default=ClashChoice.KEEP_BOTH.value,
-        help="gdy wniosek lub dane miasta już są, a różnią się: keep-both zachowuje oba "
-        "wnioski (i dane miasta z tego komputera), replace zastępuje je danymi z pliku "
-        "(domyślnie keep-both)",
-    )
-    imported.add_argument(
-        "--dry-run", action="store_true", help="tylko sprawdź plik i pokaż, co zostałoby dodane"
-    )
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
 
 
 def _backup(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
@@ -208,43 +170,6 @@ def preview_text(preview: ImportPreview, choice: ClashChoice) -> str:
     return "\n".join(lines) + "\n"
 
 
-def damaged_text(database_file: Path, detail: str, newest: Backup | None) -> str:
-    text = (
-        f"Plik danych {database_file} jest uszkodzony ({detail}).\n"
-        "Program nie otworzył go do zapisu, żeby nie pogłębić szkód.\n"
-    )
-    if newest is None:
-        return text + (
-            "Nie ma dobrej kopii zapasowej. Uruchom program w oknie, aby zacząć od pustych "
-            "danych; uszkodzony plik zostanie wtedy odłożony obok.\n"
-        )
-    return text + (
-        f"Najnowsza dobra kopia zapasowa: {newest.path} z {newest.taken_at:%Y-%m-%d %H:%M}.\n"
-        f'Aby ją przywrócić: pim-desktop restore "{newest.path}"\n'
-        "(uszkodzony plik zostanie odłożony obok jako …-uszkodzona-<data>.sqlite3).\n"
-    )
-
-
-def folder_warning(state: DataFolderState) -> str:
-    if state.kind is DriveKind.NETWORK:
-        where = "na dysku sieciowym"
-    elif state.kind is DriveKind.REMOVABLE:
-        where = "na dysku wymiennym"
-    else:
-        return ""
-    return (
-        f"Uwaga: folder danych {state.folder} leży {where}. Baza SQLite nie jest tam bezpieczna; "
-        "przenieś dane na dysk tego komputera (Ustawienia → Folder danych).\n"
-    )
-
-
-def unavailable_folder_text(folder: Path) -> str:
-    return (
-        f"Folder danych {folder} (wybrany w Ustawieniach) jest niedostępny albo nie zawiera "
-        "danych. Podłącz dysk, na którym leży, i spróbuj ponownie.\n"
-    )
-
-
 def _error_text(error: Refused | StorageError) -> str:
     return error.text() if isinstance(error, Refused) else error.message
 
@@ -255,9 +180,9 @@ def _size(size: int) -> str:
     return f"{max(size // 1024, 1)} kB"
 
 
-SAFETY_COMMANDS: dict[str, Handler] = {
+COMMANDS: dict[str, Handler | FileHandler] = {
+    "restore": _restore,
     "backup": _backup,
     "export-package": _export_package,
     "import-package": _import_package,
 }
-FILE_COMMANDS: dict[str, FileHandler] = {"restore": _restore}

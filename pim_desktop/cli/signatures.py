@@ -17,11 +17,10 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pim_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from pim_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Handler
 from pim_desktop.domain.signature import (
     REVOCATION_NOT_CHECKED,
     DocumentReport,
@@ -36,59 +35,6 @@ from pim_desktop.domain.signature import (
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
     from pim_desktop.signing.pades import SigningKey
-
-DEFAULT_SECRET_VARIABLE = "PIM_DESKTOP_SECRET"
-
-
-def add_signature_verbs(verbs: Any) -> None:
-    sign = verbs.add_parser(
-        "sign",
-        help="podpisz plik PDF (PAdES) certyfikatem z pliku .p12/.pfx albo z karty",
-        description="Podpisuje FILE do nowego pliku --out. Hasło lub PIN czyta ze zmiennej "
-        f"środowiskowej (domyślnie {DEFAULT_SECRET_VARIABLE}), nigdy z wiersza poleceń.",
-    )
-    sign.add_argument("file", type=Path, metavar="FILE.pdf")
-    sign.add_argument("--out", type=Path, required=True, metavar="SIGNED.pdf")
-    source = sign.add_mutually_exclusive_group(required=True)
-    source.add_argument("--pkcs12", type=Path, metavar="FILE.p12", help="plik certyfikatu")
-    source.add_argument("--pkcs11-lib", type=Path, metavar="LIB", help="biblioteka PKCS#11 karty")
-    source.add_argument(
-        "--windows-store",
-        metavar="THUMBPRINT",
-        help="certyfikat z magazynu certyfikatów Windows (Osobisty), wskazany odciskiem; "
-        "PIN karty Windows pyta we własnym oknie",
-    )
-    sign.add_argument("--token", metavar="LABEL", help="etykieta karty (gdy jest ich kilka)")
-    sign.add_argument("--cert-id", metavar="HEX", help="identyfikator certyfikatu na karcie")
-    sign.add_argument(
-        "--secret-env",
-        default=DEFAULT_SECRET_VARIABLE,
-        metavar="NAME",
-        help=f"zmienna środowiskowa z hasłem lub PIN-em (domyślnie {DEFAULT_SECRET_VARIABLE})",
-    )
-    sign.add_argument("--location", help="miejsce podpisu (domyślnie miejscowość z danych miasta)")
-    stamp_time = sign.add_mutually_exclusive_group()
-    stamp_time.add_argument("--timestamp-url", help="serwer znaczników czasu (PAdES B-T)")
-    stamp_time.add_argument(
-        "--no-timestamp", action="store_true", help="bez znacznika czasu (PAdES B-B)"
-    )
-    sign.add_argument(
-        "--application",
-        type=int,
-        metavar="ID",
-        help="zapisz podpisany plik przy wniosku ID i oznacz wniosek jako podpisany",
-    )
-    verify = verbs.add_parser(
-        "verify",
-        help="sprawdź podpisy w pliku PDF (kod wyjścia 0 tylko, gdy każdy jest nienaruszony "
-        "i obejmuje cały plik)",
-    )
-    verify.add_argument("file", type=Path, metavar="FILE.pdf")
-    verify.add_argument("--json", action="store_true", help="jako JSON")
-
-
-def signing_writes(args: argparse.Namespace) -> bool:
-    return args.command == "sign" and getattr(args, "application", None) is not None
 
 
 def _sign(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
@@ -249,5 +195,4 @@ def _signature_json(signature: SignatureReport) -> dict[str, Any]:
     }
 
 
-Handler = Callable[[argparse.Namespace, "AppContext", TextIO], int]
-SIGNATURE_COMMANDS: dict[str, Handler] = {"sign": _sign, "verify": _verify}
+COMMANDS: dict[str, Handler] = {"sign": _sign, "verify": _verify}

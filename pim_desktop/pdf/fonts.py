@@ -34,26 +34,32 @@ _FILES = {
 }
 
 
-def register_fonts() -> FontNames:
-    """Register the Noto Sans family with reportlab; calling it again does nothing more.
+def register_fonts(*, italic: bool = False) -> FontNames:
+    """Register Noto Sans with reportlab; calling it again does nothing more.
 
-    reportlab keeps its font registry per process, so the registry itself is the record of what
-    has been done: a name already there is not loaded twice.
+    The documents draw with the regular and bold faces only, so the italic ones (reading a
+    face takes a noticeable share of a command-line export) are read when ``italic`` asks for
+    them; until then ``<i>`` in a Paragraph draws upright, reportlab's own fallback. reportlab
+    keeps its font registry per process, so the registry itself is the record of what has been
+    done: a name already there is not loaded twice.
     """
     names = FontNames()
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for style, file_name in _FILES.items():
+    styles = ("regular", "bold", "italic", "bold_italic") if italic else ("regular", "bold")
+    for style in styles:
         font_name: str = getattr(names, style)
         if font_name not in registered:
-            font_file = resources.path("fonts", file_name)
+            font_file = resources.path("fonts", _FILES[style])
             pdfmetrics.registerFont(TTFont(font_name, str(font_file)))
-    # The family mapping lets <b> and <i> inside a Paragraph pick the matching Noto face.
+            registered.add(font_name)
+    has_italic = names.italic in registered
+    # The family mapping lets <b> (and <i>, once read) inside a Paragraph pick the Noto face.
     pdfmetrics.registerFontFamily(
         FAMILY,
         normal=names.regular,
         bold=names.bold,
-        italic=names.italic,
-        boldItalic=names.bold_italic,
+        italic=names.italic if has_italic else names.regular,
+        boldItalic=names.bold_italic if has_italic else names.bold,
     )
     return names
 

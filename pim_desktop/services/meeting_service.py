@@ -28,13 +28,10 @@ from pim_desktop.domain.meeting import (
     meetings_per_quarter,
 )
 from pim_desktop.domain.partnership import Member, Sector
-from pim_desktop.pdf.attendance_sheet import build_attendance_sheet
-from pim_desktop.pdf.minutes import build_minutes
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
 from pim_desktop.services.errors import storage_errors
-from pim_desktop.services.meeting_print import attendance_sheet, minutes_document
 from pim_desktop.services.record_keeping import RecordKeepingService, raise_if
 
 
@@ -111,6 +108,10 @@ class MeetingService(RecordKeepingService):
 
     def print_attendance_sheet(self, meeting_id: int, target: Path) -> int:
         """Write the attendance list for signatures to ``target``; return its page count."""
+        # reportlab is imported when a PDF is made, not with the service (the dashboard uses it).
+        from pim_desktop.pdf.attendance_sheet import build_attendance_sheet
+        from pim_desktop.services.meeting_print import attendance_sheet
+
         with storage_errors(), self._session_factory() as session:
             meeting = MeetingRepository(session).get(meeting_id)
             members = _by_id(PartnershipRepository(session).all())
@@ -119,6 +120,9 @@ class MeetingService(RecordKeepingService):
 
     def print_minutes(self, meeting_id: int, target: Path) -> int:
         """Write the minutes (protokół) to ``target``; return its page count."""
+        from pim_desktop.pdf.minutes import build_minutes
+        from pim_desktop.services.meeting_print import minutes_document
+
         with storage_errors(), self._session_factory() as session:
             meeting = MeetingRepository(session).get(meeting_id)
             members = _by_id(PartnershipRepository(session).all())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,27 +26,28 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop import APP_NAME
-from pim_desktop.ui.about_dialog import AboutDialog
-from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
 from pim_desktop.ui.app_events import AppEvents
-from pim_desktop.ui.applications.applications_page import ApplicationsPage
-from pim_desktop.ui.city.city_profile_page import CityProfilePage
-from pim_desktop.ui.city.dashboard_page import DashboardPage
 from pim_desktop.ui.common.file_dialogs import FolderMemory
 from pim_desktop.ui.common.look import mark_navigation, mark_problem_text
 from pim_desktop.ui.common.message_boxes import answer, message_box
 from pim_desktop.ui.common.task_runner import TaskRunner
-from pim_desktop.ui.meetings.meetings_page import MeetingsPage
-from pim_desktop.ui.network.network_page import NetworkPage
 from pim_desktop.ui.opened_file import open_given_file
-from pim_desktop.ui.partnership.partnership_page import PartnershipPage
+from pim_desktop.ui.page_builders import PAGE_BUILDERS
 from pim_desktop.ui.safety.backup_scheduler import BackupScheduler
 from pim_desktop.ui.safety.data_folder_box import drive_warning
-from pim_desktop.ui.settings_page import SettingsPage
 from pim_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
+    from pim_desktop.ui.about_dialog import AboutDialog
+    from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
+    from pim_desktop.ui.applications.applications_page import ApplicationsPage
+    from pim_desktop.ui.city.city_profile_page import CityProfilePage
+    from pim_desktop.ui.city.dashboard_page import DashboardPage
+    from pim_desktop.ui.meetings.meetings_page import MeetingsPage
+    from pim_desktop.ui.network.network_page import NetworkPage
+    from pim_desktop.ui.partnership.partnership_page import PartnershipPage
+    from pim_desktop.ui.settings_page import SettingsPage
 
 
 # The largest available screen area (in points, after scaling) counted as small.
@@ -82,51 +84,12 @@ class MainWindow(QMainWindow):
         mark_navigation(self.navigation)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self._page_widgets: list[QWidget] = []
-
-        self.dashboard = DashboardPage(
-            context.city_profile, context.applications, events, context.meetings
-        )
-        self.city_profile = CityProfilePage(
-            context.city_profile, events, read_only=context.read_only
-        )
-        self.applications = ApplicationsPage(
-            context.applications,
-            events,
-            context.packages,
-            self.runner,
-            read_only=context.read_only,
-            signing=context.signing,
-            exports=context.exports,
-            prepare=self.prepare_for_data_change,
-            partnership=context.partnership,
-            sending=(context.sending, context.proofs),
-        )
-        self.partnership = PartnershipPage(context.partnership, events, read_only=context.read_only)
-        self.meetings = MeetingsPage(
-            context.meetings,
-            context.partnership,
-            events,
-            context.paths.cache_dir / "otwarte-zalaczniki",
-            read_only=context.read_only,
-        )
-        self.action_plan = ActionPlanPage(context.action_plan, events, read_only=context.read_only)
-        self.network = NetworkPage(
-            context.network, context.improvement_plan, events, read_only=context.read_only
-        )
-        self.settings = SettingsPage(
-            context.settings,
-            events,
-            context.backups,
-            context.data_folder,
-            self.prepare_for_data_change,
-            signing=context.signing,
-            read_only=context.read_only,
-        )
-        self.settings.data_folder.move_finished.connect(self._on_data_folder_moved)
-        self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
-        for page, name, key in self._page_list():
-            self._add_page(page, name, key)
+        # A page is built the first time it is shown (or asked for): the window opens on the
+        # dashboard without importing or loading the other seven.
+        self._built: dict[str, QWidget] = {}
+        self._scrolls: dict[str, QScrollArea] = {}
+        for key, name in self._page_names():
+            self._add_page(key, name)
         self._fit_navigation()
 
         central = QWidget()
@@ -137,7 +100,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.navigation.setCurrentRow(0)
         self.commands = WindowActions(
             self, read_only=context.read_only, data_dir=context.paths.data_dir
@@ -147,10 +110,78 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(context.paths.data_dir))
         self.backup_scheduler: BackupScheduler | None = None
         if not context.read_only:
-            self.backup_scheduler = BackupScheduler(context.backups, events, self)
+            self.backup_scheduler = BackupScheduler(
+                context.backups, events, self, runner=self.runner
+            )
             self.backup_scheduler.failed.connect(
                 lambda text: self.statusBar().showMessage("⚠ " + text)
             )
+
+    # --- pages, built on first sight ------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page named ``key``, built now if this is the first time it is needed."""
+        if key not in self._built:
+            page = PAGE_BUILDERS[key](self, self._context, self._events)
+            page.setObjectName(f"page_{key}")
+            self._built[key] = page
+            self._scrolls[key].setWidget(page)
+        return self._built[key]
+
+    def built_pages(self) -> list[str]:
+        return list(self._built)
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return cast("DashboardPage", self.page("dashboard"))
+
+    @property
+    def city_profile(self) -> CityProfilePage:
+        return cast("CityProfilePage", self.page("city_profile"))
+
+    @property
+    def applications(self) -> ApplicationsPage:
+        return cast("ApplicationsPage", self.page("applications"))
+
+    @property
+    def partnership(self) -> PartnershipPage:
+        return cast("PartnershipPage", self.page("partnership"))
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return cast("MeetingsPage", self.page("meetings"))
+
+    @property
+    def action_plan(self) -> ActionPlanPage:
+        return cast("ActionPlanPage", self.page("action_plan"))
+
+    @property
+    def network(self) -> NetworkPage:
+        return cast("NetworkPage", self.page("network"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("settings"))
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.page_keys()[row]
+        self.page(key)
+        self.pages.setCurrentIndex(row)
+        if key == "applications":
+            # Signing is one click away now: load its libraries while the officer reads.
+            self._context.warm_up_signing()
+
+    # --- after the window shows -----------------------------------------------------------------
+
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Call ``work`` once the window has been drawn, so it never delays the first picture."""
+        QTimer.singleShot(0, work)
+
+    def back_up_in_background(self, backup: Callable[[], object]) -> None:
+        """Take a backup through the one runner, off the UI thread."""
+        self.runner.run(backup, lambda _result: None, description=self.tr("Kopia zapasowa"))
 
     def _build_folder_warning(self) -> QWidget:
         """A bar above the pages while the data folder lies on a network or removable drive."""
@@ -177,16 +208,16 @@ class MainWindow(QMainWindow):
         self.show_page(self.settings)
         self.settings.data_folder.move_button.setFocus()
 
-    def _page_list(self) -> list[tuple[QWidget, str, str]]:
+    def _page_names(self) -> list[tuple[str, str]]:
         return [
-            (self.dashboard, self.tr("Pulpit"), "dashboard"),
-            (self.city_profile, self.tr("Dane miasta"), "city_profile"),
-            (self.applications, self.tr("Wnioski"), "applications"),
-            (self.partnership, self.tr("Lokalne Partnerstwo"), "partnership"),
-            (self.meetings, self.tr("Spotkania"), "meetings"),
-            (self.action_plan, self.tr("Plan działań (MID)"), "action_plan"),
-            (self.network, self.tr("Sieć"), "network"),
-            (self.settings, self.tr("Ustawienia"), "settings"),
+            ("dashboard", self.tr("Pulpit")),
+            ("city_profile", self.tr("Dane miasta")),
+            ("applications", self.tr("Wnioski")),
+            ("partnership", self.tr("Lokalne Partnerstwo")),
+            ("meetings", self.tr("Spotkania")),
+            ("action_plan", self.tr("Plan działań (MID)")),
+            ("network", self.tr("Sieć")),
+            ("settings", self.tr("Ustawienia")),
         ]
 
     def _set_title(self, *, read_only: bool) -> None:
@@ -215,16 +246,14 @@ class MainWindow(QMainWindow):
         margins = 4 * metrics.averageCharWidth() + self.navigation.iconSize().width() + 40
         self.navigation.setFixedWidth(widest + margins)
 
-    def _add_page(self, page: QWidget, name: str, key: str) -> None:
-        page.setObjectName(f"page_{key}")
+    def _add_page(self, key: str, name: str) -> None:
         # A page that needs more room than the window has (a small screen at 150 %) scrolls.
         scroll = QScrollArea()
         scroll.setObjectName(f"scroll_{key}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
         self.pages.addWidget(scroll)
-        self._page_widgets.append(page)
+        self._scrolls[key] = scroll
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
@@ -256,21 +285,23 @@ class MainWindow(QMainWindow):
         ]
 
     def show_page(self, page: QWidget) -> None:
-        self.navigation.setCurrentRow(self._page_widgets.index(page))
+        key = next(key for key, built in self._built.items() if built is page)
+        self.show_page_key(key)
 
     def show_page_key(self, key: str) -> QWidget:
-        row = self.page_keys().index(key)
-        self.navigation.setCurrentRow(row)
-        return self._page_widgets[row]
+        self.navigation.setCurrentRow(self.page_keys().index(key))
+        return self.page(key)
 
     def current_page(self) -> QWidget:
-        return self._page_widgets[self.pages.currentIndex()]
+        return self.page(self.page_keys()[self.pages.currentIndex()])
 
     def open_file(self, path: Path) -> bool:
         """A file handed over at start: a .pim file's import preview, a PDF's signature check."""
         return open_given_file(self, path, self._context.signing, read_only=self._context.read_only)
 
     def make_about_dialog(self) -> AboutDialog:
+        from pim_desktop.ui.about_dialog import AboutDialog
+
         return AboutDialog(self._context.paths, self._log_file, self)
 
     def show_about(self) -> None:
@@ -279,6 +310,8 @@ class MainWindow(QMainWindow):
     def prepare_for_data_change(self) -> bool:
         """Save every edit and close the editor before the data are replaced or moved."""
         saved = self.save_everything()
+        if "applications" not in self._built:
+            return saved
         return self.applications.close_editor() and saved
 
     def export_all_data(self) -> None:
@@ -286,19 +319,14 @@ class MainWindow(QMainWindow):
         self.save_everything()
         self.applications.transfer.export_all()
 
-    def _on_data_folder_moved(self) -> None:
-        self.close()
-
     def save_everything(self) -> bool:
         """Store every pending edit of every page; ``False`` when one could not be written."""
-        editor = self.applications.editor
-        results = [
-            self.city_profile.flush(),
-            editor.flush() if editor is not None else True,
-            self.meetings.flush(),
-            self.action_plan.flush(),
-            self.network.flush(),
-        ]
+        results = []
+        for key in ("city_profile", "meetings", "action_plan", "network"):
+            if key in self._built:
+                results.append(self._built[key].flush())  # type: ignore[attr-defined]
+        if "applications" in self._built and self.applications.editor is not None:
+            results.append(self.applications.editor.flush())
         return all(results)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -31,6 +31,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.sending_settings_box import SendingSettingsBox
 from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.common.file_dialogs import ask_open_file
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
 from pim_desktop.ui.signing.wording import error_text
@@ -49,6 +50,7 @@ class SettingsPage(QWidget):
         *,
         signing: SigningService | None = None,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prepare`` saves what is being edited and closes the editor before the data are
@@ -85,7 +87,7 @@ class SettingsPage(QWidget):
         self._note.setWordWrap(True)
         form.addRow(self._note)
         layout.addWidget(box)
-        self.backups = BackupsBox(backups, events, prepare, read_only=read_only)
+        self.backups = BackupsBox(backups, events, prepare, read_only=read_only, runner=runner)
         layout.addWidget(self.backups)
         self.data_folder = DataFolderBox(folders, prepare, read_only=read_only)
         layout.addWidget(self.data_folder)

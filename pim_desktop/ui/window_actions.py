@@ -57,10 +57,16 @@ class WindowActions(QObject):
             action.setShortcut(QKeySequence(keys))
         return action
 
+    # The pages are built when first needed, so an action asks for its page only when used.
+    def _on_import_file_triggered(self) -> None:
+        self._window.applications.transfer.import_file()
+
+    def _on_backup_now_triggered(self) -> None:
+        self._window.settings.backups.create_now()
+
     def _make_actions(self) -> None:
         window = self._window
         writable = not self._read_only
-        transfer = window.applications.transfer
         # No shortcut of its own: Ctrl+N already means "new" on the page in use.
         self.new_application = self._action("action_new_application", self.tr("&Nowy wniosek…"))
         self.new_application.setIcon(icon("new"))
@@ -69,7 +75,7 @@ class WindowActions(QObject):
             "action_import", self.tr("&Importuj z pliku .pim…"), "Ctrl+I"
         )
         self.import_file.setIcon(icon("import"))
-        self.import_file.triggered.connect(transfer.import_file)
+        self.import_file.triggered.connect(self._on_import_file_triggered)
         self.export_all = self._action(
             "action_export_all", self.tr("&Eksportuj wszystkie dane do pliku .pim…"), "Ctrl+Shift+E"
         )
@@ -77,7 +83,7 @@ class WindowActions(QObject):
         self.export_all.triggered.connect(window.export_all_data)
         self.backup_now = self._action("action_backup_now", self.tr("Utwórz &kopię zapasową teraz"))
         self.backup_now.setIcon(icon("backup"))
-        self.backup_now.triggered.connect(window.settings.backups.create_now)
+        self.backup_now.triggered.connect(self._on_backup_now_triggered)
         for action in (self.new_application, self.import_file, self.export_all, self.backup_now):
             action.setEnabled(writable)
         self.quit = self._action("action_quit", self.tr("&Zakończ"), QKeySequence.StandardKey.Quit)

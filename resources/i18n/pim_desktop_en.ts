@@ -216,165 +216,170 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="64"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="65"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="67"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="74"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="76"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="79"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="99"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="101"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="107"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="108"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="109"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="123"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="126"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="132"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="240"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="242"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="241"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="243"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="258"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="260"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="268"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="268"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="270"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="281"/>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="306"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="307"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="286"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="287"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="293"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="294"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="295"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="296"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="311"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
         <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="70"/>
         <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="279"/>
+        <source>Zapisywanie MID</source>
+        <translation>Saving the MID</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1069,14 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/backup_scheduler.py" line="65"/>
+        <source>Kopia zapasowa</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <location filename="../../pim_desktop/ui/safety/backup_table_model.py" line="29"/>
@@ -1084,90 +1097,100 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="52"/>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="53"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="55"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="56"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="61"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="64"/>
         <source>Program sam tworzy kopię bazy danych przy uruchomieniu, przy zamknięciu i co godzinę pracy, gdy coś się zmieniło. Zachowuje 10 ostatnich kopii i po jednej z każdego dnia z ostatnich 30 dni. Załączniki są przechowywane osobno i nie są usuwane, więc przywrócona kopia je odnajdzie.</source>
         <translation>The program backs up its database by itself at start, on exit and every hour of work when something has changed. It keeps the last 10 backups and one from each of the last 30 days. Attachments are kept separately and never deleted, so a restored backup finds them.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="72"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="75"/>
         <source>Lista kopii zapasowych</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="84"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="87"/>
         <source>Stan kopii zapasowych</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="89"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="92"/>
         <source>&amp;Utwórz kopię teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="95"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="98"/>
         <source>Otwórz &amp;folder kopii</source>
         <translation>Open the backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="114"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="117"/>
         <source>Nie ma jeszcze żadnej kopii zapasowej.</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="136"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="141"/>
         <source>Utworzono i sprawdzono kopię z {when} ({size}).</source>
         <translation>Backup of {when} created and checked ({size}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="149"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="154"/>
         <source>Nie udało się zapisać bieżących zmian, więc kopii nie przywrócono. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so the backup was not restored. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="161"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="169"/>
         <source>Przywrócono dane z kopii z {when}.</source>
         <translation>Data restored from the backup of {when}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="164"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="172"/>
         <source>Stan sprzed przywrócenia zapisano jako kopię z {when}; można do niego wrócić.</source>
         <translation>The state before restoring was saved as the backup of {when}; you can go back to it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="173"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="181"/>
         <source>Przywrócić kopię zapasową?</source>
         <translation>Restore a backup?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="174"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="182"/>
         <source>Przywrócić dane z kopii z {when}?</source>
         <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="176"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="184"/>
         <source>Obecne dane zostaną najpierw zapisane jako nowa kopia zapasowa, więc przywrócenie można cofnąć. Otwarty wniosek zostanie zapisany i zamknięty.</source>
         <translation>The current data will first be saved as a new backup, so the restore can be undone. The open application will be saved and closed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="180"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="188"/>
         <source>&amp;Przywróć</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="181"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="189"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="95"/>
         <source>Przy&amp;wróć wybraną kopię…</source>
         <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="132"/>
+        <source>Kopia zapasowa</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/backups_box.py" line="162"/>
+        <source>Przywracanie kopii zapasowej</source>
+        <translation>Restoring a backup</translation>
     </message>
 </context>
 <context>
@@ -2273,126 +2296,131 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImprovementPlanTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="50"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="230"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="53"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="235"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="56"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="61"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="63"/>
         <source>Zgłoszona przez</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="65"/>
         <source>Rekomendacje Planu Ulepszeń</source>
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="81"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="82"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="81"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="84"/>
         <source>Plan Ulepszeń do PD&amp;F…</source>
         <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="85"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="88"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="89"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="92"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="117"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="120"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="158"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="158"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="164"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="167"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="166"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="169"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="177"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="182"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="184"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="189"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="186"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="203"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="191"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="208"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="202"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="207"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="79"/>
         <source>Dodaj rek&amp;omendację…</source>
         <translation>Add &amp;recommendation…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="178"/>
+        <source>Zapisywanie PDF</source>
+        <translation>Saving the PDF</translation>
     </message>
 </context>
 <context>
@@ -2480,94 +2508,99 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="226"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="82"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="198"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="200"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="214"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="216"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="219"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="268"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="345"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="351"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="184"/>
+        <source>Kopia zapasowa</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
@@ -2769,121 +2802,126 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="65"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="70"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="82"/>
         <source>Spotkania i ich przebieg</source>
         <translation>Meetings and their record</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="83"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="94"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="97"/>
         <source>&amp;Nowe spotkanie…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="98"/>
         <source>&amp;Edytuj szczegóły…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="99"/>
         <source>&amp;Usuń spotkanie…</source>
         <translation>&amp;Remove meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="101"/>
         <source>Lista &amp;obecności (PDF)…</source>
         <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="103"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="106"/>
         <source>Pro&amp;tokół (PDF)…</source>
         <translation>&amp;Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="121"/>
         <source>Lista spotkań</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="229"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="232"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="247"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="250"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="259"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="263"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="262"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="266"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="273"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="276"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="275"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="278"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="288"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="290"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="307"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="312"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="316"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="319"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="323"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="330"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="335"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="339"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="338"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="343"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="331"/>
+        <source>Zapisywanie PDF</source>
+        <translation>Saving the PDF</translation>
     </message>
 </context>
 <context>
@@ -3413,208 +3451,208 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="64"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="93"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="95"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="78"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="110"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="116"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="117"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="128"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="129"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="130"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="136"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="166"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="168"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="167"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="169"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="168"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="170"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="187"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="189"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="263"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="265"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="306"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="308"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="306"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="308"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="352"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="354"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="353"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="355"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="364"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="366"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -5128,103 +5166,103 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="60"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="71"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="73"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="77"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="82"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="102"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="106"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="107"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="110"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="115"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="129"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="135"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="153"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="167"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="169"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="171"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="183"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="187"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="189"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="190"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="209"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="130"/>
         <source>Z&amp;aufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="138"/>
         <source>Usuń cer&amp;tyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
@@ -5941,67 +5979,67 @@ SHA-256: {sha256}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="65"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="71"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="69"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="75"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="74"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="80"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="78"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="84"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="83"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="89"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="86"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="92"/>
         <source>&amp;Podręcznik</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="91"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="97"/>
         <source>&amp;Skróty klawiszowe</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="94"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="100"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="97"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="103"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="103"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="109"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="108"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="114"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="115"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="121"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/window_actions.py" line="122"/>
+        <location filename="../../pim_desktop/ui/window_actions.py" line="128"/>
         <source>Pasek narzędzi</source>
         <translation>Toolbar</translation>
     </message>

@@ -228,8 +228,8 @@ def test_pdf_text_escapes_markup_keeps_breaks_and_composes() -> None:
 
 
 def test_register_fonts_is_idempotent_and_maps_the_family() -> None:
-    first, second = register_fonts(), register_fonts()
-    assert first == second
+    first, second = register_fonts(), register_fonts(italic=True)
+    assert first == second == register_fonts()
     registered = pdfmetrics.getRegisteredFontNames()
     for name in (first.regular, first.bold, first.italic, first.bold_italic):
         assert name in registered

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -42,6 +41,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
+from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from pim_desktop.ui.labels import domain_text, problems_text
 
 
@@ -52,10 +52,12 @@ class ActionPlanPage(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plans = plans
+        self._runner = runner or InlineTaskRunner(self)
         self._events = events
         self._read_only = read_only
         self._overview: PlanOverview | None = None
@@ -272,16 +274,15 @@ class ActionPlanPage(QWidget):
             self.export_pdf_to(target)
 
     def export_pdf_to(self, target: Path) -> int:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = self._plans.print_pdf(target)
+            pages = self._runner.run_and_wait(
+                lambda: self._plans.print_pdf(target), description=self.tr("Zapisywanie MID")
+            )
         except OSError as error:
-            QApplication.restoreOverrideCursor()
             self._warn(
                 self.tr("Nie można zapisać pliku: {reason}").format(reason=error.strerror or error)
             )
             return 0
-        QApplication.restoreOverrideCursor()
         self._show_done(
             self.tr("Zapisano MID ({pages} str.): {file}").format(pages=pages, file=target)
         )

@@ -32,6 +32,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
+from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
@@ -55,10 +56,12 @@ class MeetingsPage(QWidget):
         open_folder: Path,
         *,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
+        self._runner = runner or InlineTaskRunner(self)
         self._partnership = partnership
         self._events = events
         self._read_only = read_only
@@ -324,7 +327,9 @@ class MeetingsPage(QWidget):
         if meeting_id is None:
             return
         try:
-            pages = printer(meeting_id, target)
+            pages = self._runner.run_and_wait(
+                lambda: printer(meeting_id, target), description=self.tr("Zapisywanie PDF")
+            )
         except (OSError, StorageError) as error:
             message = domain_text(error.message) if isinstance(error, StorageError) else str(error)
             show_error(self, self.tr("Nie zapisano pliku PDF"), message)

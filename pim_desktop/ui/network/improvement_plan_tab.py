@@ -25,6 +25,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
+from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.network.recommendation_dialog import (
     ContributionPreviewDialog,
@@ -40,10 +41,12 @@ class ImprovementPlanTab(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
+        self._runner = runner or InlineTaskRunner(self)
         self._network = network
         self._events = events
         self._read_only = read_only
@@ -171,7 +174,9 @@ class ImprovementPlanTab(QWidget):
 
     def export_pdf_to(self, target: Path) -> int:
         try:
-            return self._plan.print_pdf(target)
+            return self._runner.run_and_wait(
+                lambda: self._plan.print_pdf(target), description=self.tr("Zapisywanie PDF")
+            )
         except OSError as error:
             self._warn(
                 self.tr("Nie można zapisać pliku: {reason}").format(reason=error.strerror or error)

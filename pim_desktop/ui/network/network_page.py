@@ -38,6 +38,7 @@ from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.dates import local_day_text
 from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.record_table import RecordTable
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problem_text, problems_text
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
 from pim_desktop.ui.network.network_dialogs import NetworkCityDialog, NetworkMeetingDialog
@@ -54,6 +55,7 @@ class NetworkPage(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,7 +73,7 @@ class NetworkPage(QWidget):
         self.tabs.addTab(self._network_tab(), self.tr("&Sieć i miasta"))
         self.tabs.addTab(self._meetings_tab(), self.tr("Spo&tkania sieci"))
         self.improvement = ImprovementPlanTab(
-            improvement_plan, network, events, read_only=read_only
+            improvement_plan, network, events, read_only=read_only, runner=runner
         )
         self.tabs.addTab(self.improvement, self.tr("&Plan Ulepszeń"))
         events.network_changed.connect(self.refresh)

@@ -30,6 +30,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.message_boxes import answer, message_box
+from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from pim_desktop.ui.labels import refusal_text
 from pim_desktop.ui.safety.backup_table_model import BackupTableModel, file_size_text
 
@@ -46,9 +47,11 @@ class BackupsBox(QGroupBox):
         prepare: Callable[[], bool],
         *,
         read_only: bool = False,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._runner = runner or InlineTaskRunner(self)
         self.setTitle(self.tr("Kopie zapasowe"))
         self.setAccessibleName(self.tr("Kopie zapasowe"))
         self._backups = backups
@@ -125,7 +128,9 @@ class BackupsBox(QGroupBox):
         if self._read_only:
             return
         try:
-            backup = self._backups.create().backup
+            backup = self._runner.run_and_wait(
+                lambda: self._backups.create().backup, description=self.tr("Kopia zapasowa")
+            )
         except Refused as error:
             self.message.setText("⚠ " + refusal_text(error))
             return
@@ -152,7 +157,10 @@ class BackupsBox(QGroupBox):
             )
             return
         try:
-            outcome = self._backups.restore(backup.path)
+            outcome = self._runner.run_and_wait(
+                lambda: self._backups.restore(backup.path),
+                description=self.tr("Przywracanie kopii zapasowej"),
+            )
         except Refused as error:
             self.message.setText("⚠ " + refusal_text(error))
             return

@@ -1,0 +1,120 @@
+"""How each page of the main window is made, so the window can make one only when it is shown.
+
+Every builder imports its page's module itself: the window opens on the dashboard without
+importing (or loading the data of) the seven other pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from pim_desktop.ui.app_events import AppEvents
+
+if TYPE_CHECKING:
+    from pim_desktop.context import AppContext
+    from pim_desktop.ui.main_window import MainWindow
+
+PageBuilder = Callable[["MainWindow", "AppContext", AppEvents], QWidget]
+
+
+def _dashboard(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.city.dashboard_page import DashboardPage
+
+    page = DashboardPage(context.city_profile, context.applications, events, context.meetings)
+    page.edit_profile_requested.connect(lambda: window.show_page_key("city_profile"))
+    return page
+
+
+def _city_profile(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.city.city_profile_page import CityProfilePage
+
+    return CityProfilePage(context.city_profile, events, read_only=context.read_only)
+
+
+def _applications(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.applications.applications_page import ApplicationsPage
+
+    return ApplicationsPage(
+        context.applications,
+        events,
+        context.packages,
+        window.runner,
+        read_only=context.read_only,
+        signing=context.signing,
+        exports=context.exports,
+        prepare=window.prepare_for_data_change,
+        partnership=context.partnership,
+        sending=(context.sending, context.proofs),
+    )
+
+
+def _partnership(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.partnership.partnership_page import PartnershipPage
+
+    return PartnershipPage(context.partnership, events, read_only=context.read_only)
+
+
+def _meetings(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.meetings.meetings_page import MeetingsPage
+
+    return MeetingsPage(
+        context.meetings,
+        context.partnership,
+        events,
+        context.paths.cache_dir / "otwarte-zalaczniki",
+        read_only=context.read_only,
+        runner=window.runner,
+    )
+
+
+def _action_plan(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
+
+    return ActionPlanPage(
+        context.action_plan, events, read_only=context.read_only, runner=window.runner
+    )
+
+
+def _network(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.network.network_page import NetworkPage
+
+    return NetworkPage(
+        context.network,
+        context.improvement_plan,
+        events,
+        read_only=context.read_only,
+        runner=window.runner,
+    )
+
+
+def _settings(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
+    from pim_desktop.ui.settings_page import SettingsPage
+
+    page = SettingsPage(
+        context.settings,
+        events,
+        context.backups,
+        context.data_folder,
+        window.prepare_for_data_change,
+        signing=context.signing,
+        read_only=context.read_only,
+        runner=window.runner,
+    )
+    # The data now live elsewhere: the window closes, the next start opens them there.
+    page.data_folder.move_finished.connect(window.close)
+    return page
+
+
+PAGE_BUILDERS: dict[str, PageBuilder] = {
+    "dashboard": _dashboard,
+    "city_profile": _city_profile,
+    "applications": _applications,
+    "partnership": _partnership,
+    "meetings": _meetings,
+    "action_plan": _action_plan,
+    "network": _network,
+    "settings": _settings,
+}

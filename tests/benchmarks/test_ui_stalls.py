@@ -1,0 +1,131 @@
+"""The longest the UI thread stops answering while the window writes every kind of PDF and backs
+up: a heartbeat timer ticks every millisecond, and the widest gap between two ticks is the stall.
+
+Run on demand: ``uv run pytest tests/benchmarks/test_ui_stalls.py --benchmark-only -s``.
+Goal: no stall over 50 ms (on a loaded machine the figure includes time other processes took).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytest_benchmark.fixture import BenchmarkFixture
+from pytestqt.qtbot import QtBot
+
+from pim_desktop.app import open_database
+from pim_desktop.context import AppContext
+from pim_desktop.paths import AppPaths
+from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.main_window import MainWindow
+
+WARM_UP_STALLS: list[float] = []
+
+
+class Heartbeat:
+    """Ticks as often as the event loop lets it; ``longest()`` is the widest gap in ms."""
+
+    def __init__(self) -> None:
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def __enter__(self) -> Heartbeat:
+        self.ticks = [time.perf_counter()]
+        self.timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.timer.stop()
+        self.ticks.append(time.perf_counter())
+
+    def longest(self) -> float:
+        return max(b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)) * 1000
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths) -> Iterator[tuple[MainWindow, AppContext]]:
+    context = open_database(paths, read_only=False)
+    context.sample_data.create()
+    shown = MainWindow(context, AppEvents(), paths.log_dir / "log.txt")
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    # The signing libraries load in the background once the applications page opens; their
+    # stall is measured apart, then every page is built: the stall is the work, not the page.
+    with Heartbeat() as beat:
+        warming = context.warm_up_signing()
+        assert warming is not None
+        qtbot.waitUntil(lambda: not warming.is_alive(), timeout=60000)
+    WARM_UP_STALLS.append(beat.longest())
+    for key in shown.page_keys():
+        shown.show_page_key(key)
+    yield shown, context
+    shown.runner.wait()
+    context.close()
+
+
+def _steps(
+    qtbot: QtBot, window: MainWindow, context: AppContext, out: Path
+) -> dict[str, Callable[[], object]]:
+    application_id = context.applications.summaries()[0].id
+    meeting_id = context.meetings.meetings()[0].id
+    done: list[object] = []
+
+    def application_pdf() -> object:
+        # What "Zapisz PDF…" does once the file is chosen.
+        window.runner.run(
+            lambda: context.exports.export_pdf(application_id, out / "wniosek.pdf", draft=True),
+            done.append,
+            description="PDF",
+        )
+        qtbot.waitUntil(lambda: bool(done), timeout=60000)
+        return done.pop()
+
+    def meeting(printer: Callable[[Path], None], name: str) -> Callable[[], object]:
+        def step() -> object:
+            window.meetings.select_meeting(meeting_id)
+            printer(out / name)
+            return (out / name).stat().st_size
+
+        return step
+
+    return {
+        "nothing (the machine's own noise)": lambda: qtbot.wait(1000),
+        "application PDF": application_pdf,
+        "MID PDF": lambda: window.action_plan.export_pdf_to(out / "mid.pdf"),
+        "attendance list PDF": meeting(window.meetings.print_attendance_sheet, "lista.pdf"),
+        "minutes PDF": meeting(window.meetings.print_minutes, "protokol.pdf"),
+        "Improvement Plan PDF": lambda: window.network.improvement.export_pdf_to(out / "pu.pdf"),
+        "backup (Settings)": window.settings.backups.create_now,
+    }
+
+
+def test_longest_ui_thread_stall_while_printing_and_backing_up(
+    benchmark: BenchmarkFixture,
+    qtbot: QtBot,
+    window: tuple[MainWindow, AppContext],
+    tmp_path: Path,
+) -> None:
+    main, context = window
+    stalls: dict[str, float] = {}
+
+    def run_all() -> None:
+        for round_name in ("first", "again"):
+            for name, step in _steps(qtbot, main, context, tmp_path).items():
+                with Heartbeat() as beat:
+                    step()
+                stalls[f"{name} ({round_name})"] = beat.longest()
+
+    benchmark.pedantic(run_all, rounds=1, iterations=1)
+    stalls["signing libraries loading in the background"] = WARM_UP_STALLS[-1]
+    for name, stall in stalls.items():
+        sys.stdout.write(f"longest UI-thread stall during {name}: {stall:.1f} ms\n")
+    benchmark.extra_info.update({name: round(stall, 1) for name, stall in stalls.items()})
+    assert all((tmp_path / name).stat().st_size > 0 for name in ("mid.pdf", "pu.pdf"))
