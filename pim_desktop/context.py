@@ -28,7 +28,7 @@ from pim_desktop.services.receipts.submission_proof_service import SubmissionPro
 from pim_desktop.services.samples.sample_data_service import SampleDataService
 from pim_desktop.services.sending_service import SendingService
 from pim_desktop.services.settings_service import SettingsService
-from pim_desktop.services.signing_service import SigningService
+from pim_desktop.services.signing_service import SigningService, StoreOpener
 
 
 @dataclass
@@ -55,7 +55,12 @@ class AppContext:
 
     @classmethod
     def open(
-        cls, paths: AppPaths, *, read_only: bool = False, catalog: FormCatalog | None = None
+        cls,
+        paths: AppPaths,
+        *,
+        read_only: bool = False,
+        catalog: FormCatalog | None = None,
+        certificate_store: StoreOpener | None = None,
     ) -> AppContext:
         """Services over a database that is already at the newest schema.
 
@@ -75,6 +80,7 @@ class AppContext:
             attachments,
             settings,
             TrustedCertificateStore(paths.trusted_certificates_dir),
+            certificate_store=certificate_store,
         )
         city_profile = CityProfileService(session_factory)
         return cls(
