@@ -2438,6 +2438,19 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>KeyStep</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/key_step.py" line="46"/>
+        <source>Klucz otwarty: {name}.</source>
+        <translation>Key opened: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/key_step.py" line="54"/>
+        <source>Otwieranie klucza do podpisu</source>
+        <translation>Opening the signing key</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pim_desktop/ui/main_window.py" line="185"/>
@@ -4906,34 +4919,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>The program does not remember the PIN or the password and stores them nowhere.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="72"/>
         <source>&amp;PIN karty:</source>
         <translation>Card &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="72"/>
         <source>&amp;Hasło do pliku:</source>
         <translation>File &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="94"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="95"/>
         <source>Logowanie do karty…</source>
         <translation>Logging in to the card…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="97"/>
         <source>Otwieranie pliku certyfikatu…</source>
         <translation>Opening the certificate file…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="102"/>
-        <source>Otwieranie klucza do podpisu</source>
-        <translation>Opening the signing key</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="111"/>
-        <source>Klucz otwarty: {name}.</source>
-        <translation>Key opened: {name}.</translation>
     </message>
 </context>
 <context>
@@ -5544,69 +5547,59 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="43"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="42"/>
         <source>Krok 2 z 3: certyfikat z magazynu Windows</source>
         <translation>Step 2 of 3: certificate from the Windows store</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="47"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="46"/>
         <source>Certyfikaty w magazynie Windows</source>
         <translation>Certificates in the Windows store</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="49"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="48"/>
         <source>&amp;Certyfikaty:</source>
         <translation>&amp;Certificates:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="51"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="50"/>
         <source>&amp;Odśwież</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="61"/>
         <source>Kwalifikowane certyfikaty są na początku listy. O PIN karty Windows zapyta we własnym oknie; program go nie widzi i nie zapamiętuje.</source>
         <translation>Qualified certificates come first. Windows asks for the card&apos;s PIN in its own window; the program never sees it and keeps nothing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="81"/>
         <source>Odczytywanie certyfikatów z magazynu Windows…</source>
         <translation>Reading the certificates of the Windows store…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="87"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="86"/>
         <source>Odczytywanie magazynu certyfikatów</source>
         <translation>Reading the certificate store</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="97"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="96"/>
         <source>W magazynie Windows nie ma certyfikatu do podpisu z kluczem prywatnym. Sprawdź, czy karta jest w czytniku, albo wybierz inne źródło certyfikatu.</source>
         <translation>The Windows store holds no signing certificate with a private key. Check that the card is in its reader, or choose another place for the certificate.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="116"/>
         <source>{name} — wystawca: {issuer}, ważny do {until}</source>
         <translation>{name} — issuer: {issuer}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="119"/>
         <source>kwalifikowany</source>
         <translation>qualified</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="137"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="139"/>
         <source>Otwieranie klucza certyfikatu…</source>
         <translation>Opening the certificate&apos;s key…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="144"/>
-        <source>Otwieranie klucza do podpisu</source>
-        <translation>Opening the signing key</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="151"/>
-        <source>Klucz otwarty: {name}.</source>
-        <translation>Key opened: {name}.</translation>
     </message>
 </context>
 <context>

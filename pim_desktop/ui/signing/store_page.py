@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.signature import format_day
-from pim_desktop.services.signing_keys import KeyHandle
 from pim_desktop.services.signing_service import SigningService
+from pim_desktop.ui.signing.key_step import KeyStep
 from pim_desktop.ui.signing.steps import SIGNING_PAGE
 from pim_desktop.ui.signing.wizard_tasks import WizardTasks
 from pim_desktop.ui.signing.wording import failure_text, info_label
@@ -39,7 +39,6 @@ class StorePage(QWizardPage):
         self._tasks = tasks
         self._listed: list[StoreCertificate] = []
         self._listing = False
-        self._opened = False
         self.setTitle(self.tr("Krok 2 z 3: certyfikat z magazynu Windows"))
         layout = QVBoxLayout(self)
         self.certificates = QListWidget()
@@ -66,10 +65,10 @@ class StorePage(QWizardPage):
         )
         self.message = info_label(name="store_message")
         layout.addWidget(self.message)
+        self._key_step = KeyStep(self, tasks, self.message)
         tasks.busy_changed.connect(lambda _busy: self.completeChanged.emit())
 
     def initializePage(self) -> None:
-        self._opened = False
         if not self._listed:
             self.refresh()
 
@@ -128,32 +127,19 @@ class StorePage(QWizardPage):
 
     def validatePage(self) -> bool:
         """Next opens the chosen key and stays; the page moves on once the key is open."""
-        if self._opened:
-            self._opened = False
+        if self._key_step.leaving():
             return True
         chosen = self.selected()
         if chosen is None or self._tasks.is_busy():
             return False
-        self.message.setText(self.tr("Otwieranie klucza certyfikatu…"))
         # The PIN dialog Windows may show belongs over this window, asked for on the UI thread.
         window = int(self.window().winId())
-        self._tasks.run(
+        self._key_step.open(
             partial(self._signing.open_store_handle, chosen.thumbprint, window_handle=window),
-            self._on_opened,
+            self.tr("Otwieranie klucza certyfikatu…"),
             self._on_failed,
-            description=self.tr("Otwieranie klucza do podpisu"),
         )
         return False
-
-    def _on_opened(self, key: KeyHandle) -> None:
-        self._tasks.keep_key(key)
-        self.message.setText(
-            "✓ " + self.tr("Klucz otwarty: {name}.").format(name=key.summary.subject)
-        )
-        wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is self:
-            self._opened = True
-            wizard.next()
 
     def _on_failed(self, error: BaseException) -> None:
         self._listing = False

@@ -8,7 +8,6 @@ PDF that pyHanko and poppler then check. Off Windows, without such a store, the 
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,7 +19,15 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 from signing_pki import SIGNER_NAME, Identity, SigningPki
 from ui.signing.conftest import ReadyToSign
-from ui.signing.wizard_steps import SLOW_MS, open_wizard, press, sign_to, signing_message, title
+from ui.signing.wizard_steps import (
+    SLOW_MS,
+    open_wizard,
+    pdfsig_says_valid,
+    press,
+    sign_to,
+    signing_message,
+    title,
+)
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import ApplicationStatus
@@ -95,13 +102,6 @@ def choose_and_open(qtbot: QtBot, wizard: SignWizard, holder: str) -> None:
     press(qtbot, wizard, NEXT)
     qtbot.waitUntil(lambda: wizard.currentId() == SIGNING_PAGE, timeout=SLOW_MS)
     assert title(wizard) == "Krok 3 z 3: sprawdź i podpisz"
-
-
-def pdfsig_says_valid(path: Path) -> bool:
-    output = subprocess.run(
-        ["pdfsig", str(path)], capture_output=True, text=True, encoding="utf-8", check=False
-    ).stdout
-    return "Signature is Valid" in output and "Digest Mismatch" not in output
 
 
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="pdfsig is missing")
