@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 from certificate_store_emulation import EmulatedStore
-from PySide6.QtWidgets import QCheckBox, QLabel, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 from signing_pki import SIGNER_NAME, Identity, SigningPki
 from ui.signing.conftest import ReadyToSign
@@ -31,7 +32,7 @@ from ui.signing.wizard_steps import (
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.application import ApplicationStatus
-from pim_desktop.domain.signature import SignatureError
+from pim_desktop.domain.signature import SignatureError, SignatureErrorCode
 from pim_desktop.paths import AppPaths
 from pim_desktop.signing.store_signer import KeyFlavour, thumbprint_of
 from pim_desktop.ui.main_window import MainWindow
@@ -51,9 +52,12 @@ class StoreOpenings:
     keys: list[tuple[Identity, KeyFlavour]]
     chain_der: list[bytes]
     refusal: SignatureError | None = None
+    fault: SignatureError | None = None  # what Windows says instead of opening the store
     opened: list[tuple[int, EmulatedStore]] = field(default_factory=list)
 
     def __call__(self, window_handle: int) -> EmulatedStore:
+        if self.fault is not None:
+            raise self.fault
         store = EmulatedStore(list(self.keys), self.chain_der, refusal=self.refusal)
         self.opened.append((window_handle, store))
         return store
@@ -79,10 +83,10 @@ def store_context(
     with_store.close()
 
 
-def open_store_wizard(
+def to_store_page(
     qtbot: QtBot, context: AppContext, window: MainWindow, application_id: int
 ) -> SignWizard:
-    """From the first step to the store's list, read in the background."""
+    """From the first step to the store's page, which reads the store in the background."""
     wizard = open_wizard(context, window, application_id)
     choice = wizard.source_page.store
     assert choice.isVisible() and choice.isEnabled()
@@ -91,7 +95,15 @@ def open_store_wizard(
     press(qtbot, wizard, NEXT)
     assert wizard.currentId() == STORE_PAGE
     assert title(wizard) == "Krok 2 z 3: certyfikat z magazynu Windows"
-    qtbot.waitUntil(lambda: wizard.store_page.certificates.count() == 2, timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: not wizard.tasks.is_busy(), timeout=SLOW_MS)
+    return wizard
+
+
+def open_store_wizard(
+    qtbot: QtBot, context: AppContext, window: MainWindow, application_id: int
+) -> SignWizard:
+    wizard = to_store_page(qtbot, context, window, application_id)
+    assert wizard.store_page.certificates.count() == 2
     return wizard
 
 
@@ -176,7 +188,7 @@ def test_certificate_store_refused_pin_is_said_and_nothing_is_signed(
     store: StoreOpenings,
     tmp_path: Path,
 ) -> None:
-    store.refusal = SignatureError("pin_incorrect")
+    store.refusal = SignatureError(SignatureErrorCode.PIN_INCORRECT)
     wizard = open_store_wizard(qtbot, store_context, ready.window, ready.application_id)
     choose_and_open(qtbot, wizard, SIGNER_NAME)
     target = tmp_path / "nie powstanie.pdf"
@@ -187,6 +199,26 @@ def test_certificate_store_refused_pin_is_said_and_nothing_is_signed(
     assert not target.exists()
     status = store_context.applications.load(ready.application_id).status
     assert status is ApplicationStatus.READY
+    press(qtbot, wizard, CANCEL)
+
+
+def test_certificate_store_fault_is_said_and_refresh_reads_it_again(
+    qtbot: QtBot, store_context: AppContext, ready: ReadyToSign, store: StoreOpenings
+) -> None:
+    store.fault = SignatureError(SignatureErrorCode.STORE_ERROR, "0x80090016")
+    wizard = to_store_page(qtbot, store_context, ready.window, ready.application_id)
+    message = wizard.store_page.findChild(QLabel, "store_message").text()
+    assert message == "⚠ Magazyn certyfikatów Windows zgłosił błąd: 0x80090016"
+    assert wizard.store_page.certificates.count() == 0
+    assert not wizard.button(NEXT).isEnabled()
+
+    store.fault = None
+    qtbot.mouseClick(
+        wizard.store_page.findChild(QPushButton, "refresh_store"), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: wizard.store_page.certificates.count() == 2, timeout=SLOW_MS)
+    assert wizard.store_page.findChild(QLabel, "store_message").text() == ""
+    assert wizard.button(NEXT).isEnabled()
     press(qtbot, wizard, CANCEL)
 
 
