@@ -5557,47 +5557,47 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Certificates in the Windows store</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="48"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="50"/>
         <source>&amp;Certyfikaty:</source>
         <translation>&amp;Certificates:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="50"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="52"/>
         <source>&amp;Odśwież</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="61"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="63"/>
         <source>Kwalifikowane certyfikaty są na początku listy. O PIN karty Windows zapyta we własnym oknie; program go nie widzi i nie zapamiętuje.</source>
         <translation>Qualified certificates come first. Windows asks for the card&apos;s PIN in its own window; the program never sees it and keeps nothing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="83"/>
         <source>Odczytywanie certyfikatów z magazynu Windows…</source>
         <translation>Reading the certificates of the Windows store…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="86"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="88"/>
         <source>Odczytywanie magazynu certyfikatów</source>
         <translation>Reading the certificate store</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="98"/>
         <source>W magazynie Windows nie ma certyfikatu do podpisu z kluczem prywatnym. Sprawdź, czy karta jest w czytniku, albo wybierz inne źródło certyfikatu.</source>
         <translation>The Windows store holds no signing certificate with a private key. Check that the card is in its reader, or choose another place for the certificate.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="122"/>
         <source>{name} — wystawca: {issuer}, ważny do {until}</source>
         <translation>{name} — issuer: {issuer}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="121"/>
         <source>kwalifikowany</source>
         <translation>qualified</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/store_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="144"/>
         <source>Otwieranie klucza certyfikatu…</source>
         <translation>Opening the certificate&apos;s key…</translation>
     </message>

@@ -44,6 +44,8 @@ class StorePage(QWizardPage):
         self.certificates = QListWidget()
         self.certificates.setObjectName("store_certificates")
         self.certificates.setAccessibleName(self.tr("Certyfikaty w magazynie Windows"))
+        self.certificates.setWordWrap(True)  # a long issuer's name wraps instead of hiding
+        self.certificates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.certificates.currentRowChanged.connect(lambda _row: self.completeChanged.emit())
         label = QLabel(self.tr("&Certyfikaty:"))
         label.setBuddy(self.certificates)
@@ -112,11 +114,14 @@ class StorePage(QWizardPage):
         self.completeChanged.emit()
 
     def describe(self, certificate: StoreCertificate) -> str:
+        """The holder first, with the word qualified where a narrow list still shows it."""
         summary = certificate.summary
-        text = self.tr("{name} — wystawca: {issuer}, ważny do {until}").format(
-            name=summary.subject, issuer=summary.issuer, until=format_day(summary.not_after)
+        name = summary.subject
+        if summary.qualified:
+            name += " (" + self.tr("kwalifikowany") + ")"
+        return self.tr("{name} — wystawca: {issuer}, ważny do {until}").format(
+            name=name, issuer=summary.issuer, until=format_day(summary.not_after)
         )
-        return text + (" — " + self.tr("kwalifikowany") if summary.qualified else "")
 
     def selected(self) -> StoreCertificate | None:
         row = self.certificates.currentRow()

@@ -131,7 +131,7 @@ def test_certificate_store_signs_an_application_from_the_wizard(
     wizard = open_store_wizard(qtbot, context, window, application_id)
     listing = wizard.store_page.certificates
     first, second = listing.item(0).text(), listing.item(1).text()
-    assert first.startswith(QUALIFIED_NAME) and first.endswith("— kwalifikowany"), first
+    assert first.startswith(f"{QUALIFIED_NAME} (kwalifikowany) — wystawca:"), first
     assert second.startswith(SIGNER_NAME) and "kwalifikowany" not in second
     assert "Testowe CA Główne" in second and "ważny do" in second
 
