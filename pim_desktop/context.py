@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from pim_desktop.services.samples.sample_data_service import SampleDataService
     from pim_desktop.services.sending_service import SendingService
     from pim_desktop.services.settings_service import SettingsService
-    from pim_desktop.services.signing_service import SigningService
+    from pim_desktop.services.signing_service import SigningService, StoreOpener
 
 
 log = logging.getLogger(__name__)
@@ -54,24 +54,36 @@ class AppContext:
     """One data folder's engine and services, each made on first use and then kept."""
 
     def __init__(
-        self, paths: AppPaths, *, read_only: bool = False, catalog: FormCatalog | None = None
+        self,
+        paths: AppPaths,
+        *,
+        read_only: bool = False,
+        catalog: FormCatalog | None = None,
+        certificate_store: StoreOpener | None = None,
     ) -> None:
         self.paths = paths
         self.read_only = read_only
+        # None: the system's own store where there is one (Windows); tests hand in their own.
+        self._certificate_store = certificate_store
         self._signing_warmed = False
         if catalog is not None:
             self.forms = catalog
 
     @classmethod
     def open(
-        cls, paths: AppPaths, *, read_only: bool = False, catalog: FormCatalog | None = None
+        cls,
+        paths: AppPaths,
+        *,
+        read_only: bool = False,
+        catalog: FormCatalog | None = None,
+        certificate_store: StoreOpener | None = None,
     ) -> AppContext:
         """Services over a database that is already at the newest schema.
 
         Asking for a service whose forms are needed raises ``FormDefinitionError`` naming the
         file and the fault when a shipped form definition is malformed.
         """
-        return cls(paths, read_only=read_only, catalog=catalog)
+        return cls(paths, read_only=read_only, catalog=catalog, certificate_store=certificate_store)
 
     @cached_property
     def forms(self) -> FormCatalog:
@@ -133,6 +145,7 @@ class AppContext:
             self.attachments,
             self.settings,
             TrustedCertificateStore(self.paths.trusted_certificates_dir),
+            certificate_store=self._certificate_store,
         )
 
     @cached_property

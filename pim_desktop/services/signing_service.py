@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,7 +62,14 @@ from pim_desktop.signing.pades import (
 from pim_desktop.signing.trust_roots import system_trust_roots
 
 if TYPE_CHECKING:
-    from pim_desktop.signing.store_signer import CertificateStoreBackend, StoreCertificate
+    from pim_desktop.signing.store_signer import CertificateStoreBackend
+
+    # Re-exported by name: the signing window lists these without reaching into signing.
+    from pim_desktop.signing.store_signer import StoreCertificate as StoreCertificate  # noqa: PLC0414
+
+# Opens the operating system's certificate store; its argument is the window (its ``winId()``)
+# over which the card's own PIN dialog appears, 0 for none.
+StoreOpener = Callable[[int], "CertificateStoreBackend"]
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +109,18 @@ class SigningService:
         attachments: AttachmentStore,
         settings: SettingsService,
         trusted: TrustedCertificateStore,
+        *,
+        certificate_store: StoreOpener | None = None,
     ) -> None:
+        """``certificate_store`` defaults to the Windows store on Windows, and to none elsewhere."""
         self._session_factory = session_factory
         self._applications = applications
         self._attachments = attachments
         self._settings = settings
         self._trusted = trusted
+        self._open_store: StoreOpener | None = certificate_store or (
+            _windows_store if sys.platform == "win32" else None
+        )
 
     # --- the files of an application -----------------------------------------------------------
 
@@ -282,6 +296,10 @@ class SigningService:
 
     # --- the Windows certificate store ---------------------------------------------------------
 
+    def store_available(self) -> bool:
+        """Whether this computer has a certificate store to sign with (Windows has one)."""
+        return self._open_store is not None
+
     def store_certificates(
         self, store: CertificateStoreBackend | None = None
     ) -> list[StoreCertificate]:
@@ -291,7 +309,7 @@ class SigningService:
         """
         from pim_desktop.signing.store_signer import signing_certificates
 
-        backend = store or _windows_store()
+        backend = store or self._store(0)
         try:
             return signing_certificates(backend)
         finally:
@@ -311,7 +329,15 @@ class SigningService:
         """
         from pim_desktop.signing.store_signer import open_store_key
 
-        return open_store_key(store or _windows_store(window_handle), thumbprint)
+        return open_store_key(store or self._store(window_handle), thumbprint)
+
+    def open_store_handle(self, thumbprint: str, *, window_handle: int = 0) -> KeyHandle:
+        """The store's key as the window holds it: opened, used and closed on one thread."""
+        return KeyHandle(self.open_store_key(thumbprint, window_handle=window_handle))
+
+    def _store(self, window_handle: int) -> CertificateStoreBackend:
+        # Without a store of its own the Windows one is tried, which says plainly it is missing.
+        return (self._open_store or _windows_store)(window_handle)
 
     # --- signed elsewhere --------------------------------------------------------------------
 

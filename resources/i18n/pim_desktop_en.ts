@@ -2506,6 +2506,19 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>KeyStep</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/key_step.py" line="46"/>
+        <source>Klucz otwarty: {name}.</source>
+        <translation>Key opened: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/key_step.py" line="54"/>
+        <source>Otwieranie klucza do podpisu</source>
+        <translation>Opening the signing key</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pim_desktop/ui/main_window.py" line="226"/>
@@ -4944,34 +4957,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>The program does not remember the PIN or the password and stores them nowhere.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="72"/>
         <source>&amp;PIN karty:</source>
         <translation>Card &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="72"/>
         <source>&amp;Hasło do pliku:</source>
         <translation>File &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="94"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="95"/>
         <source>Logowanie do karty…</source>
         <translation>Logging in to the card…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="97"/>
         <source>Otwieranie pliku certyfikatu…</source>
         <translation>Opening the certificate file…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="102"/>
-        <source>Otwieranie klucza do podpisu</source>
-        <translation>Opening the signing key</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/signing/secret_page.py" line="111"/>
-        <source>Klucz otwarty: {name}.</source>
-        <translation>Key opened: {name}.</translation>
     </message>
 </context>
 <context>
@@ -5288,33 +5291,33 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SignWizard</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="47"/>
-        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="48"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="51"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="52"/>
         <source>Podpisz elektronicznie</source>
         <translation>Sign electronically</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="50"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="54"/>
         <source>&amp;Dalej &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="51"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="55"/>
         <source>&lt; &amp;Wstecz</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="52"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="56"/>
         <source>&amp;Podpisz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="98"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="104"/>
         <source>P&amp;rzerwij podpisywanie</source>
         <translation>S&amp;top signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="98"/>
+        <location filename="../../pim_desktop/ui/signing/sign_wizard.py" line="104"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -5412,112 +5415,118 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="53"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="115"/>
         <source>Krok 4 z 4: sprawdź i podpisz</source>
         <translation>Step 4 of 4: check and sign</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="59"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="68"/>
         <source>Podpisuję mimo to: podpisuje osoba upoważniona przez wnioskodawcę</source>
         <translation>Sign anyway: a person authorised by the applicant signs</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="75"/>
         <source>Podpisywanie</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="89"/>
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="90"/>
         <source>Podpisujący:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="91"/>
         <source>Rodzaj podpisu:</source>
         <translation>Kind of signature:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="92"/>
         <source>Powód i miejsce:</source>
         <translation>Reason and place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="87"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="96"/>
         <source>Zapisz podpisany plik jako</source>
         <translation>Save the signed file as</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="89"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="98"/>
         <source>&amp;Zmień…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="94"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="103"/>
         <source>Zapi&amp;sz jako:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="113"/>
+        <source>Krok 3 z 3: sprawdź i podpisz</source>
+        <translation>Step 3 of 3: check and sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="118"/>
         <source>(kolejny podpis)</source>
         <translation>(further signature)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="121"/>
         <source>{name}; wystawca: {issuer}; ważny do {until}</source>
         <translation>{name}; issuer: {issuer}; valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="126"/>
         <source>PAdES B-T ze znacznikiem czasu z serwera {url}</source>
         <translation>PAdES B-T with a timestamp from {url}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="128"/>
         <source>PAdES B-B (bez znacznika czasu; program pracuje bez internetu)</source>
         <translation>PAdES B-B (no timestamp; the program works offline)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="153"/>
         <source>Zapisz podpisany plik</source>
         <translation>Save the signed file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="155"/>
         <source>Pliki PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="172"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="186"/>
         <source>Podpisywanie… Czekam na znacznik czasu z serwera {url}.</source>
         <translation>Signing… Waiting for a timestamp from the server {url}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="176"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="190"/>
         <source>Podpisywanie…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="186"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="200"/>
         <source>Podpisywanie wniosku</source>
         <translation>Signing the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="193"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="207"/>
         <source>Przerywanie podpisywania…</source>
         <translation>Stopping the signature…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="200"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="214"/>
         <source>Podpisano {moment}.</source>
         <translation>Signed {moment}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="213"/>
+        <location filename="../../pim_desktop/ui/signing/signing_page.py" line="227"/>
         <source>Podpisywanie przerwano: wniosek nie jest podpisany i nic nie zapisano. Możesz podpisać ponownie albo zamknąć okno.</source>
         <translation>Signing was stopped: the application is not signed and nothing was saved. You can sign again or close the window.</translation>
     </message>
@@ -5533,7 +5542,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/source_page.py" line="14"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="56"/>
         <source>Krok 1 z 4: gdzie jest certyfikat?</source>
         <translation>Step 1 of 4: where is the certificate?</translation>
     </message>
@@ -5548,9 +5557,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>&amp;Certificate file (.p12 or .pfx)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/source_page.py" line="28"/>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="20"/>
+        <source>Certyfikat z &amp;magazynu Windows</source>
+        <translation>Certificate from the &amp;Windows store</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="34"/>
         <source>Podpis kwalifikowany jest zwykle na karcie włożonej do czytnika albo w chmurze (Certum SimplySign). Plik .p12/.pfx to certyfikat zapisany na dysku.</source>
         <translation>A qualified signature usually sits on a card in a reader or in the cloud (Certum SimplySign). A .p12/.pfx file is a certificate stored on disk.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="44"/>
+        <source>Magazyn Windows zawiera certyfikaty, które sterownik karty zarejestrował w systemie; o PIN karty zapyta wtedy sam Windows.</source>
+        <translation>The Windows store holds the certificates a card&apos;s driver registered with the system; Windows itself then asks for the card&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/source_page.py" line="54"/>
+        <source>Krok 1 z 3: gdzie jest certyfikat?</source>
+        <translation>Step 1 of 3: where is the certificate?</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5598,64 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="243"/>
         <source>Ważność dla wyzwania (1 — mała, 5 — duża)</source>
         <translation>Importance for the challenge (1 — low, 5 — high)</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="42"/>
+        <source>Krok 2 z 3: certyfikat z magazynu Windows</source>
+        <translation>Step 2 of 3: certificate from the Windows store</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="46"/>
+        <source>Certyfikaty w magazynie Windows</source>
+        <translation>Certificates in the Windows store</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="50"/>
+        <source>&amp;Certyfikaty:</source>
+        <translation>&amp;Certificates:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="52"/>
+        <source>&amp;Odśwież</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="63"/>
+        <source>Kwalifikowane certyfikaty są na początku listy. O PIN karty Windows zapyta we własnym oknie; program go nie widzi i nie zapamiętuje.</source>
+        <translation>Qualified certificates come first. Windows asks for the card&apos;s PIN in its own window; the program never sees it and keeps nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="83"/>
+        <source>Odczytywanie certyfikatów z magazynu Windows…</source>
+        <translation>Reading the certificates of the Windows store…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="88"/>
+        <source>Odczytywanie magazynu certyfikatów</source>
+        <translation>Reading the certificate store</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="98"/>
+        <source>W magazynie Windows nie ma certyfikatu do podpisu z kluczem prywatnym. Sprawdź, czy karta jest w czytniku, albo wybierz inne źródło certyfikatu.</source>
+        <translation>The Windows store holds no signing certificate with a private key. Check that the card is in its reader, or choose another place for the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="122"/>
+        <source>{name} — wystawca: {issuer}, ważny do {until}</source>
+        <translation>{name} — issuer: {issuer}, valid until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="121"/>
+        <source>kwalifikowany</source>
+        <translation>qualified</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/signing/store_page.py" line="144"/>
+        <source>Otwieranie klucza certyfikatu…</source>
+        <translation>Opening the certificate&apos;s key…</translation>
     </message>
 </context>
 <context>

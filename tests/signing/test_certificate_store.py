@@ -12,6 +12,8 @@ import asyncio
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ from signing_pki import SIGNER_NAME, Identity, SigningPki
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.signature import SignatureError
+from pim_desktop.services.signing_service import SigningService
 from pim_desktop.signing import windows_store
 from pim_desktop.signing.pades import SigningOptions, sign_pdf
 from pim_desktop.signing.store_signer import (
@@ -238,6 +241,58 @@ def test_certificate_store_service_lists_and_opens_keys(
     with service.open_store_key(listed.thumbprint.lower(), store) as key:
         assert key.summary.fingerprint == listed.summary.fingerprint
     assert store.closed
+
+
+def test_certificate_store_given_to_the_service_is_offered_and_opens_a_window_key(
+    pki: SigningPki, context: AppContext
+) -> None:
+    handles: list[int] = []
+    stores: list[EmulatedStore] = []
+
+    def open_store(window_handle: int) -> EmulatedStore:
+        handles.append(window_handle)
+        stores.append(emulated(pki, pki.signer, KeyFlavour.CNG))
+        return stores[-1]
+
+    with_store = AppContext.open(context.paths, certificate_store=open_store)
+    try:
+        _lists_and_opens_for_a_window(with_store.signing, handles, stores)
+    finally:
+        with_store.close()
+
+
+def _lists_and_opens_for_a_window(
+    service: SigningService, handles: list[int], stores: list[EmulatedStore]
+) -> None:
+    assert service.store_available()
+    (listed,) = service.store_certificates()
+    handle = service.open_store_handle(listed.thumbprint, window_handle=4242)
+    assert handles == [0, 4242], "the PIN dialog is to sit over the window that asked"
+    listing, store = stores
+    assert listing.closed, "the store read for the list is closed at once"
+    assert handle.summary.subject == SIGNER_NAME and not store.closed
+    failures: list[BaseException] = []
+    other = threading.Thread(target=lambda: _try(handle.close, failures))
+    other.start()
+    other.join()
+    assert isinstance(failures[0], RuntimeError), "the key stays on the thread that opened it"
+    handle.close()
+    assert store.closed and not handle.is_open
+
+
+def _try(call: Callable[[], object], failures: list[BaseException]) -> None:
+    try:
+        call()
+    except RuntimeError as error:
+        failures.append(error)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the store exists there")
+def test_certificate_store_off_windows_is_not_offered(context: AppContext) -> None:
+    assert not context.signing.store_available()
+    with pytest.raises(SignatureError) as caught:
+        context.signing.store_certificates()
+    assert caught.value.code == "store_unavailable"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the store exists there")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
 from pim_desktop.services.signing_keys import KeyHandle
+from pim_desktop.ui.signing.key_step import KeyStep
 from pim_desktop.ui.signing.steps import SIGNING_PAGE
 from pim_desktop.ui.signing.wizard_tasks import WizardTasks
 from pim_desktop.ui.signing.wording import failure_text, info_label
@@ -44,7 +45,6 @@ class SecretPage(QWizardPage):
         self._uses_card = uses_card
         self._opener = opener
         self._opening = False
-        self._opened = False
         self.setTitle(self.tr("Krok 3 z 4: PIN lub hasło"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -63,6 +63,7 @@ class SecretPage(QWizardPage):
         )
         self.message = info_label(name="secret_message")
         layout.addWidget(self.message)
+        self._key_step = KeyStep(self, tasks, self.message)
         layout.addStretch(1)
         tasks.busy_changed.connect(lambda _busy: self.completeChanged.emit())
 
@@ -81,8 +82,7 @@ class SecretPage(QWizardPage):
 
     def validatePage(self) -> bool:
         """Next starts opening the key and stays; the page moves on once the key is open."""
-        if self._opened:
-            self._opened = False
+        if self._key_step.leaving():
             return True
         if self._tasks.is_busy():
             return False
@@ -90,30 +90,19 @@ class SecretPage(QWizardPage):
         self.secret.clear()
         self._opening = True
         self.secret.setEnabled(False)
-        self.message.setText(
+        self._key_step.open(
+            call,
             self.tr("Logowanie do karty…")
             if self._uses_card()
-            else self.tr("Otwieranie pliku certyfikatu…")
-        )
-        self._tasks.run(
-            call,
-            self._on_opened,
+            else self.tr("Otwieranie pliku certyfikatu…"),
             self._on_failed,
-            description=self.tr("Otwieranie klucza do podpisu"),
+            self._on_opened,
         )
         return False
 
-    def _on_opened(self, key: KeyHandle) -> None:
-        self._tasks.keep_key(key)
+    def _on_opened(self) -> None:
         self._opening = False
         self.secret.setEnabled(True)
-        self.message.setText(
-            "✓ " + self.tr("Klucz otwarty: {name}.").format(name=key.summary.subject)
-        )
-        wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is self:
-            self._opened = True
-            wizard.next()
 
     def _on_failed(self, error: BaseException) -> None:
         self._opening = False

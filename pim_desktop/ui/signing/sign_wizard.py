@@ -1,7 +1,9 @@
 """Podpisz elektronicznie: four steps from where the certificate is to the signature.
 
-Where the certificate is (a card or a file); which card and certificate, or which file; the PIN
-or password; a summary with the checks, then the signature. Every slow call (listing cards,
+Where the certificate is (a card, a file, or on Windows its certificate store); which card and
+certificate, which file, or which of the store's certificates; the PIN or password (not for
+the store: Windows asks for the card's PIN itself); a summary with the checks, then the
+signature. Every slow call (listing cards,
 logging in, signing with its timestamp) goes through the program's task runner, so the window
 never freezes. The wizard keeps no PIN or password, and closes the key when it closes.
 """
@@ -24,8 +26,10 @@ from pim_desktop.ui.signing.steps import (
     SECRET_PAGE,
     SIGNING_PAGE,
     SOURCE_PAGE,
+    STORE_PAGE,
     TOKEN_PAGE,
 )
+from pim_desktop.ui.signing.store_page import StorePage
 from pim_desktop.ui.signing.token_page import TokenPage
 from pim_desktop.ui.signing.wizard_tasks import WizardTasks
 
@@ -51,18 +55,20 @@ class SignWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Wstecz"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Podpisz"))
         self._show_cancel_as(signing_now=False)
-        self.source_page = SourcePage()
+        self.source_page = SourcePage(signing.store_available())
         self.token_page = TokenPage(
             signing, self.tasks, libraries if libraries is not None else discover()
         )
         self.pkcs12_page = Pkcs12Page()
         self.secret_page = SecretPage(self.tasks, self.uses_card, self._opener)
-        self.signing_page = SigningPage(plan, signing, self.tasks)
+        self.store_page = StorePage(signing, self.tasks)
+        self.signing_page = SigningPage(plan, signing, self.tasks, self.source_page.uses_store)
         for number, page in (
             (SOURCE_PAGE, self.source_page),
             (TOKEN_PAGE, self.token_page),
             (PKCS12_PAGE, self.pkcs12_page),
             (SECRET_PAGE, self.secret_page),
+            (STORE_PAGE, self.store_page),
             (SIGNING_PAGE, self.signing_page),
         ):
             self.setPage(number, page)

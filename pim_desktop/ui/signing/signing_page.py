@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -40,8 +41,16 @@ NAME_MISMATCH = "name_mismatch"
 class SigningPage(QWizardPage):
     signing_changed = Signal(bool)
 
-    def __init__(self, plan: SigningPlan, signing: SigningService, tasks: WizardTasks) -> None:
+    def __init__(
+        self,
+        plan: SigningPlan,
+        signing: SigningService,
+        tasks: WizardTasks,
+        without_pin_step: Callable[[], bool],
+    ) -> None:
+        """``without_pin_step()``: the path came through the store, one step shorter."""
         super().__init__()
+        self._without_pin_step = without_pin_step
         self._plan = plan
         self._signing = signing
         self._tasks = tasks
@@ -100,6 +109,11 @@ class SigningPage(QWizardPage):
         key = self._tasks.key
         assert key is not None, "the secret page opens the key before this page"
         plan, summary = self._plan, key.summary
+        self.setTitle(
+            self.tr("Krok 3 z 3: sprawdź i podpisz")
+            if self._without_pin_step()
+            else self.tr("Krok 4 z 4: sprawdź i podpisz")
+        )
         self.document.setText(
             plan.source_name + (" " + self.tr("(kolejny podpis)") if plan.already_signed else "")
         )
@@ -216,6 +230,9 @@ class SigningPage(QWizardPage):
             )
         else:
             self.message.setText(failure_text(error))
+
+    def nextId(self) -> int:
+        return -1  # the last step on every path, whatever page numbers follow it
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

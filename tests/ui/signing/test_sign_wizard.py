@@ -6,7 +6,6 @@ the page to say what happened, as the officer does.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from ui.signing.wizard_steps import (
     leader_ready,
     open_file_key,
     open_wizard,
+    pdfsig_says_valid,
     press,
     secret_message,
     sign_to,
@@ -41,14 +41,6 @@ WindowFactory = Callable[[AppContext], MainWindow]
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
 CANCEL = QWizard.WizardButton.CancelButton
-
-
-def pdfsig_says_valid(path: Path) -> bool:
-    """poppler's own reading of the signature (it exits 0 even on a broken one)."""
-    output = subprocess.run(
-        ["pdfsig", str(path)], capture_output=True, text=True, check=False
-    ).stdout
-    return "Signature is Valid" in output and "Digest Mismatch" not in output
 
 
 def test_sign_with_a_file_step_by_step(

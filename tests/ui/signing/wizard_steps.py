@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -81,3 +82,11 @@ def open_file_key(qtbot: QtBot, wizard: SignWizard, p12: Path, password: str) ->
 def sign_to(qtbot: QtBot, wizard: SignWizard, target: Path) -> None:
     wizard.signing_page.findChild(QLineEdit, "target").setText(str(target))
     press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+
+def pdfsig_says_valid(path: Path) -> bool:
+    """poppler's own reading of the signature (it exits 0 even on a broken one)."""
+    output = subprocess.run(
+        ["pdfsig", str(path)], capture_output=True, text=True, encoding="utf-8", check=False
+    ).stdout
+    return "Signature is Valid" in output and "Digest Mismatch" not in output
