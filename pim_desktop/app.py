@@ -13,6 +13,9 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import URL
 
 from pim_desktop import cli, resources
 from pim_desktop.context import AppContext
@@ -23,14 +26,20 @@ from pim_desktop.instance_lock import InstanceLock
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.backups import DatabaseFileError
+from pim_desktop.persistence.engine import DatabaseUrlError, masked
 from pim_desktop.persistence.migrator import (
     MigrationError,
+    SchemaTooNew,
+    check_team_revision,
     head_revision,
     read_revision,
+    read_team_revision,
     upgrade_database,
+    upgrade_team_database,
 )
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
+from pim_desktop.services.team_database import chosen_team_database
 from pim_desktop.signing.pades import signing_self_check
 
 log = logging.getLogger(__name__)
@@ -53,9 +62,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("Chosen data folder %s holds no database", paths.data_dir)
         sys.stderr.write(cli.unavailable_folder_text(paths.data_dir))
         return cli.EXIT_FAILED
+    try:
+        team = chosen_team_database(
+            args.database, dict(os.environ), SettingsStore(paths.settings_file)
+        )
+    except DatabaseUrlError as error:
+        sys.stderr.write(f"{error}\n")
+        return cli.EXIT_USAGE
+    if team is not None:
+        log.info("Working on the team database %s", masked(team))
     if args.command:
-        return run_command(args, paths)
-    return run_gui(paths, log_file)
+        return run_command(args, paths, team)
+    return run_gui(paths, log_file, team)
 
 
 class StartupError(Exception):
@@ -75,9 +93,12 @@ def backup_service(paths: AppPaths) -> BackupService:
     return BackupService(paths.database_file, paths.backup_dir)
 
 
-def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None) -> AppContext:
+def open_database(
+    paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None, team: URL | None = None
+) -> AppContext:
     """Check the file, bring the schema up to date (when allowed to write), build the services.
 
+    With ``team``, the team's PostgreSQL database is opened instead of the file.
     Raises ``DamagedDatabase`` when the file fails its check (before anything writes to it),
     and ``StartupError`` with a plain reason for every other fault.
     """
@@ -85,6 +106,8 @@ def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = 
         catalog = FormCatalog.load(forms_dir or resources.path("forms"))
     except FormDefinitionError as error:
         raise StartupError(f"Błędna definicja formularza: {error}") from error
+    if team is not None:
+        return _open_team_database(paths, catalog, team, read_only=read_only)
     try:
         problem = backup_service(paths).database_problem()
     except DatabaseFileError as error:
@@ -106,6 +129,31 @@ def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
             )
     else:
         upgrade_database(paths.database_file, paths.backup_dir)
+
+
+def _open_team_database(
+    paths: AppPaths, catalog: FormCatalog, team: URL, *, read_only: bool
+) -> AppContext:
+    """The team database, migrated under its lock; one from a newer program is only read."""
+    notice = ""
+    try:
+        if read_only:
+            revision = read_team_revision(team)
+            check_team_revision(revision)
+            if revision != head_revision():
+                raise MigrationError(
+                    "Baza zespołu nie ma jeszcze układu danych tej wersji programu."
+                )
+        else:
+            upgrade_team_database(team)
+    except SchemaTooNew as error:
+        log.warning("Team database %s is ahead of this program: %s", masked(team), error.revision)
+        read_only, notice = True, str(error)
+    except MigrationError as error:
+        raise StartupError(f"Nie można otworzyć bazy zespołu {masked(team)}: {error}") from error
+    return AppContext.open(
+        paths, read_only=read_only, catalog=catalog, team_url=team, notice=notice
+    )
 
 
 # Shown the damaged file, SQLite's complaint and the newest good backup; returns the choice.
@@ -139,7 +187,9 @@ def open_or_recover(
     return open_database(paths, read_only=read_only)
 
 
-def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+def run_command(args: argparse.Namespace, paths: AppPaths, team: URL | None = None) -> int:
+    if team is not None:
+        return _run_team_command(args, paths, team)
     lock = InstanceLock(paths.lock_file)
     have_lock = lock.acquire()
     if not have_lock and cli.command_writes(args):
@@ -150,6 +200,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         if args.command in cli.FILE_COMMANDS:
             return cli.FILE_COMMANDS[args.command](args, backup_service(paths), sys.stdout)
+        if args.command in cli.TEAM_COMMANDS:
+            return cli.TEAM_COMMANDS[args.command](args, paths, sys.stdout)
         try:
             context = open_database(paths, read_only=not have_lock)
         except DamagedDatabase as damage:
@@ -169,7 +221,30 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         lock.release()
 
 
-def run_gui(paths: AppPaths, log_file: Path) -> int:
+def _run_team_command(args: argparse.Namespace, paths: AppPaths, team: URL) -> int:
+    """A verb on the team database: no file lock, no file backups (the server's own tools)."""
+    if args.command in cli.FILE_COMMANDS or args.command in cli.TEAM_COMMANDS:
+        sys.stderr.write(
+            "To polecenie działa na pliku danych tego komputera, nie na bazie zespołu; kopie "
+            "bazy zespołu robi jej administrator (pg_dump).\n"
+        )
+        return cli.EXIT_USAGE
+    try:
+        context = open_database(paths, read_only=False, team=team)
+    except StartupError as error:
+        sys.stderr.write(f"{error}\n")
+        return cli.EXIT_FAILED
+    try:
+        if context.notice:
+            sys.stderr.write(f"{context.notice}\n")
+            if cli.command_writes(args):
+                return cli.EXIT_FAILED
+        return cli.run(args, context)
+    finally:
+        context.close()
+
+
+def run_gui(paths: AppPaths, log_file: Path, team: URL | None = None) -> int:
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.error_dialog import (
         install_excepthook,
@@ -194,6 +269,8 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
         store = SettingsStore(paths.settings_file)
         store.save(store.load().with_changes(data_dir=""))
         paths = AppPaths.from_environment().ensure()
+    if team is not None:
+        return _run_team_window(app, paths, log_file, team)
     lock = InstanceLock(paths.lock_file)
     read_only = False
     if not lock.acquire():
@@ -223,6 +300,29 @@ def run_gui(paths: AppPaths, log_file: Path) -> int:
         take_automatic_backup(context, "exit")
     context.close()
     lock.release()
+    return code
+
+
+def _run_team_window(app: Any, paths: AppPaths, log_file: Path, team: URL) -> int:
+    """The window over the team database: the server keeps the data safe, so no file lock
+    and no file backups here."""
+    from pim_desktop.ui.app_events import AppEvents
+    from pim_desktop.ui.error_dialog import show_open_failure
+    from pim_desktop.ui.main_window import MainWindow
+    from pim_desktop.ui.settings.team_database_dialog import show_read_only_notice
+
+    try:
+        context = open_database(paths, read_only=False, team=team)
+    except StartupError as error:
+        log.exception("Team database could not be opened")
+        show_open_failure(str(error), paths.backup_dir)
+        return cli.EXIT_FAILED
+    if context.notice:
+        show_read_only_notice(context.notice)
+    window = MainWindow(context, AppEvents(), log_file)
+    window.show()
+    code = int(app.exec())
+    context.close()
     return code
 
 

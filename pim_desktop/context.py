@@ -5,12 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 
 from pim_desktop import __version__, resources
 from pim_desktop.domain.forms.catalog import FormCatalog
 from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.attachment_store import AttachmentStore
-from pim_desktop.persistence.engine import create_database_engine, make_session_factory
+from pim_desktop.persistence.engine import (
+    create_database_engine,
+    make_session_factory,
+    masked,
+)
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.persistence.trusted_certificates import TrustedCertificateStore
 from pim_desktop.services.action_plan_service import ActionPlanService
@@ -48,18 +53,30 @@ class AppContext:
     backups: BackupService
     packages: PackageService
     data_folder: DataFolderService
+    # The team database's address without its password; "" for this computer's own file.
+    team_database: str = ""
+    # Why the data were opened read-only when the officer did not ask for it (Polish), or "".
+    notice: str = ""
 
     @classmethod
     def open(
-        cls, paths: AppPaths, *, read_only: bool = False, catalog: FormCatalog | None = None
+        cls,
+        paths: AppPaths,
+        *,
+        read_only: bool = False,
+        catalog: FormCatalog | None = None,
+        team_url: URL | None = None,
+        notice: str = "",
     ) -> AppContext:
-        """Services over a database that is already at the newest schema.
+        """Services over a database that is already at the newest schema: the data folder's
+        file, or the team database at ``team_url``.
 
         Raises ``FormDefinitionError`` naming the file and the fault when a shipped form
         definition is malformed.
         """
         forms = catalog or FormCatalog.load(resources.path("forms"))
-        engine = create_database_engine(paths.database_file, read_only=read_only)
+        database = paths.database_file if team_url is None else team_url
+        engine = create_database_engine(database, read_only=read_only)
         session_factory = make_session_factory(engine)
         settings = SettingsService(SettingsStore(paths.settings_file))
         attachments = AttachmentStore(paths.attachments_dir)
@@ -91,6 +108,8 @@ class AppContext:
                 session_factory, forms, attachments, backups, program_version=__version__
             ),
             data_folder=DataFolderService(paths, settings),
+            team_database="" if team_url is None else masked(team_url),
+            notice=notice,
         )
 
     def close(self) -> None:

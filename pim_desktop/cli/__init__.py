@@ -26,6 +26,12 @@ from pim_desktop.cli.safety import (
     unavailable_folder_text,
 )
 from pim_desktop.cli.signatures import SIGNATURE_COMMANDS, add_signature_verbs, signing_writes
+from pim_desktop.cli.team import (
+    TEAM_COMMANDS,
+    add_database_option,
+    add_database_option_to_verbs,
+    add_team_verbs,
+)
 from pim_desktop.context import AppContext
 from pim_desktop.services.samples.sample_data_service import SampleDataRefused
 
@@ -35,6 +41,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "FILE_COMMANDS",
+    "TEAM_COMMANDS",
     "command_writes",
     "damaged_text",
     "folder_warning",
@@ -56,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="uruchom cały program bez ekranu na próbnych danych, otwórz każdą stronę i zakończ",
     )
+    add_database_option(parser)
     verbs = parser.add_subparsers(dest="command", metavar="POLECENIE")
     verbs.add_parser(
         "sample-data",
@@ -66,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_partnership_verbs(verbs)
     add_action_plan_verbs(verbs)
     add_safety_verbs(verbs)
+    add_team_verbs(verbs)
+    add_database_option_to_verbs(verbs)
     return parser
 
 
@@ -129,5 +139,6 @@ WRITING_COMMANDS = frozenset(
         "restore",
         "export-package",
         "import-package",
+        "copy-data",
     }
 )

@@ -25,6 +25,8 @@ class UserSettings:
     timestamp_url: str = ""
     # A data folder chosen in Settings ("" for the system's usual place).
     data_dir: str = ""
+    # The team's PostgreSQL database, without its password ("" for this computer's own file).
+    team_database_url: str = ""
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -52,6 +54,8 @@ class SettingsStore:
             settings = settings.with_changes(timestamp_url="")
         if not isinstance(settings.data_dir, str):
             settings = settings.with_changes(data_dir="")
+        if not isinstance(settings.team_database_url, str):
+            settings = settings.with_changes(team_database_url="")
         return settings
 
     def save(self, settings: UserSettings) -> None:

@@ -1,0 +1,94 @@
+"""The command-line side of a city's team database: the global ``--database`` option and the
+``copy-data`` verb that moves a city's data into a team database and back."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TextIO
+
+from pim_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Verbs
+from pim_desktop.paths import AppPaths
+from pim_desktop.persistence.engine import DatabaseUrlError, masked
+from pim_desktop.persistence.migrator import MigrationError
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.team_database import (
+    CopyReport,
+    TeamDatabaseRefused,
+    copy_from_team,
+    copy_to_team,
+)
+
+DATABASE_HELP = (
+    "pracuj na bazie zespołu PostgreSQL zamiast na pliku tego komputera, np. "
+    "postgresql+psycopg://uzytkownik:haslo@serwer:5432/pim (także zmienna "
+    "PIM_DESKTOP_DATABASE_URL)"
+)
+
+# A verb that moves data between this computer's file and a team database, before either opens.
+TeamHandler = Callable[[argparse.Namespace, AppPaths, TextIO], int]
+
+
+def add_database_option(parser: argparse.ArgumentParser, *, after_verb: bool = False) -> None:
+    """``--database URL`` before the verb, and (``after_verb``) after it too."""
+    # After the verb, an absent option must not hide one given before it.
+    default = argparse.SUPPRESS if after_verb else None
+    parser.add_argument("--database", metavar="URL", default=default, help=DATABASE_HELP)
+
+
+def add_database_option_to_verbs(verbs: Verbs) -> None:
+    for parser in set(verbs.choices.values()):
+        add_database_option(parser, after_verb=True)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                add_database_option_to_verbs(action)
+
+
+def add_team_verbs(verbs: Verbs) -> None:
+    copy = verbs.add_parser(
+        "copy-data",
+        help="skopiuj dane tego komputera do pustej bazy zespołu (--to) albo bazę zespołu "
+        "do pustego folderu danych tego komputera (--from) i porównaj, co dotarło",
+    )
+    where = copy.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", metavar="URL", help="pusta baza zespołu, do której kopiować")
+    where.add_argument("--from", dest="source", metavar="URL", help="baza zespołu do skopiowania")
+
+
+def _copy_data(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    url = args.to or args.source
+    try:
+        report = copy_to_team(paths, args.to) if args.to else copy_from_team(args.source, paths)
+    except DatabaseUrlError as error:
+        out.write(f"{error}\n")
+        return EXIT_USAGE
+    except TeamDatabaseRefused as error:
+        out.write(f"{error}\n")
+        return EXIT_FAILED
+    except (MigrationError, StorageError) as error:
+        out.write(f"Nie udało się skopiować danych ({masked(url)}): {error}\n")
+        return EXIT_FAILED
+    return _report(report, out, to_team=bool(args.to))
+
+
+def _report(report: CopyReport, out: TextIO, *, to_team: bool) -> int:
+    where = "do bazy zespołu" if to_team else "do folderu danych tego komputera"
+    out.write(
+        f"Skopiowano {where}: wierszy {report.total_rows}, tabel {len(report.rows)}, "
+        f"wniosków {len(report.checksums)}.\n"
+    )
+    if report.attachments_left:
+        out.write(
+            f"Załączniki ({report.attachments_left} plików) zostają w folderze danych tego "
+            "komputera; baza zespołu ich nie przechowuje.\n"
+        )
+    differences = report.differences
+    if differences:
+        out.write("Porównanie wykazało różnice:\n")
+        out.writelines(f"  - {line}\n" for line in differences)
+        return EXIT_FAILED
+    out.write("Porównanie: liczby wierszy każdej tabeli i sumy kontrolne wniosków są zgodne.\n")
+    return EXIT_OK
+
+
+TEAM_COMMANDS: dict[str, TeamHandler] = {"copy-data": _copy_data}
