@@ -32,6 +32,7 @@ from pim_desktop.services.portable.package_service import PackageService
 from pim_desktop.services.samples.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
+from pim_desktop.services.team_database import ServerKeptBackups
 
 
 @dataclass
@@ -81,7 +82,8 @@ class AppContext:
         settings = SettingsService(SettingsStore(paths.settings_file))
         attachments = AttachmentStore(paths.attachments_dir)
         applications = ApplicationService(session_factory, forms, attachments)
-        backups = BackupService(paths.database_file, paths.backup_dir)
+        backups_kind = BackupService if team_url is None else ServerKeptBackups
+        backups = backups_kind(paths.database_file, paths.backup_dir)
         return cls(
             paths=paths,
             read_only=read_only,

@@ -16,6 +16,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from pim_desktop.domain.canonical import application_checksum
+from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.problems import Refused
 from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.application_repository import ApplicationRepository
 from pim_desktop.persistence.database_copy import copy_rows, holds_data, row_counts
@@ -28,6 +30,7 @@ from pim_desktop.persistence.engine import (
 )
 from pim_desktop.persistence.migrator import upgrade_database, upgrade_team_database
 from pim_desktop.persistence.settings_store import SettingsStore
+from pim_desktop.services.backup_service import Backup, BackupOutcome, BackupService, RestoreOutcome
 from pim_desktop.services.errors import classify, explain
 
 log = logging.getLogger(__name__)
@@ -233,3 +236,33 @@ def chosen_team_database(
     if address:
         return team_url(address)
     return TeamDatabaseSettings(store).url()
+
+
+class ServerKeptBackups(BackupService):
+    """Backups of a team database are the server's job (``pg_dump`` by the city's IT): the
+    program takes no file copies of it, lists none, and has no file to check at start."""
+
+    def list(self) -> list[Backup]:
+        return []
+
+    def create(self, *, only_if_changed: bool = False) -> BackupOutcome:
+        return BackupOutcome(None, created=False)
+
+    def create_at(self, target: Path) -> Backup:
+        raise Refused(_E_SERVER_BACKUP)
+
+    def database_problem(self) -> str | None:
+        return None
+
+    def newest_good(self) -> Backup | None:
+        return None
+
+    def restore(self, backup: Path) -> RestoreOutcome:
+        raise Refused(_E_SERVER_BACKUP)
+
+
+_E_SERVER_BACKUP = QT_TRANSLATE_NOOP(
+    "domain",
+    "Kopie zapasowe bazy zespołu robi administrator serwera (pg_dump); program nie zapisuje "
+    "ich w plikach.",
+)
