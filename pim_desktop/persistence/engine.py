@@ -45,7 +45,7 @@ def team_url(address: str | URL) -> URL:
         url = make_url(address)
     except ArgumentError as error:
         raise DatabaseUrlError(f"Niepoprawny adres bazy zespołu: {error}") from error
-    if url.get_backend_name() != "postgresql":
+    if url.get_backend_name() not in ("postgresql", "postgres"):
         raise DatabaseUrlError(
             "Baza zespołu musi być bazą PostgreSQL (adres postgresql+psycopg://…), "
             f"a nie {url.get_backend_name()}."
