@@ -309,7 +309,7 @@ def _run_team_window(app: Any, paths: AppPaths, log_file: Path, team: URL) -> in
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.error_dialog import show_open_failure
     from pim_desktop.ui.main_window import MainWindow
-    from pim_desktop.ui.settings.team_database_dialog import show_read_only_notice
+    from pim_desktop.ui.safety.team_database_box import show_read_only_notice
 
     try:
         context = open_database(paths, read_only=False, team=team)

@@ -32,7 +32,7 @@ from pim_desktop.services.portable.package_service import PackageService
 from pim_desktop.services.samples.sample_data_service import SampleDataService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
-from pim_desktop.services.team_database import ServerKeptBackups
+from pim_desktop.services.team_database import ServerKeptBackups, TeamDatabaseSettings
 
 
 @dataclass
@@ -54,6 +54,7 @@ class AppContext:
     backups: BackupService
     packages: PackageService
     data_folder: DataFolderService
+    team_settings: TeamDatabaseSettings
     # The team database's address without its password; "" for this computer's own file.
     team_database: str = ""
     # Why the data were opened read-only when the officer did not ask for it (Polish), or "".
@@ -79,7 +80,8 @@ class AppContext:
         database = paths.database_file if team_url is None else team_url
         engine = create_database_engine(database, read_only=read_only)
         session_factory = make_session_factory(engine)
-        settings = SettingsService(SettingsStore(paths.settings_file))
+        store = SettingsStore(paths.settings_file)
+        settings = SettingsService(store)
         attachments = AttachmentStore(paths.attachments_dir)
         applications = ApplicationService(session_factory, forms, attachments)
         backups_kind = BackupService if team_url is None else ServerKeptBackups
@@ -110,6 +112,7 @@ class AppContext:
                 session_factory, forms, attachments, backups, program_version=__version__
             ),
             data_folder=DataFolderService(paths, settings),
+            team_settings=TeamDatabaseSettings(store),
             team_database="" if team_url is None else masked(team_url),
             notice=notice,
         )

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from signing_pki import SigningPki, TimestampServer, make_softhsm_token, softhsm_library
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -130,6 +132,34 @@ def empty_team_database(postgres_server: PostgresServer) -> Iterator[URL]:
     url = postgres_server.new_database()
     yield url
     postgres_server.drop(url)
+
+
+class MemoryKeyring(KeyringBackend):
+    """The system's password store, in memory: tests never touch the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

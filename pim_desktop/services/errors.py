@@ -34,6 +34,7 @@ class Fault(enum.Enum):
     NO_ACCESS = "no_access"
     BUSY = "busy"
     UNREACHABLE = "unreachable"
+    LOGIN_REFUSED = "login_refused"
     OTHER = "other"
 
 
@@ -58,11 +59,12 @@ _SQLSTATE_FAULTS = {
     "40P01": Fault.BUSY,  # deadlock_detected
     "55P03": Fault.BUSY,  # lock_not_available
     "57014": Fault.BUSY,  # query_canceled (a statement or lock timeout)
+    "3D000": Fault.LOGIN_REFUSED,  # invalid_catalog_name: no database of that name
 }
 _SQLSTATE_CLASS_FAULTS = {
     "08": Fault.UNREACHABLE,  # connection_exception
     "57": Fault.UNREACHABLE,  # operator_intervention: the server is shutting down
-    "28": Fault.NO_ACCESS,  # invalid_authorization_specification
+    "28": Fault.LOGIN_REFUSED,  # invalid_authorization_specification, a wrong password
     "53": Fault.DISK_FULL,  # insufficient_resources
 }
 
@@ -89,13 +91,19 @@ def classify(error: DBAPIError) -> Fault:
         return _SQLSTATE_FAULTS.get(sqlstate) or _SQLSTATE_CLASS_FAULTS.get(
             sqlstate[:2], Fault.OTHER
         )
-    if error.connection_invalidated or _is_lost_connection(original):
+    if _is_psycopg_connect_failure(original):
+        # Before login there is no SQLSTATE; libpq's state tells a server that asked for a
+        # password and refused it from one that never answered.
+        pgconn = getattr(original, "pgconn", None)
+        if pgconn is not None and (pgconn.used_password or pgconn.needs_password):
+            return Fault.LOGIN_REFUSED
+        return Fault.UNREACHABLE
+    if error.connection_invalidated:
         return Fault.UNREACHABLE
     return Fault.OTHER
 
 
-def _is_lost_connection(original: BaseException | None) -> bool:
-    # psycopg raises OperationalError without a SQLSTATE when the server cannot be reached at all.
+def _is_psycopg_connect_failure(original: BaseException | None) -> bool:
     return type(original).__name__ == "OperationalError" and type(original).__module__.startswith(
         "psycopg"
     )
@@ -130,6 +138,11 @@ _MESSAGES = {
         "domain",
         "Nie udało się połączyć z bazą zespołu: serwer nie odpowiada albo połączenie zostało "
         "przerwane. To, co wpisano, zostaje w oknie; spróbuj ponownie za chwilę.",
+    ),
+    Fault.LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "domain",
+        "Serwer bazy zespołu nie przyjął użytkownika, hasła albo nazwy bazy danych. Sprawdź je "
+        "w Ustawieniach (Baza zespołu) albo zapytaj administratora serwera.",
     ),
     Fault.OTHER: QT_TRANSLATE_NOOP(
         "domain",

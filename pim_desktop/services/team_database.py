@@ -84,7 +84,7 @@ def check_connection(url: str | URL) -> str | None:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
     except DBAPIError as error:
-        log.warning("Team database %s unreachable: %s", masked(url), error.orig)
+        log.warning("Team database %s refused or unreachable: %s", masked(url), error.orig)
         return explain(classify(error))
     finally:
         engine.dispose()
@@ -121,8 +121,12 @@ class TeamDatabaseSettings:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, address.keyring_name, password)
-        plain = address.url().render_as_string(hide_password=True)
+        plain = address.url().render_as_string(hide_password=False)  # it has no password
         self._store.save(self._store.load().with_changes(team_database_url=plain))
+
+    def check(self, address: TeamAddress, password: str) -> str | None:
+        """``None`` when the server answers with these data; otherwise a Polish reason."""
+        return check_connection(address.url(password))
 
     def forget(self) -> None:
         self._store.save(self._store.load().with_changes(team_database_url=""))

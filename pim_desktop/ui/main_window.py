@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             context.data_folder,
             self.prepare_for_data_change,
             signing=context.signing,
+            team=(context.team_settings, context.team_database),
             read_only=context.read_only,
         )
         self.settings.data_folder.move_finished.connect(self._on_data_folder_moved)
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
         move.setAccessibleName(self.tr("Przenieś dane do innego folderu"))
         move.clicked.connect(self._on_folder_warning_move_clicked)
         row.addWidget(move)
-        bar.setVisible(state.risky)
+        # A team database lives on the server: where the local folder lies is no risk to it.
+        bar.setVisible(state.risky and not self._context.team_database)
         self.folder_warning = bar
         return bar
 

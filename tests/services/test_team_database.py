@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from conftest import MemoryKeyring
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
@@ -27,32 +26,6 @@ from pim_desktop.services.team_database import (
     check_connection,
     chosen_team_database,
 )
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> MemoryKeyring:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def the_city(context: AppContext) -> tuple[dict[str, int], dict[int, str]]:
@@ -222,3 +195,9 @@ def test_tls_is_required_away_from_this_computer_unless_the_url_says_otherwise()
 def test_an_unreachable_server_is_named_by_its_fault() -> None:
     reason = check_connection("postgresql://pim:pim@127.0.0.1:1/pim")
     assert reason is not None and "serwer nie odpowiada" in reason
+
+
+def test_a_wrong_password_is_told_apart_by_its_sqlstate(team_database: URL) -> None:
+    reason = check_connection(team_database.set(password="zle-haslo"))
+    assert reason is not None and "nie przyjął użytkownika, hasła" in reason
+    assert check_connection(team_database) is None
