@@ -33,7 +33,6 @@ from pim_desktop.persistence.migrator import (
     check_team_revision,
     head_revision,
     read_revision,
-    read_team_revision,
     upgrade_database,
     upgrade_team_database,
 )
@@ -138,7 +137,7 @@ def _open_team_database(
     notice = ""
     try:
         if read_only:
-            revision = read_team_revision(team)
+            revision = read_revision(team)
             check_team_revision(revision)
             if revision != head_revision():
                 raise MigrationError(

@@ -65,8 +65,11 @@ def _copy_data(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     except TeamDatabaseRefused as error:
         out.write(f"{error}\n")
         return EXIT_FAILED
-    except (MigrationError, StorageError) as error:
+    except MigrationError as error:
         out.write(f"Nie udało się skopiować danych ({masked(url)}): {error}\n")
+        return EXIT_FAILED
+    except StorageError as error:
+        out.write(f"Nie udało się skopiować danych ({masked(url)}): {error.message}\n")
         return EXIT_FAILED
     return _report(report, out, to_team=bool(args.to))
 

@@ -86,11 +86,11 @@ def database_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def read_revision(database_file: Path) -> str | None:
-    """The revision a database file is at (``None`` for a new or empty file)."""
-    if not database_file.exists():
+def read_revision(database: Path | str | URL) -> str | None:
+    """The revision a database file or a team database is at (``None`` for a new or empty one)."""
+    if isinstance(database, Path) and not database.exists():
         return None
-    engine = create_database_engine(database_file, read_only=True)
+    engine = create_database_engine(database, read_only=True)
     try:
         with engine.connect() as connection:
             return database_revision(connection)
@@ -120,16 +120,6 @@ def upgrade_database(
             _restore_copy(backup, database_file)
         raise MigrationError(str(error)) from error
     return MigrationOutcome(current, head, backup)
-
-
-def read_team_revision(url: str | URL) -> str | None:
-    """The revision a team database is at (``None`` for an empty one)."""
-    engine = create_team_engine(url, read_only=True)
-    try:
-        with engine.connect() as connection:
-            return database_revision(connection)
-    finally:
-        engine.dispose()
 
 
 def check_team_revision(revision: str | None, script_dir: Path = MIGRATIONS_DIR) -> None:

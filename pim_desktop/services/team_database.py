@@ -31,7 +31,7 @@ from pim_desktop.persistence.engine import (
 from pim_desktop.persistence.migrator import upgrade_database, upgrade_team_database
 from pim_desktop.persistence.settings_store import SettingsStore
 from pim_desktop.services.backup_service import Backup, BackupOutcome, BackupService, RestoreOutcome
-from pim_desktop.services.errors import classify, explain
+from pim_desktop.services.errors import classify, explain, storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -200,13 +200,14 @@ def _refusal_for_team(url: str | URL) -> str:
 
 
 def _copy(source: Engine, target: Engine, refusal: str, attachments: int) -> CopyReport:
-    if holds_data(target):
-        raise TeamDatabaseRefused(refusal)
-    copy_rows(source, target)
-    with source.connect() as reading, target.connect() as writing:
-        before, after = row_counts(reading), row_counts(writing)
+    with storage_errors():
+        if holds_data(target):
+            raise TeamDatabaseRefused(refusal)
+        copy_rows(source, target)
+        with source.connect() as reading, target.connect() as writing:
+            before, after = row_counts(reading), row_counts(writing)
+        ours, theirs = _checksums(source), _checksums(target)
     rows = {name: (before[name], after.get(name, 0)) for name in before}
-    ours, theirs = _checksums(source), _checksums(target)
     checksums = {number: (value, theirs.get(number)) for number, value in ours.items()}
     return CopyReport(rows, checksums, attachments)
 

@@ -18,7 +18,7 @@ from pim_desktop.persistence.migrator import (
     MigrationOutcome,
     head_revision,
     known_revisions,
-    read_team_revision,
+    read_revision,
     upgrade_team_database,
 )
 from pim_desktop.services.errors import StorageError
@@ -31,7 +31,7 @@ def test_every_revision_runs_on_postgresql_and_builds_the_declared_tables(
     for revision in known_revisions():
         outcome = upgrade_team_database(empty_team_database, target=revision)
         assert outcome.to_revision == revision
-        assert read_team_revision(empty_team_database) == revision
+        assert read_revision(empty_team_database) == revision
     engine = create_engine(empty_team_database)
     try:
         with engine.connect() as connection:
@@ -67,7 +67,7 @@ def test_two_officers_starting_together_migrate_once(empty_team_database: URL) -
     assert failures == []
     assert sorted(outcome.changed for outcome in outcomes) == [False, True]
     assert {outcome.to_revision for outcome in outcomes} == {head_revision()}
-    assert read_team_revision(empty_team_database) == head_revision()
+    assert read_revision(empty_team_database) == head_revision()
 
 
 def test_a_server_ahead_of_the_program_is_opened_read_only(
@@ -88,7 +88,7 @@ def test_a_server_ahead_of_the_program_is_opened_read_only(
         assert "tylko do odczytu" in caught.value.message
     finally:
         context.close()
-    assert read_team_revision(empty_team_database) == "9001"
+    assert read_revision(empty_team_database) == "9001"
 
 
 def test_sqlite_only_parts_stay_away_from_a_team_database(
