@@ -201,3 +201,19 @@ def test_a_wrong_password_is_told_apart_by_its_sqlstate(team_database: URL) -> N
     reason = check_connection(team_database.set(password="zle-haslo"))
     assert reason is not None and "nie przyjął użytkownika, hasła" in reason
     assert check_connection(team_database) is None
+
+
+def test_the_password_reaches_neither_the_log_nor_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = home_at(tmp_path / "dane", monkeypatch)
+    secret = "Tajne-Haslo-2026"
+    address = f"postgresql://urzednik:{secret}@127.0.0.1:1/pim"
+    assert main(["list", "--database", address]) == 1
+    said = capsys.readouterr()
+    assert "urzednik:***@127.0.0.1:1/pim" in said.err
+    logged = "".join(
+        log.read_text(encoding="utf-8") for log in paths.log_dir.rglob("*") if log.is_file()
+    )
+    assert "urzednik:***@" in logged
+    assert secret not in said.out + said.err + logged
