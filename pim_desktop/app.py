@@ -187,7 +187,8 @@ def open_or_recover(
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths, team: URL | None = None) -> int:
-    if team is not None:
+    # copy-data names its team database itself and works on this computer's file.
+    if team is not None and args.command not in cli.TEAM_COMMANDS:
         return _run_team_command(args, paths, team)
     lock = InstanceLock(paths.lock_file)
     have_lock = lock.acquire()
@@ -222,7 +223,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, team: URL | None = No
 
 def _run_team_command(args: argparse.Namespace, paths: AppPaths, team: URL) -> int:
     """A verb on the team database: no file lock, no file backups (the server's own tools)."""
-    if args.command in cli.FILE_COMMANDS or args.command in cli.TEAM_COMMANDS:
+    if args.command in cli.FILE_COMMANDS:
         sys.stderr.write(
             "To polecenie działa na pliku danych tego komputera, nie na bazie zespołu; kopie "
             "bazy zespołu robi jej administrator (pg_dump).\n"

@@ -251,6 +251,10 @@ class ServerKeptBackups(BackupService):
         return []
 
     def create(self, *, only_if_changed: bool = False) -> BackupOutcome:
+        """The automatic backups (before an import, hourly) are skipped; one asked for is
+        refused with the reason."""
+        if not only_if_changed:
+            raise Refused(_E_SERVER_BACKUP)
         return BackupOutcome(None, created=False)
 
     def create_at(self, target: Path) -> Backup:

@@ -217,3 +217,19 @@ def test_the_password_reaches_neither_the_log_nor_the_terminal(
     )
     assert "urzednik:***@" in logged
     assert secret not in said.out + said.err + logged
+
+
+def test_copy_data_works_on_this_computer_even_with_a_team_database_chosen(
+    team_database: URL,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    address = team_database.render_as_string(hide_password=False)
+    home_at(tmp_path / "dane", monkeypatch)
+    assert main(["sample-data"]) == 0
+    monkeypatch.setenv(DATABASE_URL_VARIABLE, address)
+    assert main(["copy-data", "--to", address]) == 0
+    assert "są zgodne" in capsys.readouterr().out
+    assert main(["backup"]) == 1
+    assert "pg_dump" in capsys.readouterr().out
