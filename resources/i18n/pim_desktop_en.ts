@@ -7816,7 +7816,7 @@ SHA-256: {sha256}</translation>
         <translation>skipped: they depend on data kept here</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_database.py" line="268"/>
+        <location filename="../../pim_desktop/services/team_database.py" line="273"/>
         <source>Kopie zapasowe bazy zespołu robi administrator serwera (pg_dump); program nie zapisuje ich w plikach.</source>
         <translation>Backups of the team database are made by the server&apos;s administrator (pg_dump); the program does not write them to files.</translation>
     </message>
