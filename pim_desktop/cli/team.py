@@ -62,16 +62,17 @@ def _copy_data(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     except DatabaseUrlError as error:
         out.write(f"{error}\n")
         return EXIT_USAGE
-    except TeamDatabaseRefused as error:
-        out.write(f"{error}\n")
-        return EXIT_FAILED
-    except MigrationError as error:
-        out.write(f"Nie udało się skopiować danych ({masked(url)}): {error}\n")
-        return EXIT_FAILED
-    except StorageError as error:
-        out.write(f"Nie udało się skopiować danych ({masked(url)}): {error.message}\n")
+    except (TeamDatabaseRefused, MigrationError, StorageError) as error:
+        out.write(_failure_text(error, url))
         return EXIT_FAILED
     return _report(report, out, to_team=bool(args.to))
+
+
+def _failure_text(error: Exception, url: str) -> str:
+    if isinstance(error, TeamDatabaseRefused):
+        return f"{error}\n"
+    reason = error.message if isinstance(error, StorageError) else str(error)
+    return f"Nie udało się skopiować danych ({masked(url)}): {reason}\n"
 
 
 def _report(report: CopyReport, out: TextIO, *, to_team: bool) -> int:
