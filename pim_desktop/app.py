@@ -23,7 +23,11 @@ from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy.engine import URL
+
     from pim_desktop.context import AppContext
+    from pim_desktop.domain.forms.catalog import FormCatalog
     from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
 
 log = logging.getLogger(__name__)
@@ -48,9 +52,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         sys.stderr.write(unavailable_folder_text(paths.data_dir))
         return cli.EXIT_FAILED
+    understood, team = _chosen_team_database(args, paths)
+    if not understood:
+        return cli.EXIT_USAGE
     if args.command:
-        return run_command(args, paths)
-    return run_gui(paths, log_file, args.open)
+        return run_command(args, paths, team)
+    return run_gui(paths, log_file, args.open, team)
+
+
+def _chosen_team_database(args: argparse.Namespace, paths: AppPaths) -> tuple[bool, URL | None]:
+    """The team database asked for (option, environment, Settings), or None for the file;
+    ``False`` first when the address given cannot be used (the reason is written out)."""
+    if not (args.database or os.environ.get("PIM_DESKTOP_DATABASE_URL")):
+        from pim_desktop.persistence.settings_store import SettingsStore
+
+        if not SettingsStore(paths.settings_file).load().team_database_url:
+            return True, None  # the usual case imports nothing of the team mode
+    from pim_desktop.persistence.engine import DatabaseUrlError, masked
+    from pim_desktop.persistence.settings_store import SettingsStore
+    from pim_desktop.services.team_database import chosen_team_database
+
+    try:
+        team = chosen_team_database(
+            args.database, dict(os.environ), SettingsStore(paths.settings_file)
+        )
+    except DatabaseUrlError as error:
+        sys.stderr.write(f"{error}\n")
+        return False, None
+    if team is not None:
+        log.info("Working on the team database %s", masked(team))
+    return True, team
 
 
 class StartupError(Exception):
@@ -72,9 +103,12 @@ def backup_service(paths: AppPaths) -> BackupService:
     return BackupService(paths.database_file, paths.backup_dir)
 
 
-def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None) -> AppContext:
+def open_database(
+    paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None, team: URL | None = None
+) -> AppContext:
     """Check the file, bring the schema up to date (when allowed to write), build the services.
 
+    With ``team``, the team's PostgreSQL database is opened instead of the file.
     Raises ``DamagedDatabase`` when the file fails its check (before anything writes to it),
     and ``StartupError`` with a plain reason for every other fault.
     """
@@ -89,6 +123,8 @@ def open_database(paths: AppPaths, *, read_only: bool, forms_dir: Path | None = 
         catalog = FormCatalog.load(forms_dir or resources.path("forms"))
     except FormDefinitionError as error:
         raise StartupError(f"Błędna definicja formularza: {error}") from error
+    if team is not None:
+        return _open_team_database(paths, catalog, team, read_only=read_only)
     try:
         problem = backup_service(paths).database_problem()
     except DatabaseFileError as error:
@@ -117,6 +153,42 @@ def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
             )
     else:
         upgrade_database(paths.database_file, paths.backup_dir)
+
+
+def _open_team_database(
+    paths: AppPaths, catalog: FormCatalog, team: URL, *, read_only: bool
+) -> AppContext:
+    """The team database, migrated under its lock; one from a newer program is only read."""
+    from pim_desktop.context import AppContext
+    from pim_desktop.persistence.engine import masked
+    from pim_desktop.persistence.migrator import (
+        MigrationError,
+        SchemaTooNew,
+        check_team_revision,
+        head_revision,
+        read_revision,
+        upgrade_team_database,
+    )
+
+    notice = ""
+    try:
+        if read_only:
+            revision = read_revision(team)
+            check_team_revision(revision)
+            if revision != head_revision():
+                raise MigrationError(
+                    "Baza zespołu nie ma jeszcze układu danych tej wersji programu."
+                )
+        else:
+            upgrade_team_database(team)
+    except SchemaTooNew as error:
+        log.warning("Team database %s is ahead of this program: %s", masked(team), error.revision)
+        read_only, notice = True, str(error)
+    except MigrationError as error:
+        raise StartupError(f"Nie można otworzyć bazy zespołu {masked(team)}: {error}") from error
+    return AppContext.open(
+        paths, read_only=read_only, catalog=catalog, team_url=team, notice=notice
+    )
 
 
 # Shown the damaged file, SQLite's complaint and the newest good backup; returns the choice.
@@ -153,8 +225,11 @@ def open_or_recover(
     return open_database(paths, read_only=read_only)
 
 
-def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+def run_command(args: argparse.Namespace, paths: AppPaths, team: URL | None = None) -> int:
     cli.prepare(args.command)
+    # copy-data names its team database itself and works on this computer's file.
+    if team is not None and args.command not in cli.TEAM_COMMANDS:
+        return _run_team_command(args, paths, team)
     from pim_desktop.cli.folder_texts import damaged_text, folder_warning
     from pim_desktop.instance_lock import InstanceLock
 
@@ -169,6 +244,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.command in cli.FILE_COMMANDS:
             restore = cli.handler(args.command)
             return restore(args, backup_service(paths), sys.stdout)
+        if args.command in cli.TEAM_COMMANDS:
+            return cli.handler(args.command)(args, paths, sys.stdout)
         try:
             context = open_database(paths, read_only=not have_lock)
         except DamagedDatabase as damage:
@@ -188,6 +265,29 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         lock.release()
 
 
+def _run_team_command(args: argparse.Namespace, paths: AppPaths, team: URL) -> int:
+    """A verb on the team database: no file lock, no file backups (the server's own tools)."""
+    if args.command in cli.FILE_COMMANDS:
+        sys.stderr.write(
+            "To polecenie działa na pliku danych tego komputera, nie na bazie zespołu; kopie "
+            "bazy zespołu robi jej administrator (pg_dump).\n"
+        )
+        return cli.EXIT_USAGE
+    try:
+        context = open_database(paths, read_only=False, team=team)
+    except StartupError as error:
+        sys.stderr.write(f"{error}\n")
+        return cli.EXIT_FAILED
+    try:
+        if context.notice:
+            sys.stderr.write(f"{context.notice}\n")
+            if cli.command_writes(args):
+                return cli.EXIT_FAILED
+        return cli.run(args, context)
+    finally:
+        context.close()
+
+
 # What the dashboard needs from the data layer, imported before Qt: once PySide6 is loaded, every
 # further import passes through its feature hook, which makes SQLAlchemy's slower still.
 _DATA_LAYER = (
@@ -202,7 +302,9 @@ _DATA_LAYER = (
 )
 
 
-def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) -> int:
+def run_gui(
+    paths: AppPaths, log_file: Path, opened_file: Path | None = None, team: URL | None = None
+) -> int:
     """The window; ``opened_file`` (a double-clicked .pim, a PDF to check) opens once it shows."""
     for module in _DATA_LAYER:
         importlib.import_module(module)
@@ -235,6 +337,8 @@ def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) ->
         store = SettingsStore(paths.settings_file)
         store.save(store.load().with_changes(data_dir=""))
         paths = AppPaths.from_environment().ensure()
+    if team is not None:
+        return _run_team_window(app, paths, log_file, team)
     lock = InstanceLock(paths.lock_file)
     read_only = False
     if not lock.acquire():
@@ -271,6 +375,30 @@ def run_gui(paths: AppPaths, log_file: Path, opened_file: Path | None = None) ->
         take_automatic_backup(context, "exit")
     context.close()
     lock.release()
+    return code
+
+
+def _run_team_window(app: QApplication, paths: AppPaths, log_file: Path, team: URL) -> int:
+    """The window over the team database: the server keeps the data safe, so no file lock
+    and no file backups here."""
+    from pim_desktop.ui.app_events import AppEvents
+    from pim_desktop.ui.common.task_runner import TaskRunner
+    from pim_desktop.ui.error_dialog import show_open_failure
+    from pim_desktop.ui.main_window import MainWindow
+    from pim_desktop.ui.safety.team_database_box import show_read_only_notice
+
+    try:
+        context = open_database(paths, read_only=False, team=team)
+    except StartupError as error:
+        log.exception("Team database could not be opened")
+        show_open_failure(str(error), paths.backup_dir)
+        return cli.EXIT_FAILED
+    if context.notice:
+        show_read_only_notice(context.notice)
+    window = MainWindow(context, AppEvents(), log_file, runner=TaskRunner())
+    window.show()
+    code = int(app.exec())
+    context.close()
     return code
 
 

@@ -16,6 +16,7 @@ from pim_desktop import __version__, resources
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session, sessionmaker
 
     from pim_desktop.domain.forms.catalog import FormCatalog
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from pim_desktop.services.sending_service import SendingService
     from pim_desktop.services.settings_service import SettingsService
     from pim_desktop.services.signing_service import SigningService, StoreOpener
+    from pim_desktop.services.team_database import TeamDatabaseSettings
 
 
 log = logging.getLogger(__name__)
@@ -60,9 +62,16 @@ class AppContext:
         read_only: bool = False,
         catalog: FormCatalog | None = None,
         certificate_store: StoreOpener | None = None,
+        team_url: URL | None = None,
+        notice: str = "",
     ) -> None:
         self.paths = paths
         self.read_only = read_only
+        self._team_url = team_url
+        # The team database's address without its password; "" for this computer's own file.
+        self.team_database = "" if team_url is None else _masked(team_url)
+        # Why the data were opened read-only when the officer did not ask for it (Polish), or "".
+        self.notice = notice
         # None: the system's own store where there is one (Windows); tests hand in their own.
         self._certificate_store = certificate_store
         self._signing_warmed = False
@@ -77,13 +86,23 @@ class AppContext:
         read_only: bool = False,
         catalog: FormCatalog | None = None,
         certificate_store: StoreOpener | None = None,
+        team_url: URL | None = None,
+        notice: str = "",
     ) -> AppContext:
-        """Services over a database that is already at the newest schema.
+        """Services over a database that is already at the newest schema: the data folder's
+        file, or the team database at ``team_url``.
 
         Asking for a service whose forms are needed raises ``FormDefinitionError`` naming the
         file and the fault when a shipped form definition is malformed.
         """
-        return cls(paths, read_only=read_only, catalog=catalog, certificate_store=certificate_store)
+        return cls(
+            paths,
+            read_only=read_only,
+            catalog=catalog,
+            certificate_store=certificate_store,
+            team_url=team_url,
+            notice=notice,
+        )
 
     @cached_property
     def forms(self) -> FormCatalog:
@@ -95,7 +114,8 @@ class AppContext:
     def engine(self) -> Engine:
         from pim_desktop.persistence.engine import create_database_engine
 
-        return create_database_engine(self.paths.database_file, read_only=self.read_only)
+        database = self.paths.database_file if self._team_url is None else self._team_url
+        return create_database_engine(database, read_only=self.read_only)
 
     @cached_property
     def session_factory(self) -> sessionmaker[Session]:
@@ -188,6 +208,11 @@ class AppContext:
     def backups(self) -> BackupService:
         from pim_desktop.services.backup_service import BackupService
 
+        if self._team_url is not None:
+            # A team database is backed up on its server (pg_dump), not as a file here.
+            from pim_desktop.services.team_database import ServerKeptBackups
+
+            return ServerKeptBackups(self.paths.database_file, self.paths.backup_dir)
         return BackupService(self.paths.database_file, self.paths.backup_dir)
 
     @cached_property
@@ -239,6 +264,13 @@ class AppContext:
         thread.start()
         return thread
 
+    @cached_property
+    def team_settings(self) -> TeamDatabaseSettings:
+        from pim_desktop.persistence.settings_store import SettingsStore
+        from pim_desktop.services.team_database import TeamDatabaseSettings
+
+        return TeamDatabaseSettings(SettingsStore(self.paths.settings_file))
+
     def close(self) -> None:
         if "engine" in self.__dict__:
             self.engine.dispose()
@@ -251,3 +283,9 @@ def import_signing_libraries() -> None:
             importlib.import_module(module)
         except ImportError:  # the signature itself reports a missing library, in Polish
             log.warning("Could not import %s ahead of signing", module, exc_info=True)
+
+
+def _masked(url: URL) -> str:
+    from pim_desktop.persistence.engine import masked
+
+    return masked(url)

@@ -1,8 +1,10 @@
-"""Shared fixtures: an offscreen Qt, a fresh data folder with the real migrations per test, and
-for signing a real PKI, a SoftHSM2 token and a timestamp responder."""
+"""Shared fixtures: an offscreen Qt, a fresh data folder with the real migrations per test, the
+same on a real PostgreSQL server for the persistence and services tests, and for signing a real
+PKI, a SoftHSM2 token and a timestamp responder."""
 
 from __future__ import annotations
 
+import itertools
 import os
 
 # Before PySide6 is imported anywhere: without a display the whole run would abort.
@@ -13,12 +15,160 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from signing_pki import SigningPki, TimestampServer, make_softhsm_token, softhsm_library
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
 
 from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
 from pim_desktop.paths import HOME_VARIABLE, AppPaths
+from pim_desktop.persistence.database_copy import data_tables
+from pim_desktop.persistence.engine import team_url
+from pim_desktop.persistence.migrator import upgrade_team_database
+
+# --- every database the program supports --------------------------------------------------------
+
+POSTGRES_VARIABLE = "PIM_DESKTOP_TEST_POSTGRES_URL"
+DATABASE_KINDS = ("sqlite", "postgresql")
+# Tests under these folders run once per database when they use ``database_kind`` (through
+# ``context``), unless marked ``sqlite_only`` (file backups, the data folder, the file's pragmas).
+BOTH_DATABASES_UNDER = ("persistence", "services")
+_TESTS_DIR = Path(__file__).resolve().parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: works on this computer's SQLite file, not on a team database"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database_kind" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    folder = Path(str(metafunc.definition.path)).resolve().relative_to(_TESTS_DIR).parts[0]
+    if folder in BOTH_DATABASES_UNDER:
+        metafunc.parametrize("database_kind", DATABASE_KINDS, indirect=True)
+
+
+@pytest.fixture
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` (this computer's file) or ``postgresql`` (a team database)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+class PostgresServer:
+    """The test server: one migrated database per run, emptied before each test (deleting the
+    few rows and restarting the key sequences takes milliseconds, a new database a second), and
+    new empty databases for the tests of the migrations themselves."""
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self._admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        self._names = (f"pim_t{os.getpid()}_{n}" for n in itertools.count())
+        self.shared = self.new_database()
+        upgrade_team_database(self.shared)
+        self._cleaner = create_engine(self.shared, connect_args={"options": "-c lock_timeout=10s"})
+
+    def emptied(self) -> URL:
+        """The shared database at the newest schema with no rows and keys starting at 1."""
+        with self._cleaner.begin() as connection:
+            for table in reversed(data_tables()):
+                connection.execute(table.delete())
+            sequences = connection.execute(
+                text(
+                    "SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename) "
+                    "FROM pg_sequences"
+                )
+            ).scalars()
+            for sequence in list(sequences):
+                connection.execute(text(f"ALTER SEQUENCE {sequence} RESTART"))
+        self._cleaner.dispose()
+        return self.shared
+
+    def new_database(self) -> URL:
+        name = next(self._names)
+        with self._admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
+        return self.url.set(database=name)
+
+    def drop(self, url: URL) -> None:
+        with self._admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
+
+    def close(self) -> None:
+        self._cleaner.dispose()
+        self.drop(self.shared)
+        self._admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    address = os.environ.get(POSTGRES_VARIABLE, "")
+    if not address:
+        reason = f"{POSTGRES_VARIABLE} is not set: no PostgreSQL server to test against"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason + " (CI must start one: see .ci/run)")
+        pytest.skip(reason + " (.ci/run starts one)")
+    server = PostgresServer(team_url(make_url(address)))
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def team_database(postgres_server: PostgresServer) -> URL:
+    """A team database at the newest schema holding no data."""
+    return postgres_server.emptied()
+
+
+@pytest.fixture
+def empty_team_database(postgres_server: PostgresServer) -> Iterator[URL]:
+    """A new team database with no schema at all, dropped after the test."""
+    url = postgres_server.new_database()
+    yield url
+    postgres_server.drop(url)
+
+
+class MemoryKeyring(KeyringBackend):
+    """The system's password store, in memory: tests never touch the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def database_url(database_kind: str, request: pytest.FixtureRequest) -> URL | None:
+    """The team database this test works on, or ``None`` for the data folder's file."""
+    if database_kind == "sqlite":
+        return None
+    url: URL = request.getfixturevalue("team_database")
+    return url
 
 
 @pytest.fixture
@@ -34,8 +184,9 @@ def paths(home: Path) -> AppPaths:
 
 
 @pytest.fixture
-def context(paths: AppPaths) -> Iterator[AppContext]:
-    ctx = open_database(paths, read_only=False)
+def context(paths: AppPaths, database_url: URL | None) -> Iterator[AppContext]:
+    """The services over a fresh database: the data folder's file, or a team database."""
+    ctx = open_database(paths, read_only=False, team=database_url)
     yield ctx
     ctx.close()
 

@@ -75,6 +75,22 @@ def database_rows(database: Path) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
+def context_rows(context: AppContext) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the context's database: its file, or its team database."""
+    if not context.team_database:
+        return database_rows(context.paths.database_file)
+    from sqlalchemy import inspect, text
+
+    with context.engine.connect() as connection:
+        return {
+            table: sorted(
+                (tuple(row) for row in connection.execute(text(f'SELECT * FROM "{table}"'))),
+                key=repr,
+            )
+            for table in sorted(inspect(connection).get_table_names())
+        }
+
+
 # --- portable files ------------------------------------------------------------------------------
 
 
@@ -164,12 +180,12 @@ class Untouched:
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
-        self.rows = database_rows(context.paths.database_file)
+        self.rows = context_rows(context)
         self.attachments = folder_state(context.paths.attachments_dir)
         self.backups = folder_state(context.paths.backup_dir)
 
     def check(self) -> None:
-        assert database_rows(self.context.paths.database_file) == self.rows
+        assert context_rows(self.context) == self.rows
         assert folder_state(self.context.paths.attachments_dir) == self.attachments
         assert folder_state(self.context.paths.backup_dir) == self.backups
 

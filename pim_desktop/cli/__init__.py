@@ -28,6 +28,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "FILE_COMMANDS",
+    "TEAM_COMMANDS",
     "build_parser",
     "command_writes",
     "handler",
@@ -46,9 +47,12 @@ VERB_MODULES = {
     **dict.fromkeys(("mid-pdf", "improvement-plan-pdf", "mid-csv", "contribution"), "plan"),
     **dict.fromkeys(("backup", "export-package", "import-package", "restore"), "safety"),
     "receipt": "receipts",
+    "copy-data": "team",
 }
 # Verbs that work on the database file before it is opened (a damaged one, too).
 FILE_COMMANDS = frozenset({"restore"})
+# Verbs that move data between this computer's file and a team database, before either opens.
+TEAM_COMMANDS = frozenset({"copy-data"})
 # What every verb over the data needs, and what some verbs need beyond their own module.
 _DATA_LAYER = ("sqlalchemy.dialects.sqlite", "pim_desktop.persistence.migrator")
 _SIGNING = ("pim_desktop.services.signing_service",)

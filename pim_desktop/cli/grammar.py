@@ -31,6 +31,7 @@ WRITING_COMMANDS = frozenset(
         "export-package",
         "import-package",
         "receipt import",
+        "copy-data",
     }
 )
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PLIK",
         help="otwórz okno z plikiem: .pim — podgląd importu, .pdf — sprawdzenie podpisu",
     )
+    add_database_option(parser)
     verbs = parser.add_subparsers(dest="command", metavar="POLECENIE")
     verbs.add_parser(
         "sample-data",
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_action_plan_verbs(verbs)
     add_safety_verbs(verbs)
     add_receipt_verbs(verbs)
+    add_team_verbs(verbs)
+    add_database_option_to_verbs(verbs)
     return parser
 
 
@@ -271,3 +275,36 @@ def add_receipt_verbs(verbs: Verbs) -> None:
     page = actions.add_parser("pdf", help="zapisz stronę „Dowód złożenia” jako PDF")
     page.add_argument("application_id", type=int, metavar="ID")
     page.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+
+DATABASE_HELP = (
+    "pracuj na bazie zespołu PostgreSQL zamiast na pliku tego komputera, np. "
+    "postgresql+psycopg://uzytkownik:haslo@serwer:5432/pim (także zmienna "
+    "PIM_DESKTOP_DATABASE_URL)"
+)
+
+
+def add_database_option(parser: argparse.ArgumentParser, *, after_verb: bool = False) -> None:
+    """``--database URL`` before the verb, and (``after_verb``) after it too."""
+    # After the verb, an absent option must not hide one given before it.
+    default = argparse.SUPPRESS if after_verb else None
+    parser.add_argument("--database", metavar="URL", default=default, help=DATABASE_HELP)
+
+
+def add_database_option_to_verbs(verbs: Verbs) -> None:
+    for parser in set(verbs.choices.values()):
+        add_database_option(parser, after_verb=True)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                add_database_option_to_verbs(action)
+
+
+def add_team_verbs(verbs: Verbs) -> None:
+    copy = verbs.add_parser(
+        "copy-data",
+        help="skopiuj dane tego komputera do pustej bazy zespołu (--to) albo bazę zespołu "
+        "do pustego folderu danych tego komputera (--from) i porównaj, co dotarło",
+    )
+    where = copy.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", metavar="URL", help="pusta baza zespołu, do której kopiować")
+    where.add_argument("--from", dest="source", metavar="URL", help="baza zespołu do skopiowania")

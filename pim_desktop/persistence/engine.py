@@ -1,8 +1,10 @@
-"""Opens the SQLite database with the pragmas every connection needs.
+"""Opens the database: the SQLite file on this computer, or a city team's PostgreSQL server.
 
-``foreign_keys`` is per connection and ignored inside a transaction, so it is set in the
-``connect`` event; WAL persists in the file but is asked for again harmlessly. This is the one
-place that speaks SQLite; the rest of the layer uses portable SQLAlchemy.
+This is the one place that speaks a particular database. For SQLite, ``foreign_keys`` is per
+connection and ignored inside a transaction, so it is set in the ``connect`` event; WAL persists in
+the file but is asked for again harmlessly. For PostgreSQL, a server on another machine is reached
+only over TLS, and every connection works in UTC so times keep their zone. The rest of the layer
+uses portable SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -12,10 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 SYNCHRONOUS = "FULL"
+TEAM_DRIVER = "postgresql+psycopg"
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
+CONNECT_TIMEOUT_S = 10
+
+
+class DatabaseUrlError(ValueError):
+    """The address of a team database is not one the program can use; the message says why."""
 
 
 def sqlite_url(database_file: Path, *, read_only: bool = False) -> str:
@@ -25,7 +36,67 @@ def sqlite_url(database_file: Path, *, read_only: bool = False) -> str:
     return f"sqlite:///{database_file.as_posix()}"
 
 
-def create_database_engine(database_file: Path, *, read_only: bool = False) -> Engine:
+def team_url(address: str | URL) -> URL:
+    """The URL of a team database, with the psycopg driver and TLS for any host not this one.
+
+    ``postgresql://`` and ``postgres://`` are accepted and given the psycopg driver; a URL that
+    says its own ``sslmode`` keeps it.
+    """
+    try:
+        url = make_url(address)
+    except ArgumentError as error:
+        raise DatabaseUrlError(f"Niepoprawny adres bazy zespołu: {error}") from error
+    if url.get_backend_name() not in ("postgresql", "postgres"):
+        raise DatabaseUrlError(
+            "Baza zespołu musi być bazą PostgreSQL (adres postgresql+psycopg://…), "
+            f"a nie {url.get_backend_name()}."
+        )
+    if url.drivername != TEAM_DRIVER:
+        url = url.set(drivername=TEAM_DRIVER)
+    if not url.database:
+        raise DatabaseUrlError("W adresie bazy zespołu brakuje nazwy bazy danych.")
+    if (url.host or "") not in LOCAL_HOSTS and "sslmode" not in url.query:
+        url = url.update_query_dict({"sslmode": "require"})
+    return url
+
+
+def masked(url: str | URL) -> str:
+    """The URL as it may be logged or shown: the password never leaves this function."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<niepoprawny adres>"
+
+
+def is_team(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def create_database_engine(database: Path | str | URL, *, read_only: bool = False) -> Engine:
+    """An engine for a SQLite file (a ``Path``) or for a team database (its URL)."""
+    if isinstance(database, Path):
+        return _create_sqlite_engine(database, read_only=read_only)
+    return create_team_engine(database, read_only=read_only)
+
+
+def create_team_engine(address: str | URL, *, read_only: bool = False) -> Engine:
+    """A pooled engine for the team's PostgreSQL server; read-only sessions cannot write."""
+    url = team_url(address)
+    options = "-c TimeZone=UTC"
+    if read_only:
+        options += " -c default_transaction_read_only=on"
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={
+            "options": options,
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "pim-desktop",
+        },
+    )
+
+
+def _create_sqlite_engine(database_file: Path, *, read_only: bool) -> Engine:
     engine = create_engine(sqlite_url(database_file, read_only=read_only))
     event.listen(engine, "connect", _make_pragma_listener(read_only))
     return engine

@@ -5,6 +5,10 @@ is changed, a consistent copy is taken. Foreign keys are switched off on the mig
 because a batch rebuild of a parent table on SQLite would otherwise fire ON DELETE CASCADE and wipe
 the child rows; ``PRAGMA foreign_key_check`` runs after, and a broken result is rolled back to the
 copy. Alembic is imported only when a migration is really due, to keep start-up fast.
+
+A team's PostgreSQL database goes through the same revisions; there the upgrade runs under an
+advisory lock, so two officers starting a new version at the same moment do not both migrate, and
+a transaction per revision takes the place of the file copy.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.engine import URL
 
-from pim_desktop.persistence.engine import create_database_engine
+from pim_desktop.persistence.engine import create_database_engine, create_team_engine, masked
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +34,22 @@ _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 class MigrationError(Exception):
     """The schema could not be brought up to date; the database was left as it was."""
+
+
+class SchemaTooNew(MigrationError):
+    """The database was made by a newer version of the program: it may only be read."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"Baza zespołu ma nowszy układ danych (wersja {revision}) niż ten program. "
+            "Dane są otwarte tylko do odczytu; zainstaluj nowszą wersję PIM Desktop, "
+            "aby móc je zmieniać."
+        )
+        self.revision = revision
+
+
+# Any fixed number the program owns: the key of the advisory lock held while migrating.
+MIGRATION_LOCK_KEY = 0x50494D_0001
 
 
 @dataclass(frozen=True)
@@ -65,11 +86,11 @@ def database_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def read_revision(database_file: Path) -> str | None:
-    """The revision a database file is at (``None`` for a new or empty file)."""
-    if not database_file.exists():
+def read_revision(database: Path | str | URL) -> str | None:
+    """The revision a database file or a team database is at (``None`` for a new or empty one)."""
+    if isinstance(database, Path) and not database.exists():
         return None
-    engine = create_database_engine(database_file, read_only=True)
+    engine = create_database_engine(database, read_only=True)
     try:
         with engine.connect() as connection:
             return database_revision(connection)
@@ -101,21 +122,73 @@ def upgrade_database(
     return MigrationOutcome(current, head, backup)
 
 
-def _run_alembic_upgrade(database_file: Path, script_dir: Path, target: str) -> None:
+def check_team_revision(revision: str | None, script_dir: Path = MIGRATIONS_DIR) -> None:
+    """Raise ``SchemaTooNew`` for a revision this program does not know."""
+    if revision is not None and revision not in known_revisions(script_dir):
+        raise SchemaTooNew(revision)
+
+
+def upgrade_team_database(
+    url: str | URL, script_dir: Path = MIGRATIONS_DIR, target: str | None = None
+) -> MigrationOutcome:
+    """Create or upgrade a team database, one officer at a time (``pg_advisory_lock``).
+
+    Raises ``SchemaTooNew`` when the server is ahead of this program and ``MigrationError``
+    when a revision fails (that revision's transaction is rolled back).
+    """
+    head = target or head_revision(script_dir)
+    engine = create_team_engine(url)
+    try:
+        with engine.connect() as connection:
+            current = database_revision(connection)
+            check_team_revision(current, script_dir)
+            if current == head:
+                return MigrationOutcome(current, head, None)
+            connection.rollback()
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            connection.commit()
+            try:
+                # Whoever held the lock before may have migrated already: read again.
+                current = database_revision(connection)
+                check_team_revision(current, script_dir)
+                connection.commit()
+                if current != head:
+                    log.info("Migrating %s from %s to %s", masked(url), current, head)
+                    _alembic_upgrade(connection, script_dir, head)
+            finally:
+                connection.rollback()
+                connection.execute(
+                    text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+                connection.commit()
+    except MigrationError:
+        raise
+    except Exception as error:
+        raise MigrationError(str(error)) from error
+    finally:
+        engine.dispose()
+    return MigrationOutcome(current, head, None)
+
+
+def _alembic_upgrade(connection: Connection, script_dir: Path, target: str) -> None:
     from alembic import command
     from alembic.config import Config
 
+    config = Config()
+    config.set_main_option("script_location", str(script_dir))
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)
+    connection.commit()
+
+
+def _run_alembic_upgrade(database_file: Path, script_dir: Path, target: str) -> None:
     engine = create_database_engine(database_file)
     try:
         with engine.connect() as connection:
             # Outside any transaction, or SQLite ignores it.
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()
-            config = Config()
-            config.set_main_option("script_location", str(script_dir))
-            config.attributes["connection"] = connection
-            command.upgrade(config, target)
-            connection.commit()
+            _alembic_upgrade(connection, script_dir, target)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise MigrationError(f"Foreign keys broken after migration: {broken[:5]}")

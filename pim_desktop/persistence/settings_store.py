@@ -31,6 +31,8 @@ class UserSettings:
     channel_addresses: dict[str, str] = field(default_factory=dict)
     # The folder a file was last chosen in, per purpose ("package", "pdf-export", ...).
     last_folders: dict[str, str] = field(default_factory=dict)
+    # The team's PostgreSQL database, without its password ("" for this computer's own file).
+    team_database_url: str = ""
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -63,7 +65,10 @@ class SettingsStore:
         if not isinstance(folders, dict):
             folders = {}
         folders = {k: v for k, v in folders.items() if isinstance(k, str) and isinstance(v, str)}
-        return settings.with_changes(last_folders=folders)
+        settings = settings.with_changes(last_folders=folders)
+        if not isinstance(settings.team_database_url, str):
+            settings = settings.with_changes(team_database_url="")
+        return settings
 
     def save(self, settings: UserSettings) -> None:
         self._file.parent.mkdir(parents=True, exist_ok=True)

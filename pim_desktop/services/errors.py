@@ -1,7 +1,13 @@
-"""Turns database faults into one error the interface can explain in plain Polish."""
+"""Turns database faults into one error the interface can explain in plain Polish.
+
+A fault is recognised by the database's own code, never by the wording of its message (which
+changes between versions and languages): SQLite's result code (its extended code's low byte) and
+PostgreSQL's SQLSTATE, read from the driver's exception under SQLAlchemy's wrapper.
+"""
 
 from __future__ import annotations
 
+import enum
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +28,47 @@ class StorageError(Exception):
         self.detail = detail
 
 
+class Fault(enum.Enum):
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    NO_ACCESS = "no_access"
+    BUSY = "busy"
+    UNREACHABLE = "unreachable"
+    LOGIN_REFUSED = "login_refused"
+    OTHER = "other"
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code carries its
+# primary code in the low byte (SQLITE_READONLY_DBMOVED = 1032 -> 8).
+_SQLITE_FAULTS = {
+    13: Fault.DISK_FULL,  # SQLITE_FULL
+    8: Fault.READ_ONLY,  # SQLITE_READONLY
+    10: Fault.NO_ACCESS,  # SQLITE_IOERR
+    14: Fault.NO_ACCESS,  # SQLITE_CANTOPEN
+    23: Fault.NO_ACCESS,  # SQLITE_AUTH
+    3: Fault.NO_ACCESS,  # SQLITE_PERM
+    5: Fault.BUSY,  # SQLITE_BUSY
+    6: Fault.BUSY,  # SQLITE_LOCKED
+}
+# PostgreSQL's SQLSTATE: exact codes first, then their class (the first two characters).
+_SQLSTATE_FAULTS = {
+    "53100": Fault.DISK_FULL,  # disk_full
+    "25006": Fault.READ_ONLY,  # read_only_sql_transaction
+    "42501": Fault.NO_ACCESS,  # insufficient_privilege
+    "40001": Fault.BUSY,  # serialization_failure
+    "40P01": Fault.BUSY,  # deadlock_detected
+    "55P03": Fault.BUSY,  # lock_not_available
+    "57014": Fault.BUSY,  # query_canceled (a statement or lock timeout)
+    "3D000": Fault.LOGIN_REFUSED,  # invalid_catalog_name: no database of that name
+}
+_SQLSTATE_CLASS_FAULTS = {
+    "08": Fault.UNREACHABLE,  # connection_exception
+    "57": Fault.UNREACHABLE,  # operator_intervention: the server is shutting down
+    "28": Fault.LOGIN_REFUSED,  # invalid_authorization_specification, a wrong password
+    "53": Fault.DISK_FULL,  # insufficient_resources
+}
+
+
 @contextmanager
 def storage_errors() -> Iterator[None]:
     """Wrap a unit of work: a driver error becomes a ``StorageError`` with a clear reason."""
@@ -30,35 +77,75 @@ def storage_errors() -> Iterator[None]:
     except DBAPIError as error:
         detail = str(error.orig) if error.orig is not None else str(error)
         log.error("Storage failed: %s", detail)
-        raise StorageError(_explain(detail.lower()), detail) from error
+        raise StorageError(explain(classify(error)), detail) from error
 
 
-def _explain(detail: str) -> str:
-    if "full" in detail:
-        return QT_TRANSLATE_NOOP(
-            "domain",
-            "Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis "
-            "zostanie ponowiony; to, co wpisano, zostaje w oknie.",
+def classify(error: DBAPIError) -> Fault:
+    """Which fault a driver error is, from the database's code."""
+    original = error.orig
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _SQLITE_FAULTS.get(code & 0xFF, Fault.OTHER)
+    sqlstate = getattr(original, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return _SQLSTATE_FAULTS.get(sqlstate) or _SQLSTATE_CLASS_FAULTS.get(
+            sqlstate[:2], Fault.OTHER
         )
-    if "readonly" in detail or "read-only" in detail:
-        return QT_TRANSLATE_NOOP(
-            "domain",
-            "Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie "
-            "pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.",
-        )
-    if "disk i/o error" in detail or "unable to open" in detail:
-        return QT_TRANSLATE_NOOP(
-            "domain",
-            "Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak "
-            "uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; "
-            "zapis zostanie ponowiony.",
-        )
-    if "locked" in detail or "busy" in detail:
-        return QT_TRANSLATE_NOOP(
-            "domain",
-            "Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.",
-        )
-    return QT_TRANSLATE_NOOP(
+    if _is_psycopg_connect_failure(original):
+        # Before login there is no SQLSTATE; libpq's state tells a server that asked for a
+        # password and refused it from one that never answered.
+        pgconn = getattr(original, "pgconn", None)
+        if pgconn is not None and (pgconn.used_password or pgconn.needs_password):
+            return Fault.LOGIN_REFUSED
+        return Fault.UNREACHABLE
+    if error.connection_invalidated:
+        return Fault.UNREACHABLE
+    return Fault.OTHER
+
+
+def _is_psycopg_connect_failure(original: BaseException | None) -> bool:
+    return type(original).__name__ == "OperationalError" and type(original).__module__.startswith(
+        "psycopg"
+    )
+
+
+def explain(fault: Fault) -> str:
+    return _MESSAGES[fault]
+
+
+_MESSAGES = {
+    Fault.DISK_FULL: QT_TRANSLATE_NOOP(
+        "domain",
+        "Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis "
+        "zostanie ponowiony; to, co wpisano, zostaje w oknie.",
+    ),
+    Fault.READ_ONLY: QT_TRANSLATE_NOOP(
+        "domain",
+        "Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie "
+        "pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.",
+    ),
+    Fault.NO_ACCESS: QT_TRANSLATE_NOOP(
+        "domain",
+        "Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak "
+        "uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; "
+        "zapis zostanie ponowiony.",
+    ),
+    Fault.BUSY: QT_TRANSLATE_NOOP(
+        "domain",
+        "Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.",
+    ),
+    Fault.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "domain",
+        "Nie udało się połączyć z bazą zespołu: serwer nie odpowiada albo połączenie zostało "
+        "przerwane. To, co wpisano, zostaje w oknie; spróbuj ponownie za chwilę.",
+    ),
+    Fault.LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "domain",
+        "Serwer bazy zespołu nie przyjął użytkownika, hasła albo nazwy bazy danych. Sprawdź je "
+        "w Ustawieniach (Baza zespołu) albo zapytaj administratora serwera.",
+    ),
+    Fault.OTHER: QT_TRANSLATE_NOOP(
         "domain",
         "Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.",
-    )
+    ),
+}

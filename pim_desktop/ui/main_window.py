@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         move.setAccessibleName(self.tr("Przenieś dane do innego folderu"))
         move.clicked.connect(self._on_folder_warning_move_clicked)
         row.addWidget(move)
-        bar.setVisible(state.risky)
+        # A team database lives on the server: where the local folder lies is no risk to it.
+        bar.setVisible(state.risky and not self._context.team_database)
         self.folder_warning = bar
         return bar
 

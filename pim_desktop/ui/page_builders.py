@@ -100,6 +100,7 @@ def _settings(window: MainWindow, context: AppContext, events: AppEvents) -> QWi
         context.data_folder,
         window.prepare_for_data_change,
         signing=context.signing,
+        team=(context.team_settings, context.team_database),
         read_only=context.read_only,
         runner=window.runner,
     )

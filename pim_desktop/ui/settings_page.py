@@ -27,6 +27,7 @@ from pim_desktop.services.backup_service import BackupService
 from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_service import SigningService
+from pim_desktop.services.team_database import TeamDatabaseSettings
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.sending_settings_box import SendingSettingsBox
 from pim_desktop.ui.common.dates import day_text
@@ -34,6 +35,7 @@ from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
+from pim_desktop.ui.safety.team_database_box import TeamDatabaseBox
 from pim_desktop.ui.signing.wording import error_text
 
 LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
@@ -49,6 +51,7 @@ class SettingsPage(QWidget):
         prepare: Callable[[], bool],
         *,
         signing: SigningService | None = None,
+        team: tuple[TeamDatabaseSettings, str] | None = None,
         read_only: bool = False,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
@@ -91,6 +94,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backups)
         self.data_folder = DataFolderBox(folders, prepare, read_only=read_only)
         layout.addWidget(self.data_folder)
+        self.team_database: TeamDatabaseBox | None = None
+        if team is not None:
+            self.team_database = TeamDatabaseBox(*team)
+            layout.addWidget(self.team_database)
         if signing is not None:
             layout.addWidget(self._signature_box(signing, read_only))
         self.sending = SendingSettingsBox(settings, read_only=read_only)

@@ -2521,7 +2521,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
@@ -2541,72 +2541,72 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="214"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="216"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="219"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="221"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="269"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="352"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -5169,103 +5169,103 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="62"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="74"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="76"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="80"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="85"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="109"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="113"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="114"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="117"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="122"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="136"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="142"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="160"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="176"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="178"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="183"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="190"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="196"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="197"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="209"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="216"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="137"/>
         <source>Z&amp;aufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="145"/>
         <source>Usuń cer&amp;tyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
@@ -5940,6 +5940,90 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>TeamDatabaseBox</name>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="26"/>
+        <source>Baza zespołu tylko do odczytu</source>
+        <translation>Team database read-only</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="36"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="37"/>
+        <source>Baza zespołu</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="41"/>
+        <source>Teraz otwarta: baza zespołu {address}.</source>
+        <translation>Open now: the team database {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="43"/>
+        <source>Teraz otwarte: dane tego komputera.</source>
+        <translation>Open now: this computer&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="48"/>
+        <source>&amp;Serwer:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="50"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="52"/>
+        <source>&amp;Baza danych:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="53"/>
+        <source>&amp;Użytkownik:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="54"/>
+        <source>&amp;Hasło:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="57"/>
+        <source>Sprawdź &amp;połączenie</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="59"/>
+        <source>Zapamiętaj i używaj od następnego uruchomienia</source>
+        <translation>Remember and use from the next start</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="61"/>
+        <source>Wróć do danych tego komputera</source>
+        <translation>Go back to this computer&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="93"/>
+        <source>⚠ Podaj serwer, port, nazwę bazy danych i użytkownika.</source>
+        <translation>⚠ Enter the server, port, database name and user.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="107"/>
+        <source>Połączenie działa.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="118"/>
+        <source>Zapamiętano. Program otworzy bazę zespołu przy następnym uruchomieniu; hasło jest w magazynie haseł systemu, nie w pliku.</source>
+        <translation>Remembered. The program opens the team database at its next start; the password is kept in the system&apos;s password store, not in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="127"/>
+        <source>Przy następnym uruchomieniu program otworzy dane tego komputera.</source>
+        <translation>At its next start the program opens this computer&apos;s data.</translation>
+    </message>
+</context>
+<context>
     <name>TokenPage</name>
     <message>
         <location filename="../../pim_desktop/ui/signing/token_page.py" line="61"/>
@@ -6250,27 +6334,27 @@ SHA-256: {sha256}</translation>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="38"/>
+        <location filename="../../pim_desktop/services/errors.py" line="117"/>
         <source>Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis zostanie ponowiony; to, co wpisano, zostaje w oknie.</source>
         <translation>Could not save: the disk is full. Free some space and saving will be retried; what you typed stays in the window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="44"/>
+        <location filename="../../pim_desktop/services/errors.py" line="122"/>
         <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the data are open read-only or the data folder does not allow writing. What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="50"/>
+        <location filename="../../pim_desktop/services/errors.py" line="127"/>
         <source>Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the system did not allow writing to the data folder (no permission, or a disconnected network or removable drive). What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="57"/>
+        <location filename="../../pim_desktop/services/errors.py" line="133"/>
         <source>Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.</source>
         <translation>Could not save: the database is busy in another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="61"/>
+        <location filename="../../pim_desktop/services/errors.py" line="147"/>
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
@@ -8757,6 +8841,21 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/services/receipts/receipt_signature.py" line="333"/>
         <source>Certyfikat podpisu prowadzi do zaufanego certyfikatu {root} (unieważnienia nie sprawdzono: program działa bez internetu).</source>
         <translation>The signing certificate leads to the trusted certificate {root} (revocation not checked: the program works offline).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/errors.py" line="137"/>
+        <source>Nie udało się połączyć z bazą zespołu: serwer nie odpowiada albo połączenie zostało przerwane. To, co wpisano, zostaje w oknie; spróbuj ponownie za chwilę.</source>
+        <translation>Could not connect to the team database: the server does not answer or the connection was broken. What you typed stays in the window; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/errors.py" line="142"/>
+        <source>Serwer bazy zespołu nie przyjął użytkownika, hasła albo nazwy bazy danych. Sprawdź je w Ustawieniach (Baza zespołu) albo zapytaj administratora serwera.</source>
+        <translation>The team database server did not accept the user, password or database name. Check them in Settings (Team database) or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/team_database.py" line="273"/>
+        <source>Kopie zapasowe bazy zespołu robi administrator serwera (pg_dump); program nie zapisuje ich w plikach.</source>
+        <translation>Backups of the team database are made by the server&apos;s administrator (pg_dump); the program does not write them to files.</translation>
     </message>
 </context>
 </TS>

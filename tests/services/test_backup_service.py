@@ -21,6 +21,9 @@ from pim_desktop.persistence.backups import (
 from pim_desktop.persistence.migrator import upgrade_database
 from pim_desktop.services.backup_service import BackupService
 
+# Backups are copies of this computer's file; a team database's are the server's (pg_dump).
+pytestmark = pytest.mark.sqlite_only
+
 START = dt.datetime(2026, 11, 28, 14, 5, 12)
 
 

@@ -7,14 +7,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
 from partnership_data import meeting_for, organisation, small_partnership
 from safety_files import Untouched, edit_data, read_package, refused, rewrite_package
+from sqlalchemy import text
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.meeting import AttachmentKind, AttendanceStatus, Invitation, Task
@@ -324,8 +323,8 @@ def test_a_count_that_does_not_match_the_data_is_refused(
 
 def test_export_refuses_data_that_would_not_import(context: AppContext, tmp_path: Path) -> None:
     small_partnership(context)
-    with closing(sqlite3.connect(context.paths.database_file)) as database, database:
-        database.execute("UPDATE partnership_member SET importance = 9 WHERE id = 2")
+    with context.engine.begin() as connection:
+        connection.execute(text("UPDATE partnership_member SET importance = 9 WHERE id = 2"))
     target = tmp_path / "nie powstanie.pim"
     untouched = Untouched(context)
     with pytest.raises(Refused) as error:
