@@ -41,6 +41,7 @@ from pim_desktop.persistence.tables.network import (
     RecommendationCityRow,
     RecommendationRow,
 )
+from pim_desktop.persistence.tables import network_activities as network_activities
 from pim_desktop.persistence.tables.partnership import MemberPersonRow, PartnershipMemberRow
 from pim_desktop.persistence.tables.proofs import SubmissionProofRow
 
