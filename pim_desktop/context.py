@@ -17,10 +17,12 @@ from pim_desktop.services.action_plan_service import ActionPlanService
 from pim_desktop.services.application_export_service import ApplicationExportService
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.backup_service import BackupService
+from pim_desktop.services.capacity_service import CapacityService
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.data_folder_service import DataFolderService
 from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 from pim_desktop.services.meeting_service import MeetingService
+from pim_desktop.services.network_activity_service import NetworkActivityService
 from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.portable.package_service import PackageService
@@ -47,6 +49,8 @@ class AppContext:
     action_plan: ActionPlanService
     network: NetworkService
     improvement_plan: ImprovementPlanService
+    network_activities: NetworkActivityService
+    capacity: CapacityService
     backups: BackupService
     packages: PackageService
     data_folder: DataFolderService
@@ -77,21 +81,24 @@ class AppContext:
             TrustedCertificateStore(paths.trusted_certificates_dir),
         )
         city_profile = CityProfileService(session_factory)
+        network = NetworkService(session_factory)
         return cls(
             paths=paths,
             read_only=read_only,
             engine=engine,
             settings=settings,
             city_profile=city_profile,
-            sample_data=SampleDataService(session_factory, resources.path("samples")),
+            sample_data=SampleDataService(session_factory, resources.path("samples"), attachments),
             applications=applications,
             signing=signing,
             exports=ApplicationExportService(session_factory, forms),
             partnership=PartnershipService(session_factory, attachments),
             meetings=MeetingService(session_factory, attachments),
             action_plan=ActionPlanService(session_factory),
-            network=NetworkService(session_factory),
+            network=network,
             improvement_plan=ImprovementPlanService(session_factory),
+            network_activities=NetworkActivityService(session_factory, attachments, network),
+            capacity=CapacityService(session_factory),
             backups=backups,
             packages=PackageService(
                 session_factory, forms, attachments, backups, program_version=__version__

@@ -16,6 +16,7 @@ from typing import TextIO
 from pim_desktop import APP_ID, APP_NAME, __version__
 from pim_desktop.cli.applications import APPLICATION_COMMANDS, add_application_verbs
 from pim_desktop.cli.common import EXIT_DAMAGED, EXIT_FAILED, EXIT_OK, EXIT_USAGE, Handler
+from pim_desktop.cli.network import NETWORK_COMMANDS, add_network_verbs
 from pim_desktop.cli.partnership import PARTNERSHIP_COMMANDS, add_partnership_verbs
 from pim_desktop.cli.plan import PLAN_COMMANDS, add_action_plan_verbs
 from pim_desktop.cli.receipts import RECEIPT_COMMANDS, add_receipt_verbs
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_action_plan_verbs(verbs)
     add_safety_verbs(verbs)
     add_receipt_verbs(verbs)
+    add_network_verbs(verbs)
     return parser
 
 
@@ -131,6 +133,7 @@ COMMANDS: dict[str, Handler] = {
     **PLAN_COMMANDS,
     **SAFETY_COMMANDS,
     **RECEIPT_COMMANDS,
+    **NETWORK_COMMANDS,
 }
 OPENED_SUFFIXES = frozenset({".pim", ".pdf"})
 # export-pdf records every final print on the application; export-package its export.

@@ -209,7 +209,9 @@ def check_activity(activity: Activity, city_ids: Iterable[int]) -> list[Problem]
         message = QT_TRANSLATE_NOOP("domain", "Podaj nazwę działania.")
         problems.append(Problem("title", "required", message))
     if activity.ends_on is not None and activity.ends_on < activity.starts_on:
-        message = QT_TRANSLATE_NOOP("domain", "Koniec działania nie może być przed jego początkiem.")
+        message = QT_TRANSLATE_NOOP(
+            "domain", "Koniec działania nie może być przed jego początkiem."
+        )
         problems.append(Problem("ends_on", "date_order", message))
     if activity.host_city_id is not None and activity.host_city_id not in known:
         message = QT_TRANSLATE_NOOP("domain", "Gospodarzem musi być miasto sieci.")

@@ -21,11 +21,13 @@ from pim_desktop.domain.city import (
     Voivodeship,
 )
 from pim_desktop.persistence.application_repository import ApplicationRepository
+from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
 from pim_desktop.services.samples.action_plan import add_sample_action_plan
 from pim_desktop.services.samples.network import add_sample_network
+from pim_desktop.services.samples.network_activities import add_sample_activities
 from pim_desktop.services.samples.partnership import add_sample_partnership
 
 SAMPLE_CITY = CityProfile(
@@ -66,9 +68,15 @@ SAMPLE_APPLICATIONS = ("pim2024-planowanie-lider.json", "pim2024-transfer-partne
 
 
 class SampleDataService:
-    def __init__(self, session_factory: sessionmaker[Session], samples_dir: Path) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        samples_dir: Path,
+        attachments: AttachmentStore | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._samples_dir = samples_dir
+        self._attachments = attachments
 
     def create(self, today: dt.date | None = None) -> None:
         """Write the sample city, its applications, partnership, MID and network.
@@ -96,6 +104,7 @@ class SampleDataService:
             meetings = [m.id for m in MeetingRepository(session).all()]
             add_sample_action_plan(session, day, members, meetings)
             add_sample_network(session, day)
+            add_sample_activities(session, day, self._attachments)
 
 
 class SampleDataRefused(Exception):

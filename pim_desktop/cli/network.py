@@ -1,0 +1,109 @@
+"""The command-line verbs of the network's activities and capacity: the list of activities, the
+network's report for the Secretariat (PDF or CSV) and the capacity charts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from pim_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Handler,
+    Verbs,
+    cannot_write,
+    write_document,
+)
+from pim_desktop.context import AppContext
+from pim_desktop.domain.network_activity import ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.network_report import date_text
+
+
+def add_network_verbs(verbs: Verbs) -> None:
+    network = verbs.add_parser("network", help="działania sieci prowadzonej przez Miasto Lider")
+    actions = network.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
+    listing = actions.add_parser("activities", help="pokaż działania sieci z kwotami i statusem")
+    listing.add_argument("--json", action="store_true", help="wypisz listę jako JSON")
+    listing.add_argument("--year", type=int, metavar="RRRR", help="tylko działania z tego roku")
+    report = verbs.add_parser(
+        "network-report",
+        help="zapisz sprawozdanie sieci dla Sekretariatu PIM jako PDF (albo z --csv tabelę "
+        "działań dla Excela: średniki, UTF-8)",
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="PLIK")
+    report.add_argument("--year", type=int, metavar="RRRR", help="tylko działania z tego roku")
+    report.add_argument("--csv", action="store_true", help="zapisz tabelę działań jako CSV")
+    capacity = verbs.add_parser(
+        "capacity-pdf", help="zapisz samoocenę potencjału miast sieci i jej rozpiętość jako PDF"
+    )
+    capacity.add_argument("--out", type=Path, required=True, metavar="PLIK.pdf")
+
+
+def _activities(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    service = context.network_activities
+    try:
+        if args.json:
+            out.write(service.listing_json(args.year) + "\n")
+            return EXIT_OK
+        overview = service.overview(args.year)
+    except StorageError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return EXIT_FAILED
+    names = {city.id: city.name for city in overview.network.cities}
+    for activity in overview.activities:
+        spent = activity.spent
+        out.write(
+            f"{activity.id}. {date_text(activity)} · {ACTIVITY_KIND_LABELS[activity.kind]} · "
+            f"{activity.title} · {names.get(activity.host_city_id, '—')} · "
+            f"{ACTIVITY_STATUS_LABELS[activity.status]} · plan {activity.planned / 100:.2f} zł · "
+            f"wydano {'—' if spent is None else f'{spent / 100:.2f} zł'}\n"
+        )
+        for problem in overview.warnings.get(activity.id or 0, ()):
+            out.write(f"   Uwaga: {problem.text()}\n")
+    out.write(f"Działań: {len(overview.activities)}.\n")
+    return EXIT_OK
+
+
+def _network_report(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    service = context.network_activities
+    try:
+        if args.csv:
+            try:
+                count = service.report_csv(args.out, args.year)
+            except OSError as error:
+                return cannot_write(args.out, error)
+            out.write(f"Zapisano {count} działań w pliku {args.out}.\n")
+            return EXIT_OK
+        return write_document(
+            out, args.out, "Sprawozdanie sieci", lambda: service.report_pdf(args.out, args.year)
+        )
+    except StorageError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return EXIT_FAILED
+
+
+def _capacity_pdf(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    try:
+        return write_document(
+            out,
+            args.out,
+            "Samoocenę potencjału miast",
+            lambda: context.capacity.print_pdf(args.out),
+        )
+    except StorageError as error:
+        sys.stderr.write(f"{error.message}\n")
+        return EXIT_FAILED
+
+
+def _network(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    return _activities(args, context, out)
+
+
+NETWORK_COMMANDS: dict[str, Handler] = {
+    "network": _network,
+    "network-report": _network_report,
+    "capacity-pdf": _capacity_pdf,
+}
