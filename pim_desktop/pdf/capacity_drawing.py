@@ -28,6 +28,7 @@ def radar(
     fonts = register_fonts()
     legend_height = 14 * len(series) + 4
     drawing = Drawing(size * 2.2, size + legend_height)
+    drawing.initialFontName = fonts.regular  # reportlab's Helvetica must not enter the file
     cx, cy, r = size * 1.1, legend_height + size / 2, size / 2 - 8
     count = len(areas)
 
@@ -79,6 +80,7 @@ def spread_bars(
     fonts = register_fonts()
     label_width, row_height, bar_height = 150.0, 12.0 * len(rounds) + 8, 10.0
     drawing = Drawing(width, row_height * len(areas) + 16)
+    drawing.initialFontName = fonts.regular
     scale = (width - label_width - 40) / (MAX_SCORE - 1)
     for a, area in enumerate(areas):
         top = drawing.height - 4 - a * row_height
