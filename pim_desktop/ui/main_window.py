@@ -103,7 +103,12 @@ class MainWindow(QMainWindow):
         )
         self.action_plan = ActionPlanPage(context.action_plan, events, read_only=context.read_only)
         self.network = NetworkPage(
-            context.network, context.improvement_plan, events, read_only=context.read_only
+            context.network,
+            context.improvement_plan,
+            events,
+            activities=context.network_activities,
+            capacity=context.capacity,
+            read_only=context.read_only,
         )
         self.settings = SettingsPage(
             context.settings,
