@@ -511,6 +511,293 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="58"/>
+        <source>Działania i wydatki sieci</source>
+        <translation>Network activities and spending</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <source>Daty</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <source>Działanie</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <source>Gospodarz</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Zaplanowano</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Wydano</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Dokumenty</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <source>Uwagi</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="237"/>
+        <source>Działania sieci</source>
+        <translation>Network activities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="73"/>
+        <source>Razem</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="78"/>
+        <source>Uwagi do działań</source>
+        <translation>Warnings on activities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="87"/>
+        <source>Dodaj &amp;działanie…</source>
+        <translation>Add &amp;activity…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="88"/>
+        <source>&amp;Edytuj…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="89"/>
+        <source>&amp;Usuń</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="91"/>
+        <source>Sprawozdanie do PD&amp;F…</source>
+        <translation>Report to PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="92"/>
+        <source>Tabela do &amp;CSV…</source>
+        <translation>Table to &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="97"/>
+        <source>Rodzaj dokumentu</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="101"/>
+        <source>Dokument rozliczający:</source>
+        <translation>Settling document:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="103"/>
+        <source>Dołącz &amp;plik…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="136"/>
+        <source>Razem: zaplanowano {planned}, wydano {spent} ({count} działań).</source>
+        <translation>Total: planned {planned}, spent {spent} ({count} activities).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="184"/>
+        <source>Usuń działanie</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="185"/>
+        <source>Usunąć działanie „{title}”?</source>
+        <translation>Delete the activity “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="193"/>
+        <source>Najpierw wybierz działanie na liście.</source>
+        <translation>First choose an activity in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="195"/>
+        <source>Wybierz dokument rozliczający</source>
+        <translation>Choose a settling document</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="195"/>
+        <source>Pliki (*)</source>
+        <translation>Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="216"/>
+        <source>Zapisz sprawozdanie sieci</source>
+        <translation>Save the network report</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="217"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="224"/>
+        <source>Zapisz tabelę działań</source>
+        <translation>Save the activities table</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="225"/>
+        <source>Plik CSV dla Excela (*.csv)</source>
+        <translation>CSV file for Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="42"/>
+        <source>Działanie sieci</source>
+        <translation>Network activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="42"/>
+        <source>Nowe działanie sieci</source>
+        <translation>New network activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="47"/>
+        <source>— brak —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="63"/>
+        <source>Miasto</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="64"/>
+        <source>Osób</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="66"/>
+        <source>uczestnicy</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="67"/>
+        <source>Dodaj &amp;miasto</source>
+        <translation>Add &amp;city</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="74"/>
+        <source>Kategoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="76"/>
+        <source>Płaci</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="77"/>
+        <source>Miasto (budżet własny)</source>
+        <translation>City (own budget)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="79"/>
+        <source>Zaplanowano (zł)</source>
+        <translation>Planned (PLN)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="80"/>
+        <source>Wydano (zł)</source>
+        <translation>Spent (PLN)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="82"/>
+        <source>koszt</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="83"/>
+        <source>Dodaj &amp;koszt</source>
+        <translation>Add c&amp;ost</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="87"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="88"/>
+        <source>Nazwa</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="89"/>
+        <source>Początek (DD.MM.RRRR)</source>
+        <translation>Start (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="90"/>
+        <source>Koniec (DD.MM.RRRR)</source>
+        <translation>End (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="91"/>
+        <source>Miasto gospodarz</source>
+        <translation>Host city</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="93"/>
+        <source>Spotkanie sieci (uczestnicy z listy)</source>
+        <translation>Network meeting (participants from its record)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="94"/>
+        <source>Uczestnicy z miast</source>
+        <translation>Participants from the cities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="95"/>
+        <source>Koszty</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="104"/>
+        <source>Podaj datę początku działania.</source>
+        <translation>Enter the start date of the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="137"/>
+        <source>Liczba osób musi być liczbą całkowitą.</source>
+        <translation>The number of people must be a whole number.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message>
         <location filename="../../pim_desktop/ui/applications/application_editor.py" line="90"/>
@@ -1161,6 +1448,81 @@
         <location filename="../../pim_desktop/ui/safety/backups_box.py" line="184"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityTab</name>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="53"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="187"/>
+        <source>Potencjał miast</source>
+        <translation>Cities’ capacity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="59"/>
+        <source>Samoocena wybranego miasta w kolejnych turach</source>
+        <translation>Self-assessment of the chosen city over the rounds</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="62"/>
+        <source>Obszar</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="63"/>
+        <source>Rozpiętość sieci: najsłabsze–najsilniejsze miasto (różnica)</source>
+        <translation>Network spread: weakest–strongest city (gap)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="67"/>
+        <source>Rozpiętość sieci (najsłabsze–najsilniejsze miasto):</source>
+        <translation>Network spread (weakest–strongest city):</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="69"/>
+        <source>Wykresy do PD&amp;F…</source>
+        <translation>Charts to PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="79"/>
+        <source>Samoocena miasta</source>
+        <translation>City self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="89"/>
+        <source>Miasto:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="90"/>
+        <source>Tura:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="98"/>
+        <source>Ocena: {area}</source>
+        <translation>Score: {area}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="101"/>
+        <source>Komentarz: {area}</source>
+        <translation>Comment: {area}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="105"/>
+        <source>&amp;Zapisz samoocenę</source>
+        <translation>&amp;Save self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="179"/>
+        <source>Zapisz samoocenę miast</source>
+        <translation>Save the cities’ self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="180"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2483,122 +2845,122 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="160"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="162"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="178"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="179"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="180"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="181"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="182"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Importuj z pliku .pim…</source>
         <translation>&amp;Import from a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Eksportuj wszystkie dane do pliku .pim…</source>
         <translation>&amp;Export all data to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="226"/>
         <source>Utwórz &amp;kopię zapasową teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
         <source>P&amp;rzejdź</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="246"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="247"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="259"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -3461,218 +3823,228 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="63"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="109"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="75"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="77"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="79"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="80"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="84"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="87"/>
+        <source>&amp;Działania i wydatki</source>
+        <translation>Activities and &amp;spending</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="89"/>
+        <source>Potencjał &amp;miast</source>
+        <translation>Cities’ &amp;capacity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="124"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="129"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="130"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="134"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="136"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="170"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="174"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="176"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="182"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="183"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="184"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="192"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="203"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="260"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="257"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="268"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="294"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="338"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="327"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="338"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="373"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="384"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="385"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="385"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="396"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -6017,6 +6389,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location filename="../../pim_desktop/domain/action_plan.py" line="98"/>
         <location filename="../../pim_desktop/domain/action_plan.py" line="146"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="43"/>
         <source>planowane</source>
         <translation>planned</translation>
     </message>
@@ -7199,16 +7572,19 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="28"/>
         <source>wizyta studyjna</source>
         <translation>study visit</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="27"/>
         <source>spotkanie sieci</source>
         <translation>network meeting</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="30"/>
         <source>wizyta eksperta</source>
         <translation>expert visit</translation>
     </message>
@@ -7449,6 +7825,47 @@ SHA-256: {sha256}</translation>
         <translation>Give the person&apos;s full name.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="25"/>
+        <source>na początku</source>
+        <translation>at the start</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="26"/>
+        <source>w połowie</source>
+        <translation>midway</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="27"/>
+        <source>na końcu</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="40"/>
+        <source>praca Lokalnego Partnerstwa</source>
+        <translation>Local Partnership’s work</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="41"/>
+        <source>udział mieszkańców</source>
+        <translation>residents’ participation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="42"/>
+        <source>podejście zintegrowane</source>
+        <translation>integrated approach</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="43"/>
+        <source>planowanie i monitorowanie działań</source>
+        <translation>planning and monitoring of actions</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="46"/>
+        <source>korzystanie z danych</source>
+        <translation>use of data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="76"/>
         <location filename="../../pim_desktop/domain/partnership.py" line="231"/>
         <source>Ocena musi być liczbą od 1 do 5.</source>
         <translation>A score must be a number from 1 to 5.</translation>
@@ -7611,6 +8028,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/money.py" line="69"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="221"/>
         <source>Kwota nie może być ujemna.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
@@ -8213,9 +8631,120 @@ SHA-256: {sha256}</translation>
         <translation>Keep the postal or registry receipt; the date that counts is the one the call&apos;s notice names.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="29"/>
+        <source>ekspertyza</source>
+        <translation>expertise</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="31"/>
+        <source>inne działanie</source>
+        <translation>other activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="44"/>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="28"/>
         <source>potwierdzone</source>
         <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="45"/>
+        <source>odbyło się</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="46"/>
+        <source>rozliczone</source>
+        <translation>settled</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="61"/>
+        <source>podróże</source>
+        <translation>travel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="62"/>
+        <source>noclegi</source>
+        <translation>accommodation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="63"/>
+        <source>wyżywienie</source>
+        <translation>catering</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="64"/>
+        <source>sala</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="65"/>
+        <source>honorarium eksperta</source>
+        <translation>expert’s fee</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="66"/>
+        <source>tłumaczenie</source>
+        <translation>translation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="67"/>
+        <source>inne koszty</source>
+        <translation>other costs</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="80"/>
+        <source>wsparcie programu PIM</source>
+        <translation>PIM programme support</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="81"/>
+        <source>miasto gospodarz</source>
+        <translation>host city</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="82"/>
+        <source>budżet własny miasta</source>
+        <translation>city’s own budget</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="93"/>
+        <source>faktura</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="94"/>
+        <source>lista obecności</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="95"/>
+        <source>sprawozdanie</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="189"/>
+        <source>Wydano więcej, niż zaplanowano: {spent} wobec {planned}.</source>
+        <translation>More was spent than planned: {spent} against {planned}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="195"/>
+        <source>Brak dokumentu rozliczającego: {document}.</source>
+        <translation>A settling document is missing: {document}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="209"/>
+        <source>Podaj nazwę działania.</source>
+        <translation>Enter the activity’s title.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="212"/>
+        <source>Koniec działania nie może być przed jego początkiem.</source>
+        <translation>The activity cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="217"/>
+        <source>Gospodarzem musi być miasto sieci.</source>
+        <translation>The host must be a city of the network.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="29"/>

@@ -149,7 +149,7 @@ class ActivitiesTab(QWidget):
         return next((a for a in self._overview.activities if a.id == chosen), None)
 
     def make_dialog(self, activity: Activity) -> ActivityDialog:
-        overview = self._overview or self._service.overview()
+        overview = self._service.overview()  # the cities and meetings as they are now
         return ActivityDialog(activity, overview.network.cities, overview.meetings, self)
 
     def add_activity(self) -> None:
