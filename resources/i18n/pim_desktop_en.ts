@@ -513,158 +513,158 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="58"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="59"/>
         <source>Działania i wydatki sieci</source>
         <translation>Network activities and spending</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
         <source>Daty</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
         <source>Działanie</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="61"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
         <source>Gospodarz</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
         <source>Zaplanowano</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
         <source>Wydano</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
         <source>Dokumenty</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="64"/>
         <source>Uwagi</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="64"/>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="237"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="65"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="238"/>
         <source>Działania sieci</source>
         <translation>Network activities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="74"/>
         <source>Razem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="79"/>
         <source>Uwagi do działań</source>
         <translation>Warnings on activities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="88"/>
         <source>Dodaj &amp;działanie…</source>
         <translation>Add &amp;activity…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="88"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="89"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="89"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="90"/>
         <source>&amp;Usuń</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="91"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="92"/>
         <source>Sprawozdanie do PD&amp;F…</source>
         <translation>Report to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="92"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="93"/>
         <source>Tabela do &amp;CSV…</source>
         <translation>Table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="97"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="98"/>
         <source>Rodzaj dokumentu</source>
         <translation>Document kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="101"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="102"/>
         <source>Dokument rozliczający:</source>
         <translation>Settling document:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="103"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="104"/>
         <source>Dołącz &amp;plik…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="136"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="137"/>
         <source>Razem: zaplanowano {planned}, wydano {spent} ({count} działań).</source>
         <translation>Total: planned {planned}, spent {spent} ({count} activities).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="184"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="185"/>
         <source>Usuń działanie</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="185"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="186"/>
         <source>Usunąć działanie „{title}”?</source>
         <translation>Delete the activity “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="193"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="194"/>
         <source>Najpierw wybierz działanie na liście.</source>
         <translation>First choose an activity in the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="195"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="196"/>
         <source>Wybierz dokument rozliczający</source>
         <translation>Choose a settling document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="195"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="196"/>
         <source>Pliki (*)</source>
         <translation>Files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="216"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="217"/>
         <source>Zapisz sprawozdanie sieci</source>
         <translation>Save the network report</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="217"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="218"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="224"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="225"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the activities table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="225"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="226"/>
         <source>Plik CSV dla Excela (*.csv)</source>
         <translation>CSV file for Excel (*.csv)</translation>
     </message>
@@ -2627,124 +2627,124 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImprovementPlanTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="48"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="229"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="49"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="230"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="52"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="53"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="53"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="56"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="56"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
         <source>Zgłoszona przez</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="61"/>
         <source>Rekomendacje Planu Ulepszeń</source>
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="75"/>
         <source>Dodaj &amp;rekomendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="77"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="77"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="78"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="80"/>
         <source>Plan Ulepszeń do PD&amp;F…</source>
         <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="83"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="84"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="88"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="119"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="157"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="157"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="165"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="166"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="167"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="168"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="177"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="178"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="184"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="185"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="186"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="203"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="187"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="204"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="201"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="202"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>

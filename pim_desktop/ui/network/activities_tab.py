@@ -39,6 +39,7 @@ from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.rows_editor import enum_choices
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.network.activity_dialog import ActivityDialog
+from pim_desktop.ui.network.error_reason import reason_text
 
 
 class ActivitiesTab(QWidget):
@@ -170,7 +171,7 @@ class ActivitiesTab(QWidget):
         try:
             stored = self._service.save(edited)
         except (ValidationFailed, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return
         self._events.network_changed.emit()
         self.table.select_id(stored.id or 0)
@@ -205,7 +206,7 @@ class ActivitiesTab(QWidget):
         try:
             self._service.add_document(activity.id or 0, kind, source)
         except (OSError, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return False
         self._events.network_changed.emit()
         self.table.select_id(activity.id or 0)
@@ -231,17 +232,7 @@ class ActivitiesTab(QWidget):
         try:
             write()
         except (OSError, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Działania sieci"), text)
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, ValidationFailed):
-        return " ".join(problem_text(p) for p in error.problems)
-    if isinstance(error, StorageError):
-        return domain_text(error.message)
-    if isinstance(error, OSError):
-        return str(error.strerror or error)
-    return str(error)

@@ -23,7 +23,8 @@ from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.portable.contribution_file import EXTENSION, ContributionError
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.network.error_reason import reason_text
 from pim_desktop.ui.network.recommendation_dialog import (
     ContributionPreviewDialog,
     RecommendationDialog,
@@ -143,7 +144,7 @@ class ImprovementPlanTab(QWidget):
         try:
             stored = self._plan.save_recommendation(edited)
         except (ValidationFailed, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return
         self._events.network_changed.emit()
         self.table.select_id(stored.id or 0)
@@ -192,7 +193,7 @@ class ImprovementPlanTab(QWidget):
         try:
             return self._plan.export_contribution(target)
         except (OSError, ContributionError, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return ""
 
     def import_contribution(self) -> None:
@@ -210,7 +211,7 @@ class ImprovementPlanTab(QWidget):
         try:
             preview = self._plan.preview_contribution(source)
         except (OSError, ContributionError, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return False
         dialog = ContributionPreviewDialog(preview, self)
         accepted = dialog.exec() == ContributionPreviewDialog.DialogCode.Accepted
@@ -220,22 +221,10 @@ class ImprovementPlanTab(QWidget):
         try:
             self._plan.import_contribution(preview)
         except StorageError as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return False
         self._events.network_changed.emit()
         return True
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Plan Ulepszeń"), text)
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, ValidationFailed):
-        return " ".join(problem_text(p) for p in error.problems)
-    if isinstance(error, ContributionError):
-        return domain_text(error.message).format(**error.params)
-    if isinstance(error, StorageError):
-        return domain_text(error.message)
-    if isinstance(error, OSError):
-        return str(error.strerror or error)
-    return str(error)
