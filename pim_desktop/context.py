@@ -88,7 +88,7 @@ class AppContext:
             engine=engine,
             settings=settings,
             city_profile=city_profile,
-            sample_data=SampleDataService(session_factory, resources.path("samples"), attachments),
+            sample_data=SampleDataService(session_factory, resources.path("samples")),
             applications=applications,
             signing=signing,
             exports=ApplicationExportService(session_factory, forms),

@@ -1,12 +1,11 @@
 """The sample network's year of activities (its three meetings, an expertise, an expert visit,
-a promotional publication and a meeting still planned), with money, documents in the attachment
-store, and three rounds of the cities' capacity self-assessment."""
+a promotional publication and a meeting still planned), with money and settling documents, and
+three rounds of the cities' capacity self-assessment."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -22,7 +21,6 @@ from pim_desktop.domain.network_activity import (
     PayerKind,
     SettlingDocument,
 )
-from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.network_activity_repository import NetworkActivityRepository
 from pim_desktop.persistence.network_repository import NetworkRepository
@@ -80,7 +78,7 @@ COMMENTS = {
 # fmt: on
 
 
-def add_sample_activities(session: Session, today: dt.date, store: AttachmentStore | None) -> None:
+def add_sample_activities(session: Session, today: dt.date) -> None:
     """Write the activities, linked to the sample's network meetings, and the self-assessments."""
     cities = [c.id or 0 for c in NetworkRepository(session).load().cities]
     titles = {title for _days, _kind, title, _place, _came in MEETINGS}
@@ -101,7 +99,7 @@ def add_sample_activities(session: Session, today: dt.date, store: AttachmentSto
                 status,
                 meeting.id,
                 costs=_costs(costs, cities),
-                documents=_documents(documents, day, store),
+                documents=_documents(documents, day),
             )
         )
     for kind, title, start, end, host_index, status, costs, documents, counts in OTHERS:
@@ -116,7 +114,7 @@ def add_sample_activities(session: Session, today: dt.date, store: AttachmentSto
                 status,
                 participants=tuple(Participation(cities[c], n) for c, n in counts),
                 costs=_costs(costs, cities),
-                documents=_documents(documents, first, store),
+                documents=_documents(documents, first),
             )
         )
     for number, rounds in enumerate(CAPACITY):
@@ -142,11 +140,9 @@ def _costs(costs: tuple[Cost, ...], cities: list[int]) -> tuple[CostLine, ...]:
     )
 
 
-def _documents(
-    kinds: tuple[DocumentKind, ...], day: dt.date, store: AttachmentStore | None
-) -> tuple[SettlingDocument, ...]:
-    if store is None:
-        return ()
+def _documents(kinds: tuple[DocumentKind, ...], day: dt.date) -> tuple[SettlingDocument, ...]:
+    """Documents listed by name, size and checksum; like the sample applications' attachments,
+    their files are not shipped with the sample."""
     names = {
         DocumentKind.INVOICE: "faktura",
         DocumentKind.ATTENDANCE_LIST: "lista obecności",
@@ -154,14 +150,9 @@ def _documents(
     }
     documents = []
     for kind in kinds:
-        name = f"{names[kind]} {day:%Y-%m-%d}.txt"
         content = f"Przykładowy dokument: {names[kind]} z dnia {day:%d.%m.%Y}.\n".encode()
-        digest = hashlib.sha256(content).hexdigest()
-
-        def write(stream: BinaryIO, data: bytes = content) -> str:
-            stream.write(data)
-            return hashlib.sha256(data).hexdigest()
-
-        store.add_content(digest, write)
-        documents.append(SettlingDocument(kind, name, len(content), digest))
+        name = f"{names[kind]} {day:%Y-%m-%d}.pdf"
+        documents.append(
+            SettlingDocument(kind, name, len(content), hashlib.sha256(content).hexdigest())
+        )
     return tuple(documents)

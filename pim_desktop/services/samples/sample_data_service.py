@@ -21,7 +21,6 @@ from pim_desktop.domain.city import (
     Voivodeship,
 )
 from pim_desktop.persistence.application_repository import ApplicationRepository
-from pim_desktop.persistence.attachment_store import AttachmentStore
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
@@ -68,15 +67,9 @@ SAMPLE_APPLICATIONS = ("pim2024-planowanie-lider.json", "pim2024-transfer-partne
 
 
 class SampleDataService:
-    def __init__(
-        self,
-        session_factory: sessionmaker[Session],
-        samples_dir: Path,
-        attachments: AttachmentStore | None = None,
-    ) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], samples_dir: Path) -> None:
         self._session_factory = session_factory
         self._samples_dir = samples_dir
-        self._attachments = attachments
 
     def create(self, today: dt.date | None = None) -> None:
         """Write the sample city, its applications, partnership, MID and network.
@@ -104,7 +97,7 @@ class SampleDataService:
             meetings = [m.id for m in MeetingRepository(session).all()]
             add_sample_action_plan(session, day, members, meetings)
             add_sample_network(session, day)
-            add_sample_activities(session, day, self._attachments)
+            add_sample_activities(session, day)
 
 
 class SampleDataRefused(Exception):
