@@ -687,112 +687,112 @@
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="84"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="85"/>
         <source>Osób</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="87"/>
         <source>uczestnicy</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="88"/>
         <source>Dodaj &amp;miasto</source>
         <translation>Add &amp;city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="94"/>
         <source>Kategoria</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="96"/>
         <source>Płaci</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="97"/>
         <source>Miasto (budżet własny)</source>
         <translation>City (own budget)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="98"/>
         <source>Zaplanowano (zł)</source>
         <translation>Planned (PLN)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="99"/>
         <source>Wydano (zł)</source>
         <translation>Spent (PLN)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="101"/>
         <source>koszt</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="83"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="102"/>
         <source>Dodaj &amp;koszt</source>
         <translation>Add c&amp;ost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="68"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="69"/>
         <source>Nazwa</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="70"/>
         <source>Początek (DD.MM.RRRR)</source>
         <translation>Start (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="71"/>
         <source>Koniec (DD.MM.RRRR)</source>
         <translation>End (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="72"/>
         <source>Miasto gospodarz</source>
         <translation>Host city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="74"/>
         <source>Spotkanie sieci (uczestnicy z listy)</source>
         <translation>Network meeting (participants from its record)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="75"/>
         <source>Uczestnicy z miast</source>
         <translation>Participants from the cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="76"/>
         <source>Koszty</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="109"/>
         <source>Podaj datę początku działania.</source>
         <translation>Enter the start date of the activity.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="137"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="142"/>
         <source>Liczba osób musi być liczbą całkowitą.</source>
         <translation>The number of people must be a whole number.</translation>
     </message>
@@ -8103,12 +8103,12 @@ SHA-256: {sha256}</translation>
         <translation>An action with the code {code} is already in the plan.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_data.py" line="155"/>
+        <location filename="../../pim_desktop/services/portable/contribution_data.py" line="213"/>
         <source>Plik wkładu ma błędne dane w polu „{field}”; nic nie zaimportowano.</source>
         <translation>The contribution file has wrong data in the field “{field}”; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/improvement_plan_service.py" line="117"/>
+        <location filename="../../pim_desktop/services/improvement_plan_service.py" line="119"/>
         <source>Najpierw wpisz oficjalną nazwę miasta w „Dane miasta”: plik wkładu ją podaje.</source>
         <translation>First enter the official name of the city in “City data”: the contribution file gives it.</translation>
     </message>

@@ -112,17 +112,16 @@ def contribution_document(
         ],
     }
     if capacity:
-        document["capacity"] = [
-            {
-                "round": a.round.value,
-                "scores": {
-                    area.value: {"score": entry.score, "comment": entry.comment}
-                    for area, entry in a.scores.items()
-                },
-            }
-            for a in capacity
-        ]
+        document["capacity"] = [_assessment_document(a) for a in capacity]
     return document
+
+
+def _assessment_document(assessment: SelfAssessment) -> dict[str, Any]:
+    scores = {
+        area.value: {"score": entry.score, "comment": entry.comment}
+        for area, entry in assessment.scores.items()
+    }
+    return {"round": assessment.round.value, "scores": scores}
 
 
 def read_content(data: Mapping[str, Any]) -> ContributionContent:

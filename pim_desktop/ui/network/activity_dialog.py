@@ -41,7 +41,7 @@ class ActivityDialog(FormDialog):
     ) -> None:
         title = self.tr("Działanie sieci") if activity.id else self.tr("Nowe działanie sieci")
         super().__init__(title, parent)
-        self.resize(900, 720)
+        self.resize(900, 640)
         self._original = activity
         self._cities = [c.id or 0 for c in cities]
         none = ("", self.tr("— brak —"))
@@ -58,30 +58,11 @@ class ActivityDialog(FormDialog):
             (str(m.meeting_id), f"{m.starts_at:%d.%m.%Y} {m.title}") for m in meetings
         )
         self.meeting = self.combo((none, *meeting_choices), str(activity.meeting_id or ""))
-        self.participants = RowsEditor(
-            [
-                Column("city", self.tr("Miasto"), "choice", city_choices, 3),
-                Column("people", self.tr("Osób"), stretch=1),
-            ],
-            self.tr("uczestnicy"),
-            self.tr("Dodaj &miasto"),
-        )
+        self.participants = self._participants_editor(city_choices)
         self.participants.set_rows(
             [{"city": str(p.city_id), "people": _count(p.people)} for p in activity.participants]
         )
-        self.costs = RowsEditor(
-            [
-                Column("category", self.tr("Kategoria"), "choice",
-                       enum_choices(COST_CATEGORY_LABELS), 2),
-                Column("payer", self.tr("Płaci"), "choice", enum_choices(PAYER_KIND_LABELS), 2),
-                Column("city", self.tr("Miasto (budżet własny)"), "choice",
-                       (none, *city_choices), 2),
-                Column("planned", self.tr("Zaplanowano (zł)"), "money"),
-                Column("spent", self.tr("Wydano (zł)"), "money"),
-            ],
-            self.tr("koszt"),
-            self.tr("Dodaj &koszt"),
-        )  # fmt: skip
+        self.costs = self._costs_editor((none, *city_choices))
         self.costs.set_rows([_cost_values(line) for line in activity.costs])
         for widget, name, label in (
             (self.kind, "activity_kind", self.tr("Rodzaj")),
@@ -96,6 +77,30 @@ class ActivityDialog(FormDialog):
         ):
             self.add_field(widget, name, label)
         self.finish()
+
+    def _participants_editor(self, cities: tuple[tuple[str, str], ...]) -> RowsEditor:
+        return RowsEditor(
+            [
+                Column("city", self.tr("Miasto"), "choice", cities, 3),
+                Column("people", self.tr("Osób"), stretch=1),
+            ],
+            self.tr("uczestnicy"),
+            self.tr("Dodaj &miasto"),
+        )
+
+    def _costs_editor(self, cities: tuple[tuple[str, str], ...]) -> RowsEditor:
+        return RowsEditor(
+            [
+                Column("category", self.tr("Kategoria"), "choice",
+                       enum_choices(COST_CATEGORY_LABELS), 2),
+                Column("payer", self.tr("Płaci"), "choice", enum_choices(PAYER_KIND_LABELS), 2),
+                Column("city", self.tr("Miasto (budżet własny)"), "choice", cities, 2),
+                Column("planned", self.tr("Zaplanowano (zł)"), "money"),
+                Column("spent", self.tr("Wydano (zł)"), "money"),
+            ],
+            self.tr("koszt"),
+            self.tr("Dodaj &koszt"),
+        )  # fmt: skip
 
     def value(self) -> Activity:
         """The edited activity; ``DateTextError`` or ``AmountError`` when a field is not valid."""
