@@ -17,6 +17,7 @@ from pim_desktop.cli.common import (
     write_document,
 )
 from pim_desktop.context import AppContext
+from pim_desktop.domain.money import format_money
 from pim_desktop.domain.network_activity import ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.network_report import date_text
@@ -58,8 +59,9 @@ def _activities(args: argparse.Namespace, context: AppContext, out: TextIO) -> i
         out.write(
             f"{activity.id}. {date_text(activity)} · {ACTIVITY_KIND_LABELS[activity.kind]} · "
             f"{activity.title} · {names.get(activity.host_city_id, '—')} · "
-            f"{ACTIVITY_STATUS_LABELS[activity.status]} · plan {activity.planned / 100:.2f} zł · "
-            f"wydano {'—' if spent is None else f'{spent / 100:.2f} zł'}\n"
+            f"{ACTIVITY_STATUS_LABELS[activity.status]} · "
+            f"plan {format_money(activity.planned, separator=' ')} · "
+            f"wydano {'—' if spent is None else format_money(spent, separator=' ')}\n"
         )
         for problem in overview.warnings.get(activity.id or 0, ()):
             out.write(f"   Uwaga: {problem.text()}\n")
