@@ -1454,8 +1454,8 @@
     <name>CapacityTab</name>
     <message>
         <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="53"/>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="173"/>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="187"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="175"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="189"/>
         <source>Potencjał miast</source>
         <translation>Cities’ capacity</translation>
     </message>
@@ -1490,37 +1490,47 @@
         <translation>City self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="89"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="83"/>
+        <source>Miasto</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="87"/>
+        <source>Tura samooceny</source>
+        <translation>Self-assessment round</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="91"/>
         <source>Miasto:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="90"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="92"/>
         <source>Tura:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="100"/>
         <source>Ocena: {area}</source>
         <translation>Score: {area}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="101"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="103"/>
         <source>Komentarz: {area}</source>
         <translation>Comment: {area}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="105"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="107"/>
         <source>&amp;Zapisz samoocenę</source>
         <translation>&amp;Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="179"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="181"/>
         <source>Zapisz samoocenę miast</source>
         <translation>Save the cities’ self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="180"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="182"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

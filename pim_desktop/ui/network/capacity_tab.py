@@ -80,9 +80,11 @@ class CapacityTab(QWidget):
         form = QFormLayout(box)
         self.city = QComboBox()
         self.city.setObjectName("capacity_city")
+        self.city.setAccessibleName(self.tr("Miasto"))
         self.city.currentIndexChanged.connect(self._on_choice_changed)
         self.round = QComboBox()
         self.round.setObjectName("capacity_round")
+        self.round.setAccessibleName(self.tr("Tura samooceny"))
         for value in ROUNDS:
             self.round.addItem(domain_text(ROUND_LABELS[value]), value.value)
         self.round.currentIndexChanged.connect(self._on_choice_changed)
