@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from pim_desktop.services.application_export_service import ApplicationExportService
     from pim_desktop.services.application_service import ApplicationService
     from pim_desktop.services.backup_service import BackupService
+    from pim_desktop.services.capacity_service import CapacityService
     from pim_desktop.services.city_profile_service import CityProfileService
     from pim_desktop.services.data_folder_service import DataFolderService
     from pim_desktop.services.improvement_plan_service import ImprovementPlanService
     from pim_desktop.services.meeting_service import MeetingService
+    from pim_desktop.services.network_activity_service import NetworkActivityService
     from pim_desktop.services.network_service import NetworkService
     from pim_desktop.services.partnership_service import PartnershipService
     from pim_desktop.services.portable.package_service import PackageService
@@ -203,6 +205,18 @@ class AppContext:
         from pim_desktop.services.improvement_plan_service import ImprovementPlanService
 
         return ImprovementPlanService(self.session_factory)
+
+    @cached_property
+    def network_activities(self) -> NetworkActivityService:
+        from pim_desktop.services.network_activity_service import NetworkActivityService
+
+        return NetworkActivityService(self.session_factory, self.attachments, self.network)
+
+    @cached_property
+    def capacity(self) -> CapacityService:
+        from pim_desktop.services.capacity_service import CapacityService
+
+        return CapacityService(self.session_factory)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -48,6 +48,7 @@ VERB_MODULES = {
     **dict.fromkeys(("backup", "export-package", "import-package", "restore"), "safety"),
     "receipt": "receipts",
     "copy-data": "team",
+    **dict.fromkeys(("network", "network-report", "capacity-pdf"), "network"),
 }
 # Verbs that work on the database file before it is opened (a damaged one, too).
 FILE_COMMANDS = frozenset({"restore"})

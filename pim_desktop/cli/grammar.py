@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_action_plan_verbs(verbs)
     add_safety_verbs(verbs)
     add_receipt_verbs(verbs)
+    add_network_verbs(verbs)
     add_team_verbs(verbs)
     add_database_option_to_verbs(verbs)
     return parser
@@ -308,3 +309,23 @@ def add_team_verbs(verbs: Verbs) -> None:
     where = copy.add_mutually_exclusive_group(required=True)
     where.add_argument("--to", metavar="URL", help="pusta baza zespołu, do której kopiować")
     where.add_argument("--from", dest="source", metavar="URL", help="baza zespołu do skopiowania")
+
+
+def add_network_verbs(verbs: Verbs) -> None:
+    network = verbs.add_parser("network", help="działania sieci prowadzonej przez Miasto Lider")
+    actions = network.add_subparsers(dest="action", metavar="CZYNNOŚĆ", required=True)
+    listing = actions.add_parser("activities", help="pokaż działania sieci z kwotami i statusem")
+    listing.add_argument("--json", action="store_true", help="wypisz listę jako JSON")
+    listing.add_argument("--year", type=int, metavar="RRRR", help="tylko działania z tego roku")
+    report = verbs.add_parser(
+        "network-report",
+        help="zapisz sprawozdanie sieci dla Sekretariatu PIM jako PDF (albo z --csv tabelę "
+        "działań dla Excela: średniki, UTF-8)",
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="PLIK")
+    report.add_argument("--year", type=int, metavar="RRRR", help="tylko działania z tego roku")
+    report.add_argument("--csv", action="store_true", help="zapisz tabelę działań jako CSV")
+    capacity = verbs.add_parser(
+        "capacity-pdf", help="zapisz samoocenę potencjału miast sieci i jej rozpiętość jako PDF"
+    )
+    capacity.add_argument("--out", type=Path, required=True, metavar="PLIK.pdf")

@@ -39,6 +39,7 @@ from pim_desktop.persistence.action_plan_repository import ActionPlanRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.network_repository import NetworkRepository
 from pim_desktop.services.errors import storage_errors
+from pim_desktop.services.portable.contributed_capacity import own_assessments, take_assessments
 from pim_desktop.services.portable.contribution_data import (
     ContributedRecommendation,
     ContributionContent,
@@ -112,6 +113,7 @@ class ImprovementPlanService:
             network = NetworkRepository(session)
             own = [r for r in network.recommendations() if r.source_city_id is None]
             names = {c.id: c.name for c in network.load().cities if c.id is not None}
+            capacity = own_assessments(session, network.load(), city.official_name)
         if not city.official_name.strip():
             raise ContributionError(
                 QT_TRANSLATE_NOOP(
@@ -126,6 +128,7 @@ class ImprovementPlanService:
             actions,
             recommendations=own,
             city_names=names,
+            capacity=capacity,
         )
         return write_contribution(target, document, __version__, self._now())
 
@@ -188,6 +191,7 @@ class ImprovementPlanService:
             cities = repository.load().cities
             for item in content.recommendations:
                 repository.save_recommendation(_recommendation(item, city, cities))
+            take_assessments(session, city.id, content.capacity)
             return city
 
 

@@ -85,6 +85,8 @@ def _network(window: MainWindow, context: AppContext, events: AppEvents) -> QWid
         context.network,
         context.improvement_plan,
         events,
+        activities=context.network_activities,
+        capacity=context.capacity,
         read_only=context.read_only,
         runner=window.runner,
     )

@@ -511,6 +511,293 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="59"/>
+        <source>Działania i wydatki sieci</source>
+        <translation>Network activities and spending</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Daty</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Działanie</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <source>Gospodarz</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <source>Zaplanowano</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <source>Wydano</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <source>Dokumenty</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="64"/>
+        <source>Uwagi</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="65"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="238"/>
+        <source>Działania sieci</source>
+        <translation>Network activities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="74"/>
+        <source>Razem</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="79"/>
+        <source>Uwagi do działań</source>
+        <translation>Warnings on activities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="88"/>
+        <source>Dodaj &amp;działanie…</source>
+        <translation>Add &amp;activity…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="89"/>
+        <source>&amp;Edytuj…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="90"/>
+        <source>&amp;Usuń</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="92"/>
+        <source>Sprawozdanie do PD&amp;F…</source>
+        <translation>Report to PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="93"/>
+        <source>Tabela do &amp;CSV…</source>
+        <translation>Table to &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="98"/>
+        <source>Rodzaj dokumentu</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="102"/>
+        <source>Dokument rozliczający:</source>
+        <translation>Settling document:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="104"/>
+        <source>Dołącz &amp;plik…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="137"/>
+        <source>Razem: zaplanowano {planned}, wydano {spent} ({count} działań).</source>
+        <translation>Total: planned {planned}, spent {spent} ({count} activities).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="185"/>
+        <source>Usuń działanie</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="186"/>
+        <source>Usunąć działanie „{title}”?</source>
+        <translation>Delete the activity “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="194"/>
+        <source>Najpierw wybierz działanie na liście.</source>
+        <translation>First choose an activity in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="196"/>
+        <source>Wybierz dokument rozliczający</source>
+        <translation>Choose a settling document</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="196"/>
+        <source>Pliki (*)</source>
+        <translation>Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="217"/>
+        <source>Zapisz sprawozdanie sieci</source>
+        <translation>Save the network report</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="218"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="225"/>
+        <source>Zapisz tabelę działań</source>
+        <translation>Save the activities table</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="226"/>
+        <source>Plik CSV dla Excela (*.csv)</source>
+        <translation>CSV file for Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="42"/>
+        <source>Działanie sieci</source>
+        <translation>Network activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="42"/>
+        <source>Nowe działanie sieci</source>
+        <translation>New network activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="47"/>
+        <source>— brak —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="84"/>
+        <source>Miasto</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="85"/>
+        <source>Osób</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="87"/>
+        <source>uczestnicy</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="88"/>
+        <source>Dodaj &amp;miasto</source>
+        <translation>Add &amp;city</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="94"/>
+        <source>Kategoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="96"/>
+        <source>Płaci</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="97"/>
+        <source>Miasto (budżet własny)</source>
+        <translation>City (own budget)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="98"/>
+        <source>Zaplanowano (zł)</source>
+        <translation>Planned (PLN)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="99"/>
+        <source>Wydano (zł)</source>
+        <translation>Spent (PLN)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="101"/>
+        <source>koszt</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="102"/>
+        <source>Dodaj &amp;koszt</source>
+        <translation>Add c&amp;ost</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="68"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="69"/>
+        <source>Nazwa</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="70"/>
+        <source>Początek (DD.MM.RRRR)</source>
+        <translation>Start (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="71"/>
+        <source>Koniec (DD.MM.RRRR)</source>
+        <translation>End (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="72"/>
+        <source>Miasto gospodarz</source>
+        <translation>Host city</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="74"/>
+        <source>Spotkanie sieci (uczestnicy z listy)</source>
+        <translation>Network meeting (participants from its record)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="75"/>
+        <source>Uczestnicy z miast</source>
+        <translation>Participants from the cities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="76"/>
+        <source>Koszty</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="109"/>
+        <source>Podaj datę początku działania.</source>
+        <translation>Enter the start date of the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="142"/>
+        <source>Liczba osób musi być liczbą całkowitą.</source>
+        <translation>The number of people must be a whole number.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message>
         <location filename="../../pim_desktop/ui/applications/application_editor.py" line="90"/>
@@ -1191,6 +1478,91 @@
         <location filename="../../pim_desktop/ui/safety/backups_box.py" line="162"/>
         <source>Przywracanie kopii zapasowej</source>
         <translation>Restoring a backup</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityTab</name>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="53"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="175"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="189"/>
+        <source>Potencjał miast</source>
+        <translation>Cities’ capacity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="59"/>
+        <source>Samoocena wybranego miasta w kolejnych turach</source>
+        <translation>Self-assessment of the chosen city over the rounds</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="62"/>
+        <source>Obszar</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="63"/>
+        <source>Rozpiętość sieci: najsłabsze–najsilniejsze miasto (różnica)</source>
+        <translation>Network spread: weakest–strongest city (gap)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="67"/>
+        <source>Rozpiętość sieci (najsłabsze–najsilniejsze miasto):</source>
+        <translation>Network spread (weakest–strongest city):</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="69"/>
+        <source>Wykresy do PD&amp;F…</source>
+        <translation>Charts to PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="79"/>
+        <source>Samoocena miasta</source>
+        <translation>City self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="83"/>
+        <source>Miasto</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="87"/>
+        <source>Tura samooceny</source>
+        <translation>Self-assessment round</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="91"/>
+        <source>Miasto:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="92"/>
+        <source>Tura:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="100"/>
+        <source>Ocena: {area}</source>
+        <translation>Score: {area}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="103"/>
+        <source>Komentarz: {area}</source>
+        <translation>Comment: {area}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="107"/>
+        <source>&amp;Zapisz samoocenę</source>
+        <translation>&amp;Save self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="181"/>
+        <source>Zapisz samoocenę miast</source>
+        <translation>Save the cities’ self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="182"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2296,129 +2668,129 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImprovementPlanTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="53"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="235"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="236"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="57"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="61"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="61"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="63"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="64"/>
         <source>Zgłoszona przez</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="65"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="66"/>
         <source>Rekomendacje Planu Ulepszeń</source>
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="81"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="82"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="82"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="83"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="84"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="85"/>
         <source>Plan Ulepszeń do PD&amp;F…</source>
         <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="88"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="89"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="92"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="93"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="121"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="158"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="159"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="158"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="159"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="167"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="168"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="169"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="170"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="182"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="183"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="189"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="190"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="191"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="208"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="192"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="209"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="207"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="208"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="80"/>
         <source>Dodaj rek&amp;omendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="178"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="179"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -3464,210 +3836,220 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="66"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="106"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="75"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="77"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="79"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="80"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="84"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="127"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="128"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="129"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="130"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="153"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="154"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="155"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="167"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="168"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="169"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="170"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="168"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="179"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="180"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="181"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="189"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="200"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="276"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="308"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="319"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="308"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="319"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="354"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="365"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="355"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="366"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="366"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="377"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="87"/>
+        <source>&amp;Działania i wydatki</source>
+        <translation>Activities and &amp;spending</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="89"/>
+        <source>Potencjał &amp;miast</source>
+        <translation>Cities’ &amp;capacity</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6814,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location filename="../../pim_desktop/domain/action_plan.py" line="98"/>
         <location filename="../../pim_desktop/domain/action_plan.py" line="146"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="43"/>
         <source>planowane</source>
         <translation>planned</translation>
     </message>
@@ -7614,16 +7997,19 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="28"/>
         <source>wizyta studyjna</source>
         <translation>study visit</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="27"/>
         <source>spotkanie sieci</source>
         <translation>network meeting</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="30"/>
         <source>wizyta eksperta</source>
         <translation>expert visit</translation>
     </message>
@@ -7864,6 +8250,7 @@ SHA-256: {sha256}</translation>
         <translation>Give the person&apos;s full name.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="76"/>
         <location filename="../../pim_desktop/domain/partnership.py" line="231"/>
         <source>Ocena musi być liczbą od 1 do 5.</source>
         <translation>A score must be a number from 1 to 5.</translation>
@@ -8026,6 +8413,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/money.py" line="69"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="221"/>
         <source>Kwota nie może być ujemna.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
@@ -8100,12 +8488,12 @@ SHA-256: {sha256}</translation>
         <translation>An action with the code {code} is already in the plan.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/contribution_data.py" line="155"/>
+        <location filename="../../pim_desktop/services/portable/contribution_data.py" line="213"/>
         <source>Plik wkładu ma błędne dane w polu „{field}”; nic nie zaimportowano.</source>
         <translation>The contribution file has wrong data in the field “{field}”; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/improvement_plan_service.py" line="117"/>
+        <location filename="../../pim_desktop/services/improvement_plan_service.py" line="119"/>
         <source>Najpierw wpisz oficjalną nazwę miasta w „Dane miasta”: plik wkładu ją podaje.</source>
         <translation>First enter the official name of the city in “City data”: the contribution file gives it.</translation>
     </message>
@@ -8628,6 +9016,7 @@ SHA-256: {sha256}</translation>
         <translation>Keep the postal or registry receipt; the date that counts is the one the call&apos;s notice names.</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="44"/>
         <location filename="../../pim_desktop/domain/submission_proof.py" line="28"/>
         <source>potwierdzone</source>
         <translation>confirmed</translation>
@@ -8856,6 +9245,156 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/services/team_database.py" line="273"/>
         <source>Kopie zapasowe bazy zespołu robi administrator serwera (pg_dump); program nie zapisuje ich w plikach.</source>
         <translation>Backups of the team database are made by the server&apos;s administrator (pg_dump); the program does not write them to files.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="25"/>
+        <source>na początku</source>
+        <translation>at the start</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="26"/>
+        <source>w połowie</source>
+        <translation>midway</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="27"/>
+        <source>na końcu</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="40"/>
+        <source>praca Lokalnego Partnerstwa</source>
+        <translation>Local Partnership’s work</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="41"/>
+        <source>udział mieszkańców</source>
+        <translation>residents’ participation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="42"/>
+        <source>podejście zintegrowane</source>
+        <translation>integrated approach</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="43"/>
+        <source>planowanie i monitorowanie działań</source>
+        <translation>planning and monitoring of actions</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/capacity.py" line="46"/>
+        <source>korzystanie z danych</source>
+        <translation>use of data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="29"/>
+        <source>ekspertyza</source>
+        <translation>expertise</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="31"/>
+        <source>inne działanie</source>
+        <translation>other activity</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="45"/>
+        <source>odbyło się</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="46"/>
+        <source>rozliczone</source>
+        <translation>settled</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="61"/>
+        <source>podróże</source>
+        <translation>travel</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="62"/>
+        <source>noclegi</source>
+        <translation>accommodation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="63"/>
+        <source>wyżywienie</source>
+        <translation>catering</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="64"/>
+        <source>sala</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="65"/>
+        <source>honorarium eksperta</source>
+        <translation>expert’s fee</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="66"/>
+        <source>tłumaczenie</source>
+        <translation>translation</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="67"/>
+        <source>inne koszty</source>
+        <translation>other costs</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="80"/>
+        <source>wsparcie programu PIM</source>
+        <translation>PIM programme support</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="81"/>
+        <source>miasto gospodarz</source>
+        <translation>host city</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="82"/>
+        <source>budżet własny miasta</source>
+        <translation>city’s own budget</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="93"/>
+        <source>faktura</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="94"/>
+        <source>lista obecności</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="95"/>
+        <source>sprawozdanie</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="189"/>
+        <source>Wydano więcej, niż zaplanowano: {spent} wobec {planned}.</source>
+        <translation>More was spent than planned: {spent} against {planned}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="195"/>
+        <source>Brak dokumentu rozliczającego: {document}.</source>
+        <translation>A settling document is missing: {document}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="209"/>
+        <source>Podaj nazwę działania.</source>
+        <translation>Enter the activity’s title.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="212"/>
+        <source>Koniec działania nie może być przed jego początkiem.</source>
+        <translation>The activity cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="217"/>
+        <source>Gospodarzem musi być miasto sieci.</source>
+        <translation>The host must be a city of the network.</translation>
     </message>
 </context>
 </TS>

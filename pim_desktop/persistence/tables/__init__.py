@@ -6,6 +6,7 @@ against the migrations.
 
 from __future__ import annotations
 
+from pim_desktop.persistence.tables import network_activities as network_activities
 from pim_desktop.persistence.tables.action_plan import (
     ActionFundingRow,
     ActionIndicatorRow,

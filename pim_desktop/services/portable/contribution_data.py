@@ -9,6 +9,16 @@ from typing import Any
 
 from pim_desktop.domain.action_plan import PLAN_STATUS_LABELS, Action, ActionPlan, Level, PlanPart
 from pim_desktop.domain.action_plan_figures import compute_totals
+from pim_desktop.domain.capacity import (
+    AREAS,
+    MAX_SCORE,
+    MIN_SCORE,
+    ROUNDS,
+    AreaScore,
+    AssessmentRound,
+    CapacityArea,
+    SelfAssessment,
+)
 from pim_desktop.domain.city import Voivodeship
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.improvement_plan import Recommendation, RecommendationType
@@ -43,11 +53,20 @@ class ContributedMid:
 
 
 @dataclass(frozen=True)
+class ContributedAssessment:
+    """The partner city's own capacity self-assessment in one round."""
+
+    round: AssessmentRound
+    scores: Mapping[CapacityArea, AreaScore]
+
+
+@dataclass(frozen=True)
 class ContributionContent:
     city_name: str
     voivodeship: Voivodeship | None
     mid: ContributedMid
     recommendations: tuple[ContributedRecommendation, ...]
+    capacity: tuple[ContributedAssessment, ...] = ()
 
 
 def contribution_document(
@@ -58,10 +77,12 @@ def contribution_document(
     *,
     recommendations: Sequence[Recommendation],
     city_names: Mapping[int, str],
+    capacity: Sequence[SelfAssessment] = (),
 ) -> dict[str, Any]:
-    """The partner's contribution as the canonical data document."""
+    """The partner's contribution as the canonical data document; ``capacity`` (the city's own
+    self-assessments) is written only when there is one, so older readers see the same file."""
     totals = compute_totals(actions)
-    return {
+    document: dict[str, Any] = {
         "canonical_format": 1,
         "kind": "network-contribution",
         "city": {"name": city_name, "voivodeship": voivodeship.value if voivodeship else None},
@@ -90,6 +111,17 @@ def contribution_document(
             for r in recommendations
         ],
     }
+    if capacity:
+        document["capacity"] = [_assessment_document(a) for a in capacity]
+    return document
+
+
+def _assessment_document(assessment: SelfAssessment) -> dict[str, Any]:
+    scores = {
+        area.value: {"score": entry.score, "comment": entry.comment}
+        for area, entry in assessment.scores.items()
+    }
+    return {"round": assessment.round.value, "scores": scores}
 
 
 def read_content(data: Mapping[str, Any]) -> ContributionContent:
@@ -122,7 +154,33 @@ def read_content(data: Mapping[str, Any]) -> ContributionContent:
             secured=_count(mid.get("secured_grosze"), "mid.secured_grosze"),
         ),
         recommendations=tuple(_recommendation(item, n) for n, item in enumerate(items, 1)),
+        capacity=_capacity(data.get("capacity", [])),
     )
+
+
+def _capacity(items: object) -> tuple[ContributedAssessment, ...]:
+    if not isinstance(items, list) or len(items) > len(ROUNDS):
+        _bad("capacity")
+    assert isinstance(items, list)
+    found = []
+    for number, item in enumerate(items, 1):
+        where = f"capacity[{number}]"
+        value = _mapping(item, where)
+        round_ = value.get("round")
+        if round_ not in {r.value for r in ROUNDS}:
+            _bad(f"{where}.round")
+        scores = {}
+        for area, entry in _mapping(value.get("scores", {}), f"{where}.scores").items():
+            if area not in {a.value for a in AREAS}:
+                _bad(f"{where}.scores")
+            fields = _mapping(entry, f"{where}.scores.{area}")
+            score = _count(fields.get("score"), f"{where}.scores.{area}.score")
+            if not MIN_SCORE <= score <= MAX_SCORE:
+                _bad(f"{where}.scores.{area}.score")
+            comment = _text(fields.get("comment"), f"{where}.scores.{area}.comment", MAX_TEXT)
+            scores[CapacityArea(area)] = AreaScore(score, comment)
+        found.append(ContributedAssessment(AssessmentRound(str(round_)), scores))
+    return tuple(found)
 
 
 def _recommendation(item: object, number: int) -> ContributedRecommendation:

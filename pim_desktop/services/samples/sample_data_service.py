@@ -26,6 +26,7 @@ from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
 from pim_desktop.services.samples.action_plan import add_sample_action_plan
 from pim_desktop.services.samples.network import add_sample_network
+from pim_desktop.services.samples.network_activities import add_sample_activities
 from pim_desktop.services.samples.partnership import add_sample_partnership
 
 SAMPLE_CITY = CityProfile(
@@ -96,6 +97,7 @@ class SampleDataService:
             meetings = [m.id for m in MeetingRepository(session).all()]
             add_sample_action_plan(session, day, members, meetings)
             add_sample_network(session, day)
+            add_sample_activities(session, day)
 
 
 class SampleDataRefused(Exception):

@@ -26,7 +26,8 @@ from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
-from pim_desktop.ui.labels import domain_text, problems_text
+from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.network.error_reason import reason_text
 from pim_desktop.ui.network.recommendation_dialog import (
     ContributionPreviewDialog,
     RecommendationDialog,
@@ -145,7 +146,7 @@ class ImprovementPlanTab(QWidget):
         try:
             stored = self._plan.save_recommendation(edited)
         except (ValidationFailed, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return
         self._events.network_changed.emit()
         self.table.select_id(stored.id or 0)
@@ -198,7 +199,7 @@ class ImprovementPlanTab(QWidget):
         try:
             return self._plan.export_contribution(target)
         except (OSError, ContributionError, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return ""
 
     def import_contribution(self) -> None:
@@ -216,7 +217,7 @@ class ImprovementPlanTab(QWidget):
         try:
             preview = self._plan.preview_contribution(source)
         except (OSError, ContributionError, StorageError) as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return False
         dialog = ContributionPreviewDialog(preview, self)
         accepted = dialog.exec() == ContributionPreviewDialog.DialogCode.Accepted
@@ -226,22 +227,10 @@ class ImprovementPlanTab(QWidget):
         try:
             self._plan.import_contribution(preview)
         except StorageError as error:
-            self._warn(_reason(error))
+            self._warn(reason_text(error))
             return False
         self._events.network_changed.emit()
         return True
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Plan Ulepszeń"), text)
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, ValidationFailed):
-        return problems_text(error.problems)
-    if isinstance(error, ContributionError):
-        return domain_text(error.message).format(**error.params)
-    if isinstance(error, StorageError):
-        return domain_text(error.message)
-    if isinstance(error, OSError):
-        return str(error.strerror or error)
-    return str(error)

@@ -29,8 +29,10 @@ from pim_desktop.domain.network import (
     NetworkCity,
 )
 from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.services.capacity_service import CapacityService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.improvement_plan_service import ImprovementPlanService
+from pim_desktop.services.network_activity_service import NetworkActivityService
 from pim_desktop.services.network_service import NetworkOverview, NetworkService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.autosave import Autosave, SaveStatus, status_text
@@ -40,6 +42,8 @@ from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problem_text, problems_text
+from pim_desktop.ui.network.activities_tab import ActivitiesTab
+from pim_desktop.ui.network.capacity_tab import CapacityTab
 from pim_desktop.ui.network.improvement_plan_tab import ImprovementPlanTab
 from pim_desktop.ui.network.network_dialogs import NetworkCityDialog, NetworkMeetingDialog
 
@@ -54,6 +58,8 @@ class NetworkPage(QWidget):
         improvement_plan: ImprovementPlanService,
         events: AppEvents,
         *,
+        activities: NetworkActivityService | None = None,
+        capacity: CapacityService | None = None,
         read_only: bool = False,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
@@ -76,6 +82,11 @@ class NetworkPage(QWidget):
             improvement_plan, network, events, read_only=read_only, runner=runner
         )
         self.tabs.addTab(self.improvement, self.tr("&Plan Ulepszeń"))
+        if activities is not None and capacity is not None:
+            self.activities = ActivitiesTab(activities, events, read_only=read_only)
+            self.tabs.addTab(self.activities, self.tr("&Działania i wydatki"))
+            self.capacity = CapacityTab(capacity, events, read_only=read_only)
+            self.tabs.addTab(self.capacity, self.tr("Potencjał &miast"))
         events.network_changed.connect(self.refresh)
         events.data_replaced.connect(self._on_data_replaced)
         self.autosave.status_changed.connect(self._on_autosave_status_changed)
