@@ -203,13 +203,16 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, page: QWidget, name: str, key: str) -> None:
         page.setObjectName(f"page_{key}")
-        # A page that needs more room than the window has (a small screen at 150 %) scrolls.
-        scroll = QScrollArea()
-        scroll.setObjectName(f"scroll_{key}")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        self.pages.addWidget(scroll)
+        if getattr(page, "scrolls_itself", False):
+            self.pages.addWidget(page)  # one scroll area per page: its own
+        else:
+            # A page that needs more room than the window has (a small screen at 150 %) scrolls.
+            scroll = QScrollArea()
+            scroll.setObjectName(f"scroll_{key}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.pages.addWidget(scroll)
         self._page_widgets.append(page)
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, ORGANIZATION, __version__, resources
+from pim_desktop.ui.common.screen_fit import DialogScreenFit
 from pim_desktop.ui.translations import install_translators, polish_locale
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,9 @@ def prepare_application(app: QApplication, language: str, cache_dir: Path) -> li
     icon = resources.path("icons", "pim-desktop.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if app.findChild(DialogScreenFit) is None:
+        # Every dialog, the system's message boxes too, opens within the screen's free area.
+        app.installEventFilter(DialogScreenFit(app))
     return install_translators(app, language, cache_dir)
 
 

@@ -54,6 +54,7 @@ from pim_desktop.ui.common.date_fields import DateTextEdit
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.money_edit import MoneyEdit
 from pim_desktop.ui.common.rows_editor import enum_choices
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text, problem_text
 
 
@@ -74,7 +75,7 @@ class ActionDialog(QDialog):
             else self.tr("Nowe działanie")
         )
         self.setAccessibleName(self.windowTitle())
-        self.resize(1000, 660)
+        fit_to_screen(self, 1000, 660)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Części działania"))

@@ -109,8 +109,14 @@ class ApplicationEditor(QWidget):
         splitter.addWidget(self.section_pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 800])
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._build_problem_panel())
+        # The problems share the height with the fields: the officer drags the border.
+        self.body_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.body_splitter.setObjectName("editor_body")
+        self.body_splitter.setChildrenCollapsible(False)
+        self.body_splitter.addWidget(splitter)
+        self.body_splitter.addWidget(self._build_problem_panel())
+        self.body_splitter.setStretchFactor(0, 1)
+        layout.addWidget(self.body_splitter, 1)
         self._build_sections()
         self._build_actions()
         self.sections.currentRowChanged.connect(self.section_pages.setCurrentIndex)
@@ -156,6 +162,8 @@ class ApplicationEditor(QWidget):
         self.status.setObjectName("editor_status")
         self.status.setAccessibleName(self.tr("Stan zapisu wniosku"))
         self.status.setWordWrap(True)
+        # Room for two lines always, so a message appearing does not push the fields down.
+        self.status.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         header.addWidget(self.status)
         if self._read_only:
             self.status.setText(
@@ -177,7 +185,9 @@ class ApplicationEditor(QWidget):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
         self.problem_list.setAccessibleName(self.tr("Problemy we wniosku"))
-        self.problem_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        line = self.fontMetrics().lineSpacing()
+        self.problem_list.setMinimumHeight(line * 4)
+        self.problem_list.setMaximumHeight(line * 8)
         self.problem_list.itemActivated.connect(self._on_problem_activated)
         self.problem_list.itemClicked.connect(self._on_problem_activated)
         box.addWidget(self.problem_list)
@@ -203,6 +213,8 @@ class ApplicationEditor(QWidget):
             column.addStretch(1)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            # Fields wrap to the width there is: a section never scrolls sideways.
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(content)
             self.section_pages.addWidget(scroll)
             item = QListWidgetItem(f"{section.number}. {section.title}")

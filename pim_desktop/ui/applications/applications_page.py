@@ -44,6 +44,9 @@ from pim_desktop.ui.signing.signature_actions import SignatureActions
 
 
 class ApplicationsPage(QWidget):
+    # It scrolls inside itself; the window does not put it in a second scroll area.
+    scrolls_itself = True
+
     def __init__(
         self,
         applications: ApplicationService,

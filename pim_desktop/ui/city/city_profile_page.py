@@ -50,6 +50,9 @@ class FieldSpec:
 
 
 class CityProfilePage(QWidget):
+    # It scrolls inside itself; the window does not put it in a second scroll area.
+    scrolls_itself = True
+
     saved = Signal()
 
     def __init__(

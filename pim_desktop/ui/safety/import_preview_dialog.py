@@ -33,6 +33,7 @@ from pim_desktop.services.portable.import_preview import (
     LineageOutcome,
     ProfileOutcome,
 )
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text
 
 
@@ -43,7 +44,7 @@ class ImportPreviewDialog(QDialog):
         title = self.tr("Import z pliku .pim")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self._preview = preview
         layout = QVBoxLayout(self)
         header = QLabel(
