@@ -81,7 +81,10 @@ class MainWindow(QMainWindow):
             context.city_profile, context.applications, events, context.meetings
         )
         self.city_profile = CityProfilePage(
-            context.city_profile, events, read_only=context.read_only
+            context.city_profile,
+            events,
+            read_only=context.read_only,
+            has_applications=lambda: bool(context.applications.summaries()),
         )
         self.applications = ApplicationsPage(
             context.applications,
@@ -118,6 +121,9 @@ class MainWindow(QMainWindow):
         )
         self.settings.data_folder.move_finished.connect(self._on_data_folder_moved)
         self.dashboard.edit_profile_requested.connect(lambda: self.show_page(self.city_profile))
+        self.city_profile.first_steps.first_application_requested.connect(
+            self._on_first_application_requested
+        )
         for page, name, key in self._page_list():
             self._add_page(page, name, key)
         self._fit_navigation()
@@ -132,6 +138,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
+        if not self.city_profile.city_named():
+            # A first start leads to the city's data, which every application takes.
+            self.show_page(self.city_profile)
         self._build_menus()
         self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
@@ -312,6 +321,10 @@ class MainWindow(QMainWindow):
         # The file carries what is stored: the last keystrokes are saved first.
         self.save_everything()
         self.applications.transfer.export_all()
+
+    def _on_first_application_requested(self) -> None:
+        self.show_page(self.applications)
+        self.applications.create_application()
 
     def _on_data_folder_moved(self) -> None:
         self.close()

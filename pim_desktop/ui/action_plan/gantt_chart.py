@@ -91,7 +91,7 @@ class GanttChart(QWidget):
             max(metrics.horizontalAdvance(domain_text(t)) for t in ACTION_STATUS_LABELS.values())
             + 12
         )
-        chart = QRectF(label_width, row * 2, self.width() - label_width - status_width - 4, 0)
+        chart = QRectF(label_width, row * 2, self.width() - label_width - status_width - 12, 0)
         if self._first is None or not self._months:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.describe())
             return
@@ -150,8 +150,9 @@ class GanttChart(QWidget):
             if month.month == 1 or n in (0, self._months):
                 painter.setPen(strong)
                 painter.drawLine(int(x), 0, int(x), bottom)
-                if n < self._months:
-                    span = min(12, self._months - n) * step
+                span = min(12, self._months - n) * step
+                # A year of a month or two has no room for its number: it would run into "Status".
+                if n < self._months and span >= painter.fontMetrics().horizontalAdvance("8888"):
                     painter.drawText(
                         QRectF(x, 0, span, row), Qt.AlignmentFlag.AlignCenter, str(month.year)
                     )

@@ -412,6 +412,7 @@ class ApplicationEditor(QWidget):
             )
         else:
             self.problem_summary.setText("✓ " + self.tr("Wniosek nie ma problemów."))
+        self.problem_list.setVisible(bool(problems))
         self.problem_panel.show()
 
     def _on_print_refused(self, _problems: object) -> None:
