@@ -44,6 +44,7 @@ from pim_desktop.ui.applications.history_dialog import HistoryDialog
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
 from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, SaveStatus, status_text
+from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.labels import domain_text, problem_text
 
 if TYPE_CHECKING:
@@ -158,12 +159,8 @@ class ApplicationEditor(QWidget):
         self.history_button.clicked.connect(self.show_history)
         row.addWidget(self.history_button)
         header.addLayout(row)
-        self.status = QLabel()
-        self.status.setObjectName("editor_status")
+        self.status = MessageLine("editor_status")
         self.status.setAccessibleName(self.tr("Stan zapisu wniosku"))
-        self.status.setWordWrap(True)
-        # Room for two lines always, so a message appearing does not push the fields down.
-        self.status.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         header.addWidget(self.status)
         if self._read_only:
             self.status.setText(

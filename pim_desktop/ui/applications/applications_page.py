@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pim_desktop.domain.application import STATUS_LABELS, ApplicationFrozen, ApplicationStatus
+from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
 from pim_desktop.domain.application_steps import ApplicationProgress
 from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.problems import ValidationFailed
@@ -38,9 +38,11 @@ from pim_desktop.ui.applications.list_actions import ListActions
 from pim_desktop.ui.applications.new_application_dialog import NewApplicationDialog
 from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.applications.sending_actions import SendingActions, SendingActionsServices
+from pim_desktop.ui.applications.status_changes import StatusChanges
 from pim_desktop.ui.applications.step_strip import StepStrip
 from pim_desktop.ui.applications.submission_dialog import SubmissionDialog
 from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
@@ -88,7 +90,7 @@ class ApplicationsPage(QWidget):
         if self.printing is not None:
             self.printing.saved.connect(self._on_pdf_saved)
             self.printing.message.connect(self._say)
-        self._statuses: dict[int, ApplicationStatus] = {}
+        self._status_changes = StatusChanges(self)
         self.editor: ApplicationEditor | None = None
         self.transfer = PackageTransfer(packages, self, prepare or self.close_editor, runner)
         self.transfer.exported.connect(self._say)
@@ -115,7 +117,11 @@ class ApplicationsPage(QWidget):
         )
         # The groups wrap on a narrow window instead of making the page wider than the screen.
         layout.addWidget(self.list_actions.build())
-        layout.addWidget(self._build_message_area())
+        # What the last action did, and how the status moved: lines that keep their height.
+        self.message = MessageLine("applications_message")
+        self.status_change = MessageLine("status_change")
+        layout.addWidget(self.message)
+        layout.addWidget(self.status_change)
         shortcuts = (
             (QKeySequence(QKeySequence.StandardKey.New), page, self.create_application),
             (QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected),
@@ -154,25 +160,6 @@ class ApplicationsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         return self.table
-
-    def _build_message_area(self) -> QWidget:
-        """What the last action did and how the status moved, in a box of fixed height, so a
-        message appearing does not push the page about."""
-        area = QWidget()
-        area.setObjectName("applications_messages")
-        column = QVBoxLayout(area)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.message = QLabel()
-        self.message.setObjectName("applications_message")
-        self.message.setWordWrap(True)
-        self.status_change = QLabel()
-        self.status_change.setObjectName("status_change")
-        self.status_change.setWordWrap(True)
-        column.addWidget(self.message)
-        column.addWidget(self.status_change)
-        column.addStretch(1)
-        area.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 6)
-        return area
 
     def _build_buttons(self) -> dict[str, QPushButton]:
         self.new_button = self._button(
@@ -230,22 +217,13 @@ class ApplicationsPage(QWidget):
         self._on_table_selection_changed()
 
     def _announce_status_changes(self, rows: list[ApplicationSummary]) -> None:
-        now = {row.id: row.application.status for row in rows}
-        moved = [
-            self.tr("Wniosek nr {id}: stan zmienił się z „{old}” na „{new}”.").format(
-                id=row.id,
-                old=domain_text(STATUS_LABELS[self._statuses[row.id]]),
-                new=domain_text(STATUS_LABELS[row.application.status]),
-            )
-            for row in rows
-            if row.id in self._statuses and self._statuses[row.id] is not row.application.status
-        ]
-        self._statuses = now
-        if moved:
-            self.status_change.setText("ℹ " + " ".join(moved))
-            if self.editor is not None and self.editor.print_bar is not None:
-                said = self.editor.print_bar.status.text()
-                self.editor.print_bar.status.setText(f"{said}\n{self.status_change.text()}")
+        moved = self._status_changes.since_last_look(rows)
+        if not moved:
+            return
+        self.status_change.setText("ℹ " + moved)
+        if self.editor is not None and self.editor.print_bar is not None:
+            said = self.editor.print_bar.status.text()
+            self.editor.print_bar.status.setText(f"{said}\n{self.status_change.text()}")
 
     def selected_summary(self) -> ApplicationSummary | None:
         application_id = self.selected_id()
