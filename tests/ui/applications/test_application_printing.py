@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -128,11 +129,13 @@ def test_save_pdf_through_the_dialog_shows_its_size_and_records_a_final_print(
     assert names == [f"Gmina_Miasto_Przykladowo_PIM3_Lider_{today}.pdf"]
     result = saved.args[0]
     assert result.path == target and target.read_bytes().startswith(b"%PDF-")
-    status = editor.findChild(QWidget, "print_bar").findChild(type(editor.status), "print_status")
+    status = editor.findChild(QWidget, "print_bar").findChild(QLabel, "print_status")
     size = f"{target.stat().st_size:,}".replace(",", " ")
     assert "Wniosek Łódź – końcowy.pdf" in status.text()
     assert f"({size} B)" in status.text().replace("\u00a0", " ")
     assert "ePUAP" in status.text()
+    # The final PDF made the draft ready: the editor says so, naming both statuses.
+    assert "„roboczy” na „gotowy”" in status.text()
     [record] = context.exports.prints(leader)
     assert record.file_path == str(target.resolve())
 
