@@ -1938,17 +1938,17 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>No actions in the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="115"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="193"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="200"/>
         <source>Legenda:</source>
         <translation>Legend:</translation>
     </message>

@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 from laptop_walk import dialogs_of, walk_window
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pim_desktop.context import AppContext
+from pim_desktop.domain.action_plan_figures import chart_range
+from pim_desktop.ui.action_plan.gantt_chart import GanttChart
 from pim_desktop.ui.main_window import MainWindow
 
 SIZES = [(1366, 700), (1280, 680)]
@@ -107,3 +110,29 @@ def test_pages_and_dialogs_fit_a_real_screen(
     scaled = [round(side / float(scale)) for side in screen]
     assert report["screen"] == scaled
     assert report["faults"] == []
+
+
+def test_the_schedule_keeps_its_years_clear_of_the_status_column(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The sample plan ends in a year of one month: its number has no room and is left out."""
+    context.sample_data.create()
+    plan = context.action_plan.plan()
+    actions = context.action_plan.actions()
+    chart = GanttChart()
+    qtbot.addWidget(chart)
+    chart.set_schedule(actions, chart_range(plan, actions))
+    base = chart.palette().base().color().rgb()
+    row = chart.row_height()
+    for width in (900, 1100, 1400):
+        chart.resize(width, chart.sizeHint().height())
+        image = chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        status_left = width - chart.status_width()
+        gap_left = status_left - 12 + 2
+        painted = [
+            (x, y)
+            for y in range(2, row * 2 - 2)
+            for x in range(gap_left, status_left if y > row else width)
+            if image.pixelColor(x, y).rgb() != base
+        ]
+        assert painted == [], f"header text in the status column at width {width}"

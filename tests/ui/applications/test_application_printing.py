@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from pdf_reading import needs_poppler, page_texts
 from PySide6.QtCore import QMarginsF, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -31,15 +30,6 @@ from pim_desktop.ui.applications.application_editor import ApplicationEditor
 from pim_desktop.ui.applications.applications_page import ApplicationsPage
 from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def sample(context: AppContext) -> tuple[AppContext, int, int]:
-    context.sample_data.create()
-    summaries = context.applications.summaries()
-    leader = next(s.id for s in summaries if s.application.role == "lider")
-    partner = next(s.id for s in summaries if s.application.role == "partner")
-    return context, leader, partner
 
 
 def open_editor(window: MainWindow, application_id: int) -> ApplicationEditor:

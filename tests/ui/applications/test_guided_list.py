@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,15 +18,6 @@ from pim_desktop.ui.applications.new_application_dialog import NewApplicationDia
 from pim_desktop.ui.main_window import MainWindow
 
 SELECTION_FREE = {"new_application", "import_package", "match_printout", "check_signature"}
-
-
-@pytest.fixture
-def sample(context: AppContext) -> tuple[AppContext, int, int]:
-    context.sample_data.create()
-    summaries = context.applications.summaries()
-    leader = next(s.id for s in summaries if s.application.role == "lider")
-    partner = next(s.id for s in summaries if s.application.role == "partner")
-    return context, leader, partner
 
 
 def list_page(window: MainWindow) -> ApplicationsPage:
