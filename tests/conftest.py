@@ -191,6 +191,16 @@ def context(paths: AppPaths, database_url: URL | None) -> Iterator[AppContext]:
     ctx.close()
 
 
+@pytest.fixture
+def sample(context: AppContext) -> tuple[AppContext, int, int]:
+    """The sample city: a complete Leader application and a half-done Partner draft."""
+    context.sample_data.create()
+    summaries = context.applications.summaries()
+    leader = next(s.id for s in summaries if s.application.role == "lider")
+    partner = next(s.id for s in summaries if s.application.role == "partner")
+    return context, leader, partner
+
+
 # --- signing: a real PKI, a SoftHSM2 token, a timestamp responder, a final PDF -----------------
 
 

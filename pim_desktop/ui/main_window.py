@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         # A page is built the first time it is shown (or asked for): the window opens on the
         # dashboard without importing or loading the other seven.
         self._built: dict[str, QWidget] = {}
-        self._scrolls: dict[str, QScrollArea] = {}
+        self._holders: dict[str, QVBoxLayout] = {}
         for key, name in self._page_names():
             self._add_page(key, name)
         self._fit_navigation()
@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
             self, read_only=context.read_only, data_dir=context.paths.data_dir
         )
         self.about_action = self.commands.about
+        if not context.city_profile.load().official_name.strip():
+            # A first start leads to the city's data, which every application takes.
+            self.show_page_key("city_profile")
         self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
         self.backup_scheduler: BackupScheduler | None = None
@@ -125,8 +128,20 @@ class MainWindow(QMainWindow):
             page = PAGE_BUILDERS[key](self, self._context, self._events)
             page.setObjectName(f"page_{key}")
             self._built[key] = page
-            self._scrolls[key].setWidget(page)
+            self._holders[key].addWidget(self._framed(key, page))
         return self._built[key]
+
+    def _framed(self, key: str, page: QWidget) -> QWidget:
+        """One scroll area per page: the page's own, or one around a page that has none, so a
+        page that needs more room than the window (a small screen at 150 %) scrolls."""
+        if getattr(page, "scrolls_itself", False):
+            return page
+        scroll = QScrollArea()
+        scroll.setObjectName(f"scroll_{key}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def built_pages(self) -> list[str]:
         return list(self._built)
@@ -248,13 +263,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(widest + margins)
 
     def _add_page(self, key: str, name: str) -> None:
-        # A page that needs more room than the window has (a small screen at 150 %) scrolls.
-        scroll = QScrollArea()
-        scroll.setObjectName(f"scroll_{key}")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.pages.addWidget(scroll)
-        self._scrolls[key] = scroll
+        # The page's place in the stack; the page itself comes when it is first shown.
+        holder = QWidget()
+        holder.setObjectName(f"holder_{key}")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(holder)
+        self._holders[key] = column
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
@@ -319,6 +334,10 @@ class MainWindow(QMainWindow):
         # The file carries what is stored: the last keystrokes are saved first.
         self.save_everything()
         self.applications.transfer.export_all()
+
+    def on_first_application_requested(self) -> None:
+        self.show_page_key("applications")
+        self.applications.create_application()
 
     def save_everything(self) -> bool:
         """Store every pending edit of every page; ``False`` when one could not be written."""

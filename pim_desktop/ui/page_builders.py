@@ -31,7 +31,14 @@ def _dashboard(window: MainWindow, context: AppContext, events: AppEvents) -> QW
 def _city_profile(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
     from pim_desktop.ui.city.city_profile_page import CityProfilePage
 
-    return CityProfilePage(context.city_profile, events, read_only=context.read_only)
+    page = CityProfilePage(
+        context.city_profile,
+        events,
+        read_only=context.read_only,
+        has_applications=lambda: bool(context.applications.summaries()),
+    )
+    page.first_steps.first_application_requested.connect(window.on_first_application_requested)
+    return page
 
 
 def _applications(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pim_desktop import APP_NAME, ORGANIZATION, __version__, resources
 from pim_desktop.ui.common.keyboard_guard import KeyboardGuard
 from pim_desktop.ui.common.look import apply_look
+from pim_desktop.ui.common.screen_fit import DialogScreenFit
 from pim_desktop.ui.common.wheel_guard import WheelGuard
 from pim_desktop.ui.translations import install_translators, polish_locale
 
@@ -44,6 +45,9 @@ def prepare_application(app: QApplication, language: str, cache_dir: Path) -> li
     icon = resources.path("icons", "pim-desktop.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if app.findChild(DialogScreenFit) is None:
+        # Every dialog, the system's message boxes too, opens within the screen's free area.
+        app.installEventFilter(DialogScreenFit(app))
     return install_translators(app, language, cache_dir)
 
 

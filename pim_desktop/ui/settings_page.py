@@ -42,6 +42,9 @@ LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
 
 
 class SettingsPage(QWidget):
+    # It scrolls inside itself; the window does not put it in a second scroll area.
+    scrolls_itself = True
+
     def __init__(
         self,
         settings: SettingsService,

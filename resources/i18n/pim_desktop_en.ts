@@ -43,172 +43,172 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="74"/>
         <source>Działanie {code}</source>
         <translation>Action {code}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="76"/>
         <source>Nowe działanie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="82"/>
         <source>Części działania</source>
         <translation>Parts of the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="83"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="84"/>
         <source>&amp;Podstawowe</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="84"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="85"/>
         <source>&amp;Finansowanie</source>
         <translation>&amp;Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="86"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="87"/>
         <source>&amp;Wskaźniki</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="89"/>
         <source>&amp;Ryzyka</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="90"/>
         <source>Partnerzy i &amp;spotkania</source>
         <translation>Partners and &amp;meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="95"/>
         <source>Błędy w działaniu</source>
         <translation>Faults in the action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="98"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="123"/>
         <source>— bez celu —</source>
         <translation>— no objective —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="136"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="137"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="137"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="138"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="138"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="139"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="140"/>
         <source>Cel, któremu służy</source>
         <translation>Objective it serves</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="140"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="141"/>
         <source>Rodzaj działania</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="142"/>
         <source>Jednostka odpowiedzialna</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
         <source>Początek (miesiąc)</source>
         <translation>Start (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
         <source>Koniec (miesiąc)</source>
         <translation>End (month)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
         <source>Koszt w zł</source>
         <translation>Cost in PLN</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="146"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="175"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="176"/>
         <source>Bilans finansowania</source>
         <translation>Funding balance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="187"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="188"/>
         <source>Partnerzy z Lokalnego Partnerstwa</source>
         <translation>Partners from the Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="193"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="194"/>
         <source>Spotkania, na których pracowano nad działaniem</source>
         <translation>Meetings where the action was worked on</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="198"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="199"/>
         <source>Partnerzy z &amp;Lokalnego Partnerstwa:</source>
         <translation>Partners from the &amp;Local Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="199"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="200"/>
         <source>Spotkania, na których pracowano nad działanie&amp;m:</source>
         <translation>Meetings where the action was &amp;worked on:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="209"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="210"/>
         <source> (wystąpił z Partnerstwa)</source>
         <translation> (left the Partnership)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="221"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="222"/>
         <source>Źródła finansowania: {funded} z kosztu {cost}.</source>
         <translation>Funding sources: {funded} of the cost of {cost}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="229"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="230"/>
         <source>Różnica: {difference}.</source>
         <translation>Difference: {difference}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="235"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="236"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="236"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="237"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="247"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="248"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="263"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="264"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -216,168 +216,168 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="64"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="67"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="70"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="77"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="81"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="85"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="104"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="118"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="126"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="132"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="134"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="135"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="242"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="245"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="243"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="246"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="260"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="263"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="268"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="271"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="270"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="273"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="283"/>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="307"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="286"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="310"/>
         <source>Nie można zapisać pliku: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="287"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="290"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="294"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="297"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="296"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="314"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="71"/>
         <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="73"/>
         <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="279"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="282"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -800,124 +800,124 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="90"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="91"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="107"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="137"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="132"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="139"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="140"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="147"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="145"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="147"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="219"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="228"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="150"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="159"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="234"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="153"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="160"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="159"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="165"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="166"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="181"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="215"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="224"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="217"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="226"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="222"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="231"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="258"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="267"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="275"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="284"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="277"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="286"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="403"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="412"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="407"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="416"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="381"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="390"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="391"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="383"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="392"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>
@@ -1081,91 +1081,106 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="96"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="107"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="357"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="439"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="160"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="180"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="182"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="137"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="184"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="187"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="189"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="194"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="197"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="200"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="203"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="356"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="301"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="374"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="307"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="380"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="315"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="388"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="323"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="396"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="332"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="405"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="191"/>
+        <source>Zapisz PDF &amp;ostateczny…</source>
+        <translation>Save the &amp;final PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="205"/>
+        <source>Sprawdza wniosek; bez problemów staje się gotowy</source>
+        <translation>Checks the application; without problems it becomes ready</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="264"/>
+        <source>Wniosek nr {id}, wersja {version}</source>
+        <translation>Application no. {id}, version {version}</translation>
     </message>
 </context>
 <context>
@@ -1262,77 +1277,77 @@
         <translation>Stood in</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="69"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="71"/>
         <source>Wszyscy nieodnotowani o&amp;becni</source>
         <translation>Mark everyone unrecorded as pr&amp;esent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="72"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="74"/>
         <source>Oznacz wszystkich nieodnotowanych jako obecnych</source>
         <translation>Mark everyone unrecorded as present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="79"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="82"/>
         <source>Goście spoza Partnerstwa:</source>
         <translation>Guests from outside the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="83"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="86"/>
         <source>Goście spoza Partnerstwa</source>
         <translation>Guests from outside the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="91"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="94"/>
         <source>imię i nazwisko gościa</source>
         <translation>guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="92"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="95"/>
         <source>Imię i nazwisko gościa</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="98"/>
         <source>instytucja (nieobowiązkowo)</source>
         <translation>organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="96"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="99"/>
         <source>Instytucja gościa</source>
         <translation>Guest&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="100"/>
         <source>Dodaj &amp;gościa</source>
         <translation>Add &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="104"/>
         <source>Usuń gościa</source>
         <translation>Remove guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="120"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="123"/>
         <source>Na to spotkanie nie zaproszono nikogo z rejestru.</source>
         <translation>No one from the register was invited to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="123"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="126"/>
         <source>Zmiany obecności zapisują się od razu. Zastępstwo wymaga nazwiska.</source>
         <translation>Attendance changes are saved at once. A substitution needs the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="133"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="136"/>
         <source>Obecność: {name}</source>
         <translation>Attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="144"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="147"/>
         <source>Kto zastępował: {name}</source>
         <translation>Stood in for {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="172"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="175"/>
         <source>Wpisz, kto zastępował: {name}.</source>
         <translation>Type who stood in for {name}.</translation>
     </message>
@@ -1576,174 +1591,174 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="81"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="87"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="92"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="126"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="127"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="129"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="130"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="131"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="136"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="133"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="148"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="149"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="165"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="159"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="166"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="167"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="168"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="169"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="191"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="204"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="198"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="211"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="308"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="339"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="340"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="301"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="332"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="304"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="335"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -1751,62 +1766,62 @@
 <context>
     <name>ContributionPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="118"/>
         <source>Wkład miasta partnerskiego</source>
         <translation>Partner city&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="127"/>
         <source>Podsumowanie pliku</source>
         <translation>Summary of the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="131"/>
         <source>Rekomendacje w pliku</source>
         <translation>Recommendations in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="136"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="137"/>
         <source>Rekomendacje ({count}):</source>
         <translation>Recommendations ({count}):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="140"/>
         <source>Dołącz do sieci</source>
         <translation>Take into the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="146"/>
         <source>Plik: {file}</source>
         <translation>File: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="147"/>
         <source>Miasto: {city}</source>
         <translation>City: {city}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="148"/>
         <source>Zapisany: {when} (PIM Desktop {version})</source>
         <translation>Written: {when} (PIM Desktop {version})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="153"/>
         <source>Miasta nie ma jeszcze w sieci: zostanie dopisane.</source>
         <translation>The city is not yet in the network: it will be added.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="156"/>
         <source>Zastąpi {count} rekomendacji z poprzedniego wkładu tego miasta.</source>
         <translation>Replaces {count} recommendations from this city&apos;s earlier contribution.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="161"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="162"/>
         <source>MID: {title} ({status}); działań: {actions}, koszt: {cost}</source>
         <translation>MID: {title} ({status}); actions: {actions}, cost: {cost}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="170"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="171"/>
         <source>Miasta spoza sieci w rekomendacjach: {names}</source>
         <translation>Cities outside the network named in recommendations: {names}</translation>
     </message>
@@ -2038,7 +2053,7 @@
 <context>
     <name>DeclarationField</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="178"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="183"/>
         <source>Składam to oświadczenie</source>
         <translation>I make this declaration</translation>
     </message>
@@ -2280,6 +2295,24 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>FirstStepsNote</name>
+    <message>
+        <location filename="../../pim_desktop/ui/city/first_steps_note.py" line="25"/>
+        <source>Utwórz &amp;pierwszy wniosek…</source>
+        <translation>Create the &amp;first application…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/first_steps_note.py" line="38"/>
+        <source>Witaj w PIM Desktop. Zacznij od danych miasta: nazwa, adres i osoby wpisane tutaj trafią do każdego wniosku.</source>
+        <translation>Welcome to PIM Desktop. Start with the city&apos;s data: the name, address and people entered here go into every application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/first_steps_note.py" line="44"/>
+        <source>Dane miasta są wpisane. Następny krok: pierwszy wniosek.</source>
+        <translation>The city&apos;s data are in. Next step: the first application.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="69"/>
@@ -2300,17 +2333,17 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>No actions in the schedule.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="115"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="192"/>
+        <location filename="../../pim_desktop/ui/action_plan/gantt_chart.py" line="200"/>
         <source>Legenda:</source>
         <translation>Legend:</translation>
     </message>
@@ -2358,52 +2391,52 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="52"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="53"/>
         <source>Historia zmian wniosku</source>
         <translation>Application change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="63"/>
         <source>Pokaż tylko zmiany od ostatniego &amp;eksportu</source>
         <translation>Show only changes since the last &amp;export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="65"/>
         <source>Pokaż tylko zmiany od ostatniego eksportu</source>
         <translation>Show only changes since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="76"/>
         <source>Szczegóły wybranej zmiany</source>
         <translation>Details of the selected change</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="78"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="79"/>
         <source>Wybierz zmianę, aby zobaczyć pełne wartości.</source>
         <translation>Select a change to see the full values.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="83"/>
         <source>&amp;Zamknij</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="83"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="84"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="102"/>
         <source>Wniosek nie był jeszcze eksportowany do pliku .pim; pokazano wszystkie zmiany ({count}), od najnowszej.</source>
         <translation>The application has not been exported to a .pim file yet; all changes ({count}) are shown, newest first.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="107"/>
         <source>Ostatni eksport do pliku .pim: {when}. Zmiany od tamtej chwili ({count}) są oznaczone znakiem ● i pogrubione.</source>
         <translation>Last export to a .pim file: {when}. Changes since then ({count}) are marked with ● and shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="113"/>
+        <location filename="../../pim_desktop/ui/applications/history_dialog.py" line="114"/>
         <source>Zmiany wniosku</source>
         <translation>Application changes</translation>
     </message>
@@ -2484,183 +2517,183 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="45"/>
         <source>Import z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="51"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="52"/>
         <source>Plik {name} utworzono {when} w programie PIM Desktop {version}.</source>
         <translation>The file {name} was created on {when} in PIM Desktop {version}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="77"/>
         <source>&amp;Importuj</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="80"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="82"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="82"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="83"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="92"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="93"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="94"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="95"/>
         <source>Wersje</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="96"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="96"/>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="122"/>
         <source>Co się stanie</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="110"/>
         <source>Wnioski w pliku</source>
         <translation>Applications in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="119"/>
         <source>Dane partnerstwa</source>
         <translation>Partnership data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="120"/>
         <source>W pliku</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="121"/>
         <source>Porównanie z tym komputerem</source>
         <translation>Compared with this computer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="132"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="133"/>
         <source>Dane partnerstwa w pliku</source>
         <translation>Partnership data in the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="154"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="155"/>
         <source>Część danych już jest w programie w innej postaci</source>
         <translation>Some of the data are already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="160"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="161"/>
         <source>Zachowaj &amp;oba: wnioski z pliku zostaną dodane obok obecnych; dane miasta i partnerstwa z tego komputera zostaną bez zmian</source>
         <translation>Keep &amp;both: the applications from the file are added beside the present ones; the city and partnership data on this computer stay as they are</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="168"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="169"/>
         <source>&amp;Zastąp: dane z pliku zastąpią obecne wnioski (ze wszystkimi ich wersjami), dane miasta i te dane partnerstwa, które różnią się od tutejszych</source>
         <translation>&amp;Replace: the file&apos;s data replace the present applications (with all their versions), the city data and those partnership data that differ from the ones here</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="165"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="166"/>
         <source>Zachowaj oba</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="173"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="174"/>
         <source>Zastąp danymi z pliku</source>
         <translation>Replace with the data from the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="183"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="184"/>
         <source>Przed importem program zapisuje kopię zapasową, więc każdą z tych decyzji można cofnąć w Ustawieniach → Kopie zapasowe.</source>
         <translation>Before importing, the program makes a backup, so either choice can be undone in Settings → Backups.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="194"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="195"/>
         <source>zostanie dodany</source>
         <translation>will be added</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="195"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="196"/>
         <source>już jest – pominięty</source>
         <translation>already here – skipped</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="196"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="197"/>
         <source>już jest w innej postaci</source>
         <translation>already here in another form</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="200"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="201"/>
         <source>bez nazwy</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="202"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="203"/>
         <source>Plik nie zawiera danych miasta.</source>
         <translation>The file holds no city data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="203"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="204"/>
         <source>Dane miasta z pliku ({name}) zostaną wpisane.</source>
         <translation>The city data from the file ({name}) will be entered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="204"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="205"/>
         <source>Dane miasta w pliku ({name}) są takie same jak tutaj.</source>
         <translation>The city data in the file ({name}) are the same as here.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="206"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="207"/>
         <source>Dane miasta w pliku ({name}) różnią się od danych na tym komputerze.</source>
         <translation>The city data in the file ({name}) differ from those on this computer.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="213"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="214"/>
         <source>Nowe wnioski: {new}, już obecne: {present}, w innej postaci: {clash}.</source>
         <translation>New applications: {new}, already here: {present}, in another form: {clash}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="216"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="217"/>
         <source>Załączniki w pliku: {count} (nowe: {new}).</source>
         <translation>Attachments in the file: {count} (new: {new}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="223"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="224"/>
         <source>Załączniki, których plików brakowało u nadawcy: {count} (przeniesiono tylko ich opisy).</source>
         <translation>Attachments whose files the sender lacked: {count} (only their descriptions came across).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="230"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="231"/>
         <source>Plik zawiera też dane, których ta wersja programu nie zna; zostaną pominięte: {kinds}.</source>
         <translation>The file also holds data this version of the program does not know; they will be skipped: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="235"/>
+        <location filename="../../pim_desktop/ui/safety/import_preview_dialog.py" line="236"/>
         <source>Wszystko z tego pliku już jest w programie.</source>
         <translation>Everything in this file is already here.</translation>
     </message>
@@ -2891,9 +2924,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="61"/>
+        <source>1. Wypełnij</source>
+        <translation>1. Fill in</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="62"/>
+        <source>2. Sprawdź</source>
+        <translation>2. Check</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="63"/>
+        <source>3. PDF ostateczny</source>
+        <translation>3. Final PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="64"/>
+        <source>4. Podpisz</source>
+        <translation>4. Sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="65"/>
+        <source>5. Wyślij</source>
+        <translation>5. Send</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="66"/>
+        <source>Plik .pim</source>
+        <translation>.pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="91"/>
+        <source>Dane są otwarte tylko do odczytu.</source>
+        <translation>The data are open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="95"/>
+        <source>Najpierw wybierz wniosek na liście.</source>
+        <translation>Select an application in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="102"/>
+        <source>Wniosek jest już sprawdzony (stan: {status}).</source>
+        <translation>The application is already checked (status: {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="105"/>
+        <source>Wniosek roboczy lub gotowy poprawia się wprost w edytorze; nową wersję tworzy się z wniosku podpisanego lub wysłanego.</source>
+        <translation>A draft or ready application is corrected directly in the editor; a new version is made from a signed or sent application.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="111"/>
+        <source>Wniosek jest już wysłany, więc nie podpisuje się go ponownie.</source>
+        <translation>The application has already been sent, so it is not signed again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="117"/>
+        <source>Wniosek jest {status}: jego wersja ostateczna już powstała. Zmiany wymagają nowej wersji.</source>
+        <translation>The application is {status}: its final version already exists. Changes need a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="122"/>
+        <source>Wniosek ma problemy do poprawienia ({count}). Otwórz go, popraw je i sprawdź.</source>
+        <translation>The application has problems to correct ({count}). Open it, correct them and check it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="128"/>
+        <source>Najpierw podpisz wniosek: wysyła się podpisany plik.</source>
+        <translation>Sign the application first: the signed file is what is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="130"/>
+        <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
+        <translation>First check the application and mark it as ready.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="132"/>
+        <source>Wniosek jest już oznaczony jako wysłany.</source>
+        <translation>The application is already marked as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/list_actions.py" line="135"/>
+        <source>Dowód złożenia dotyczy wniosku podpisanego i wysłanego (stan teraz: {status}).</source>
+        <translation>A proof of submission is for a signed and sent application (status now: {status}).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
@@ -2903,87 +3024,87 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="231"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="232"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="235"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="236"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="284"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="365"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="367"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="371"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="375"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="199"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -2991,92 +3112,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="52"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="53"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="52"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="53"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="66"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="71"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -3233,78 +3354,78 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="232"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="234"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="250"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="252"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="262"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="268"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="276"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="278"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="278"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="280"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="288"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="290"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="290"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="292"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="312"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="314"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="321"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="323"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="325"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="335"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="337"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="341"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="343"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="345"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="331"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="333"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -4055,58 +4176,58 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="39"/>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="40"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="49"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="50"/>
         <source>Nowy wniosek</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="53"/>
         <source>Nabór</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="54"/>
         <source>Rola miasta</source>
         <translation>City&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="55"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="46"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="56"/>
         <source>&amp;Nabór:</source>
         <translation>&amp;Call:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="57"/>
         <source>&amp;Rola miasta:</source>
         <translation>City&apos;s &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="48"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="58"/>
         <source>&amp;Sieć tematyczna:</source>
         <translation>&amp;Thematic network:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="64"/>
         <source>Utwórz wniosek</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="60"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="70"/>
         <source>{title} (termin: {date})</source>
         <translation>{title} (deadline: {date})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="104"/>
         <source>W tym naborze miasto zgłasza się tylko do jednej sieci.</source>
         <translation>In this call a city applies to one network only.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="95"/>
+        <location filename="../../pim_desktop/ui/applications/new_application_dialog.py" line="106"/>
         <source>Miasto ma już wniosek w tym naborze, więc sieć jest ustalona.</source>
         <translation>The city already has an application in this call, so the network is fixed.</translation>
     </message>
@@ -4226,109 +4347,109 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="58"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="61"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="66"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="75"/>
         <source>Wynik ostatniej czynności</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="84"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="100"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="105"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="107"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="110"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="116"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="137"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="140"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="151"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="167"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="170"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="178"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="181"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="207"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="210"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="222"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="225"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="231"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="236"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="234"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="239"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="245"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="248"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="247"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="250"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -4337,88 +4458,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="257"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="260"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="260"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="263"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="262"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="265"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="271"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="272"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="275"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="283"/>
         <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="286"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="289"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="290"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="293"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="295"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="298"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="298"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="301"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="308"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="311"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="313"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="323"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="323"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="326"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="335"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="338"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="337"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="340"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="343"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="346"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="348"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -4475,42 +4596,42 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="33"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="34"/>
         <source>Podgląd wydruku</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="39"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="40"/>
         <source>Strony dokumentu</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="57"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="58"/>
         <source>Stron: {count}</source>
         <translation>Pages: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="63"/>
         <source>Pomniejsz</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="64"/>
         <source>Powiększ</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="65"/>
         <source>&amp;Drukuj…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="66"/>
         <source>&amp;Zapisz PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/common/pdf_preview_dialog.py" line="67"/>
         <source>Zam&amp;knij</source>
         <translation>Clos&amp;e</translation>
     </message>
@@ -4931,114 +5052,114 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>PrintMatchDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="37"/>
         <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="38"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="39"/>
         <source>Sprawdź zgodność wydruku</source>
         <translation>Check a printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="44"/>
         <source>Wybierz plik PDF wniosku albo przepisz sumę kontrolną ze stopki wydruku. Program powie, do którego wniosku i której wersji należy wydruk.</source>
         <translation>Choose the application’s PDF file or type the checksum from the printout’s footer. The program tells which application and version the printout belongs to.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="51"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="52"/>
         <source>&amp;Wybierz plik PDF…</source>
         <translation>Choose PDF &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="53"/>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="54"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="90"/>
         <source>Wybierz plik PDF wydruku</source>
         <translation>Choose the printout’s PDF file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="57"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="58"/>
         <source>Plik:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="61"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="62"/>
         <source>Suma kontrolna z wydruku</source>
         <translation>Checksum from the printout</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="64"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="65"/>
         <source>&amp;Sprawdź</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="67"/>
         <source>Sprawdź wpisaną sumę kontrolną</source>
         <translation>Check the typed checksum</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="71"/>
         <source>Suma &amp;kontrolna:</source>
         <translation>Check&amp;sum:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="77"/>
         <source>Wynik sprawdzenia</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="91"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="105"/>
         <source>Nie można odczytać pliku: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="115"/>
         <source>W pliku {name} nie znaleziono sumy kontrolnej wniosku.</source>
         <translation>No application checksum was found in the file {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="134"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="135"/>
         <source>To nie jest suma kontrolna: ma ona 64 znaki 0–9 i A–F, w stopce wydruku zapisane w grupach po cztery.</source>
         <translation>This is not a checksum: it has 64 characters 0–9 and A–F, printed in the footer in groups of four.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="144"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="146"/>
         <source>Suma kontrolna: {checksum}</source>
         <translation>Checksum: {checksum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="151"/>
         <source>Wydruk nie pasuje do żadnego wniosku ani zapisanego wydruku.</source>
         <translation>The printout matches no application and no recorded print.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="156"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="157"/>
         <source>Wniosek nr {id}, wersja {version} ({edition}, {role}, {network})</source>
         <translation>Application no. {id}, version {version} ({edition}, {role}, {network})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="165"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="166"/>
         <source>zgodny z obecnymi danymi wniosku</source>
         <translation>matches the application’s current data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="168"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="169"/>
         <source>zgodny z danymi z chwili wydruku; od tego czasu wniosek zmieniono</source>
         <translation>matches the data at the time of printing; the application has changed since</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="173"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="174"/>
         <source>wydrukowano na drukarce</source>
         <translation>printed on a printer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="174"/>
+        <location filename="../../pim_desktop/ui/applications/print_match_dialog.py" line="175"/>
         <source>wydruk ostateczny z {when}: {place}</source>
         <translation>final print of {when}: {place}</translation>
     </message>
@@ -5133,55 +5254,55 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="42"/>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="77"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="43"/>
         <source>Nowa rekomendacja</source>
         <translation>New recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="57"/>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="58"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="76"/>
         <source>Miasta, których dotyczą dowody</source>
         <translation>Cities the evidence concerns</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="64"/>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="78"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="70"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="71"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="72"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="73"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="74"/>
         <source>Bariera</source>
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="75"/>
         <source>Dowody (dane)</source>
         <translation>Evidence (data)</translation>
     </message>
@@ -5253,47 +5374,47 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RegisterPickDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="36"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="37"/>
         <source>Członkowie z rejestru Lokalnego Partnerstwa</source>
         <translation>Members from the Local Partnership register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="43"/>
         <source>Zaznacz członków, których wpisać do tabeli. Nazwa, sektor i rola przechodzą z rejestru; mieszkańca bez zgody na publikację nazwiska wpisuje się bez niego.</source>
         <translation>Tick the members to enter into the table. Name, sector and role come from the register; a resident who did not agree to the publication of their name is entered without it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="51"/>
         <source>Członkowie rejestru</source>
         <translation>Register members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="54"/>
         <source>&amp;Członkowie:</source>
         <translation>&amp;Members:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="63"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="64"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="66"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="91"/>
         <source>(już w tabeli)</source>
         <translation>(already in the table)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="112"/>
         <source>&amp;Dodaj zaznaczonych: {count}</source>
         <translation>&amp;Add ticked: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/applications/register_pick_dialog.py" line="118"/>
         <source>Zaznaczono {count}, a tabela zmieści jeszcze tylko tyle wierszy: {room}. Pozostali nie zostaną dodani.</source>
         <translation>{count} ticked, but the table takes only this many more rows: {room}. The rest will not be added.</translation>
     </message>
@@ -5551,103 +5672,103 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="65"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="77"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="79"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="83"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="88"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="112"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="116"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="117"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="120"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="125"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="139"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="145"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="163"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="179"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="193"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="199"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="200"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="219"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="137"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="140"/>
         <source>Z&amp;aufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="148"/>
         <source>Usuń cer&amp;tyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
@@ -5916,7 +6037,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SingleChoiceField</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="116"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/value_fields.py" line="121"/>
         <source>— wybierz —</source>
         <translation>— choose —</translation>
     </message>
@@ -5980,6 +6101,57 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/partnership/stakeholder_matrix.py" line="243"/>
         <source>Ważność dla wyzwania (1 — mała, 5 — duża)</source>
         <translation>Importance for the challenge (1 — low, 5 — high)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChanges</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/status_changes.py" line="23"/>
+        <source>Wniosek nr {id}: stan zmienił się z „{old}” na „{new}”.</source>
+        <translation>Application no. {id}: the status changed from “{old}” to “{new}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StepStrip</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="20"/>
+        <source>Kroki wniosku</source>
+        <translation>Steps of the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="47"/>
+        <source>Nie ma jeszcze wniosków. Zacznij od przycisku „Nowy wniosek…” w kroku 1.</source>
+        <translation>There are no applications yet. Start with the “New application…” button in step 1.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="56"/>
+        <source>Wybierz wniosek na liście, aby zobaczyć, co z nim zrobić dalej.</source>
+        <translation>Select an application in the list to see what to do with it next.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="62"/>
+        <source>{title}: wszystkie kroki zrobione, wniosek wysłany.</source>
+        <translation>{title}: all steps done, the application is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="66"/>
+        <source>{title}: następny krok — {step}.</source>
+        <translation>{title}: next step — {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="83"/>
+        <source>zrobione</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="85"/>
+        <source>teraz</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/step_strip.py" line="87"/>
+        <source>później</source>
+        <translation>later</translation>
     </message>
 </context>
 <context>
@@ -6172,7 +6344,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <translation>Pick members from the Local Partnership register instead of retyping them</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="191"/>
+        <location filename="../../pim_desktop/ui/applications/form_fields/compound_fields.py" line="204"/>
         <source>— wybierz —</source>
         <translation>— choose —</translation>
     </message>
@@ -6501,25 +6673,25 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="44"/>
         <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="45"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="46"/>
         <source>Sprawdzenie podpisu</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="50"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="51"/>
         <source>Plik: {name} ({size} bajtów)
 SHA-256: {sha256}</source>
         <translation>File: {name} ({size} bytes)
 SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="68"/>
         <source>Podpis {number} z {total}</source>
         <translation>Signature {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="80"/>
+        <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="81"/>
         <source>Raport z weryfikacji</source>
         <translation>Verification report</translation>
     </message>
@@ -9395,6 +9567,31 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/domain/network_activity.py" line="217"/>
         <source>Gospodarzem musi być miasto sieci.</source>
         <translation>The host must be a city of the network.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application_steps.py" line="22"/>
+        <source>Wypełnij</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application_steps.py" line="23"/>
+        <source>Sprawdź</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application_steps.py" line="24"/>
+        <source>PDF ostateczny</source>
+        <translation>Final PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application_steps.py" line="25"/>
+        <source>Podpisz</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/application_steps.py" line="26"/>
+        <source>Wyślij</source>
+        <translation>Send</translation>
     </message>
 </context>
 </TS>

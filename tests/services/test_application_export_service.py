@@ -23,16 +23,6 @@ from pim_desktop.services.errors import StorageError
 FIXED = dt.datetime(2026, 11, 28, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 
 
-@pytest.fixture
-def sample(context: AppContext) -> tuple[AppContext, int, int]:
-    """The sample city: a complete Leader application and a half-done Partner draft."""
-    context.sample_data.create()
-    summaries = context.applications.summaries()
-    leader = next(s.id for s in summaries if s.application.role == "lider")
-    partner = next(s.id for s in summaries if s.application.role == "partner")
-    return context, leader, partner
-
-
 def test_a_draft_is_always_allowed_and_not_recorded(
     sample: tuple[AppContext, int, int], tmp_path: Path
 ) -> None:

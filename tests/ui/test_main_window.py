@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from pim_desktop import __version__
+from pim_desktop.domain.forms.definition import Role
 from pim_desktop.paths import AppPaths
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.main_window import MainWindow
@@ -27,7 +28,8 @@ EXPECTED_PAGES = [
 def test_navigation_lists_the_pages_in_polish(window: MainWindow) -> None:
     names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert names == EXPECTED_PAGES
-    assert window.current_page() is window.dashboard
+    # A first start, with no city yet, opens on the city's data.
+    assert window.current_page() is window.city_profile
 
 
 def test_clicking_each_navigation_item_shows_its_page(qtbot: QtBot, window: MainWindow) -> None:
@@ -42,6 +44,7 @@ def test_clicking_each_navigation_item_shows_its_page(qtbot: QtBot, window: Main
 
 
 def test_pages_are_reached_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigation.setCurrentRow(0)
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_page() is window.city_profile
@@ -99,6 +102,8 @@ def test_read_only_window_shows_data_but_offers_no_editing(
 
     writer = open_database(paths, read_only=False)
     writer.city_profile.save(SAMPLE_CITY)
+    definition = writer.applications.catalog.latest("pim2021")
+    application = writer.applications.create(definition, Role.LEADER, "miasto_zielone")
     writer.close()
     viewer = open_database(paths, read_only=True)
     try:
@@ -107,7 +112,8 @@ def test_read_only_window_shows_data_but_offers_no_editing(
         name = window.city_profile.findChild(QLineEdit, "official_name")
         assert name.text() == SAMPLE_CITY.official_name and not name.isEnabled()
         new = window.applications.findChild(QPushButton, "new_application")
-        assert not new.isEnabled()
+        assert not new.isEnabled() and "tylko do odczytu" in new.toolTip()
+        window.applications.select_application(application.id)
         assert window.applications.findChild(QPushButton, "open_application").isEnabled()
     finally:
         viewer.close()

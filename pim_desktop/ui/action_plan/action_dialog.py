@@ -55,6 +55,7 @@ from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.money_edit import MoneyEdit
 from pim_desktop.ui.common.rows_editor import enum_choices
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text, problem_text
 
 
@@ -75,7 +76,7 @@ class ActionDialog(QDialog):
             else self.tr("Nowe działanie")
         )
         self.setAccessibleName(self.windowTitle())
-        self.resize(1000, 660)
+        fit_to_screen(self, 1000, 660)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Części działania"))

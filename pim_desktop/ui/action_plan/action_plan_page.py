@@ -46,6 +46,9 @@ from pim_desktop.ui.labels import domain_text, problems_text
 
 
 class ActionPlanPage(QWidget):
+    # It scrolls inside itself; the window does not put it in a second scroll area.
+    scrolls_itself = True
+
     def __init__(
         self,
         plans: ActionPlanService,

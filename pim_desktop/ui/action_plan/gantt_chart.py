@@ -75,6 +75,14 @@ class GanttChart(QWidget):
     def row_height(self) -> int:
         return max(22, int(self.fontMetrics().height() * 1.6))
 
+    def status_width(self) -> int:
+        """The column of written statuses at the right end of every row."""
+        metrics = self.fontMetrics()
+        return (
+            max(metrics.horizontalAdvance(domain_text(t)) for t in ACTION_STATUS_LABELS.values())
+            + 12
+        )
+
     def sizeHint(self) -> QSize:
         rows = max(1, len(self._actions))
         height = self.row_height() * (rows + 4)
@@ -87,11 +95,8 @@ class GanttChart(QWidget):
         metrics = self.fontMetrics()
         row = self.row_height()
         label_width = min(self.width() // 3, metrics.horizontalAdvance("M") * 24)
-        status_width = (
-            max(metrics.horizontalAdvance(domain_text(t)) for t in ACTION_STATUS_LABELS.values())
-            + 12
-        )
-        chart = QRectF(label_width, row * 2, self.width() - label_width - status_width - 4, 0)
+        status_width = self.status_width()
+        chart = QRectF(label_width, row * 2, self.width() - label_width - status_width - 12, 0)
         if self._first is None or not self._months:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.describe())
             return
@@ -150,23 +155,26 @@ class GanttChart(QWidget):
             if month.month == 1 or n in (0, self._months):
                 painter.setPen(strong)
                 painter.drawLine(int(x), 0, int(x), bottom)
-                if n < self._months:
-                    span = min(12, self._months - n) * step
+                span = min(12, self._months - n) * step
+                # A year of a month or two has no room for its number: it would run into "Status".
+                if n < self._months and span >= painter.fontMetrics().horizontalAdvance("8888"):
                     painter.drawText(
                         QRectF(x, 0, span, row), Qt.AlignmentFlag.AlignCenter, str(month.year)
                     )
             elif month.month % 3 == 1:
                 painter.setPen(grid)
                 painter.drawLine(int(x), row, int(x), bottom)
+            # A quarter cut short by the end of the plan is labelled only if its name fits.
+            quarter_span = min(3, self._months - n) * step
             if (
                 n < self._months
-                and step * 3 >= QFontMetrics(self.font()).horizontalAdvance("IV") + 4
+                and quarter_span >= QFontMetrics(self.font()).horizontalAdvance("IV") + 4
                 and month.month % 3 == 1
             ):
                 painter.setPen(self.palette().text().color())
                 quarter = ("I", "II", "III", "IV")[(month.month - 1) // 3]
                 painter.drawText(
-                    QRectF(x, row, step * 3, row), Qt.AlignmentFlag.AlignCenter, quarter
+                    QRectF(x, row, quarter_span, row), Qt.AlignmentFlag.AlignCenter, quarter
                 )
         painter.setPen(strong)
         painter.drawLine(0, row * 2, self.width(), row * 2)

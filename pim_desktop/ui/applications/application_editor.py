@@ -45,6 +45,7 @@ from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
 from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, SaveStatus, status_text
 from pim_desktop.ui.common.icons import icon
+from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.labels import domain_text, problem_text
 
 if TYPE_CHECKING:
@@ -111,8 +112,14 @@ class ApplicationEditor(QWidget):
         splitter.addWidget(self.section_pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 800])
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._build_problem_panel())
+        # The problems share the height with the fields: the officer drags the border.
+        self.body_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.body_splitter.setObjectName("editor_body")
+        self.body_splitter.setChildrenCollapsible(False)
+        self.body_splitter.addWidget(splitter)
+        self.body_splitter.addWidget(self._build_problem_panel())
+        self.body_splitter.setStretchFactor(0, 1)
+        layout.addWidget(self.body_splitter, 1)
         self._build_sections()
         self._build_actions()
         self.sections.currentRowChanged.connect(self.section_pages.setCurrentIndex)
@@ -154,10 +161,8 @@ class ApplicationEditor(QWidget):
         self.history_button.clicked.connect(self.show_history)
         row.addWidget(self.history_button)
         header.addLayout(row)
-        self.status = QLabel()
-        self.status.setObjectName("editor_status")
+        self.status = MessageLine("editor_status")
         self.status.setAccessibleName(self.tr("Stan zapisu wniosku"))
-        self.status.setWordWrap(True)
         header.addWidget(self.status)
         if self._read_only:
             self.status.setText(
@@ -179,7 +184,9 @@ class ApplicationEditor(QWidget):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
         self.problem_list.setAccessibleName(self.tr("Problemy we wniosku"))
-        self.problem_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        line = self.fontMetrics().lineSpacing()
+        self.problem_list.setMinimumHeight(line * 4)
+        self.problem_list.setMaximumHeight(line * 8)
         self.problem_list.itemActivated.connect(self._on_problem_activated)
         self.problem_list.itemClicked.connect(self._on_problem_activated)
         box.addWidget(self.problem_list)
@@ -205,6 +212,8 @@ class ApplicationEditor(QWidget):
             column.addStretch(1)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            # Fields wrap to the width there is: a section never scrolls sideways.
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(content)
             self.section_pages.addWidget(scroll)
             item = QListWidgetItem(f"{section.number}. {section.title}")
@@ -405,6 +414,7 @@ class ApplicationEditor(QWidget):
             )
         else:
             self.problem_summary.setText("✓ " + self.tr("Wniosek nie ma problemów."))
+        self.problem_list.setVisible(bool(problems))
         self.problem_panel.show()
 
     def _on_print_refused(self, _problems: object) -> None:

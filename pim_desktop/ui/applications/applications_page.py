@@ -8,10 +8,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -19,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.application import ApplicationFrozen, ApplicationStatus
+from pim_desktop.domain.application_steps import ApplicationProgress
 from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.application_export_service import ApplicationExportService
-from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.application_service import ApplicationService, ApplicationSummary
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.portable.package_service import PackageService
@@ -31,13 +34,16 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.application_editor import ApplicationEditor
 from pim_desktop.ui.applications.application_printing import ApplicationPrinting
 from pim_desktop.ui.applications.application_table_model import SORT_ROLE, ApplicationTableModel
+from pim_desktop.ui.applications.list_actions import ListActions
 from pim_desktop.ui.applications.new_application_dialog import NewApplicationDialog
 from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.applications.sending_actions import SendingActions, SendingActionsServices
+from pim_desktop.ui.applications.status_changes import StatusChanges
+from pim_desktop.ui.applications.step_strip import StepStrip
 from pim_desktop.ui.applications.submission_dialog import SubmissionDialog
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.chip_delegate import ChipDelegate
-from pim_desktop.ui.common.flow_layout import flow_row
+from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
@@ -54,6 +60,9 @@ STATUS_TONES = {
 
 
 class ApplicationsPage(QWidget):
+    # It scrolls inside itself; the window does not put it in a second scroll area.
+    scrolls_itself = True
+
     def __init__(
         self,
         applications: ApplicationService,
@@ -88,6 +97,10 @@ class ApplicationsPage(QWidget):
         self._read_only = read_only
         self._exports = exports
         self.printing = ApplicationPrinting(exports, runner, self) if exports is not None else None
+        if self.printing is not None:
+            self.printing.saved.connect(self._on_pdf_saved)
+            self.printing.message.connect(self._say)
+        self._status_changes = StatusChanges(self)
         self.editor: ApplicationEditor | None = None
         self.transfer = PackageTransfer(packages, self, prepare or self.close_editor, runner)
         self.transfer.exported.connect(self._say)
@@ -100,11 +113,44 @@ class ApplicationsPage(QWidget):
         outer.addWidget(self.stack)
         self.stack.addWidget(self._build_list())
         self.refresh()
+        self.status_change.clear()
 
     def _build_list(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Wnioski"))))
+        layout.addWidget(self._build_table(), 1)
+        self.steps = StepStrip()
+        layout.addWidget(self.steps)
+        self.list_actions = ListActions(
+            self._build_buttons(), read_only=self._read_only, parent=self
+        )
+        # The groups wrap on a narrow window instead of making the page wider than the screen.
+        layout.addWidget(self.list_actions.build())
+        # What the last action did, and how the status moved: lines that keep their height.
+        self.message = MessageLine("applications_message")
+        self.status_change = MessageLine("status_change")
+        layout.addWidget(self.message)
+        layout.addWidget(self.status_change)
+        shortcuts = (
+            (QKeySequence(QKeySequence.StandardKey.New), page, self.create_application),
+            (QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.table, self.open_selected),
+        )
+        for keys, owner, slot in shortcuts:
+            shortcut = QShortcut(keys, owner)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        # On a small screen at 150 % the list page scrolls as a whole; the editor has its own.
+        scroll = QScrollArea()
+        scroll.setObjectName("applications_list_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _build_table(self) -> QTableView:
         self.model = ApplicationTableModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -117,18 +163,19 @@ class ApplicationsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Arrows move between applications; Tab goes on to the steps and their actions.
+        self.table.setTabKeyNavigation(False)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.setTabKeyNavigation(False)
+        # The status as a chip with its word: never told by colour alone.
         self.table.setItemDelegateForColumn(
             STATUS_COLUMN, ChipDelegate(self._status_tone, self.table)
         )
-        layout.addWidget(self.table, 1)
-        self.message = QLabel()
-        self.message.setObjectName("applications_message")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        return self.table
+
+    def _build_buttons(self) -> dict[str, QPushButton]:
         self.new_button = self._button(
             self.tr("&Nowy wniosek…"), "new_application", self.create_application
         )
@@ -140,10 +187,12 @@ class ApplicationsPage(QWidget):
             self.tr("Oznacz jako &wysłany…"), "mark_sent", self.mark_sent
         )
         self.version_button = self._button(self.tr("Nowa w&ersja"), "new_version", self.new_version)
+        self.final_button = self._button(
+            self.tr("Zapisz PDF &ostateczny…"), "final_pdf", self.save_final_pdf
+        )
         self.match_button = self._button(
             self.tr("Sprawdź zgodność wydr&uku…"), "match_printout", self.check_printout
         )
-        self.match_button.setVisible(self._exports is not None)
         self.export_button = self._button(
             self.tr("E&ksportuj…"), "export_application", self.export_selected
         )
@@ -153,36 +202,16 @@ class ApplicationsPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim")
         )
-        buttons = [
-            self.new_button,
-            self.open_button,
-            self.ready_button,
-            self.sent_button,
-            self.version_button,
-            self.match_button,
-            self.export_button,
-            self.import_button,
-        ]
-        for button in buttons:
-            button.setEnabled(
-                not self._read_only or button in (self.open_button, self.match_button)
-            )
+        self.ready_button.setToolTip(self.tr("Sprawdza wniosek; bez problemów staje się gotowy"))
+        buttons = [self.new_button, self.open_button, self.ready_button, self.sent_button]
+        buttons += [self.version_button, self.export_button, self.import_button]
+        if self._exports is not None:
+            buttons += [self.final_button, self.match_button]
         if self.signature_actions is not None:
             buttons += self.signature_actions.build_buttons()
         if self.sending_actions is not None:
             buttons += self.sending_actions.build_buttons()
-        # The row wraps on a narrow window instead of making the page wider than the screen.
-        layout.addWidget(flow_row(buttons))
-        shortcuts = (
-            (QKeySequence(QKeySequence.StandardKey.New), page, self.create_application),
-            (QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected),
-            (QKeySequence(Qt.Key.Key_Enter), self.table, self.open_selected),
-        )
-        for keys, owner, slot in shortcuts:
-            shortcut = QShortcut(keys, owner)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        return page
+        return {button.objectName(): button for button in buttons}
 
     def _status_tone(self, index: QModelIndex | QPersistentModelIndex) -> str:
         status = self.model.summary(self.proxy.mapToSource(index).row()).application.status
@@ -194,12 +223,56 @@ class ApplicationsPage(QWidget):
     # --- list -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the list, keeping the selected application selected."""
+        """Reload the list, keeping the selected application selected; a status that moved
+        since the last look is said on screen."""
         selected = self.selected_id()
-        self.model.set_rows(self._service.summaries())
+        rows = self._service.summaries()
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select_application(selected)
+        self._announce_status_changes(rows)
+        self._on_table_selection_changed()
+
+    def _announce_status_changes(self, rows: list[ApplicationSummary]) -> None:
+        moved = self._status_changes.since_last_look(rows)
+        if not moved:
+            return
+        self.status_change.setText("ℹ " + moved)
+        if self.editor is not None and self.editor.print_bar is not None:
+            said = self.editor.print_bar.status.text()
+            self.editor.print_bar.status.setText(f"{said}\n{self.status_change.text()}")
+
+    def selected_summary(self) -> ApplicationSummary | None:
+        application_id = self.selected_id()
+        return next((s for s in self.model.rows() if s.id == application_id), None)
+
+    def _on_table_selection_changed(self) -> None:
+        selected = self.selected_summary()
+        self.list_actions.update(selected)
+        if selected is None and not self.model.rows():
+            self.steps.show_empty()
+            return
+        if selected is None:
+            self.steps.show_progress(None)
+            return
+        progress = ApplicationProgress(
+            selected.application.status,
+            selected.problem_count,
+            self._final_pdf_recorded(selected),
+        )
+        title = self.tr("Wniosek nr {id}, wersja {version}").format(
+            id=selected.id, version=selected.application.version_number
+        )
+        self.steps.show_progress(progress, title)
+
+    def _final_pdf_recorded(self, selected: ApplicationSummary) -> bool:
+        if self._exports is None or selected.application.status is not ApplicationStatus.READY:
+            return False
+        try:
+            return bool(self._exports.prints(selected.id))
+        except StorageError:
+            return False
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -334,6 +407,15 @@ class ApplicationsPage(QWidget):
             )
         )
         self.open(copy.id)
+
+    def save_final_pdf(self) -> None:
+        application_id = self.selected_id()
+        if application_id is not None and self.printing is not None and not self._read_only:
+            self.printing.save_pdf(application_id, draft=False)
+
+    def _on_pdf_saved(self, _result: object) -> None:
+        """A final PDF makes a draft ready: the list shows it and says so."""
+        self._changed()
 
     def make_match_dialog(self) -> PrintMatchDialog | None:
         return None if self._exports is None else PrintMatchDialog(self._exports, self)

@@ -24,6 +24,7 @@ from pim_desktop.domain.forms.definition import FormDefinition
 from pim_desktop.services.application_service import ApplicationHistory
 from pim_desktop.ui.applications.history_table_model import SINCE_EXPORT_ROLE, HistoryTableModel
 from pim_desktop.ui.common.dates import moment_text
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 
 
 class _SinceExportFilter(QSortFilterProxyModel):
@@ -52,7 +53,7 @@ class HistoryDialog(QDialog):
         title = self.tr("Historia zmian wniosku")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         layout = QVBoxLayout(self)
         text = self._summary_text(history)
         self.summary = QLabel(text)

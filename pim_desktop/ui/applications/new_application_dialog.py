@@ -19,6 +19,15 @@ from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 
 
+def newest_call_first(definitions: list[FormDefinition]) -> list[FormDefinition]:
+    """By the call's deadline, latest first; a call without a deadline comes last."""
+    return sorted(
+        definitions,
+        key=lambda d: d.call.deadline.toordinal() if d.call.deadline else 0,
+        reverse=True,
+    )
+
+
 @dataclass(frozen=True)
 class NewApplicationChoice:
     definition: FormDefinition
@@ -34,7 +43,8 @@ class NewApplicationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._definitions = definitions
+        # The call the officer most likely means, the newest, comes first and is chosen.
+        self._definitions = newest_call_first(definitions)
         self._allowed_networks = allowed_networks
         self.setWindowTitle(self.tr("Nowy wniosek"))
         self.setAccessibleName(self.tr("Nowy wniosek"))
@@ -53,7 +63,7 @@ class NewApplicationDialog(QDialog):
         layout.addWidget(self.note)
         self.buttons, _create = accept_cancel_buttons(self, self.tr("Utwórz wniosek"))
         layout.addWidget(self.buttons)
-        for definition in definitions:
+        for definition in self._definitions:
             deadline = definition.call.deadline
             when = day_text(deadline) if deadline else "—"
             self.edition.addItem(
@@ -61,6 +71,7 @@ class NewApplicationDialog(QDialog):
                 definition.key,
             )
         self.edition.currentIndexChanged.connect(self._on_edition_changed)
+        self.edition.setCurrentIndex(0)
         self._on_edition_changed()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:

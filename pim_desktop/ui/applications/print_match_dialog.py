@@ -27,6 +27,7 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.pdf_printing import pdf_document
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text
 
 
@@ -36,7 +37,7 @@ class PrintMatchDialog(QDialog):
         self._exports = exports
         self.setWindowTitle(self.tr("Sprawdź zgodność wydruku"))
         self.setAccessibleName(self.tr("Sprawdź zgodność wydruku"))
-        self.resize(640, 360)
+        fit_to_screen(self, 640, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

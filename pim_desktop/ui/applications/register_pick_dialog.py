@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.forms.register_rows import Candidate
 from pim_desktop.domain.partnership import ROLE_LABELS, SECTOR_LABELS
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text
 
 
@@ -74,7 +75,9 @@ class RegisterPickDialog(QDialog):
         if self.members.count():
             self.members.setCurrentRow(0)
         self._update()
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 28)
+        fit_to_screen(
+            self, self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 28
+        )
 
     def _item(self, candidate: Candidate) -> QListWidgetItem:
         member = candidate.member

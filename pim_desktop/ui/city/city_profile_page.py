@@ -6,6 +6,7 @@ screen with the reason beside it; the database keeps its last good value.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -35,6 +36,7 @@ from pim_desktop.domain.city import (
 from pim_desktop.domain.problems import Problem
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.city.first_steps_note import FirstStepsNote
 from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
 from pim_desktop.ui.common.look import mark_invalid, mark_problem_text
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -51,6 +53,9 @@ class FieldSpec:
 
 
 class CityProfilePage(QWidget):
+    # It scrolls inside itself; the window does not put it in a second scroll area.
+    scrolls_itself = True
+
     saved = Signal()
 
     def __init__(
@@ -59,10 +64,14 @@ class CityProfilePage(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
+        has_applications: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``has_applications`` tells whether the city has begun an application yet (none: the
+        page does not lead on to the first one)."""
         super().__init__(parent)
         self._profiles = profiles
+        self._has_applications = has_applications
         self._events = events
         self._read_only = read_only
         self._problems: list[Problem] = []
@@ -82,6 +91,9 @@ class CityProfilePage(QWidget):
         self._status.setWordWrap(True)
         self._status.setAccessibleName(self.tr("Stan zapisu"))
         outer.addWidget(self._status)
+        self.first_steps = FirstStepsNote()
+        self.first_steps.setEnabled(not read_only)
+        outer.addWidget(self.first_steps)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -96,6 +108,7 @@ class CityProfilePage(QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.flush)
         events.data_replaced.connect(self._on_data_replaced)
+        events.application_saved.connect(self._on_application_saved)
         self.reload()
 
     # --- building -------------------------------------------------------------------------
@@ -272,6 +285,23 @@ class CityProfilePage(QWidget):
                 value = getattr(profile, name)
                 self._set_value(field_id, getattr(value, attribute) if attribute else value)
         self._show_problems([])
+        self._update_first_steps()
+
+    def _on_application_saved(self) -> None:
+        # Only while the note still leads somewhere: editing later asks nothing.
+        if self.first_steps.isVisibleTo(self):
+            self._update_first_steps()
+
+    def city_named(self) -> bool:
+        return bool(self._text("official_name").strip())
+
+    def _update_first_steps(self) -> None:
+        if self._has_applications is None:
+            return
+        self.first_steps.show_for(
+            city_named=self.city_named(),
+            has_applications=self._has_applications(),
+        )
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -286,6 +316,7 @@ class CityProfilePage(QWidget):
         result = self._profiles.save(self.collect())
         self._problems = list(result.problems)
         self._show_problems(self._problems)
+        self._update_first_steps()
         self._events.city_profile_saved.emit()
         self.saved.emit()
 

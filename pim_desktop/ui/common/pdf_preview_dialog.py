@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.pdf_printing import pdf_document
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 
 ZOOM_STEP = 1.25
 
@@ -31,7 +32,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(self.tr("Podgląd wydruku"))
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.document = pdf_document(data, self)
 
         self.view = QPdfView(self)

@@ -65,6 +65,8 @@ class AttendanceEditor(QWidget):
         char = self.fontMetrics().averageCharWidth()
         self.table.setColumnWidth(1, char * 24)
         self.table.setColumnWidth(3, char * 24)
+        # Enough rows to take attendance without scrolling row by row.
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         layout.addWidget(self.table, 4)
         self.all_present = QPushButton(self.tr("Wszyscy nieodnotowani o&becni"))
         self.all_present.setObjectName("all_present")
@@ -76,12 +78,13 @@ class AttendanceEditor(QWidget):
         row.addWidget(self.all_present)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Goście spoza Partnerstwa:")))
-        layout.addLayout(self._build_guest_inputs())
+        guests = self._build_guest_inputs()
+        guests.insertWidget(0, QLabel(self.tr("Goście spoza Partnerstwa:")))
+        layout.addLayout(guests)
         self.guest_list = QListWidget()
         self.guest_list.setObjectName("guest_list")
         self.guest_list.setAccessibleName(self.tr("Goście spoza Partnerstwa"))
-        self.guest_list.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.guest_list.setMaximumHeight(self.fontMetrics().height() * 3)
         layout.addWidget(self.guest_list, 1)
 
     def _build_guest_inputs(self) -> QHBoxLayout:

@@ -36,6 +36,7 @@ from pim_desktop.domain.partnership import Member
 from pim_desktop.ui.common.dates import polish_date_edit
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.look import mark_problem_text
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text, problems_text
 
 
@@ -70,6 +71,9 @@ class MeetingDialog(QDialog):
             self, self.tr("&Zapisz"), "save_meeting", kind=QDialogButtonBox.StandardButton.Save
         )
         layout.addWidget(buttons)
+        # Room for a title and a place name at a glance, and for the list of invited members.
+        line = self.fontMetrics()
+        fit_to_screen(self, line.averageCharWidth() * 90, line.lineSpacing() * 32)
         self._show(details)
 
     def _build_fields(self, form: QFormLayout) -> None:

@@ -138,7 +138,9 @@ class MeetingsPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.editor)
         row_height = self.fontMetrics().height() * 2
-        splitter.setSizes([row_height * 5, row_height * 24])
+        # Several meetings stay in sight above the record, however little height the window has.
+        self.table.setMinimumHeight(row_height * 5)
+        splitter.setSizes([row_height * 7, row_height * 20])
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)

@@ -28,6 +28,7 @@ from pim_desktop.services.improvement_plan_service import ContributionPreview
 from pim_desktop.ui.common.checklist import checked_ids, make_checklist
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.rows_editor import enum_choices
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.network.network_dialogs import FormDialog
 
@@ -41,7 +42,7 @@ class RecommendationDialog(FormDialog):
     ) -> None:
         title = self.tr("Rekomendacja") if recommendation.id else self.tr("Nowa rekomendacja")
         super().__init__(title, parent)
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         self._original = recommendation
         choices = [(c.id or 0, c.name) for c in cities]
         self.title = QLineEdit(recommendation.title)
@@ -116,7 +117,7 @@ class ContributionPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wkład miasta partnerskiego"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
         content = preview.content
         layout = QVBoxLayout(self)
         lines = self._summary_lines(preview)

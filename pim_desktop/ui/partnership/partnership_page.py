@@ -43,6 +43,9 @@ from pim_desktop.ui.partnership.stakeholder_matrix import Stakeholder, Stakehold
 
 
 class PartnershipPage(QWidget):
+    # It scrolls inside itself; the window does not put it in a second scroll area.
+    scrolls_itself = True
+
     def __init__(
         self,
         partnership: PartnershipService,

@@ -34,6 +34,7 @@ from pim_desktop.services.portable.import_preview import (
     ProfileOutcome,
 )
 from pim_desktop.ui.common.dates import moment_text
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text
 
 
@@ -44,7 +45,7 @@ class ImportPreviewDialog(QDialog):
         title = self.tr("Import z pliku .pim")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self._preview = preview
         layout = QVBoxLayout(self)
         header = QLabel(

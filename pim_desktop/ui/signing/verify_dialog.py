@@ -21,6 +21,7 @@ from pim_desktop.domain.signature import (
     signature_statements,
     verdict,
 )
+from pim_desktop.ui.common.screen_fit import fit_to_screen
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.signing.wording import info_label
 
@@ -43,7 +44,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sprawdzenie podpisu"))
         self.setAccessibleName(self.tr("Sprawdzenie podpisu"))
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 620)
         layout = QVBoxLayout(self)
         layout.addWidget(
             info_label(

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from pdf_reading import needs_poppler, page_texts
 from PySide6.QtCore import QMarginsF, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -30,15 +30,6 @@ from pim_desktop.ui.applications.application_editor import ApplicationEditor
 from pim_desktop.ui.applications.applications_page import ApplicationsPage
 from pim_desktop.ui.applications.print_match_dialog import PrintMatchDialog
 from pim_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def sample(context: AppContext) -> tuple[AppContext, int, int]:
-    context.sample_data.create()
-    summaries = context.applications.summaries()
-    leader = next(s.id for s in summaries if s.application.role == "lider")
-    partner = next(s.id for s in summaries if s.application.role == "partner")
-    return context, leader, partner
 
 
 def open_editor(window: MainWindow, application_id: int) -> ApplicationEditor:
@@ -128,11 +119,13 @@ def test_save_pdf_through_the_dialog_shows_its_size_and_records_a_final_print(
     assert names == [f"Gmina_Miasto_Przykladowo_PIM3_Lider_{today}.pdf"]
     result = saved.args[0]
     assert result.path == target and target.read_bytes().startswith(b"%PDF-")
-    status = editor.findChild(QWidget, "print_bar").findChild(type(editor.status), "print_status")
+    status = editor.findChild(QWidget, "print_bar").findChild(QLabel, "print_status")
     size = f"{target.stat().st_size:,}".replace(",", " ")
     assert "Wniosek Łódź – końcowy.pdf" in status.text()
     assert f"({size} B)" in status.text().replace("\u00a0", " ")
     assert "ePUAP" in status.text()
+    # The final PDF made the draft ready: the editor says so, naming both statuses.
+    assert "„roboczy” na „gotowy”" in status.text()
     [record] = context.exports.prints(leader)
     assert record.file_path == str(target.resolve())
 

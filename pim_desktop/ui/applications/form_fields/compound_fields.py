@@ -106,7 +106,7 @@ class TableField(FieldWidget):
         self.table.setHorizontalHeaderLabels(
             [c.label + (" *" if c.required else "") for c in self.columns]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._wrap_header()
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.table.itemChanged.connect(lambda _item: self._report())
@@ -129,6 +129,19 @@ class TableField(FieldWidget):
         self.register_button.setVisible(False)
         buttons.addWidget(self.register_button)
         self.body.addLayout(buttons)
+
+    def _wrap_header(self) -> None:
+        """Column titles wrap onto more lines instead of being cut at both ends."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
+        header.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        for index, column in enumerate(self.columns):
+            item = self.table.horizontalHeaderItem(index)
+            if item is not None:
+                item.setToolTip(column.label)
 
     def _on_register_clicked(self) -> None:
         self.rows_requested.emit()

@@ -111,6 +111,11 @@ class SingleChoiceField(FieldWidget):
     def __init__(self, field: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.editor = QComboBox()
+        # A long choice must not widen the section beyond a laptop screen; the list shows it whole.
+        self.editor.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.editor.setMinimumContentsLength(24)
         self.editor.setObjectName(field.id)
         self.editor.setAccessibleName(self.accessible_label())
         self.editor.addItem(self.tr("— wybierz —"), None)
