@@ -39,7 +39,7 @@ from pim_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
-    from pim_desktop.ui.about_dialog import AboutDialog
+    from pim_desktop.ui.help.about_dialog import AboutDialog
     from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
     from pim_desktop.ui.applications.applications_page import ApplicationsPage
     from pim_desktop.ui.city.city_profile_page import CityProfilePage
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         return open_given_file(self, path, self._context.signing, read_only=self._context.read_only)
 
     def make_about_dialog(self) -> AboutDialog:
-        from pim_desktop.ui.about_dialog import AboutDialog
+        from pim_desktop.ui.help.about_dialog import AboutDialog
 
         return AboutDialog(self._context.paths, self._log_file, self)
 

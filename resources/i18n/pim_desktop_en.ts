@@ -4,38 +4,38 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="24"/>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="25"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="24"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="25"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="33"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="33"/>
         <source>Wnioski do Partnerskiej Inicjatywy Miast, Lokalne Partnerstwo i plan działań miasta. Program działa bez internetu i nigdzie nie wysyła danych.</source>
         <translation>Applications to the Cities Partnership Initiative, the Local Partnership and the city&apos;s action plan. The program works offline and never sends data anywhere.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="41"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="41"/>
         <source>Wersja</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="42"/>
         <source>Folder danych</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="43"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="43"/>
         <source>Plik bazy danych</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="44"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="44"/>
         <source>Folder kopii zapasowych</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/about_dialog.py" line="45"/>
+        <location filename="../../pim_desktop/ui/help/about_dialog.py" line="45"/>
         <source>Folder dziennika</source>
         <translation>Log folder</translation>
     </message>
