@@ -227,7 +227,8 @@ def busy_context(context: AppContext, tmp_path: Path) -> AppContext:
     note = tmp_path / "notatka.pdf"
     note.write_bytes(b"%PDF-1.4 notatka")
     context.applications.store_attachment(note)
-    context.backups.create()
+    if not context.team_database:  # a team database's backups are the server's (pg_dump)
+        context.backups.create()
     return context
 
 
