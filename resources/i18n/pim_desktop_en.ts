@@ -6523,7 +6523,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
     <message>
         <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="50"/>
-        <source>&amp;Port:</source>
+        <source>P&amp;ort:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
@@ -6533,7 +6533,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
     <message>
         <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="53"/>
-        <source>&amp;Użytkownik:</source>
+        <source>Uż&amp;ytkownik:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
@@ -6543,7 +6543,7 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
     <message>
         <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="57"/>
-        <source>Sprawdź &amp;połączenie</source>
+        <source>Sprawdź połącz&amp;enie</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
