@@ -39,11 +39,11 @@ from pim_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
-    from pim_desktop.ui.help.about_dialog import AboutDialog
     from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
     from pim_desktop.ui.applications.applications_page import ApplicationsPage
     from pim_desktop.ui.city.city_profile_page import CityProfilePage
     from pim_desktop.ui.city.dashboard_page import DashboardPage
+    from pim_desktop.ui.help.about_dialog import AboutDialog
     from pim_desktop.ui.meetings.meetings_page import MeetingsPage
     from pim_desktop.ui.network.network_page import NetworkPage
     from pim_desktop.ui.partnership.partnership_page import PartnershipPage
