@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/network/activities_tab.py" line="93"/>
-        <source>Tabela do &amp;CSV…</source>
+        <source>Tabela do CS&amp;V…</source>
         <translation>Table to &amp;CSV…</translation>
     </message>
     <message>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/network/activities_tab.py" line="104"/>
-        <source>Dołącz &amp;plik…</source>
+        <source>Dołącz pl&amp;ik…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <location filename="../../pim_desktop/ui/applications/applications_page.py" line="191"/>
-        <source>Zapisz PDF &amp;ostateczny…</source>
+        <source>Zapisz PDF os&amp;tateczny…</source>
         <translation>Save the &amp;final PDF…</translation>
     </message>
     <message>
@@ -3308,8 +3308,8 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="68"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="71"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
@@ -3354,78 +3354,78 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="234"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="233"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="252"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="251"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="264"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="268"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="263"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="267"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="278"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="277"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="280"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="279"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="290"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="292"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="311"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="313"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="321"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="320"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="324"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="337"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="336"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="341"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="340"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="345"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="344"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="333"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="332"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -4347,8 +4347,8 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="61"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="66"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="62"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="67"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
@@ -4358,98 +4358,98 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="81"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="102"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="106"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="109"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="112"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="115"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="139"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="150"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="169"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="180"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="210"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="209"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="225"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="224"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="234"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="233"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="238"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="248"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="247"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="250"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="249"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -4458,88 +4458,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="260"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="259"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="263"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="262"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="264"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="273"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="275"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="286"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="288"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="293"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="292"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="298"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="297"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="301"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="300"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="310"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="313"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="323"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="322"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="326"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="325"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="338"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="337"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="340"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="346"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="348"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="347"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>

@@ -188,7 +188,7 @@ class ApplicationsPage(QWidget):
         )
         self.version_button = self._button(self.tr("Nowa w&ersja"), "new_version", self.new_version)
         self.final_button = self._button(
-            self.tr("Zapisz PDF &ostateczny…"), "final_pdf", self.save_final_pdf
+            self.tr("Zapisz PDF os&tateczny…"), "final_pdf", self.save_final_pdf
         )
         self.match_button = self._button(
             self.tr("Sprawdź zgodność wydr&uku…"), "match_printout", self.check_printout

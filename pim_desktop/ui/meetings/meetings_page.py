@@ -32,6 +32,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
+from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problems_text
@@ -69,12 +70,11 @@ class MeetingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>{}</h1>".format(self.tr("Spotkania"))))
         layout.addLayout(self._build_actions())
-        self.status = QLabel()
-        self.status.setObjectName("meetings_status")
-        self.status.setWordWrap(True)
+        # A line that keeps its height: a message coming or going does not move the page.
+        self.status = MessageLine("meetings_status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.status.setOpenExternalLinks(False)
         self.status.linkActivated.connect(self._on_status_link)
-        self.status.hide()
         layout.addWidget(self.status)
         self.editor = MeetingEditor(meetings, events, open_folder, read_only=read_only)
         self.figures = FiguresView()
@@ -209,7 +209,6 @@ class MeetingsPage(QWidget):
 
     def _report(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setVisible(bool(text))
 
     # --- acting ------------------------------------------------------------------------------
 

@@ -90,7 +90,7 @@ class ActivitiesTab(QWidget):
         self._button(row, self.tr("&Usuń"), "delete_activity", self.delete_activity)
         row.addStretch(1)
         self._button(row, self.tr("Sprawozdanie do PD&F…"), "network_report_pdf", self.export_pdf)
-        self._button(row, self.tr("Tabela do &CSV…"), "network_report_csv", self.export_csv)
+        self._button(row, self.tr("Tabela do CS&V…"), "network_report_csv", self.export_csv)
         layout.addLayout(row)
         documents = QHBoxLayout()
         self.document_kind = QComboBox()
@@ -101,7 +101,7 @@ class ActivitiesTab(QWidget):
         self.document_kind.setEnabled(not self._read_only)
         documents.addWidget(QLabel(self.tr("Dokument rozliczający:")))
         documents.addWidget(self.document_kind)
-        self._button(documents, self.tr("Dołącz &plik…"), "add_document", self.add_document)
+        self._button(documents, self.tr("Dołącz pl&ik…"), "add_document", self.add_document)
         documents.addStretch(1)
         layout.addLayout(documents)
 

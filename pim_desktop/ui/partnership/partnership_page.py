@@ -32,6 +32,7 @@ from pim_desktop.services.partnership_service import PartnershipService, Removal
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
+from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problem_text, problems_text
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
@@ -69,11 +70,9 @@ class PartnershipPage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addLayout(self._build_actions())
-        self.status = QLabel()
-        self.status.setObjectName("partnership_status")
-        self.status.setWordWrap(True)
+        # A line that keeps its height: a message coming or going does not move the page.
+        self.status = MessageLine("partnership_status")
         self.status.setAccessibleName(self.tr("Wynik ostatniej czynności"))
-        self.status.hide()
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
         self.register = MemberRegister()
@@ -357,7 +356,6 @@ class PartnershipPage(QWidget):
 
     def _report(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setVisible(bool(text))
 
     def _on_erase_person(self) -> None:
         member = self.selected_member()

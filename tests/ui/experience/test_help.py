@@ -80,7 +80,8 @@ def test_f1_inside_a_box_opens_its_own_topic(qtbot: QtBot, window: MainWindow) -
     assert help_window.current_anchor == "kopie"
     help_window.close()
     window.show_page_key("applications")
-    window.applications.findChild(QPushButton, "sign").setFocus()
+    # "Sprawdź podpis…" checks a file, so it is enabled with nothing chosen.
+    window.applications.findChild(QPushButton, "check_signature").setFocus()
     assert press_f1(qtbot, window).current_anchor == "podpis"
 
 
