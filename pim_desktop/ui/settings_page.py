@@ -56,7 +56,7 @@ class SettingsPage(QWidget):
         signing: SigningService | None = None,
         team: tuple[TeamDatabaseSettings, str] | None = None,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         """``prepare`` saves what is being edited and closes the editor before the data are

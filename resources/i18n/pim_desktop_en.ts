@@ -216,135 +216,129 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="71"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="83"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="85"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="86"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="105"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="119"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="133"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="135"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="136"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="245"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="246"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="246"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="247"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="263"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="264"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="271"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="272"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="273"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="274"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="286"/>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="310"/>
-        <source>Nie można zapisać pliku: {reason}</source>
-        <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="290"/>
@@ -362,22 +356,27 @@
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="309"/>
+        <source>Zapisywanie tabeli działań</source>
+        <translation>Saving the action table</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="315"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
         <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="74"/>
         <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="282"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="284"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -2206,6 +2205,14 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>FileExport</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/file_export.py" line="29"/>
+        <source>Nie można zapisać pliku: {reason}</source>
+        <translation>The file cannot be saved: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FinalPdfGuide</name>
     <message>
         <location filename="../../pim_desktop/ui/signing/final_pdf_guide.py" line="86"/>
@@ -2701,129 +2708,124 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>ImprovementPlanTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="54"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="236"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="235"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="58"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
         <source>Rekomendacja</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="60"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="61"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="61"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="63"/>
         <source>Adresat</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="64"/>
         <source>Miasta popierające</source>
         <translation>Supporting cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="65"/>
         <source>Zgłoszona przez</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="66"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="67"/>
         <source>Rekomendacje Planu Ulepszeń</source>
         <translation>Recommendations of the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="82"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="83"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="83"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="84"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="85"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="86"/>
         <source>Plan Ulepszeń do PD&amp;F…</source>
         <translation>Improvement Plan to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="89"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="90"/>
         <source>Zapisz &amp;wkład miasta…</source>
         <translation>Save this city&apos;s &amp;contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="93"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="94"/>
         <source>&amp;Dołącz wkład miasta partnerskiego…</source>
         <translation>&amp;Take in a partner city&apos;s contribution…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="122"/>
         <source>(to miasto)</source>
         <translation>(this city)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="160"/>
         <source>Usuń rekomendację</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="160"/>
         <source>Usunąć wybraną rekomendację?</source>
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="168"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="169"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="170"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="171"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="183"/>
-        <source>Nie można zapisać pliku: {reason}</source>
-        <translation>The file cannot be saved: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="190"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="189"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="192"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="209"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="191"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="208"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="208"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="207"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="80"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="81"/>
         <source>Dodaj rek&amp;omendację…</source>
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="179"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="181"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>

@@ -40,8 +40,9 @@ from pim_desktop.ui.action_plan.plan_totals_view import PlanTotalsView
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_save_file
+from pim_desktop.ui.common.file_export import write_through
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problems_text
 
 
@@ -55,12 +56,12 @@ class ActionPlanPage(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plans = plans
-        self._runner = runner or InlineTaskRunner(self)
+        self._runner = runner
         self._events = events
         self._read_only = read_only
         self._overview: PlanOverview | None = None
@@ -277,14 +278,13 @@ class ActionPlanPage(QWidget):
             self.export_pdf_to(target)
 
     def export_pdf_to(self, target: Path) -> int:
-        try:
-            pages = self._runner.run_and_wait(
-                lambda: self._plans.print_pdf(target), description=self.tr("Zapisywanie MID")
-            )
-        except OSError as error:
-            self._warn(
-                self.tr("Nie można zapisać pliku: {reason}").format(reason=error.strerror or error)
-            )
+        pages = write_through(
+            self._runner,
+            lambda: self._plans.print_pdf(target),
+            description=self.tr("Zapisywanie MID"),
+            warn=self._warn,
+        )
+        if pages is None:
             return 0
         self._show_done(
             self.tr("Zapisano MID ({pages} str.): {file}").format(pages=pages, file=target)
@@ -303,12 +303,13 @@ class ActionPlanPage(QWidget):
             self.export_csv_to(target)
 
     def export_csv_to(self, target: Path) -> int:
-        try:
-            count = self._plans.export_csv(target)
-        except OSError as error:
-            self._warn(
-                self.tr("Nie można zapisać pliku: {reason}").format(reason=error.strerror or error)
-            )
+        count = write_through(
+            self._runner,
+            lambda: self._plans.export_csv(target),
+            description=self.tr("Zapisywanie tabeli działań"),
+            warn=self._warn,
+        )
+        if count is None:
             return 0
         self._show_done(
             self.tr("Zapisano {count} działań: {file}").format(count=count, file=target)

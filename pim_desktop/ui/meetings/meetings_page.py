@@ -33,7 +33,7 @@ from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.message_line import MessageLine
-from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
@@ -57,12 +57,12 @@ class MeetingsPage(QWidget):
         open_folder: Path,
         *,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
-        self._runner = runner or InlineTaskRunner(self)
+        self._runner = runner
         self._partnership = partnership
         self._events = events
         self._read_only = read_only

@@ -24,8 +24,9 @@ from pim_desktop.services.portable.contribution_file import EXTENSION, Contribut
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
+from pim_desktop.ui.common.file_export import write_through
 from pim_desktop.ui.common.record_table import RecordTable
-from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.network.error_reason import reason_text
 from pim_desktop.ui.network.recommendation_dialog import (
@@ -42,12 +43,12 @@ class ImprovementPlanTab(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
-        self._runner = runner or InlineTaskRunner(self)
+        self._runner = runner
         self._network = network
         self._events = events
         self._read_only = read_only
@@ -174,15 +175,13 @@ class ImprovementPlanTab(QWidget):
             self.export_pdf_to(target)
 
     def export_pdf_to(self, target: Path) -> int:
-        try:
-            return self._runner.run_and_wait(
-                lambda: self._plan.print_pdf(target), description=self.tr("Zapisywanie PDF")
-            )
-        except OSError as error:
-            self._warn(
-                self.tr("Nie można zapisać pliku: {reason}").format(reason=error.strerror or error)
-            )
-            return 0
+        pages = write_through(
+            self._runner,
+            lambda: self._plan.print_pdf(target),
+            description=self.tr("Zapisywanie PDF"),
+            warn=self._warn,
+        )
+        return 0 if pages is None else pages
 
     def export_contribution(self) -> None:
         target = ask_save_file(

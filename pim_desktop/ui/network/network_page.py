@@ -61,7 +61,7 @@ class NetworkPage(QWidget):
         activities: NetworkActivityService | None = None,
         capacity: CapacityService | None = None,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

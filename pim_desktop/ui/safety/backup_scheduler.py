@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from pim_desktop.domain.problems import Refused
 from pim_desktop.services.backup_service import BackupOutcome, BackupService
 from pim_desktop.ui.app_events import AppEvents
-from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
+from pim_desktop.ui.common.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +29,12 @@ class BackupScheduler(QObject):
         events: AppEvents,
         parent: QObject | None = None,
         *,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         interval_ms: int = HOUR_MS,
     ) -> None:
         super().__init__(parent)
         self._backups = backups
-        self._runner = runner or InlineTaskRunner()
+        self._runner = runner
         self._events = events
         self._edited = False
         for saved in (

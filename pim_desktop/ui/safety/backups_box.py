@@ -30,7 +30,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.message_boxes import answer, message_box
-from pim_desktop.ui.common.task_runner import InlineTaskRunner, TaskRunner
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import refusal_text
 from pim_desktop.ui.safety.backup_table_model import BackupTableModel, file_size_text
 
@@ -47,11 +47,11 @@ class BackupsBox(QGroupBox):
         prepare: Callable[[], bool],
         *,
         read_only: bool = False,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner = runner or InlineTaskRunner(self)
+        self._runner = runner
         self.setTitle(self.tr("Kopie zapasowe"))
         self.setAccessibleName(self.tr("Kopie zapasowe"))
         self._backups = backups

@@ -14,6 +14,7 @@ from qt_typing import send_text
 
 from pim_desktop.context import AppContext
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.task_runner import InlineTaskRunner
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.safety.backup_scheduler import BackupScheduler
 
@@ -127,7 +128,7 @@ def test_an_hour_of_editing_makes_a_backup_and_an_idle_hour_does_not(
 ) -> None:
     context.sample_data.create()
     events = AppEvents()
-    scheduler = BackupScheduler(context.backups, events)
+    scheduler = BackupScheduler(context.backups, events, runner=InlineTaskRunner())
     assert scheduler.timer.isActive() and scheduler.timer.interval() == 60 * 60 * 1000
     made: list[int] = []
     events.backups_changed.connect(lambda: made.append(1))
@@ -153,7 +154,7 @@ def test_an_hour_of_partnership_or_plan_work_makes_a_backup_too(
 ) -> None:
     context.sample_data.create()
     events = AppEvents()
-    scheduler = BackupScheduler(context.backups, events)
+    scheduler = BackupScheduler(context.backups, events, runner=InlineTaskRunner())
     getattr(events, signal).emit()
     scheduler.timer.timeout.emit()
     assert len(context.backups.list()) == 1
