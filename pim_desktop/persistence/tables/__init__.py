@@ -24,7 +24,7 @@ from pim_desktop.persistence.tables.applications import (
     ApplicationRow,
     SignatureFileRow,
 )
-from pim_desktop.persistence.tables.base import NAMING_CONVENTION, Base, aware, utc_now
+from pim_desktop.persistence.tables.base import NAMING_CONVENTION, Base, TeamEdited, aware, utc_now
 from pim_desktop.persistence.tables.city import CityProfileRow, ContactPersonRow
 from pim_desktop.persistence.tables.meetings import (
     AgendaItemRow,
@@ -44,6 +44,7 @@ from pim_desktop.persistence.tables.network import (
 )
 from pim_desktop.persistence.tables.partnership import MemberPersonRow, PartnershipMemberRow
 from pim_desktop.persistence.tables.proofs import SubmissionProofRow
+from pim_desktop.persistence.tables.team import EditingPresenceRow, RecordChangeRow
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -62,6 +63,7 @@ __all__ = [
     "CityProfileRow",
     "ContactPersonRow",
     "DecisionRow",
+    "EditingPresenceRow",
     "GuestRow",
     "InvitationRow",
     "MeetingAttachmentRow",
@@ -75,9 +77,11 @@ __all__ = [
     "PlanActionRow",
     "RecommendationCityRow",
     "RecommendationRow",
+    "RecordChangeRow",
     "SignatureFileRow",
     "SubmissionProofRow",
     "TaskRow",
+    "TeamEdited",
     "aware",
     "utc_now",
 ]

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pim_desktop.persistence.tables.base import Base, utc_now
+from pim_desktop.persistence.tables.base import Base, TeamEdited, utc_now
 
 
-class ActionPlanRow(Base):
+class ActionPlanRow(TeamEdited, Base):
     """The city's MID: its header and its written parts; the program keeps one."""
 
     __tablename__ = "action_plan"
@@ -48,7 +48,7 @@ class ObjectiveRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
-class PlanActionRow(Base):
+class PlanActionRow(TeamEdited, Base):
     """One row of the action table."""
 
     __tablename__ = "plan_action"

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pim_desktop.persistence.tables.base import Base, utc_now
+from pim_desktop.persistence.tables.base import Base, TeamEdited, utc_now
 
 
-class ApplicationRow(Base):
+class ApplicationRow(TeamEdited, Base):
     """An application; its field values live in one JSON document (``values_json``)."""
 
     __tablename__ = "application"
@@ -56,6 +56,7 @@ class ApplicationChangeRow(Base):
     field_id: Mapped[str] = mapped_column(String(200))
     old_value_json: Mapped[str | None] = mapped_column(Text)
     new_value_json: Mapped[str | None] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     application: Mapped[ApplicationRow] = relationship(back_populates="changes")
 

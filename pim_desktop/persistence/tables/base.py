@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import overload
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -38,3 +38,12 @@ def aware(moment: dt.datetime | None) -> dt.datetime | None:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class TeamEdited:
+    """Columns of a record that officers edit, on one PC or several on a team database: the
+    version its last save wrote (a save made against an older version is a conflict, never an
+    overwrite) and who wrote it."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")

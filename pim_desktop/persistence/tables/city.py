@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pim_desktop.persistence.tables.base import Base, utc_now
+from pim_desktop.persistence.tables.base import Base, TeamEdited, utc_now
 
 
-class CityProfileRow(Base):
+class CityProfileRow(TeamEdited, Base):
     """The applicant city; the program keeps one."""
 
     __tablename__ = "city_profile"

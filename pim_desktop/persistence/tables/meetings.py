@@ -8,10 +8,10 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pim_desktop.persistence.tables.base import Base, utc_now
+from pim_desktop.persistence.tables.base import Base, TeamEdited, utc_now
 
 
-class MeetingRow(Base):
+class MeetingRow(TeamEdited, Base):
     """A meeting, workshop, consultation or visit of the partnership."""
 
     __tablename__ = "meeting"
@@ -59,7 +59,7 @@ class AgendaItemRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class InvitationRow(Base):
+class InvitationRow(TeamEdited, Base):
     """An invited member and their attendance (empty until recorded)."""
 
     __tablename__ = "meeting_invitation"

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pim_desktop.persistence.tables.base import Base, utc_now
+from pim_desktop.persistence.tables.base import Base, TeamEdited, utc_now
 
 
 class NetworkRow(Base):
@@ -30,7 +30,7 @@ class NetworkRow(Base):
     )
 
 
-class NetworkCityRow(Base):
+class NetworkCityRow(TeamEdited, Base):
     """The Leader or a partner city, with what its contribution file said of its MID."""
 
     __tablename__ = "network_city"
@@ -70,7 +70,7 @@ class NetworkMeetingCityRow(Base):
     )
 
 
-class RecommendationRow(Base):
+class RecommendationRow(TeamEdited, Base):
     """A recommendation of the network's Improvement Plan (Plan Ulepszeń)."""
 
     __tablename__ = "improvement_recommendation"

@@ -8,10 +8,10 @@ import datetime as dt
 from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pim_desktop.persistence.tables.base import Base, utc_now
+from pim_desktop.persistence.tables.base import Base, TeamEdited, utc_now
 
 
-class NetworkActivityRow(Base):
+class NetworkActivityRow(TeamEdited, Base):
     """A network meeting, study visit, expertise, expert visit or other activity of the network."""
 
     __tablename__ = "network_activity"

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pim_desktop.persistence.tables.base import Base, utc_now
+from pim_desktop.persistence.tables.base import Base, TeamEdited, utc_now
 
 
-class PartnershipMemberRow(Base):
+class PartnershipMemberRow(TeamEdited, Base):
     """A member of the Local Partnership: an organisation, or a resident on their own."""
 
     __tablename__ = "partnership_member"
