@@ -138,6 +138,11 @@ class AppContext:
 
         return SettingsService(SettingsStore(self.paths.settings_file))
 
+    @property
+    def officer(self) -> str:
+        """Who this program's changes are written by (Settings, else the system login)."""
+        return self.settings.officer()
+
     @cached_property
     def city_profile(self) -> CityProfileService:
         from pim_desktop.services.city_profile_service import CityProfileService

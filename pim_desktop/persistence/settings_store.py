@@ -33,6 +33,8 @@ class UserSettings:
     last_folders: dict[str, str] = field(default_factory=dict)
     # The team's PostgreSQL database, without its password ("" for this computer's own file).
     team_database_url: str = ""
+    # The officer's name written beside each change ("" takes the system login).
+    officer_name: str = ""
 
     def with_changes(self, **changes: Any) -> UserSettings:
         return replace(self, **changes)
@@ -68,6 +70,8 @@ class SettingsStore:
         settings = settings.with_changes(last_folders=folders)
         if not isinstance(settings.team_database_url, str):
             settings = settings.with_changes(team_database_url="")
+        if not isinstance(settings.officer_name, str):
+            settings = settings.with_changes(officer_name="")
         return settings
 
     def save(self, settings: UserSettings) -> None:

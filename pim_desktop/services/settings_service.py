@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+
 from pim_desktop.domain.signature import SignatureError, SignatureErrorCode
 from pim_desktop.persistence.settings_store import LANGUAGES, SettingsStore, UserSettings
 
@@ -26,6 +28,17 @@ class SettingsService:
         if cleaned and not cleaned.lower().startswith(("http://", "https://")):
             raise SignatureError(SignatureErrorCode.TIMESTAMP_URL_INVALID)
         settings = self._store.load().with_changes(timestamp_url=cleaned)
+        self._store.save(settings)
+        return settings
+
+    def officer(self) -> str:
+        """The officer's name written beside each change: the one set in Settings, else the
+        system login."""
+        return self._store.load().officer_name.strip() or system_login()
+
+    def set_officer_name(self, name: str) -> UserSettings:
+        """Remember the officer's name (``""``: the system login again)."""
+        settings = self._store.load().with_changes(officer_name=" ".join(name.split())[:200])
         self._store.save(settings)
         return settings
 
@@ -62,3 +75,11 @@ class SettingsService:
         settings = current.with_changes(last_folders={**current.last_folders, purpose: folder})
         self._store.save(settings)
         return settings
+
+
+def system_login() -> str:
+    """The name the officer logged in to this computer with ("" when the system has none)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
