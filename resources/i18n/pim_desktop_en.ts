@@ -799,124 +799,134 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="91"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="100"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="107"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="116"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="137"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="146"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="148"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="161"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="228"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="163"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="237"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="166"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="159"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="234"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="168"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="243"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="160"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="169"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="165"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="174"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="180"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="195"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="224"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="233"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="226"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="235"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="231"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="240"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="267"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="276"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="284"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="293"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="286"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="295"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="412"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="381"/>
+        <source>Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
+        <translation>Saved. Loaded the changes made by {who}: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
+        <source>inna osoba</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="455"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="416"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="459"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="390"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="433"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="391"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="434"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="392"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="435"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>
@@ -1354,17 +1364,17 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/autosave.py" line="166"/>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="199"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/autosave.py" line="170"/>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="203"/>
         <source>Zapisano o {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/autosave.py" line="174"/>
+        <location filename="../../pim_desktop/ui/common/autosave.py" line="207"/>
         <source>Zmiany są w oknie; ponowię zapis za {seconds} s.</source>
         <translation>Your changes stay in the window; saving again in {seconds} s.</translation>
     </message>
@@ -5862,6 +5872,25 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>SharedSaves</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="106"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="115"/>
+        <source>inna osoba</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="107"/>
+        <source>Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz (Ctrl+S), aby znów wybrać wersje.</source>
+        <translation>Not saved: {who} changed the same fields. Your changes are in the window; save (Ctrl+S) to choose the versions again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="116"/>
+        <source>Nie zapisano: {who} w tej chwili znów zmienił(a) te pola. Twoje wybory są w oknie; zapisz (Ctrl+S), aby porównać je z nową wersją.</source>
+        <translation>Not saved: {who} has just changed these fields again. Your choices are in the window; save (Ctrl+S) to compare them with the new version.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/help/shortcuts_dialog.py" line="45"/>
@@ -7229,7 +7258,7 @@ SHA-256: {sha256}</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="112"/>
+        <location filename="../../pim_desktop/domain/application.py" line="116"/>
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
@@ -7810,7 +7839,7 @@ SHA-256: {sha256}</translation>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/application_service.py" line="244"/>
+        <location filename="../../pim_desktop/services/application_service.py" line="321"/>
         <source>W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek do innej.</source>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>

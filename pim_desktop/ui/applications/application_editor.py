@@ -1,7 +1,8 @@
 """The application editor, built from the form definition: sections, fields, check, undo.
 
 Every change is saved by the autosave controller within about a second, steady typing too;
-the save is a small SQLite write on the UI thread.
+the save is a small write on the UI thread. A colleague's newer fields are merged in and shown;
+a field both changed is put to the officer side by side (``shared_saves.py``).
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ from pim_desktop.ui.applications.form_fields.compound_fields import TableField
 from pim_desktop.ui.applications.form_fields.field_factory import create_field_widget
 from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
 from pim_desktop.ui.applications.history_dialog import HistoryDialog
+from pim_desktop.ui.applications.history_table_model import HistoryTableModel
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
+from pim_desktop.ui.applications.shared_saves import ConflictLeftOpen, SharedSave, SharedSaves
 from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, SaveStatus, status_text
 from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.common.message_line import MessageLine
@@ -61,6 +64,8 @@ STATUS_ICONS = {
 class ApplicationEditor(QWidget):
     saved = Signal(int)
     closed = Signal()
+    # What the next "saved" message says instead of the time (a colleague's fields loaded).
+    _saved_note = ""
 
     def __init__(
         self,
@@ -84,6 +89,10 @@ class ApplicationEditor(QWidget):
         self.role = Role(application.role)
         self._values = dict(application.values)
         self._pending: dict[str, object] = {}
+        # A colleague's values are shown in the conflict dialog as the history shows them.
+        self._shared = SharedSaves(
+            applications, application, HistoryTableModel(self.definition, self).value_text
+        )
         self._read_only = read_only or application.is_frozen
         self.fields: dict[str, FieldWidget] = {}
         self._field_section: dict[str, int] = {}
@@ -344,19 +353,53 @@ class ApplicationEditor(QWidget):
             return
         pending, self._pending = self._pending, {}
         try:
-            self.application = self._service.save_values(self.application.id, pending)
+            done = self._shared.save(self, self.autosave, self.application.id, pending)
         except StorageError:
             self._pending = {**pending, **self._pending}
+            raise
+        except ConflictLeftOpen as left_open:
+            self._show_values(left_open.kept)
+            self._pending = {**left_open.kept, **self._pending}
             raise
         except ApplicationFrozen as error:
             self._read_only = True
             raise SaveRefused(domain_text(error.message)) from error
+        self.application = done.application
+        self._show_saved(done)
         self._refresh_state(show_problems=self.problem_panel.isVisible())
         self.saved.emit(self.application.id)
+
+    def _show_saved(self, done: SharedSave) -> None:
+        """Show what the conflict dialog chose and the fields colleagues changed meanwhile
+        (never one typed in again since: its next save decides)."""
+        self._show_values(done.chosen)
+        others = {k: v for k, v in done.others.items() if k not in self._pending}
+        self._show_values(others)
+        shown = [self.definition.field(k).label for k in others if k in self.fields]
+        self._saved_note = (
+            "✓ "
+            + self.tr("Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.").format(
+                who=done.others_by or self.tr("inna osoba"), fields=", ".join(shown)
+            )
+            if shown
+            else ""
+        )
+
+    def _show_values(self, values: dict[str, object]) -> None:
+        for field_id, value in values.items():
+            if value is None:
+                self._values.pop(field_id, None)
+            else:
+                self._values[field_id] = value
+            if field_id in self.fields:
+                self.fields[field_id].set_value(value)
 
     def _on_autosave_status_changed(self, status: SaveStatus) -> None:
         if status.state is SaveState.REFUSED:
             self.status.setText("🔒 " + status.reason)
+        elif status.state is SaveState.SAVED and self._saved_note:
+            self.status.setText(self._saved_note)
+            self._saved_note = ""
         else:
             self.status.setText(status_text(status))
 

@@ -5,7 +5,9 @@ and less often, and ``flush()`` stores at once before anything leaves the editor
 The editor gives a ``save`` callable that stores what is on screen. It raises ``StorageError``
 when the store could not be written (disk full, read-only folder, database locked): the edit is
 kept and retried. It raises ``SaveRefused`` when the edit can never be stored (a frozen
-application): the edit is dropped and the reason shown.
+application): the edit is dropped and the reason shown. It raises ``SaveHeld`` when the edit
+waits for the officer (a colleague's conflicting change left undecided): the edit is kept and
+tried again only when the officer saves (Ctrl+S) or leaves the editor.
 """
 
 from __future__ import annotations
@@ -35,12 +37,21 @@ class SaveRefused(Exception):
         self.reason = reason
 
 
+class SaveHeld(Exception):
+    """The edit is kept but not retried by itself; ``reason`` says why in the officer's words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class SaveState(enum.Enum):
     CLEAN = "clean"  # nothing typed since the editor was filled
     UNSAVED = "unsaved"  # an edit waits for its save
     SAVED = "saved"
     FAILED = "failed"  # the edit is kept and a retry is scheduled
     REFUSED = "refused"  # the edit could not be stored and was dropped
+    HELD = "held"  # the edit is kept until the officer saves again
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,8 @@ class Autosave(QObject):
         self._max_wait_ms = max_wait_ms
         self._unsaved = False
         self._failures = 0
+        self._held = False
+        self._paused = 0
         self._since_first_edit = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,6 +99,16 @@ class Autosave(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """A read-only editor reports no edits, and nothing is stored."""
         self._read_only = read_only
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """While the editor asks the officer something, nothing is stored by itself."""
+        self._paused += 1
+        self._timer.stop()
+        try:
+            yield
+        finally:
+            self._paused -= 1
 
     @contextmanager
     def filling(self) -> Iterator[None]:
@@ -106,8 +129,8 @@ class Autosave(QObject):
         if not self._unsaved:
             self._unsaved = True
             self._since_first_edit.start()
-        if self._failures:
-            return  # the retry already scheduled stores this edit too
+        if self._failures or self._held or self._paused:
+            return  # a scheduled retry, the officer's next save or the end of the pause stores it
         left = self._max_wait_ms - self._since_first_edit.elapsed()
         self._timer.start(max(0, min(self._delay_ms, left)))
         if self.status.state is not SaveState.UNSAVED:
@@ -118,6 +141,9 @@ class Autosave(QObject):
         self._timer.stop()
         if not self._unsaved:
             return True
+        if self._paused:
+            return False
+        self._held = False
         # Marked stored before the save, so that a page refreshed by the save's own events
         # does not store the same edit again from inside it.
         self._unsaved = False
@@ -136,6 +162,12 @@ class Autosave(QObject):
             self._forget()
             self._set_status(SaveStatus(SaveState.REFUSED, reason=refused.reason))
             return False
+        except SaveHeld as held:
+            self._unsaved = True
+            self._held = True
+            self._failures = 0
+            self._set_status(SaveStatus(SaveState.HELD, reason=held.reason))
+            return False
         self._forget()
         self._set_status(SaveStatus(SaveState.SAVED, saved_at=dt.datetime.now()))
         self.saved.emit()
@@ -151,6 +183,7 @@ class Autosave(QObject):
         self._timer.stop()
         self._unsaved = False
         self._failures = 0
+        self._held = False
 
     def _on_timer_timeout(self) -> None:
         self.flush()
@@ -175,7 +208,7 @@ def status_text(status: SaveStatus, saved: str | None = None, clean: str = "") -
             "Autosave", "Zmiany są w oknie; ponowię zapis za {seconds} s."
         ).format(seconds=max(1, round(status.retry_in_ms / 1000)))
         return f"⚠ {status.reason} {retry}"
-    if status.state is SaveState.REFUSED:
+    if status.state in (SaveState.REFUSED, SaveState.HELD):
         return "⚠ " + status.reason
     return clean
 
