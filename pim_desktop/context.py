@@ -159,7 +159,9 @@ class AppContext:
     def sample_data(self) -> SampleDataService:
         from pim_desktop.services.samples.sample_data_service import SampleDataService
 
-        return SampleDataService(self.session_factory, resources.path("samples"))
+        return SampleDataService(
+            self.session_factory, resources.path("samples"), lambda: self.officer
+        )
 
     @cached_property
     def applications(self) -> ApplicationService:
@@ -187,7 +189,9 @@ class AppContext:
     def exports(self) -> ApplicationExportService:
         from pim_desktop.services.application_export_service import ApplicationExportService
 
-        return ApplicationExportService(self.session_factory, self.forms)
+        return ApplicationExportService(
+            self.session_factory, self.forms, officer=lambda: self.officer
+        )
 
     @cached_property
     def partnership(self) -> PartnershipService:
@@ -252,6 +256,7 @@ class AppContext:
             self.attachments,
             self.backups,
             program_version=__version__,
+            officer=lambda: self.officer,
         )
 
     @cached_property

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
@@ -106,7 +107,15 @@ def prepare(command: str) -> None:
     handler(command)
 
 
+OFFICER_VARIABLE = "PIM_DESKTOP_OFFICER"
+
+
 def run(args: argparse.Namespace, context: AppContext, out: TextIO | None = None) -> int:
+    # The name written beside this run's changes: --officer, else the environment, else the
+    # one in Settings (or the system login).
+    officer = getattr(args, "officer", None) or os.environ.get(OFFICER_VARIABLE, "")
+    if officer.strip():
+        context.use_officer(officer)
     return handler(args.command)(args, context, out or sys.stdout)
 
 

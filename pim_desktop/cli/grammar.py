@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="otwórz okno z plikiem: .pim — podgląd importu, .pdf — sprawdzenie podpisu",
     )
     add_database_option(parser)
+    add_officer_option(parser)
     verbs = parser.add_subparsers(dest="command", metavar="POLECENIE")
     verbs.add_parser(
         "sample-data",
@@ -292,9 +293,22 @@ def add_database_option(parser: argparse.ArgumentParser, *, after_verb: bool = F
     parser.add_argument("--database", metavar="URL", default=default, help=DATABASE_HELP)
 
 
+OFFICER_HELP = (
+    "imię i nazwisko zapisywane przy zmianach tego polecenia (także zmienna "
+    "PIM_DESKTOP_OFFICER; bez niej: nazwa z Ustawień albo login systemu)"
+)
+
+
+def add_officer_option(parser: argparse.ArgumentParser, *, after_verb: bool = False) -> None:
+    """``--officer NAME`` before the verb, and (``after_verb``) after it too."""
+    default = argparse.SUPPRESS if after_verb else None
+    parser.add_argument("--officer", metavar="NAME", default=default, help=OFFICER_HELP)
+
+
 def add_database_option_to_verbs(verbs: Verbs) -> None:
     for parser in set(verbs.choices.values()):
         add_database_option(parser, after_verb=True)
+        add_officer_option(parser, after_verb=True)
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 add_database_option_to_verbs(action)

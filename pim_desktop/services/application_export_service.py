@@ -99,7 +99,10 @@ class ApplicationExportService:
         *,
         creator: str = f"{APP_NAME} {__version__}",
         clock: Callable[[], dt.datetime] = local_now,
+        officer: Callable[[], str] = lambda: "",
     ) -> None:
+        """``officer`` names who prints (a final print marks the application checked)."""
+        self._officer = officer
         self._session_factory = session_factory
         self._catalog = catalog
         self._creator = creator
@@ -145,7 +148,7 @@ class ApplicationExportService:
                     file_path=str(target.resolve()),
                     file_size=result.size,
                 )
-                _mark_checked(ApplicationRepository(session), application_id)
+                _mark_checked(ApplicationRepository(session, self._officer()), application_id)
         except StorageError:
             # A final PDF that was not recorded must not be taken for one that was.
             if written:

@@ -90,6 +90,10 @@ class ApplicationService:
 
     # --- reading ------------------------------------------------------------------------
 
+    def officer(self) -> str:
+        """Who the changes made now are written by."""
+        return self._officer()
+
     def summaries(self) -> list[ApplicationSummary]:
         with storage_errors(), self._session_factory() as session:
             applications = ApplicationRepository(session).all()

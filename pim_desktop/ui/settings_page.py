@@ -1,5 +1,5 @@
-"""Ustawienia: the interface language, the backups, where the data folder lies, and for
-signatures the timestamp server and trusted roots."""
+"""Ustawienia: the interface language, the officer's name beside their changes, the backups,
+where the data folder lies, and for signatures the timestamp server and trusted roots."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.safety.backups_box import BackupsBox
 from pim_desktop.ui.safety.data_folder_box import DataFolderBox
+from pim_desktop.ui.safety.officer_name_box import OfficerNameBox
 from pim_desktop.ui.safety.team_database_box import TeamDatabaseBox
 from pim_desktop.ui.signing.wording import error_text
 
@@ -93,6 +94,8 @@ class SettingsPage(QWidget):
         self._note.setWordWrap(True)
         form.addRow(self._note)
         layout.addWidget(box)
+        self.officer = OfficerNameBox(settings)
+        layout.addWidget(self.officer)
         self.backups = BackupsBox(backups, events, prepare, read_only=read_only, runner=runner)
         layout.addWidget(self.backups)
         self.data_folder = DataFolderBox(folders, prepare, read_only=read_only)

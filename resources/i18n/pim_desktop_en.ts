@@ -2547,72 +2547,82 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="42"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
         <source>Od eksportu</source>
         <translation>Since export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="43"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="44"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="45"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="45"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="46"/>
         <source>Było</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="46"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="47"/>
         <source>Jest</source>
         <translation>Is now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="76"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="48"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="78"/>
         <source>Pole: {label}</source>
         <translation>Field: {label}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="77"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="79"/>
         <source>Kiedy: {when}</source>
         <translation>When: {when}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="78"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="80"/>
         <source>Było: {value}</source>
         <translation>Was: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="81"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="83"/>
         <source>Jest: {value}</source>
         <translation>Is now: {value}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="101"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="86"/>
+        <source>Kto: {officer}</source>
+        <translation>Who: {officer}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="104"/>
         <source>zmiana od ostatniego eksportu</source>
         <translation>change since the last export</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="135"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="137"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="142"/>
         <source>wiersze: {count}</source>
         <translation>rows: {count}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="113"/>
+        <location filename="../../pim_desktop/ui/applications/history_table_model.py" line="118"/>
         <source>Dowód złożenia</source>
         <translation>Proof of submission</translation>
     </message>
@@ -4331,6 +4341,35 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>OfficerNameBox</name>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/officer_name_box.py" line="17"/>
+        <location filename="../../pim_desktop/ui/safety/officer_name_box.py" line="18"/>
+        <source>Praca w zespole</source>
+        <translation>Team work</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/officer_name_box.py" line="22"/>
+        <source>Twoje imię i nazwisko (zapisywane przy zmianach)</source>
+        <translation>Your full name (written beside your changes)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/officer_name_box.py" line="25"/>
+        <source>Twoje imię i &amp;nazwisko (zapisywane przy zmianach):</source>
+        <translation>Your full &amp;name (written beside your changes):</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/officer_name_box.py" line="38"/>
+        <source>Zapisano: zmiany będą podpisane „{name}”.</source>
+        <translation>Saved: changes will be signed “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/officer_name_box.py" line="45"/>
+        <source>Bez imienia zmiany będą podpisane loginem „{login}”.</source>
+        <translation>Without a name, changes will be signed with the login “{login}”.</translation>
+    </message>
+</context>
+<context>
     <name>OpenedFile</name>
     <message>
         <location filename="../../pim_desktop/ui/opened_file.py" line="36"/>
@@ -5770,103 +5809,103 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="68"/>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="78"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="80"/>
         <source>Język</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="84"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="89"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="115"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="119"/>
         <source>Adres serwera znaczników czasu</source>
         <translation>Timestamp server address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="120"/>
         <source>puste: podpis bez znacznika czasu</source>
         <translation>empty: signatures without a timestamp</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="123"/>
         <source>Serwer &amp;znaczników czasu:</source>
         <translation>Timestamp &amp;server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="128"/>
         <source>Bez adresu program podpisuje bez internetu (PAdES B-B). Z adresem serwera znaczników czasu (RFC 3161, np. od dostawcy Twojego podpisu) podpis dostaje potwierdzony czas (PAdES B-T); do serwera trafia tylko skrót podpisu, nie treść wniosku.</source>
         <translation>Without an address the program signs offline (PAdES B-B). With the address of a timestamp server (RFC 3161, e.g. from your signature provider) the signature gets a certified time (PAdES B-T); the server receives only a digest of the signature, not the application&apos;s content.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="142"/>
         <source>Zaufane certyfikaty główne</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="148"/>
         <source>&amp;Dodaj certyfikat…</source>
         <translation>&amp;Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="166"/>
         <source>{name} (ważny do {until})</source>
         <translation>{name} (valid until {until})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="182"/>
         <source>Zapisano: podpisy będą ze znacznikiem czasu (PAdES B-T).</source>
         <translation>Saved: signatures will carry a timestamp (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="184"/>
         <source>Zapisano: podpisy bez znacznika czasu (PAdES B-B).</source>
         <translation>Saved: signatures without a timestamp (PAdES B-B).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="193"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="196"/>
         <source>Dodano zaufany certyfikat: {name}.</source>
         <translation>Trusted certificate added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="199"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="202"/>
         <source>Wybierz certyfikat główny wystawcy</source>
         <translation>Choose the issuer&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="200"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="203"/>
         <source>Certyfikaty (*.cer *.crt *.der *.pem);;Wszystkie pliki (*)</source>
         <translation>Certificates (*.cer *.crt *.der *.pem);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="219"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="222"/>
         <source>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu. The language changes when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="143"/>
         <source>Z&amp;aufane certyfikaty (oprócz zaufanych przez system):</source>
         <translation>&amp;Trusted certificates (besides those the system trusts):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/settings_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/settings_page.py" line="151"/>
         <source>Usuń cer&amp;tyfikat</source>
         <translation>&amp;Remove certificate</translation>
     </message>
@@ -7839,7 +7878,7 @@ SHA-256: {sha256}</translation>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/application_service.py" line="321"/>
+        <location filename="../../pim_desktop/services/application_service.py" line="325"/>
         <source>W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek do innej.</source>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
@@ -9080,22 +9119,22 @@ SHA-256: {sha256}</translation>
         <translation>The form “{form}” does not know the network “{network}” given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="364"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="367"/>
         <source>Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można przenieść: {problem} Popraw ją przed eksportem.</source>
         <translation>Application no. {number} (version {version}) has a value in the field “{where}” that cannot be carried: {problem} Correct it before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="369"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="372"/>
         <source>Dane partnerstwa w miejscu „{where}” łamią zasady programu: {problem} Popraw je przed eksportem.</source>
         <translation>The partnership data at “{where}” break the program&apos;s rules: {problem} Correct them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="374"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="377"/>
         <source>Nie udało się zapisać pliku {path} ({detail}). Sprawdź miejsce na dysku i uprawnienia.</source>
         <translation>The file {path} could not be written ({detail}). Check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="378"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="381"/>
         <source>Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano.</source>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -110,7 +110,10 @@ class PackageService:
         *,
         program_version: str,
         limits: PackageLimits | None = None,
+        officer: Callable[[], str] = lambda: "",
     ) -> None:
+        """``officer`` names who imports (written beside the applications it adds)."""
+        self._officer = officer
         self._session_factory = session_factory
         self._catalog = catalog
         self._attachments = attachments
@@ -271,7 +274,7 @@ class PackageService:
         added = replaced = kept_both = skipped = 0
         uids: dict[str, str] = {}  # the file's lineage → the lineage it was added as here
         with storage_errors(), self._session_factory.begin() as session:
-            repository = ApplicationRepository(session)
+            repository = ApplicationRepository(session, self._officer())
             for plan in plans:
                 if plan.outcome is LineageOutcome.PRESENT:
                     skipped += 1

@@ -178,7 +178,7 @@ class SubmissionProofService:
     def _mark_sent(
         self, session: Session, application_id: int, proof: SubmissionProof, report: ProofReport
     ) -> None:
-        repository = ApplicationRepository(session)
+        repository = ApplicationRepository(session, self._applications.officer())
         sent_on = proof.facts.delivered_on() or dt.datetime.now(dt.UTC).date()
         receipt = proof.receipt.as_value()
         repository.set_status(

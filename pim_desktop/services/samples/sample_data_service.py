@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -67,7 +68,14 @@ SAMPLE_APPLICATIONS = ("pim2024-planowanie-lider.json", "pim2024-transfer-partne
 
 
 class SampleDataService:
-    def __init__(self, session_factory: sessionmaker[Session], samples_dir: Path) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        samples_dir: Path,
+        officer: Callable[[], str] = lambda: "",
+    ) -> None:
+        """``officer`` names who fills the sample city (written beside its applications)."""
+        self._officer = officer
         self._session_factory = session_factory
         self._samples_dir = samples_dir
 
@@ -81,7 +89,7 @@ class SampleDataService:
             if not profiles.load().is_empty():
                 raise SampleDataRefused
             profiles.save(SAMPLE_CITY)
-            applications = ApplicationRepository(session)
+            applications = ApplicationRepository(session, self._officer())
             for file_name in SAMPLE_APPLICATIONS:
                 sample = json.loads((self._samples_dir / file_name).read_text(encoding="utf-8"))
                 applications.add(

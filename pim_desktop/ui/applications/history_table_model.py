@@ -1,4 +1,5 @@
-"""An application's change history as a table: when, which field, what it was, what it became.
+"""An application's change history as a table: when, which field, what it was, what it became,
+and who made the change.
 
 Values are shown short and readable (a choice by its label, a person by name, a table by its
 number of rows, a long text cut with "…"); changes made since the last export are marked.
@@ -44,6 +45,7 @@ class HistoryTableModel(RowsTableModel[Row]):
             self.tr("Pole"),
             self.tr("Było"),
             self.tr("Jest"),
+            self.tr("Kto"),
         ]
         self.set_columns([self._column(header, n) for n, header in enumerate(headers)])
 
@@ -81,6 +83,7 @@ class HistoryTableModel(RowsTableModel[Row]):
             self.tr("Jest: {value}").format(
                 value=self.value_text(change.field_id, change.new_value)
             ),
+            self.tr("Kto: {officer}").format(officer=self._cell(found, 5, full=True)),
         ]
         return "\n".join(lines)
 
@@ -104,6 +107,8 @@ class HistoryTableModel(RowsTableModel[Row]):
             return moment_text(change.changed_at, seconds=True)
         if column == 2:
             return self.field_label(change.field_id)
+        if column == 5:
+            return change.changed_by or "—"
         value = change.old_value if column == 3 else change.new_value
         text = self.value_text(change.field_id, value)
         return text if full else shortened(text)

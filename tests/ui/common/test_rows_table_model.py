@@ -153,10 +153,12 @@ def test_history_marks_changes_since_the_export_and_tells_values_in_full(
     exported = dt.datetime(2026, 4, 1, 12, 0, tzinfo=dt.UTC)
     long_text = "Rewitalizacja dworca w Łodzi. " * 10
     before = FieldChange(exported - dt.timedelta(days=1), "motivation", None, "Krótko.")
-    after = FieldChange(exported + dt.timedelta(days=1), "motivation", "Krótko.", long_text)
+    after = FieldChange(
+        exported + dt.timedelta(days=1), "motivation", "Krótko.", long_text, "Anna Nowak"
+    )
     model = HistoryTableModel(definition)
     model.set_history(ApplicationHistory([before, after], exported))
-    assert model.rowCount() == 2 and model.columnCount() == 5
+    assert model.rowCount() == 2 and model.columnCount() == 6
     assert model.change(0) == after  # newest first
     assert cell(model, 0, 0) == SINCE_EXPORT_MARK and cell(model, 1, 0) == ""
     assert cell(model, 0, 0, SINCE_EXPORT_ROLE) is True
@@ -170,6 +172,9 @@ def test_history_marks_changes_since_the_export_and_tells_values_in_full(
     assert cell(model, 0, 4, ACCESSIBLE) == long_text
     assert cell(model, 0, 3) == "Krótko."
     assert "Było: Krótko." in model.details(0)
+    # Who made each change; one without a known author says so with a dash.
+    assert (cell(model, 0, 5), cell(model, 1, 5)) == ("Anna Nowak", "—")
+    assert "Kto: Anna Nowak" in model.details(0)
 
 
 def test_record_tables_keep_each_row_id(qapp: QApplication) -> None:
