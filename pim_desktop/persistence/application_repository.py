@@ -7,7 +7,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain.application import (
@@ -210,6 +210,16 @@ class ApplicationRepository:
         row.updated_at = now
 
     def _row(self, application_id: int, *, for_update: bool = False) -> ApplicationRow:
+        if for_update and self._session.get_bind().dialect.name == "sqlite":
+            # SQLite ignores FOR UPDATE, and its driver opens the transaction only at the first
+            # write: a write that changes nothing takes the one writer's lock before the read,
+            # so a colleague's save cannot slip in between the version read and the one written.
+            self._session.execute(
+                update(ApplicationRow)
+                .where(ApplicationRow.id == application_id)
+                .values(row_version=ApplicationRow.row_version)
+                .execution_options(synchronize_session=False)
+            )
         row = self._session.get(ApplicationRow, application_id, with_for_update=for_update)
         if row is None:
             raise ApplicationNotFound(application_id)

@@ -4,6 +4,8 @@ nothing until resolved, and every change carries its author."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -15,6 +17,7 @@ from pim_desktop.domain.application import Application
 from pim_desktop.domain.edit_conflicts import EditConflict, resolved
 from pim_desktop.domain.forms.definition import Role
 from pim_desktop.paths import AppPaths
+from pim_desktop.services.errors import StorageError
 
 
 @pytest.fixture
@@ -129,3 +132,51 @@ def test_saves_without_a_version_and_status_changes_move_the_version_with_their_
             base_version=draft.row_version,
             original={"motivation": "Chcemy"},
         )
+
+
+def test_officers_saving_at_the_same_moment_lose_nothing(
+    paths: AppPaths, database_url: URL | None, draft: Application
+) -> None:
+    """Four programs save different fields from one version at once: the row lock (or SQLite's
+    single writer) puts the saves one after another, and each merges into the one before."""
+    fields = ["motivation", "challenges", "diagnosis", "experience"]
+    programs = [open_database(paths, read_only=False, team=database_url) for _ in fields]
+    errors: list[BaseException] = []
+
+    def save(program: AppContext, field_id: str) -> None:
+        for _attempt in range(50):
+            try:
+                program.applications.save_values(
+                    draft.id,
+                    {field_id: f"{field_id} zapisane"},
+                    base_version=draft.row_version,
+                    original={field_id: draft.values.get(field_id)},
+                )
+                return
+            except StorageError:  # busy: the autosave tries again the same way
+                time.sleep(0.05)
+            except BaseException as error:
+                errors.append(error)
+                return
+        errors.append(TimeoutError(f"{field_id} never saved"))
+
+    try:
+        threads = [
+            threading.Thread(target=save, args=(program, field_id))
+            for program, field_id in zip(programs, fields, strict=True)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        for program in programs:
+            program.close()
+    assert errors == []
+    stored = open_database(paths, read_only=True, team=database_url)
+    try:
+        application = stored.applications.load(draft.id)
+    finally:
+        stored.close()
+    assert {f: application.values.get(f) for f in fields} == {f: f"{f} zapisane" for f in fields}
+    assert application.row_version == draft.row_version + len(fields)
