@@ -62,9 +62,12 @@ class ActionPlanService:
         self,
         session_factory: sessionmaker[Session],
         today: Callable[[], dt.date] = dt.date.today,
+        officer: Callable[[], str] = str,
     ) -> None:
         self._session_factory = session_factory
         self._today = today
+        # Who this program's saves are written by (read at each save: Settings may change it).
+        self._officer = officer
 
     def overview(self) -> PlanOverview:
         with storage_errors(), self._session_factory() as session:
