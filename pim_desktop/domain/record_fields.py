@@ -30,6 +30,8 @@ R = TypeVar("R")
 
 BOOKKEEPING = frozenset({"id", "stamp"})
 """Fields that say which record and which version it is, not what an officer edits."""
+DELETED_FIELD = "*"
+"""The field id of the change that deleted a whole record (its old value: the record's name)."""
 
 
 @dataclasses.dataclass(frozen=True)

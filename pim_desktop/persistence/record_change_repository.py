@@ -11,11 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pim_desktop.domain.record_fields import ChangeStamp, RecordChange
+from pim_desktop.domain.record_fields import DELETED_FIELD, ChangeStamp, RecordChange
 from pim_desktop.persistence.tables import RecordChangeRow, TeamEdited, aware, utc_now
-
-DELETED_FIELD = "*"
-"""The field id of the change that deleted the whole record (its old value: its name)."""
 
 
 def stamp_of(row: TeamEdited, changed_at: dt.datetime | None = None) -> ChangeStamp:

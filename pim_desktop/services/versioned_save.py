@@ -67,6 +67,7 @@ def merged(
             outcome,
             stamp.changed_by,
             {c.field_id: field_label(c.field_id, labels) for c in outcome.conflicts},
+            stamp.changed_at,
         )
     return put(edit.yours, outcome.merged)
 

@@ -1580,6 +1580,54 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="40"/>
+        <source>Historia zmian: {title}</source>
+        <translation>Change history: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="44"/>
+        <source>Nie zapisano jeszcze żadnych zmian.</source>
+        <translation>No changes have been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="49"/>
+        <source>Zmiany, od najnowszej</source>
+        <translation>Changes, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Kiedy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Było → jest</source>
+        <translation>Was → is</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="68"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="82"/>
+        <source>(usunięto)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../../pim_desktop/ui/common/checklist.py" line="27"/>
@@ -3521,178 +3569,188 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
         <source>Nowy członek Partnerstwa</source>
         <translation>New member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
         <source>Członek Partnerstwa</source>
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="86"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="87"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="88"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="78"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="273"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="90"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="92"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="107"/>
+        <source>&amp;Historia zmian…</source>
+        <translation>C&amp;hange history…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="109"/>
+        <source>Historia zmian członka</source>
+        <translation>The member&apos;s change history</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="128"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="129"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="98"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="134"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="139"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="142"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="155"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="156"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="157"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="158"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="183"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="184"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="186"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="187"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="213"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="249"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="219"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="255"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="226"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="262"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="227"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="263"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="273"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -4435,109 +4493,115 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="62"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="68"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="76"/>
         <source>Wynik ostatniej czynności</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="84"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="105"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="107"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="110"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="116"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="140"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="151"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="170"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="181"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="209"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="213"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="224"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="241"/>
+        <source>Nie zapisano: zmiany wróciły do okna członka.</source>
+        <translation>Not saved: the changes are back in the member&apos;s window.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="246"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="233"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="238"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="255"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="260"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="262"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="247"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="271"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="273"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -4546,88 +4610,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="259"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="283"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="262"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="286"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="288"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="273"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="297"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="298"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="285"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="288"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="292"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="316"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="321"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="300"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="324"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="336"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="322"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="346"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="349"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="337"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="361"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="363"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="369"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="347"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="371"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -5393,6 +5457,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="75"/>
         <source>Dowody (dane)</source>
         <translation>Evidence (data)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="85"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="86"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="118"/>
+        <source>Ostatnia zmiana: {officer}{when}</source>
+        <translation>Last change: {officer}{when}</translation>
     </message>
 </context>
 <context>
@@ -7395,11 +7477,13 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="116"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="38"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="117"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="39"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
@@ -7410,6 +7494,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="119"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="41"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
@@ -8369,184 +8454,186 @@ SHA-256: {sha256}</translation>
         <translation>Describe the task.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="30"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="31"/>
         <source>instytucja / organizacja</source>
         <translation>institution / organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="31"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="32"/>
         <source>osoba (mieszkaniec)</source>
         <translation>person (resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="52"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="53"/>
         <source>urząd miasta / wydział</source>
         <translation>city office / department</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="53"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
         <source>jednostka lub spółka miejska</source>
         <translation>municipal unit or company</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
         <source>urząd marszałkowski</source>
         <translation>regional marshal&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
         <source>powiat</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
         <source>sąsiednia gmina</source>
         <translation>neighbouring municipality</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
         <source>administracja rządowa</source>
         <translation>government administration</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
         <source>organizacja pozarządowa</source>
         <translation>non-governmental organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
         <source>przedsiębiorca / organizacja biznesu</source>
         <translation>business / business association</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
         <source>uczelnia / instytut</source>
         <translation>university / institute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
         <source>szkoła</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
         <source>mieszkańcy / grupa nieformalna</source>
         <translation>residents / informal group</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/action_plan.py" line="133"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="65"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="77"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="78"/>
         <source>koordynator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="78"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
         <source>członek</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
         <source>członek doradczy</source>
         <translation>advisory member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
         <source>obserwator</source>
         <translation>observer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="82"/>
         <source>ekspert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="95"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="96"/>
         <source>zgoda osoby (art. 6 ust. 1 lit. a RODO)</source>
         <translation>the person&apos;s consent (GDPR art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="96"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="97"/>
         <source>zadanie w interesie publicznym (art. 6 ust. 1 lit. e RODO)</source>
         <translation>task in the public interest (GDPR art. 6(1)(e))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="99"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="100"/>
         <source>obowiązek prawny (art. 6 ust. 1 lit. c RODO)</source>
         <translation>legal obligation (GDPR art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="102"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="103"/>
         <source>umowa (art. 6 ust. 1 lit. b RODO)</source>
         <translation>contract (GDPR art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="112"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="113"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="36"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="113"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="114"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="37"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="224"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="227"/>
         <source>Podaj nazwę instytucji lub organizacji.</source>
         <translation>Give the name of the institution or organisation.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="227"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="230"/>
         <source>Podaj imię i nazwisko osoby.</source>
         <translation>Give the person&apos;s full name.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/capacity.py" line="76"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="231"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="234"/>
         <source>Ocena musi być liczbą od 1 do 5.</source>
         <translation>A score must be a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="234"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="237"/>
         <source>Data wystąpienia nie może być wcześniejsza niż data przystąpienia.</source>
         <translation>The date left cannot be earlier than the date joined.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="251"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="254"/>
         <source>Dane są przetwarzane na podstawie zgody: podaj datę jej wyrażenia.</source>
         <translation>The data is processed on the basis of consent: give the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="256"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="259"/>
         <source>Data zgody nie może być z przyszłości.</source>
         <translation>The date of consent cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="271"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
         <source>kluczowi partnerzy: angażować na co dzień</source>
         <translation>key partners: manage closely</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
         <source>wpływowi: konsultować i dbać o poparcie</source>
         <translation>influential: consult and keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
         <source>zainteresowani: informować i wspierać</source>
         <translation>interested: keep informed and support</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="283"/>
         <source>pozostali: obserwować</source>
         <translation>others: monitor</translation>
     </message>
@@ -9680,6 +9767,281 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/domain/application_steps.py" line="26"/>
         <source>Wyślij</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="18"/>
+        <source>członek Partnerstwa</source>
+        <translation>Partnership member</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="19"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="52"/>
+        <source>spotkanie</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="20"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="65"/>
+        <source>obecność</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="21"/>
+        <source>działanie planu</source>
+        <translation>action of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="25"/>
+        <source>rodzaj członka</source>
+        <translation>kind of member</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="26"/>
+        <source>nazwa</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="27"/>
+        <source>sektor</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="28"/>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="29"/>
+        <source>rola</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="30"/>
+        <source>data przystąpienia</source>
+        <translation>date joined</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="31"/>
+        <source>data wystąpienia</source>
+        <translation>date left</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="32"/>
+        <source>ważność</source>
+        <translation>importance</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="33"/>
+        <source>wpływ</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="34"/>
+        <source>list intencyjny</source>
+        <translation>letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="35"/>
+        <source>uwagi</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="40"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="42"/>
+        <source>zgoda</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="43"/>
+        <source>podstawa przetwarzania</source>
+        <translation>basis of processing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="44"/>
+        <source>data zgody</source>
+        <translation>date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="45"/>
+        <source>kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="46"/>
+        <source>publikacja</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="47"/>
+        <source>zdjęcia</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="48"/>
+        <source>dane usunięte</source>
+        <translation>data erased</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="53"/>
+        <source>rodzaj spotkania</source>
+        <translation>kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="54"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="71"/>
+        <source>tytuł</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="55"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="72"/>
+        <source>początek</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="56"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="73"/>
+        <source>koniec</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="57"/>
+        <source>miejsce</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="58"/>
+        <source>link do spotkania online</source>
+        <translation>online meeting link</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="59"/>
+        <source>porządek spotkania</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="60"/>
+        <source>zaproszeni</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="61"/>
+        <source>goście</source>
+        <translation>guests</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="62"/>
+        <source>protokół</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="63"/>
+        <source>ustalenia</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="64"/>
+        <source>zadania</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="66"/>
+        <source>w zastępstwie</source>
+        <translation>substituted by</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="70"/>
+        <source>kod</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="74"/>
+        <source>opis</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="75"/>
+        <source>cel</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="76"/>
+        <source>rodzaj działania</source>
+        <translation>type of action</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="77"/>
+        <source>odpowiedzialna jednostka</source>
+        <translation>responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="78"/>
+        <source>partnerzy</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="79"/>
+        <source>koszt</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="80"/>
+        <source>źródła finansowania</source>
+        <translation>funding sources</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="81"/>
+        <source>wskaźniki</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="82"/>
+        <source>ryzyka</source>
+        <translation>risks</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="83"/>
+        <source>priorytet</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="84"/>
+        <source>stan</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="85"/>
+        <source>spotkania</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="96"/>
+        <source>Ten członek został usunięty przez {officer}. To, co wpisano, nie zostało zapisane; dodaj członka ponownie, jeśli jest potrzebny.</source>
+        <translation>This member was deleted by {officer}. What you typed was not saved; add the member again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="101"/>
+        <source>To spotkanie zostało usunięte przez {officer}. To, co wpisano, nie zostało zapisane.</source>
+        <translation>This meeting was deleted by {officer}. What you typed was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="105"/>
+        <source>Ta osoba nie jest już zaproszona na spotkanie (zmiana: {officer}). Obecności nie zapisano.</source>
+        <translation>This person is no longer invited to the meeting (changed by {officer}). The attendance was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="110"/>
+        <source>To działanie zostało usunięte przez {officer}. To, co wpisano, nie zostało zapisane; dodaj je ponownie, jeśli jest potrzebne.</source>
+        <translation>This action was deleted by {officer}. What you typed was not saved; add it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="116"/>
+        <source>inną osobę</source>
+        <translation>someone else</translation>
     </message>
 </context>
 </TS>

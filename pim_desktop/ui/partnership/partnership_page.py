@@ -25,7 +25,7 @@ from pim_desktop.domain.partnership import (
     Member,
     count_by_sector,
 )
-from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.domain.problems import Refused, ValidationFailed
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.member_csv import CsvFormatError
 from pim_desktop.services.partnership_service import PartnershipService, Removal
@@ -33,8 +33,9 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.message_line import MessageLine
+from pim_desktop.ui.common.versioned_edit import save_resolving
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text, problems_text
+from pim_desktop.ui.labels import domain_text, problem_text, problems_text, refusal_text
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
 from pim_desktop.ui.partnership.member_import_dialog import MemberImportDialog
 from pim_desktop.ui.partnership.member_register import MemberRegister
@@ -194,7 +195,10 @@ class PartnershipPage(QWidget):
     # --- acting --------------------------------------------------------------------------
 
     def make_member_dialog(self, member: Member | None = None) -> MemberDialog:
-        return MemberDialog(member, self)
+        if member is None or member.id is None:
+            return MemberDialog(member, self)
+        member_id = member.id
+        return MemberDialog(member, self, history=lambda: self._partnership.history(member_id))
 
     def add_member(self) -> None:
         if self._read_only:
@@ -214,12 +218,30 @@ class PartnershipPage(QWidget):
         member = self.selected_member()
         if member is None or self._read_only:
             return
-        dialog = self.make_member_dialog(member)
+        self._edit(member, member)
+
+    def _edit(self, original: Member, shown: Member, letter_file: Path | None = None) -> None:
+        """Edit ``shown`` (the dialog opened with ``original``); when a colleague changed the
+        same fields meanwhile, ask which values to keep, and on cancel give the dialog back
+        with what was typed, so nothing is lost."""
+        dialog = self.make_member_dialog(shown)
+        if letter_file is not None:
+            dialog.set_letter_file(letter_file)
         if dialog.exec() != MemberDialog.DialogCode.Accepted:
             return
-        saved = self._store(
-            lambda: self._partnership.update_member(dialog.value(), dialog.letter_file())
+        edited, letter_file = dialog.value(), dialog.letter_file()
+        outcome = save_resolving(
+            self,
+            edited,
+            lambda member: self._store(
+                lambda: self._partnership.update_member(member, letter_file, original=original)
+            ),
         )
+        if outcome.cancelled:
+            self._report(self.tr("Nie zapisano: zmiany wróciły do okna członka."))
+            self._edit(original, edited, letter_file)
+            return
+        saved = outcome.saved
         if saved is not None:
             self._report(self.tr("Zapisano zmiany: {name}.").format(name=saved.display_name))
             self._events.members_changed.emit()
@@ -236,6 +258,8 @@ class PartnershipPage(QWidget):
         except (StorageError, OSError) as error:
             message = domain_text(error.message) if isinstance(error, StorageError) else str(error)
             show_error(self, self.tr("Nie zapisano członka"), message)
+        except Refused as error:
+            show_error(self, self.tr("Nie zapisano członka"), refusal_text(error))
         return None
 
     def remove_selected(self) -> None:
