@@ -153,11 +153,11 @@ def _from_json_plain(kind: Any, value: Any) -> Any:
 
 def field_label(field_id: str, labels: Mapping[str, str], joiner: str = " – ") -> str:
     """A field's label: its own, else the labels of its parts (``representative.email`` →
-    "przedstawiciel – e-mail"), else its id."""
+    "przedstawiciel – e-mail"; a part labelled "" is left out), else its id."""
     if field_id in labels:
         return labels[field_id]
-    parts = field_id.split(".")
-    return joiner.join(labels.get(part, part) for part in parts)
+    parts = (labels.get(part, part) for part in field_id.split("."))
+    return joiner.join(part for part in parts if part)
 
 
 def _is_record_type(kind: Any) -> bool:

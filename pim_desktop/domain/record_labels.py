@@ -49,7 +49,7 @@ MEMBER_FIELD_LABELS = {
 }
 
 MEETING_FIELD_LABELS = {
-    "details": QT_TRANSLATE_NOOP("domain", "spotkanie"),
+    "details": "",  # the dialog's fields are named on their own
     "meeting_type": QT_TRANSLATE_NOOP("domain", "rodzaj spotkania"),
     "title": QT_TRANSLATE_NOOP("domain", "tytuł"),
     "starts_at": QT_TRANSLATE_NOOP("domain", "początek"),

@@ -1251,102 +1251,102 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
         <source>Obecność zaproszonych członków</source>
         <translation>Attendance of invited members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Kto zastępował</source>
         <translation>Stood in</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="73"/>
         <source>Wszyscy nieodnotowani o&amp;becni</source>
         <translation>Mark everyone unrecorded as pr&amp;esent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="76"/>
         <source>Oznacz wszystkich nieodnotowanych jako obecnych</source>
         <translation>Mark everyone unrecorded as present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="82"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="84"/>
         <source>Goście spoza Partnerstwa:</source>
         <translation>Guests from outside the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="86"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="88"/>
         <source>Goście spoza Partnerstwa</source>
         <translation>Guests from outside the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="94"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="96"/>
         <source>imię i nazwisko gościa</source>
         <translation>guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="97"/>
         <source>Imię i nazwisko gościa</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="98"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="100"/>
         <source>instytucja (nieobowiązkowo)</source>
         <translation>organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="99"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="101"/>
         <source>Instytucja gościa</source>
         <translation>Guest&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="102"/>
         <source>Dodaj &amp;gościa</source>
         <translation>Add &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="106"/>
         <source>Usuń gościa</source>
         <translation>Remove guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="123"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="125"/>
         <source>Na to spotkanie nie zaproszono nikogo z rejestru.</source>
         <translation>No one from the register was invited to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="126"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="128"/>
         <source>Zmiany obecności zapisują się od razu. Zastępstwo wymaga nazwiska.</source>
         <translation>Attendance changes are saved at once. A substitution needs the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="136"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="138"/>
         <source>Obecność: {name}</source>
         <translation>Attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="149"/>
         <source>Kto zastępował: {name}</source>
         <translation>Stood in for {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="175"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="177"/>
         <source>Wpisz, kto zastępował: {name}.</source>
         <translation>Type who stood in for {name}.</translation>
     </message>
@@ -3341,69 +3341,81 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="79"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="80"/>
         <source>Protokół i ustalenia</source>
         <translation>Minutes and decisions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="75"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="81"/>
         <source>Zadania</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="76"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="82"/>
         <source>Załączniki</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="108"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="125"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="132"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="150"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="152"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="159"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="173"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="175"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="177"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="179"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="222"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="161"/>
+        <source>Inna osoba zmieniła w tym czasie te same dane spotkania. Widok pokazuje teraz to, co zapisano; wprowadź zmianę ponownie, jeśli jest potrzebna.</source>
+        <translation>Someone else changed the same data of the meeting meanwhile. The view now shows what was saved; make your change again if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="207"/>
+        <source>Nie zapisano obecności: wybór został w oknie.</source>
+        <translation>The attendance was not saved: your choice stays in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="264"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="265"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="275"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="234"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="276"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="260"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="302"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="261"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="303"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -3444,124 +3456,135 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="69"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="76"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="87"/>
         <source>Spotkania i ich przebieg</source>
         <translation>Meetings and their record</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="88"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="102"/>
         <source>&amp;Nowe spotkanie…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="103"/>
         <source>&amp;Edytuj szczegóły…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="99"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="104"/>
         <source>&amp;Usuń spotkanie…</source>
         <translation>&amp;Remove meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="106"/>
         <source>Lista &amp;obecności (PDF)…</source>
         <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="111"/>
         <source>Pro&amp;tokół (PDF)…</source>
         <translation>&amp;Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="112"/>
+        <source>&amp;Historia zmian…</source>
+        <translation>C&amp;hange history…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="127"/>
         <source>Lista spotkań</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="241"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="270"/>
+        <source>Nie zapisano: zmiany wróciły do okna spotkania.</source>
+        <translation>Not saved: the changes are back in the meeting&apos;s window.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="276"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="263"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="267"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="288"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="292"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="294"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="277"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="319"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="279"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="321"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="331"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="333"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="353"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="313"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="355"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="362"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="324"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="366"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="336"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="378"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="340"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="382"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="344"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="386"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="332"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="374"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -8326,130 +8349,130 @@ SHA-256: {sha256}</translation>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="32"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="33"/>
         <source>spotkanie LP</source>
         <translation>LP meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="33"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
         <source>warsztat</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
         <source>konsultacje</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="28"/>
         <source>wizyta studyjna</source>
         <translation>study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="27"/>
         <source>spotkanie sieci</source>
         <translation>network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="38"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="30"/>
         <source>wizyta eksperta</source>
         <translation>expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="42"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="43"/>
         <source>Spotkanie Lokalnego Partnerstwa</source>
         <translation>Local Partnership meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="43"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
         <source>Warsztat Lokalnego Partnerstwa</source>
         <translation>Local Partnership workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
         <source>Konsultacje społeczne</source>
         <translation>Public consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
         <source>Wizyta studyjna</source>
         <translation>Study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
         <source>Spotkanie sieci tematycznej</source>
         <translation>Thematic network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="48"/>
         <source>Wizyta eksperta tematycznego</source>
         <translation>Thematic expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="59"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="60"/>
         <source>obecny</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="60"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
         <source>usprawiedliwiony</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
         <source>nieobecny</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="63"/>
         <source>zastępstwo</source>
         <translation>substituted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="64"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="65"/>
         <source>nie odnotowano</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="78"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="79"/>
         <source>zdjęcie</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="79"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="80"/>
         <source>podpisana lista obecności (skan)</source>
         <translation>signed attendance list (scan)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="82"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="83"/>
         <source>prezentacja</source>
         <translation>presentation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="83"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="84"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="215"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="256"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="220"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="261"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="229"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="270"/>
         <source>Przy zastępstwie podaj, kto zastępował.</source>
         <translation>For a substitution, give the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="236"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="277"/>
         <source>Opisz zadanie.</source>
         <translation>Describe the task.</translation>
     </message>
@@ -9775,7 +9798,6 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/record_labels.py" line="19"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="52"/>
         <source>spotkanie</source>
         <translation>meeting</translation>
     </message>

@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from partnership_data import organisation
+from partnership_data import meeting_for, organisation, small_partnership
 from sqlalchemy.engine import URL
 from team_officers import FIRST_OFFICER, SECOND_OFFICER, colleague_on
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.edit_conflicts import EditConflict
+from pim_desktop.domain.meeting import AttendanceStatus
 from pim_desktop.domain.problems import Refused
 from pim_desktop.domain.record_fields import resolved_record
 
@@ -100,3 +101,83 @@ def test_a_member_deleted_by_a_colleague_is_named_not_a_traceback(
     with pytest.raises(Refused) as refused:
         context.partnership.update_member(dataclasses.replace(mine, notes="x"), original=mine)
     assert refused.value.text().startswith(f"Ten członek został usunięty przez {SECOND_OFFICER}")
+
+
+def test_attendance_of_two_people_ticked_by_two_officers_is_both_kept(
+    context: AppContext, other: AppContext
+) -> None:
+    members = small_partnership(context)
+    meeting = meeting_for(context, members[:2])
+    mine = context.meetings.meeting(meeting.id).invitation(members[0].id or 0)
+    theirs = other.meetings.meeting(meeting.id).invitation(members[1].id or 0)
+    assert mine is not None and theirs is not None
+
+    other.meetings.record_attendance(
+        meeting.id,
+        [dataclasses.replace(theirs, status=AttendanceStatus.EXCUSED)],
+        originals={theirs.member_id: theirs},
+    )
+    context.meetings.record_attendance(
+        meeting.id,
+        [dataclasses.replace(mine, status=AttendanceStatus.PRESENT)],
+        originals={mine.member_id: mine},
+    )
+
+    stored = other.meetings.meeting(meeting.id)
+    assert [i.status for i in stored.invitations] == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.EXCUSED,
+    ]
+    history = {(c.changed_by, c.field_id, c.new) for c in context.meetings.history(meeting.id)}
+    assert (FIRST_OFFICER, f"{mine.member_id}:status", "present") in history
+    assert (SECOND_OFFICER, f"{theirs.member_id}:status", "excused") in history
+
+
+def test_one_person_ticked_two_ways_is_a_conflict_and_nothing_is_written(
+    context: AppContext, other: AppContext
+) -> None:
+    members = small_partnership(context)
+    meeting = meeting_for(context, members[:1])
+    shown = context.meetings.meeting(meeting.id).invitations[0]
+    other.meetings.record_attendance(
+        meeting.id, [dataclasses.replace(shown, status=AttendanceStatus.ABSENT)]
+    )
+
+    with pytest.raises(EditConflict) as conflict:
+        context.meetings.record_attendance(
+            meeting.id,
+            [dataclasses.replace(shown, status=AttendanceStatus.PRESENT)],
+            originals={shown.member_id: shown},
+        )
+    assert conflict.value.labels == {"status": "obecność"}
+    assert conflict.value.changed_by == SECOND_OFFICER
+    assert context.meetings.meeting(meeting.id).invitations[0].status is AttendanceStatus.ABSENT
+
+
+def test_a_meeting_edited_by_two_keeps_both_and_names_a_clash(
+    context: AppContext, other: AppContext
+) -> None:
+    members = small_partnership(context)
+    meeting = meeting_for(context, members[:2])
+    mine = context.meetings.meeting(meeting.id).plan()
+    theirs = other.meetings.meeting(meeting.id).plan()
+    other.meetings.save_plan(
+        meeting.id,
+        dataclasses.replace(theirs, details=dataclasses.replace(theirs.details, place="Aula")),
+        original=theirs,
+    )
+    other.meetings.save_minutes(meeting.id, "Przebieg", ["Ustalenie"])
+
+    invited_more = dataclasses.replace(mine, invited=(*mine.invited, members[2].id or 0))
+    saved = context.meetings.save_plan(meeting.id, invited_more, original=mine)
+    assert saved.details.place == "Aula"
+    assert saved.minutes == "Przebieg"
+    assert [i.member_id for i in saved.invitations] == [m.id for m in members[:3]]
+
+    clash = dataclasses.replace(mine, details=dataclasses.replace(mine.details, place="Ratusz"))
+    with pytest.raises(EditConflict) as conflict:
+        context.meetings.save_plan(meeting.id, clash, original=mine)
+    assert conflict.value.labels == {"details.place": "miejsce"}
+    assert context.meetings.meeting(meeting.id).details.place == "Aula"
+    officers = {c.changed_by for c in context.meetings.history(meeting.id)}
+    assert officers == {FIRST_OFFICER, SECOND_OFFICER}
