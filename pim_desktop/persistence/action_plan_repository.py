@@ -26,6 +26,7 @@ from pim_desktop.domain.action_plan import (
     PlanStatus,
     Risk,
 )
+from pim_desktop.persistence.record_change_repository import stamp_of, stamp_row
 from pim_desktop.persistence.tables import (
     ActionFundingRow,
     ActionIndicatorRow,
@@ -113,11 +114,25 @@ class ActionPlanRepository:
         self._session.flush()
         return _action(row)
 
-    def update(self, action: Action) -> Action:
+    def locked(self, action_id: int) -> Action | None:
+        """The stored action, its row locked until the transaction ends (``None``: gone)."""
+        row = self._session.get(
+            PlanActionRow,
+            action_id,
+            options=_children(),
+            with_for_update=True,
+            populate_existing=True,
+        )
+        return None if row is None else _action(row)
+
+    def update(self, action: Action, officer: str | None = None) -> Action:
+        """Write the action; with ``officer``, as a new version written by them."""
         if action.id is None:
             raise ValueError("Only a stored action can be updated")
         row = self._action_row(action.id)
         _fill(row, action)
+        if officer is not None:
+            stamp_row(row, officer)
         self._session.flush()
         return _action(row)
 
@@ -251,6 +266,7 @@ def _fill_links(row: PlanActionRow, action: Action) -> None:
 def _action(row: PlanActionRow) -> Action:
     return Action(
         id=row.id,
+        stamp=stamp_of(row, row.updated_at),
         code=row.code,
         title=row.title,
         description=row.description,

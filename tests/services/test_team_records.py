@@ -5,6 +5,7 @@ history names who changed what."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy.engine import URL
 from team_officers import FIRST_OFFICER, SECOND_OFFICER, colleague_on
 
 from pim_desktop.context import AppContext
+from pim_desktop.domain.action_plan import Action, FundingKind, FundingSource
 from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.meeting import AttendanceStatus
 from pim_desktop.domain.problems import Refused
@@ -181,3 +183,35 @@ def test_a_meeting_edited_by_two_keeps_both_and_names_a_clash(
     assert context.meetings.meeting(meeting.id).details.place == "Aula"
     officers = {c.changed_by for c in context.meetings.history(meeting.id)}
     assert officers == {FIRST_OFFICER, SECOND_OFFICER}
+
+
+def test_an_action_edited_by_two_keeps_both_and_asks_about_the_same_field(
+    context: AppContext, other: AppContext
+) -> None:
+    start = dt.date(2026, 1, 1)
+    action = context.action_plan.add_action(
+        Action(code="D1", title="Park kieszonkowy", start_month=start, end_month=start)
+    )
+    mine = context.action_plan.action(action.id or 0)
+    theirs = other.action_plan.action(action.id or 0)
+    funded = (FundingSource(FundingKind.CITY_BUDGET, 500_000),)
+    other.action_plan.update_action(
+        dataclasses.replace(theirs, funding=funded, title="Park przy szkole"), original=theirs
+    )
+
+    saved = context.action_plan.update_action(
+        dataclasses.replace(mine, cost=500_000), original=mine
+    )
+    assert (saved.cost, saved.funding, saved.title) == (500_000, funded, "Park przy szkole")
+    with pytest.raises(EditConflict) as conflict:
+        context.action_plan.update_action(
+            dataclasses.replace(mine, title="Park nad rzeką"), original=mine
+        )
+    assert conflict.value.labels == {"title": "tytuł"}
+    assert context.action_plan.action(action.id or 0).title == "Park przy szkole"
+    changes = context.action_plan.history(action.id or 0)
+    assert {(c.changed_by, c.field_id) for c in changes} == {
+        (FIRST_OFFICER, "cost"),
+        (SECOND_OFFICER, "funding"),
+        (SECOND_OFFICER, "title"),
+    }

@@ -14,6 +14,7 @@ from pim_desktop.domain.action_plan import ACTION_STATUS_LABELS, ACTION_TYPE_LAB
 from pim_desktop.domain.dates import day_text, moment_text
 from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.meeting import ATTENDANCE_LABELS, MEETING_TYPE_LABELS
+from pim_desktop.domain.money import format_money
 from pim_desktop.domain.partnership import (
     BASIS_LABELS,
     MEMBER_KIND_LABELS,
@@ -61,6 +62,10 @@ def _words() -> dict[str, dict[str, dict[str, str]]]:
     }
 
 
+MONEY_FIELDS = frozenset({"cost", "amount"})
+"""Fields that hold whole grosze."""
+
+
 def by_value(labels: Mapping[Any, str]) -> dict[str, str]:
     return {key.value: text for key, text in labels.items()}
 
@@ -70,7 +75,10 @@ def display_for(kind: str) -> Callable[[str, Any], str]:
     words = _words().get(kind, {})
 
     def display(field_id: str, value: Any) -> str:
-        return value_text(value, words.get(field_id.rsplit(".", 1)[-1]))
+        name = field_id.rsplit(".", 1)[-1].rsplit(":", 1)[-1]
+        if name in MONEY_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+            return format_money(value)
+        return value_text(value, words.get(name))
 
     return display
 
