@@ -221,7 +221,7 @@ class Action:
     status: ActionStatus = ActionStatus.PLANNED
     meeting_ids: tuple[int, ...] = ()
     id: int | None = None
-    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False)
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     @property
     def funded(self) -> int:

@@ -106,7 +106,7 @@ class Invitation:
     status: AttendanceStatus | None = None
     substitute_name: str = ""
     # The stored version of this member's attendance (each is a record of its own).
-    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False)
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     @property
     def attended(self) -> bool:
@@ -157,7 +157,7 @@ class Meeting:
     decisions: tuple[str, ...] = ()
     tasks: tuple[Task, ...] = ()
     attachments: tuple[MeetingAttachment, ...] = ()
-    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False)
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     def invitation(self, member_id: int) -> Invitation | None:
         return next((i for i in self.invitations if i.member_id == member_id), None)
@@ -174,7 +174,7 @@ class MeetingPlan:
 
     details: MeetingDetails
     invited: tuple[int, ...] = ()
-    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False)
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
 
 def meeting_fields(meeting: Meeting) -> dict[str, object]:

@@ -160,7 +160,7 @@ class Member:
     letter_of_intent: AttachmentRef | None = None
     notes: str = ""
     # The stored version this member was read at and its author (not part of what is edited).
-    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False)
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     @property
     def display_name(self) -> str:

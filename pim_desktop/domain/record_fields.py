@@ -28,7 +28,8 @@ from pim_desktop.domain.edit_conflicts import EditConflict, resolved
 
 R = TypeVar("R")
 
-BOOKKEEPING = frozenset({"id", "stamp"})
+STAMP_FIELD = "stamp"
+BOOKKEEPING = frozenset({"id", STAMP_FIELD})
 """Fields that say which record and which version it is, not what an officer edits."""
 DELETED_FIELD = "*"
 """The field id of the change that deleted a whole record (its old value: the record's name)."""

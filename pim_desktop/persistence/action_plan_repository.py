@@ -26,7 +26,7 @@ from pim_desktop.domain.action_plan import (
     PlanStatus,
     Risk,
 )
-from pim_desktop.persistence.record_change_repository import stamp_of, stamp_row
+from pim_desktop.persistence.record_change_repository import locked_row, stamp_of, stamp_row
 from pim_desktop.persistence.tables import (
     ActionFundingRow,
     ActionIndicatorRow,
@@ -116,13 +116,7 @@ class ActionPlanRepository:
 
     def locked(self, action_id: int) -> Action | None:
         """The stored action, its row locked until the transaction ends (``None``: gone)."""
-        row = self._session.get(
-            PlanActionRow,
-            action_id,
-            options=_children(),
-            with_for_update=True,
-            populate_existing=True,
-        )
+        row = locked_row(self._session, PlanActionRow, action_id, _children())
         return None if row is None else _action(row)
 
     def update(self, action: Action, officer: str | None = None) -> Action:

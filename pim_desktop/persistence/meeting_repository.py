@@ -23,7 +23,7 @@ from pim_desktop.domain.meeting import (
     MeetingType,
     Task,
 )
-from pim_desktop.persistence.record_change_repository import stamp_of, stamp_row
+from pim_desktop.persistence.record_change_repository import locked_row, stamp_of, stamp_row
 from pim_desktop.persistence.tables import (
     AgendaItemRow,
     DecisionRow,
@@ -162,13 +162,7 @@ class MeetingRepository:
 
     def locked(self, meeting_id: int) -> Meeting | None:
         """The stored meeting, its row locked until the transaction ends (``None``: gone)."""
-        row = self._session.get(
-            MeetingRow,
-            meeting_id,
-            options=_children(),
-            with_for_update=True,
-            populate_existing=True,
-        )
+        row = locked_row(self._session, MeetingRow, meeting_id, _children())
         return None if row is None else _meeting(row)
 
     def locked_invitations(

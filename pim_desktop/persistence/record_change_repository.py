@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
 
 from pim_desktop.domain.record_fields import DELETED_FIELD, ChangeStamp, RecordChange
 from pim_desktop.persistence.tables import RecordChangeRow, TeamEdited, aware, utc_now
+
+Row = TypeVar("Row")
 
 
 def stamp_of(row: TeamEdited, changed_at: dt.datetime | None = None) -> ChangeStamp:
@@ -24,6 +27,16 @@ def stamp_row(row: TeamEdited, officer: str) -> None:
     """Mark a row as written once more, by ``officer``."""
     row.row_version = (row.row_version or 1) + 1
     row.changed_by = officer
+
+
+def locked_row(
+    session: Session, table: type[Row], key: int, options: Sequence[ORMOption]
+) -> Row | None:
+    """A row read afresh and locked until the transaction ends (``None``: no such row), so a
+    versioned save compares against what no one else can change before it writes."""
+    return session.get(
+        table, key, options=list(options), with_for_update=True, populate_existing=True
+    )
 
 
 class RecordChangeRepository:

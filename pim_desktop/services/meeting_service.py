@@ -76,6 +76,17 @@ class MeetingService(RecordKeepingService):
             meetings.update_details(meeting_id, chosen.details, chosen.invited)
             return self._stamped(session, stored)
 
+    def update_details(
+        self, meeting_id: int, details: MeetingDetails, invited: Iterable[int]
+    ) -> Meeting:
+        """Change the invitation as it stands now, whatever version is stored (for callers
+        that hold no editor opened at a version); recorded attendance stays."""
+        raise_if(check_meeting_details(details))
+        wanted = list(invited)
+        return self._change(
+            meeting_id, lambda meetings: meetings.update_details(meeting_id, details, wanted)
+        )
+
     def history(self, meeting_id: int) -> list[RecordChange]:
         """Who changed what of a meeting and its attendance, and when, newest first."""
         with storage_errors(), self._session_factory() as session:

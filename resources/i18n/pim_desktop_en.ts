@@ -203,12 +203,12 @@
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="248"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="249"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="264"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="265"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -216,167 +216,167 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="69"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="79"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="83"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="84"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="86"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="87"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="106"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="117"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="120"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="128"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="134"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="136"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="137"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="246"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="256"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="247"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="257"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="274"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="272"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="282"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="284"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="290"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="300"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="307"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="309"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="319"/>
         <source>Zapisywanie tabeli działań</source>
         <translation>Saving the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="315"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="325"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="73"/>
         <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="75"/>
         <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="284"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="294"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -3512,79 +3512,79 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="270"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="269"/>
         <source>Nie zapisano: zmiany wróciły do okna spotkania.</source>
         <translation>Not saved: the changes are back in the meeting&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="276"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="273"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="288"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="292"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="294"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="316"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="321"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="318"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="331"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="328"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="333"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="330"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="353"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="350"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="355"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="352"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="362"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="359"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="366"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="363"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="378"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="375"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="382"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="379"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="386"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="383"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="371"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -4602,29 +4602,29 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="241"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="239"/>
         <source>Nie zapisano: zmiany wróciły do okna członka.</source>
         <translation>Not saved: the changes are back in the member&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="246"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="242"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="255"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="260"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="262"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="256"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="258"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="271"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="267"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="273"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="269"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -4633,88 +4633,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="283"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="279"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="286"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="282"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="288"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="293"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="298"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="294"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="309"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="308"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="316"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="321"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="317"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="324"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="320"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="334"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="330"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="336"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="332"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="346"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="342"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="349"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="361"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="357"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="363"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="359"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="369"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="365"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="371"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="367"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -5485,17 +5485,17 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecordTexts</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/record_texts.py" line="85"/>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="93"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/record_texts.py" line="86"/>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="94"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/record_texts.py" line="118"/>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="126"/>
         <source>Ostatnia zmiana: {officer}{when}</source>
         <translation>Last change: {officer}{when}</translation>
     </message>
@@ -7106,215 +7106,215 @@ SHA-256: {sha256}</translation>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="27"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="28"/>
         <location filename="../../pim_desktop/domain/application.py" line="25"/>
         <source>roboczy</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="28"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="29"/>
         <source>konsultowany</source>
         <translation>under consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="29"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="30"/>
         <source>przyjęty</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="44"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="45"/>
         <source>Streszczenie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="45"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="46"/>
         <source>Kontekst i diagnoza</source>
         <translation>Context and diagnosis</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="46"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="47"/>
         <source>Interesariusze i udział Lokalnego Partnerstwa</source>
         <translation>Stakeholders and the Local Partnership&apos;s part</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="49"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="50"/>
         <source>Wizja i cele</source>
         <translation>Vision and objectives</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="50"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="51"/>
         <source>Wnioski z pracy w sieci</source>
         <translation>Lessons from the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="70"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="71"/>
         <source>cel ogólny</source>
         <translation>general objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="71"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="72"/>
         <source>cel szczegółowy</source>
         <translation>specific objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="83"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="84"/>
         <source>inwestycyjne</source>
         <translation>investment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="84"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="85"/>
         <source>miękkie / organizacyjne</source>
         <translation>soft / organisational</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="85"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="86"/>
         <source>regulacyjne</source>
         <translation>regulatory</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="86"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="87"/>
         <source>pilotażowe</source>
         <translation>pilot</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="98"/>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="146"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="99"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="147"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="43"/>
         <source>planowane</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="99"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="100"/>
         <source>w realizacji</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="100"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="101"/>
         <source>zakończone</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="101"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="102"/>
         <source>zaniechane</source>
         <translation>abandoned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="114"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="115"/>
         <source>niski</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="115"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="116"/>
         <source>średni</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="116"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="117"/>
         <source>wysoki</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="129"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="130"/>
         <source>budżet miasta</source>
         <translation>city budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="130"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="131"/>
         <source>program UE</source>
         <translation>EU programme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="131"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="132"/>
         <source>program krajowy</source>
         <translation>national programme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="132"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="133"/>
         <source>partner prywatny / PPP</source>
         <translation>private partner / PPP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="147"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="148"/>
         <source>złożony wniosek</source>
         <translation>application submitted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="148"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="149"/>
         <source>zapewnione</source>
         <translation>secured</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="158"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="159"/>
         <source>produktu</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="159"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="160"/>
         <source>rezultatu</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="289"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="291"/>
         <source>Podaj kod działania (np. D1).</source>
         <translation>Enter the code of the action (e.g. D1).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="292"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="294"/>
         <source>Podaj tytuł działania.</source>
         <translation>Enter the title of the action.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="295"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="297"/>
         <source>Działanie nie może kończyć się przed miesiącem rozpoczęcia.</source>
         <translation>An action cannot end before the month it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="300"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="302"/>
         <source>Koszt nie może być ujemny.</source>
         <translation>The cost cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="304"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="306"/>
         <source>Źródło finansowania nr {number}: podaj nazwę programu.</source>
         <translation>Funding source {number}: enter the name of the programme.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="309"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="311"/>
         <source>Źródło finansowania nr {number}: kwota nie może być ujemna.</source>
         <translation>Funding source {number}: the amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="315"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="317"/>
         <source>Wskaźnik nr {number}: podaj jego nazwę.</source>
         <translation>Indicator {number}: enter its name.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="319"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="321"/>
         <source>Ryzyko nr {number}: opisz je.</source>
         <translation>Risk {number}: describe it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="337"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="339"/>
         <source>Horyzont planu musi kończyć się nie wcześniej, niż się zaczyna.</source>
         <translation>The plan&apos;s horizon cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="350"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="352"/>
         <source>Cel {code}: wpisz jego treść.</source>
         <translation>Objective {code}: enter its text.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="354"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="356"/>
         <source>Kod celu {code} powtarza się.</source>
         <translation>The objective code {code} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="382"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="384"/>
         <source>Wpisz miesiąc jako MM.RRRR, np. 03.2026.</source>
         <translation>Enter the month as MM.YYYY, e.g. 03.2026.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="397"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="399"/>
         <source>Wpisz datę jako DD.MM.RRRR, np. 12.03.2026.</source>
         <translation>Enter the date as DD.MM.YYYY, e.g. 12.03.2026.</translation>
     </message>
@@ -8547,7 +8547,7 @@ SHA-256: {sha256}</translation>
         <translation>residents / informal group</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="133"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="134"/>
         <location filename="../../pim_desktop/domain/partnership.py" line="65"/>
         <source>inne</source>
         <translation>other</translation>
@@ -8853,7 +8853,7 @@ SHA-256: {sha256}</translation>
         <translation>The city “{name}” is already in the network.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="328"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="330"/>
         <source>Działanie o kodzie {code} już jest w planie.</source>
         <translation>An action with the code {code} is already in the plan.</translation>
     </message>
@@ -8935,17 +8935,17 @@ SHA-256: {sha256}</translation>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="307"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="309"/>
         <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
         <translation>The data in the file are badly formed (at “{where}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="310"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="312"/>
         <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
         <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="313"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="315"/>
         <source>Dane w pliku odwołują się do wpisu, którego w pliku nie ma: „{where}”. Plik jest niekompletny lub został zmieniony.</source>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>

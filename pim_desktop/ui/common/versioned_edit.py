@@ -43,3 +43,24 @@ def save_resolving(parent: QWidget, edited: R, save: Callable[[R], S | None]) ->
             if choices is None:
                 return Saving(cancelled=True)
             record = resolved_record(record, conflict, choices)
+
+
+def edit_until_saved(
+    parent: QWidget,
+    shown: R,
+    ask: Callable[[R], R | None],
+    save: Callable[[R], S | None],
+    on_cancelled: Callable[[], None],
+) -> S | None:
+    """Ask for an edit of ``shown`` (``ask`` opens the dialog; ``None``: the officer cancelled)
+    and save it; when the officer cancels a conflict, ``on_cancelled`` says so and the dialog
+    opens again with what they typed, so nothing is lost."""
+    while True:
+        edited = ask(shown)
+        if edited is None:
+            return None
+        outcome = save_resolving(parent, edited, save)
+        if not outcome.cancelled:
+            return outcome.saved
+        on_cancelled()
+        shown = edited

@@ -38,7 +38,7 @@ from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.common.task_runner import TaskRunner
-from pim_desktop.ui.common.versioned_edit import save_resolving
+from pim_desktop.ui.common.versioned_edit import edit_until_saved
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
@@ -249,28 +249,25 @@ class MeetingsPage(QWidget):
             return
         self.editor.flush()
         meeting = self._store(lambda: self._meetings.meeting(meeting_id))
-        if meeting is not None:
-            self._edit(meeting_id, meeting.plan(), meeting.plan())
-
-    def _edit(self, meeting_id: int, original: MeetingPlan, shown: MeetingPlan) -> None:
-        """Edit ``shown`` (the dialog opened with ``original``); a colleague's change of the
-        same fields meanwhile is asked about, and cancelling that gives the dialog back."""
-        dialog = self.make_meeting_dialog(meeting_id, shown)
-        if dialog.exec() != MeetingDialog.DialogCode.Accepted:
+        if meeting is None:
             return
-        edited = replace(shown, details=dialog.value(), invited=tuple(dialog.invited_ids()))
-        outcome = save_resolving(
+        original = meeting.plan()
+
+        def ask(shown: MeetingPlan) -> MeetingPlan | None:
+            dialog = self.make_meeting_dialog(meeting_id, shown)
+            if dialog.exec() != MeetingDialog.DialogCode.Accepted:
+                return None
+            return replace(shown, details=dialog.value(), invited=tuple(dialog.invited_ids()))
+
+        saved = edit_until_saved(
             self,
-            edited,
+            original,
+            ask,
             lambda plan: self._store(
                 lambda: self._meetings.save_plan(meeting_id, plan, original=original)
             ),
+            lambda: self._report(self.tr("Nie zapisano: zmiany wróciły do okna spotkania.")),
         )
-        if outcome.cancelled:
-            self._report(self.tr("Nie zapisano: zmiany wróciły do okna spotkania."))
-            self._edit(meeting_id, original, edited)
-            return
-        saved = outcome.saved
         if saved is not None:
             self._report(
                 self.tr("Zapisano szczegóły spotkania: {title}.").format(title=saved.details.title)

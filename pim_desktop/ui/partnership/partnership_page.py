@@ -33,7 +33,7 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.message_line import MessageLine
-from pim_desktop.ui.common.versioned_edit import save_resolving
+from pim_desktop.ui.common.versioned_edit import edit_until_saved
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problem_text, problems_text, refusal_text
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
@@ -218,30 +218,26 @@ class PartnershipPage(QWidget):
         member = self.selected_member()
         if member is None or self._read_only:
             return
-        self._edit(member, member)
+        letter: list[Path | None] = [None]
 
-    def _edit(self, original: Member, shown: Member, letter_file: Path | None = None) -> None:
-        """Edit ``shown`` (the dialog opened with ``original``); when a colleague changed the
-        same fields meanwhile, ask which values to keep, and on cancel give the dialog back
-        with what was typed, so nothing is lost."""
-        dialog = self.make_member_dialog(shown)
-        if letter_file is not None:
-            dialog.set_letter_file(letter_file)
-        if dialog.exec() != MemberDialog.DialogCode.Accepted:
-            return
-        edited, letter_file = dialog.value(), dialog.letter_file()
-        outcome = save_resolving(
+        def ask(shown: Member) -> Member | None:
+            dialog = self.make_member_dialog(shown)
+            if letter[0] is not None:
+                dialog.set_letter_file(letter[0])
+            if dialog.exec() != MemberDialog.DialogCode.Accepted:
+                return None
+            letter[0] = dialog.letter_file()
+            return dialog.value()
+
+        saved = edit_until_saved(
             self,
-            edited,
-            lambda member: self._store(
-                lambda: self._partnership.update_member(member, letter_file, original=original)
+            member,
+            ask,
+            lambda edited: self._store(
+                lambda: self._partnership.update_member(edited, letter[0], original=member)
             ),
+            lambda: self._report(self.tr("Nie zapisano: zmiany wróciły do okna członka.")),
         )
-        if outcome.cancelled:
-            self._report(self.tr("Nie zapisano: zmiany wróciły do okna członka."))
-            self._edit(original, edited, letter_file)
-            return
-        saved = outcome.saved
         if saved is not None:
             self._report(self.tr("Zapisano zmiany: {name}.").format(name=saved.display_name))
             self._events.members_changed.emit()

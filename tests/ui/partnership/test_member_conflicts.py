@@ -113,3 +113,39 @@ def test_the_dialog_names_the_last_change_and_opens_the_history_from_the_keyboar
     page.edit_selected()
     looked.check()
     assert [row[1:] for row in rows] == [[SECOND_OFFICER, "Ważność", "3 → 5"]]
+
+
+def test_cancelling_the_conflict_gives_the_dialog_back_with_what_was_typed(
+    qtbot: QtBot, window: MainWindow, context: AppContext, other: AppContext
+) -> None:
+    member_id = context.partnership.add_member(organisation(NAME, "Ewa Żak")).id or 0
+    page = open_page(qtbot, window)
+    page.refresh()
+    select(qtbot, page, NAME)
+    reopened: list[str] = []
+
+    def edit_while_colleague_saves(dialog: MemberDialog) -> None:
+        theirs = other.partnership.member(member_id)
+        other.partnership.update_member(
+            dataclasses.replace(theirs, notes="Ich uwaga"), original=theirs
+        )
+        dialog.notes.setPlainText("Moja uwaga")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    def look_and_give_up(dialog: MemberDialog) -> None:
+        reopened.append(dialog.notes.toPlainText())
+        dialog.reject()
+
+    def cancel(dialog: ConflictDialog) -> None:
+        answers.append(answer_next_modal(MemberDialog, look_and_give_up))
+        dialog.reject()
+
+    answers = [answer_next_modal(MemberDialog, edit_while_colleague_saves)]
+    answers.append(answer_next_modal(ConflictDialog, cancel))
+    page.edit_selected()
+    for answer in answers:
+        answer.check()
+
+    assert reopened == ["Moja uwaga"]
+    assert other.partnership.member(member_id).notes == "Ich uwaga"
+    assert "zmiany wróciły do okna członka" in page.status.text()
