@@ -104,11 +104,13 @@ class ActionPlanRepository:
     def get(self, action_id: int) -> Action:
         return _action(self._action_row(action_id))
 
-    def add(self, action: Action) -> Action:
+    def add(self, action: Action, officer: str = "") -> Action:
         plan = self._plan_row(create=True)
         assert plan is not None
         last = self._session.scalar(select(func.max(PlanActionRow.position))) or 0
-        row = PlanActionRow(plan_id=plan.id, position=last + 1, created_at=utc_now())
+        row = PlanActionRow(
+            plan_id=plan.id, position=last + 1, created_at=utc_now(), changed_by=officer
+        )
         self._session.add(row)
         _fill(row, action)
         self._session.flush()

@@ -96,9 +96,9 @@ class MeetingRepository:
         query = select(MeetingRow).options(*_children()).order_by(MeetingRow.starts_at)
         return [_meeting(row) for row in self._session.scalars(query)]
 
-    def add(self, details: MeetingDetails, invited: Iterable[int]) -> Meeting:
+    def add(self, details: MeetingDetails, invited: Iterable[int], officer: str = "") -> Meeting:
         now = utc_now()
-        row = MeetingRow(created_at=now, minutes="")
+        row = MeetingRow(created_at=now, minutes="", changed_by=officer)
         self._session.add(row)
         _fill_details(row, details)
         row.invitations = [

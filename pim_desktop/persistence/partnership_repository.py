@@ -69,9 +69,9 @@ class PartnershipRepository:
         """Each member's display name by id (organisation, or the resident's name)."""
         return {member.id or 0: member.display_name for member in self.all()}
 
-    def add(self, member: Member) -> Member:
+    def add(self, member: Member, officer: str = "") -> Member:
         now = utc_now()
-        row = PartnershipMemberRow(created_at=now)
+        row = PartnershipMemberRow(created_at=now, changed_by=officer)
         self._session.add(row)
         _fill(row, member)
         row.updated_at = now

@@ -117,7 +117,7 @@ class ActionPlanService:
         with storage_errors(), self._session_factory.begin() as session:
             repository = ActionPlanRepository(session)
             raise_if(check_action(action) + _code_clash(action, repository.actions()))
-            return repository.add(replace(action, id=None))
+            return repository.add(replace(action, id=None), self._officer())
 
     def update_action(self, action: Action, *, original: Action | None = None) -> Action:
         """Store an edited action with its funding, indicators and risks, against the version

@@ -58,7 +58,7 @@ class MeetingService(RecordKeepingService):
     def add_meeting(self, details: MeetingDetails, invited: Iterable[int]) -> Meeting:
         raise_if(check_meeting_details(details))
         with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).add(details, invited)
+            return MeetingRepository(session).add(details, invited, self._officer())
 
     def save_plan(
         self, meeting_id: int, plan: MeetingPlan, *, original: MeetingPlan | None = None

@@ -58,7 +58,7 @@ class PartnershipService(RecordKeepingService):
         member = self._with_letter(member, letter_file)
         self._check(member)
         with storage_errors(), self._session_factory.begin() as session:
-            return PartnershipRepository(session).add(replace(member, id=None))
+            return PartnershipRepository(session).add(replace(member, id=None), self._officer())
 
     def update_member(
         self, member: Member, letter_file: Path | None = None, *, original: Member | None = None
@@ -153,7 +153,8 @@ class PartnershipService(RecordKeepingService):
         """Write the accepted rows of a preview, all or none."""
         with storage_errors(), self._session_factory.begin() as session:
             members = PartnershipRepository(session)
-            return [members.add(row.member) for row in preview.accepted]
+            officer = self._officer()
+            return [members.add(row.member, officer) for row in preview.accepted]
 
     def _with_letter(self, member: Member, letter_file: Path | None) -> Member:
         if letter_file is None:

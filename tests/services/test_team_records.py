@@ -32,6 +32,7 @@ def test_two_officers_changing_different_fields_of_a_member_both_keep_them(
     context: AppContext, other: AppContext
 ) -> None:
     member = context.partnership.add_member(organisation("Fundacja Łąka", "Ewa Żak"))
+    assert (member.stamp.version, member.stamp.changed_by) == (1, FIRST_OFFICER)
     mine = context.partnership.member(member.id or 0)
     theirs = other.partnership.member(member.id or 0)
 
