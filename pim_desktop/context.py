@@ -197,19 +197,21 @@ class AppContext:
     def partnership(self) -> PartnershipService:
         from pim_desktop.services.partnership_service import PartnershipService
 
-        return PartnershipService(self.session_factory, self.attachments)
+        return PartnershipService(
+            self.session_factory, self.attachments, officer=self.settings.officer
+        )
 
     @cached_property
     def meetings(self) -> MeetingService:
         from pim_desktop.services.meeting_service import MeetingService
 
-        return MeetingService(self.session_factory, self.attachments)
+        return MeetingService(self.session_factory, self.attachments, officer=self.settings.officer)
 
     @cached_property
     def action_plan(self) -> ActionPlanService:
         from pim_desktop.services.action_plan_service import ActionPlanService
 
-        return ActionPlanService(self.session_factory)
+        return ActionPlanService(self.session_factory, officer=self.settings.officer)
 
     @cached_property
     def network(self) -> NetworkService:

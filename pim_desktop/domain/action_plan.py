@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.record_fields import ChangeStamp
 
 
 class PlanStatus(StrEnum):
@@ -220,6 +221,7 @@ class Action:
     status: ActionStatus = ActionStatus.PLANNED
     meeting_ids: tuple[int, ...] = ()
     id: int | None = None
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     @property
     def funded(self) -> int:

@@ -14,6 +14,7 @@ from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.partnership import Member, Sector
 from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.record_fields import ChangeStamp, flat_fields, to_json
 
 
 class MeetingType(StrEnum):
@@ -104,6 +105,8 @@ class Invitation:
     member_id: int
     status: AttendanceStatus | None = None
     substitute_name: str = ""
+    # The stored version of this member's attendance (each is a record of its own).
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     @property
     def attended(self) -> bool:
@@ -154,9 +157,47 @@ class Meeting:
     decisions: tuple[str, ...] = ()
     tasks: tuple[Task, ...] = ()
     attachments: tuple[MeetingAttachment, ...] = ()
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     def invitation(self, member_id: int) -> Invitation | None:
         return next((i for i in self.invitations if i.member_id == member_id), None)
+
+    def plan(self) -> MeetingPlan:
+        """What the meeting's dialog edits, at this meeting's version."""
+        invited = tuple(invitation.member_id for invitation in self.invitations)
+        return MeetingPlan(self.details, invited, self.stamp)
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    """A meeting as its dialog edits it: what the invitation says and who is invited."""
+
+    details: MeetingDetails
+    invited: tuple[int, ...] = ()
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
+
+
+def meeting_fields(meeting: Meeting) -> dict[str, object]:
+    """A meeting's fields as two officers' edits are compared and its history is logged: the
+    dialog's fields and the parts the meeting's tabs keep (attendance is a record of its own)."""
+    values = plan_fields(meeting.plan())
+    for part in ("guests", "minutes", "decisions", "tasks"):
+        values[part] = to_json(getattr(meeting, part))
+    return values
+
+
+def attendance_fields(invitation: Invitation) -> dict[str, object]:
+    """One member's attendance as the meeting's history logs it: ``12:status``."""
+    values = flat_fields(invitation)
+    del values["member_id"]
+    return {f"{invitation.member_id}:{key}": value for key, value in values.items()}
+
+
+def plan_fields(plan: MeetingPlan) -> dict[str, object]:
+    """The dialog's fields, the invited compared as a set."""
+    values: dict[str, object] = flat_fields(plan)
+    values["invited"] = sorted(plan.invited)
+    return values
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.contact_checks import contact_problems
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.record_fields import ChangeStamp
 
 ERASED_NAME = "Osoba usunięta"
 SCORE_MIN, SCORE_MAX, SCORE_DEFAULT = 1, 5, 3
@@ -158,6 +159,8 @@ class Member:
     influence: int = SCORE_DEFAULT
     letter_of_intent: AttachmentRef | None = None
     notes: str = ""
+    # The stored version this member was read at and its author (not part of what is edited).
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     @property
     def display_name(self) -> str:

@@ -26,6 +26,7 @@ from pim_desktop.domain.action_plan import (
     PlanStatus,
     Risk,
 )
+from pim_desktop.persistence.record_change_repository import locked_row, stamp_of, stamp_row
 from pim_desktop.persistence.tables import (
     ActionFundingRow,
     ActionIndicatorRow,
@@ -103,21 +104,31 @@ class ActionPlanRepository:
     def get(self, action_id: int) -> Action:
         return _action(self._action_row(action_id))
 
-    def add(self, action: Action) -> Action:
+    def add(self, action: Action, officer: str = "") -> Action:
         plan = self._plan_row(create=True)
         assert plan is not None
         last = self._session.scalar(select(func.max(PlanActionRow.position))) or 0
-        row = PlanActionRow(plan_id=plan.id, position=last + 1, created_at=utc_now())
+        row = PlanActionRow(
+            plan_id=plan.id, position=last + 1, created_at=utc_now(), changed_by=officer
+        )
         self._session.add(row)
         _fill(row, action)
         self._session.flush()
         return _action(row)
 
-    def update(self, action: Action) -> Action:
+    def locked(self, action_id: int) -> Action | None:
+        """The stored action, its row locked until the transaction ends (``None``: gone)."""
+        row = locked_row(self._session, PlanActionRow, action_id, _children())
+        return None if row is None else _action(row)
+
+    def update(self, action: Action, officer: str | None = None) -> Action:
+        """Write the action; with ``officer``, as a new version written by them."""
         if action.id is None:
             raise ValueError("Only a stored action can be updated")
         row = self._action_row(action.id)
         _fill(row, action)
+        if officer is not None:
+            stamp_row(row, officer)
         self._session.flush()
         return _action(row)
 
@@ -251,6 +262,7 @@ def _fill_links(row: PlanActionRow, action: Action) -> None:
 def _action(row: PlanActionRow) -> Action:
     return Action(
         id=row.id,
+        stamp=stamp_of(row, row.updated_at),
         code=row.code,
         title=row.title,
         description=row.description,

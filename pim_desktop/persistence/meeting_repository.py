@@ -23,6 +23,7 @@ from pim_desktop.domain.meeting import (
     MeetingType,
     Task,
 )
+from pim_desktop.persistence.record_change_repository import locked_row, stamp_of, stamp_row
 from pim_desktop.persistence.tables import (
     AgendaItemRow,
     DecisionRow,
@@ -95,9 +96,9 @@ class MeetingRepository:
         query = select(MeetingRow).options(*_children()).order_by(MeetingRow.starts_at)
         return [_meeting(row) for row in self._session.scalars(query)]
 
-    def add(self, details: MeetingDetails, invited: Iterable[int]) -> Meeting:
+    def add(self, details: MeetingDetails, invited: Iterable[int], officer: str = "") -> Meeting:
         now = utc_now()
-        row = MeetingRow(created_at=now, minutes="")
+        row = MeetingRow(created_at=now, minutes="", changed_by=officer)
         self._session.add(row)
         _fill_details(row, details)
         row.invitations = [
@@ -143,7 +144,10 @@ class MeetingRepository:
         row.invitations = [kept.get(m) or InvitationRow(member_id=m) for m in wanted]
         return self._touched(row)
 
-    def set_invitations(self, meeting_id: int, invitations: Iterable[Invitation]) -> Meeting:
+    def set_invitations(
+        self, meeting_id: int, invitations: Iterable[Invitation], officer: str | None = None
+    ) -> Meeting:
+        """Record attendance; with ``officer``, each row written is a new version by them."""
         row = self._row(meeting_id)
         existing = {inv.member_id: inv for inv in row.invitations}
         for invitation in invitations:
@@ -152,6 +156,32 @@ class MeetingRepository:
                 target = InvitationRow(member_id=invitation.member_id)
                 row.invitations.append(target)
             _fill_invitation(target, invitation)
+            if officer is not None:
+                stamp_row(target, officer)
+        return self._touched(row)
+
+    def locked(self, meeting_id: int) -> Meeting | None:
+        """The stored meeting, its row locked until the transaction ends (``None``: gone)."""
+        row = locked_row(self._session, MeetingRow, meeting_id, _children())
+        return None if row is None else _meeting(row)
+
+    def locked_invitations(
+        self, meeting_id: int, member_ids: Iterable[int]
+    ) -> dict[int, Invitation]:
+        """The stored attendance of some invited members, their rows locked, by member."""
+        query = (
+            select(InvitationRow)
+            .where(InvitationRow.meeting_id == meeting_id)
+            .where(InvitationRow.member_id.in_(list(member_ids)))
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        return {row.member_id: _invitation(row) for row in self._session.scalars(query)}
+
+    def stamp(self, meeting_id: int, officer: str) -> Meeting:
+        """Mark the meeting as written once more, by ``officer``."""
+        row = self._row(meeting_id)
+        stamp_row(row, officer)
         return self._touched(row)
 
     def set_guests(self, meeting_id: int, guests: Iterable[Guest]) -> Meeting:
@@ -316,14 +346,7 @@ def _meeting(row: MeetingRow) -> Meeting:
             online_link=row.online_link,
             agenda=tuple(item.text for item in row.agenda_items),
         ),
-        invitations=tuple(
-            Invitation(
-                member_id=inv.member_id,
-                status=AttendanceStatus(inv.status) if inv.status else None,
-                substitute_name=inv.substitute_name,
-            )
-            for inv in row.invitations
-        ),
+        invitations=tuple(_invitation(inv) for inv in row.invitations),
         guests=tuple(Guest(g.name, g.organisation) for g in row.guests),
         minutes=row.minutes,
         decisions=tuple(d.text for d in row.decisions),
@@ -334,6 +357,16 @@ def _meeting(row: MeetingRow) -> Meeting:
             )
             for a in row.attachments
         ),
+        stamp=stamp_of(row, row.updated_at),
+    )
+
+
+def _invitation(row: InvitationRow) -> Invitation:
+    return Invitation(
+        member_id=row.member_id,
+        status=AttendanceStatus(row.status) if row.status else None,
+        substitute_name=row.substitute_name,
+        stamp=stamp_of(row),
     )
 
 

@@ -21,6 +21,7 @@ from pim_desktop.domain.partnership import (
     ProcessingBasis,
     Sector,
 )
+from pim_desktop.persistence.record_change_repository import stamp_of, stamp_row
 from pim_desktop.persistence.tables import (
     InvitationRow,
     MemberPersonRow,
@@ -68,9 +69,9 @@ class PartnershipRepository:
         """Each member's display name by id (organisation, or the resident's name)."""
         return {member.id or 0: member.display_name for member in self.all()}
 
-    def add(self, member: Member) -> Member:
+    def add(self, member: Member, officer: str = "") -> Member:
         now = utc_now()
-        row = PartnershipMemberRow(created_at=now)
+        row = PartnershipMemberRow(created_at=now, changed_by=officer)
         self._session.add(row)
         _fill(row, member)
         row.updated_at = now
@@ -89,12 +90,22 @@ class PartnershipRepository:
         self._session.flush()
         return [row.id for row in rows]
 
-    def update(self, member: Member) -> Member:
+    def locked(self, member_id: int) -> Member | None:
+        """The stored member, its row locked until the transaction ends (``None``: gone)."""
+        try:
+            return _member(self._row(member_id, lock=True))
+        except MemberNotFound:
+            return None
+
+    def update(self, member: Member, officer: str | None = None) -> Member:
+        """Write the member; with ``officer``, as a new version written by them."""
         if member.id is None:
             raise ValueError("Only a stored member can be updated")
         row = self._row(member.id)
         _fill(row, member)
         row.updated_at = utc_now()
+        if officer is not None:
+            stamp_row(row, officer)
         self._session.flush()
         return _member(row)
 
@@ -119,11 +130,13 @@ class PartnershipRepository:
         )
         return int(self._session.scalar(query) or 0)
 
-    def _row(self, member_id: int) -> PartnershipMemberRow:
+    def _row(self, member_id: int, *, lock: bool = False) -> PartnershipMemberRow:
         row = self._session.get(
             PartnershipMemberRow,
             member_id,
             options=[selectinload(PartnershipMemberRow.people)],
+            with_for_update=lock or None,
+            populate_existing=lock,
         )
         if row is None:
             raise MemberNotFound(member_id)
@@ -191,6 +204,7 @@ def _member(row: PartnershipMemberRow) -> Member:
         influence=row.influence,
         letter_of_intent=letter,
         notes=row.notes,
+        stamp=stamp_of(row, row.updated_at),
     )
 
 

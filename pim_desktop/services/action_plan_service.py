@@ -25,15 +25,19 @@ from pim_desktop.domain.action_plan import (
 from pim_desktop.domain.action_plan_figures import PlanTotals, compute_totals, plan_warnings
 from pim_desktop.domain.collation import polish_sort_key
 from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.record_fields import RecordChange
+from pim_desktop.domain.record_labels import ACTION
 from pim_desktop.pdf.action_plan_pdf import build_action_plan
 from pim_desktop.persistence.action_plan_repository import ActionPlanRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
+from pim_desktop.persistence.record_change_repository import RecordChangeRepository
 from pim_desktop.services import action_csv
 from pim_desktop.services.action_plan_print import action_plan_document
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.record_keeping import raise_if
+from pim_desktop.services.versioned_save import Edit, gone, log_changes, merged
 
 
 @dataclass(frozen=True)
@@ -62,9 +66,12 @@ class ActionPlanService:
         self,
         session_factory: sessionmaker[Session],
         today: Callable[[], dt.date] = dt.date.today,
+        officer: Callable[[], str] = str,
     ) -> None:
         self._session_factory = session_factory
         self._today = today
+        # Who this program's saves are written by (read at each save: Settings may change it).
+        self._officer = officer
 
     def overview(self) -> PlanOverview:
         with storage_errors(), self._session_factory() as session:
@@ -110,17 +117,38 @@ class ActionPlanService:
         with storage_errors(), self._session_factory.begin() as session:
             repository = ActionPlanRepository(session)
             raise_if(check_action(action) + _code_clash(action, repository.actions()))
-            return repository.add(replace(action, id=None))
+            return repository.add(replace(action, id=None), self._officer())
 
-    def update_action(self, action: Action) -> Action:
+    def update_action(self, action: Action, *, original: Action | None = None) -> Action:
+        """Store an edited action with its funding, indicators and risks, against the version
+        ``action.stamp`` names (see ``versioned_save``): raises ``EditConflict`` when someone
+        else changed the same fields meanwhile, ``Refused`` when they deleted the action."""
+        if action.id is None:
+            raise ValueError("Only a stored action can be updated")
         with storage_errors(), self._session_factory.begin() as session:
             repository = ActionPlanRepository(session)
-            raise_if(check_action(action) + _code_clash(action, repository.actions()))
-            return repository.update(action)
+            stored = repository.locked(action.id)
+            if stored is None:
+                raise gone(session, ACTION, action.id)
+            edit = Edit(ACTION, action.id, action.stamp.version, action, original)
+            chosen = merged(edit, stored, stored.stamp)
+            raise_if(check_action(chosen) + _code_clash(chosen, repository.actions()))
+            officer = self._officer()
+            saved = repository.update(chosen, officer)
+            log_changes(session, ACTION, action.id, officer=officer, before=stored, after=saved)
+            return saved
+
+    def history(self, action_id: int) -> list[RecordChange]:
+        """Who changed which field of an action, and when, newest first."""
+        with storage_errors(), self._session_factory() as session:
+            return RecordChangeRepository(session).history([ACTION], action_id)
 
     def delete_action(self, action_id: int) -> None:
         with storage_errors(), self._session_factory.begin() as session:
-            ActionPlanRepository(session).delete(action_id)
+            repository = ActionPlanRepository(session)
+            code = repository.get(action_id).code
+            repository.delete(action_id)
+            RecordChangeRepository(session).add_deletion(ACTION, action_id, self._officer(), code)
 
     def move_action(self, action_id: int, offset: int) -> None:
         with storage_errors(), self._session_factory.begin() as session:

@@ -4,8 +4,10 @@ print the attendance list and the minutes, and sum up the partnership's work in 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.collation import polish_sort_key
@@ -17,22 +19,30 @@ from pim_desktop.domain.meeting import (
     Meeting,
     MeetingAttendance,
     MeetingDetails,
+    MeetingPlan,
     MeetingSummary,
     MemberAttendance,
     OpenTask,
     PartnershipFigures,
     Task,
+    attendance_fields,
     check_invitation,
     check_meeting_details,
     check_task,
+    meeting_fields,
     meetings_per_quarter,
+    plan_fields,
 )
 from pim_desktop.domain.partnership import Member, Sector
+from pim_desktop.domain.record_fields import RecordChange
+from pim_desktop.domain.record_labels import ATTENDANCE, MEETING
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
+from pim_desktop.persistence.record_change_repository import RecordChangeRepository
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.record_keeping import RecordKeepingService, raise_if
+from pim_desktop.services.versioned_save import Edit, gone, log_changes, merged
 
 
 class MeetingService(RecordKeepingService):
@@ -48,44 +58,137 @@ class MeetingService(RecordKeepingService):
     def add_meeting(self, details: MeetingDetails, invited: Iterable[int]) -> Meeting:
         raise_if(check_meeting_details(details))
         with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).add(details, invited)
+            return MeetingRepository(session).add(details, invited, self._officer())
+
+    def save_plan(
+        self, meeting_id: int, plan: MeetingPlan, *, original: MeetingPlan | None = None
+    ) -> Meeting:
+        """Change what the invitation says and who is invited (recorded attendance stays),
+        against the version ``plan.stamp`` names (see ``versioned_save``): raises
+        ``EditConflict`` when someone else changed the same fields meanwhile, ``Refused`` when
+        they deleted the meeting."""
+        raise_if(check_meeting_details(plan.details))
+        with storage_errors(), self._session_factory.begin() as session:
+            meetings = MeetingRepository(session)
+            stored = self._locked(session, meetings, meeting_id)
+            edit = Edit(MEETING, meeting_id, plan.stamp.version, plan, original)
+            chosen = merged(edit, stored.plan(), stored.stamp, fields=plan_fields)
+            meetings.update_details(meeting_id, chosen.details, chosen.invited)
+            return self._stamped(session, stored)
 
     def update_details(
         self, meeting_id: int, details: MeetingDetails, invited: Iterable[int]
     ) -> Meeting:
-        """Change what the invitation says and who is invited; recorded attendance stays."""
+        """Change the invitation as it stands now, whatever version is stored (for callers
+        that hold no editor opened at a version); recorded attendance stays."""
         raise_if(check_meeting_details(details))
-        with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).update_details(meeting_id, details, invited)
+        wanted = list(invited)
+        return self._change(
+            meeting_id, lambda meetings: meetings.update_details(meeting_id, details, wanted)
+        )
+
+    def history(self, meeting_id: int) -> list[RecordChange]:
+        """Who changed what of a meeting and its attendance, and when, newest first."""
+        with storage_errors(), self._session_factory() as session:
+            return RecordChangeRepository(session).history([MEETING, ATTENDANCE], meeting_id)
 
     def delete_meeting(self, meeting_id: int) -> None:
         with storage_errors(), self._session_factory.begin() as session:
-            MeetingRepository(session).delete(meeting_id)
+            meetings = MeetingRepository(session)
+            title = meetings.get(meeting_id).details.title
+            meetings.delete(meeting_id)
+            changes = RecordChangeRepository(session)
+            changes.add_deletion(MEETING, meeting_id, self._officer(), title)
 
-    def record_attendance(self, meeting_id: int, invitations: Iterable[Invitation]) -> Meeting:
-        """Record who came; each invitation given replaces the one stored for that member."""
+    def record_attendance(
+        self,
+        meeting_id: int,
+        invitations: Iterable[Invitation],
+        *,
+        originals: Mapping[int, Invitation] | None = None,
+    ) -> Meeting:
+        """Record who came. Each member's attendance is a record of its own, saved against
+        the version its invitation names (``originals``: what the editor showed, by member), so
+        two officers ticking different people both keep their ticks; one person ticked two
+        ways raises ``EditConflict`` (its ``record_id`` is the member's) and writes nothing."""
         wanted = list(invitations)
         raise_if([p for invitation in wanted for p in check_invitation(invitation)])
+        shown = originals or {}
         with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).set_invitations(meeting_id, wanted)
+            meetings = MeetingRepository(session)
+            stored = meetings.locked_invitations(meeting_id, [i.member_id for i in wanted])
+            chosen = []
+            for invitation in wanted:
+                current = stored.get(invitation.member_id)
+                if current is None:
+                    raise gone(session, ATTENDANCE, meeting_id)
+                edit = Edit(
+                    ATTENDANCE,
+                    invitation.member_id,
+                    invitation.stamp.version,
+                    invitation,
+                    shown.get(invitation.member_id),
+                )
+                chosen.append(merged(edit, current, current.stamp))
+            officer = self._officer()
+            saved = meetings.set_invitations(meeting_id, chosen, officer)
+            for invitation in chosen:
+                before = stored[invitation.member_id]
+                log_changes(
+                    session,
+                    ATTENDANCE,
+                    meeting_id,
+                    officer=officer,
+                    before=before,
+                    after=invitation,
+                    fields=attendance_fields,
+                )
+            return saved
 
     def set_guests(self, meeting_id: int, guests: Iterable[Guest]) -> Meeting:
         kept = [guest for guest in guests if guest.name.strip()]
-        with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).set_guests(meeting_id, kept)
+        return self._change(meeting_id, lambda meetings: meetings.set_guests(meeting_id, kept))
 
     def save_minutes(self, meeting_id: int, minutes: str, decisions: Iterable[str]) -> Meeting:
-        with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).save_minutes(meeting_id, minutes, decisions)
+        texts = list(decisions)
+        return self._change(
+            meeting_id, lambda meetings: meetings.save_minutes(meeting_id, minutes, texts)
+        )
 
     def save_task(self, meeting_id: int, task: Task) -> Meeting:
         raise_if(check_task(task))
-        with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).save_task(meeting_id, task)
+        return self._change(meeting_id, lambda meetings: meetings.save_task(meeting_id, task))
 
     def delete_task(self, meeting_id: int, task_id: int) -> Meeting:
+        return self._change(meeting_id, lambda meetings: meetings.delete_task(meeting_id, task_id))
+
+    def _change(self, meeting_id: int, write: Callable[[MeetingRepository], object]) -> Meeting:
+        """Write one part of a meeting as a new version by the officer, logging what changed."""
         with storage_errors(), self._session_factory.begin() as session:
-            return MeetingRepository(session).delete_task(meeting_id, task_id)
+            meetings = MeetingRepository(session)
+            stored = self._locked(session, meetings, meeting_id)
+            write(meetings)
+            return self._stamped(session, stored)
+
+    def _locked(self, session: Session, meetings: MeetingRepository, meeting_id: int) -> Meeting:
+        stored = meetings.locked(meeting_id)
+        if stored is None:
+            raise gone(session, MEETING, meeting_id)
+        return stored
+
+    def _stamped(self, session: Session, before: Meeting) -> Meeting:
+        officer = self._officer()
+        saved = MeetingRepository(session).stamp(before.id, officer)
+        log_changes(
+            session,
+            MEETING,
+            before.id,
+            officer=officer,
+            before=before,
+            after=saved,
+            fields=meeting_fields,
+        )
+        return saved
 
     def add_attachment(self, meeting_id: int, kind: AttachmentKind, source: Path) -> Meeting:
         """Copy ``source`` into the attachment store and list it under the meeting."""

@@ -13,6 +13,8 @@ from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.partnership import (
     ERASED_NAME,
@@ -22,13 +24,17 @@ from pim_desktop.domain.partnership import (
     check_member,
     erase_person,
 )
+from pim_desktop.domain.record_fields import RecordChange
+from pim_desktop.domain.record_labels import MEMBER
 from pim_desktop.persistence.meeting_repository import MeetingRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
+from pim_desktop.persistence.record_change_repository import RecordChangeRepository
 from pim_desktop.persistence.tables import utc_now
 from pim_desktop.services import member_csv
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.personal_data import person_record
 from pim_desktop.services.record_keeping import RecordKeepingService, raise_if
+from pim_desktop.services.versioned_save import Edit, gone, log_changes, merged
 
 log = logging.getLogger(__name__)
 
@@ -52,24 +58,52 @@ class PartnershipService(RecordKeepingService):
         member = self._with_letter(member, letter_file)
         self._check(member)
         with storage_errors(), self._session_factory.begin() as session:
-            return PartnershipRepository(session).add(replace(member, id=None))
+            return PartnershipRepository(session).add(replace(member, id=None), self._officer())
 
-    def update_member(self, member: Member, letter_file: Path | None = None) -> Member:
+    def update_member(
+        self, member: Member, letter_file: Path | None = None, *, original: Member | None = None
+    ) -> Member:
+        """Store an edited member (see ``versioned_save``): ``member.stamp`` names the version
+        the dialog started from, ``original`` what it was opened with. Raises ``EditConflict``
+        when someone else changed one of the same fields meanwhile (nothing written), and
+        ``Refused`` when someone else deleted the member."""
         member = self._with_letter(member, letter_file)
         self._check(member)
+        if member.id is None:
+            raise ValueError("Only a stored member can be updated")
         with storage_errors(), self._session_factory.begin() as session:
-            return PartnershipRepository(session).update(member)
+            members = PartnershipRepository(session)
+            stored = members.locked(member.id)
+            if stored is None:
+                raise gone(session, MEMBER, member.id)
+            edit = Edit(MEMBER, member.id, member.stamp.version, member, original)
+            return self._write(session, stored, merged(edit, stored, stored.stamp))
+
+    def history(self, member_id: int) -> list[RecordChange]:
+        """Who changed which field of a member, and when, newest first."""
+        with storage_errors(), self._session_factory() as session:
+            return RecordChangeRepository(session).history([MEMBER], member_id)
+
+    def _write(self, session: Session, stored: Member, member: Member) -> Member:
+        """Write a new version of a stored member and log what changed, with the officer."""
+        officer = self._officer()
+        saved = PartnershipRepository(session).update(member, officer)
+        log_changes(session, MEMBER, saved.id or 0, officer=officer, before=stored, after=saved)
+        return saved
 
     def remove_member(self, member_id: int) -> Removal:
         """Delete a member who never came to a meeting; mark one who did as having left."""
         with storage_errors(), self._session_factory.begin() as session:
             members = PartnershipRepository(session)
             if not members.has_attendance_history(member_id):
+                name = members.get(member_id).display_name
                 members.delete(member_id)
+                changes = RecordChangeRepository(session)
+                changes.add_deletion(MEMBER, member_id, self._officer(), name)
                 return Removal.DELETED
             member = members.get(member_id)
             if member.left_on is None or member.left_on > self._today():
-                members.update(replace(member, left_on=self._today()))
+                self._write(session, member, replace(member, left_on=self._today()))
             return Removal.MARKED_LEFT
 
     def erase_person(self, member_id: int, slot: PersonSlot) -> Member:
@@ -78,7 +112,7 @@ class PartnershipService(RecordKeepingService):
             members = PartnershipRepository(session)
             member = members.get(member_id)
             old_name = member.person(slot).name
-            erased = members.update(erase_person(member, slot, self._today()))
+            erased = self._write(session, member, erase_person(member, slot, self._today()))
             if old_name.strip():
                 MeetingRepository(session).rename_person(old_name, ERASED_NAME, member_id)
             letter = member.letter_of_intent
@@ -119,7 +153,8 @@ class PartnershipService(RecordKeepingService):
         """Write the accepted rows of a preview, all or none."""
         with storage_errors(), self._session_factory.begin() as session:
             members = PartnershipRepository(session)
-            return [members.add(row.member) for row in preview.accepted]
+            officer = self._officer()
+            return [members.add(row.member, officer) for row in preview.accepted]
 
     def _with_letter(self, member: Member, letter_file: Path | None) -> Member:
         if letter_file is None:

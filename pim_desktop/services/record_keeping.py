@@ -1,5 +1,6 @@
-"""What the services keeping the city's records share: their database, the store of
-the files attached to the records, today's date, and handing a stored file out by its own name."""
+"""What the services keeping the city's records share: their database, the store of the files
+attached to the records, today's date, the officer who saves, and handing a stored file out by
+its own name."""
 
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ class RecordKeepingService:
         session_factory: sessionmaker[Session],
         attachments: AttachmentStore,
         today: Callable[[], dt.date] = dt.date.today,
+        officer: Callable[[], str] = str,
     ) -> None:
         self._session_factory = session_factory
         self._attachments = attachments
         self._today = today
+        # Who this program's saves are written by (read at each save: Settings may change it).
+        self._officer = officer
 
     def export_attachment(self, file: AttachmentRef, folder: Path) -> Path:
         """A copy of a stored file under its own name, for the system to open."""

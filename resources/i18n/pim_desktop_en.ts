@@ -203,12 +203,12 @@
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="248"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="249"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="264"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_dialog.py" line="265"/>
         <source>{what}: podaj miesiąc (MM.RRRR).</source>
         <translation>{what}: enter the month (MM.YYYY).</translation>
     </message>
@@ -216,167 +216,167 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="69"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="79"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="83"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="84"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="86"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="87"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="106"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="117"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="120"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="128"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="134"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="135"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="136"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="137"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="246"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="256"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="247"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="257"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="274"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="272"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="282"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="284"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="290"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="300"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="307"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="309"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="319"/>
         <source>Zapisywanie tabeli działań</source>
         <translation>Saving the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="315"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="325"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="73"/>
         <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="75"/>
         <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="284"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="294"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -1261,102 +1261,102 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="54"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
         <source>Obecność zaproszonych członków</source>
         <translation>Attendance of invited members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Członek</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="56"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="58"/>
         <source>Kto zastępował</source>
         <translation>Stood in</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="73"/>
         <source>Wszyscy nieodnotowani o&amp;becni</source>
         <translation>Mark everyone unrecorded as pr&amp;esent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="76"/>
         <source>Oznacz wszystkich nieodnotowanych jako obecnych</source>
         <translation>Mark everyone unrecorded as present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="82"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="84"/>
         <source>Goście spoza Partnerstwa:</source>
         <translation>Guests from outside the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="86"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="88"/>
         <source>Goście spoza Partnerstwa</source>
         <translation>Guests from outside the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="94"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="96"/>
         <source>imię i nazwisko gościa</source>
         <translation>guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="95"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="97"/>
         <source>Imię i nazwisko gościa</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="98"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="100"/>
         <source>instytucja (nieobowiązkowo)</source>
         <translation>organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="99"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="101"/>
         <source>Instytucja gościa</source>
         <translation>Guest&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="102"/>
         <source>Dodaj &amp;gościa</source>
         <translation>Add &amp;guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="106"/>
         <source>Usuń gościa</source>
         <translation>Remove guest</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="123"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="125"/>
         <source>Na to spotkanie nie zaproszono nikogo z rejestru.</source>
         <translation>No one from the register was invited to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="126"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="128"/>
         <source>Zmiany obecności zapisują się od razu. Zastępstwo wymaga nazwiska.</source>
         <translation>Attendance changes are saved at once. A substitution needs the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="136"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="138"/>
         <source>Obecność: {name}</source>
         <translation>Attendance: {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="149"/>
         <source>Kto zastępował: {name}</source>
         <translation>Stood in for {name}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="175"/>
+        <location filename="../../pim_desktop/ui/meetings/attendance_editor.py" line="177"/>
         <source>Wpisz, kto zastępował: {name}.</source>
         <translation>Type who stood in for {name}.</translation>
     </message>
@@ -1587,6 +1587,54 @@
         <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="182"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="40"/>
+        <source>Historia zmian: {title}</source>
+        <translation>Change history: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="44"/>
+        <source>Nie zapisano jeszcze żadnych zmian.</source>
+        <translation>No changes have been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="49"/>
+        <source>Zmiany, od najnowszej</source>
+        <translation>Changes, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Kiedy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="51"/>
+        <source>Było → jest</source>
+        <translation>Was → is</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="68"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/change_history_dialog.py" line="82"/>
+        <source>(usunięto)</source>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -3313,69 +3361,81 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="73"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="79"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="80"/>
         <source>Protokół i ustalenia</source>
         <translation>Minutes and decisions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="75"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="81"/>
         <source>Zadania</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="76"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="82"/>
         <source>Załączniki</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="108"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="125"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="132"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="150"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="152"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="154"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="159"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="173"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="175"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="177"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="179"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="222"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="161"/>
+        <source>Inna osoba zmieniła w tym czasie te same dane spotkania. Widok pokazuje teraz to, co zapisano; wprowadź zmianę ponownie, jeśli jest potrzebna.</source>
+        <translation>Someone else changed the same data of the meeting meanwhile. The view now shows what was saved; make your change again if it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="207"/>
+        <source>Nie zapisano obecności: wybór został w oknie.</source>
+        <translation>The attendance was not saved: your choice stays in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="264"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="223"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="265"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="275"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="234"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="276"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="260"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="302"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="261"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="303"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -3416,124 +3476,135 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="69"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="76"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="87"/>
         <source>Spotkania i ich przebieg</source>
         <translation>Meetings and their record</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="88"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="102"/>
         <source>&amp;Nowe spotkanie…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="98"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="103"/>
         <source>&amp;Edytuj szczegóły…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="99"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="104"/>
         <source>&amp;Usuń spotkanie…</source>
         <translation>&amp;Remove meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="106"/>
         <source>Lista &amp;obecności (PDF)…</source>
         <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="111"/>
         <source>Pro&amp;tokół (PDF)…</source>
         <translation>&amp;Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="112"/>
+        <source>&amp;Historia zmian…</source>
+        <translation>C&amp;hange history…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="127"/>
         <source>Lista spotkań</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="233"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="241"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="269"/>
+        <source>Nie zapisano: zmiany wróciły do okna spotkania.</source>
+        <translation>Not saved: the changes are back in the meeting&apos;s window.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="273"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="263"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="267"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="285"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="277"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="316"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="279"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="318"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="328"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="330"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="350"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="313"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="352"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="359"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="324"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="363"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="336"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="375"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="340"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="379"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="344"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="383"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="332"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="371"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -3541,178 +3612,188 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
         <source>Nowy członek Partnerstwa</source>
         <translation>New member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="65"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
         <source>Członek Partnerstwa</source>
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="86"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="87"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="88"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="78"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="89"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="273"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="90"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="92"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="107"/>
+        <source>&amp;Historia zmian…</source>
+        <translation>C&amp;hange history…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="109"/>
+        <source>Historia zmian członka</source>
+        <translation>The member&apos;s change history</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="128"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="129"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="98"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="134"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="139"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="142"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="155"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="156"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="157"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="158"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="183"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="184"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="186"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="187"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="213"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="249"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="219"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="255"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="226"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="262"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="227"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="263"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="273"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -4484,109 +4565,115 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="62"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="67"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="63"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="68"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="76"/>
         <source>Wynik ostatniej czynności</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="84"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="105"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="107"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="110"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="116"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="140"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="151"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="170"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="181"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="209"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="213"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="224"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="239"/>
+        <source>Nie zapisano: zmiany wróciły do okna członka.</source>
+        <translation>Not saved: the changes are back in the member&apos;s window.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="242"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="233"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="238"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="256"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="258"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="247"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="267"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="249"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="269"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -4595,88 +4682,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="259"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="279"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="262"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="282"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="273"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="293"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="294"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="285"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="288"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="308"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="292"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="317"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="300"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="320"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="310"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="330"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="332"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="322"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="342"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="337"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="357"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="359"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="365"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="347"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="367"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -5442,6 +5529,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="75"/>
         <source>Dowody (dane)</source>
         <translation>Evidence (data)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="93"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="94"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="126"/>
+        <source>Ostatnia zmiana: {officer}{when}</source>
+        <translation>Last change: {officer}{when}</translation>
     </message>
 </context>
 <context>
@@ -7069,215 +7174,215 @@ SHA-256: {sha256}</translation>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="27"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="28"/>
         <location filename="../../pim_desktop/domain/application.py" line="25"/>
         <source>roboczy</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="28"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="29"/>
         <source>konsultowany</source>
         <translation>under consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="29"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="30"/>
         <source>przyjęty</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="44"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="45"/>
         <source>Streszczenie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="45"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="46"/>
         <source>Kontekst i diagnoza</source>
         <translation>Context and diagnosis</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="46"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="47"/>
         <source>Interesariusze i udział Lokalnego Partnerstwa</source>
         <translation>Stakeholders and the Local Partnership&apos;s part</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="49"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="50"/>
         <source>Wizja i cele</source>
         <translation>Vision and objectives</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="50"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="51"/>
         <source>Wnioski z pracy w sieci</source>
         <translation>Lessons from the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="70"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="71"/>
         <source>cel ogólny</source>
         <translation>general objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="71"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="72"/>
         <source>cel szczegółowy</source>
         <translation>specific objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="83"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="84"/>
         <source>inwestycyjne</source>
         <translation>investment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="84"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="85"/>
         <source>miękkie / organizacyjne</source>
         <translation>soft / organisational</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="85"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="86"/>
         <source>regulacyjne</source>
         <translation>regulatory</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="86"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="87"/>
         <source>pilotażowe</source>
         <translation>pilot</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="98"/>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="146"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="99"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="147"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="43"/>
         <source>planowane</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="99"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="100"/>
         <source>w realizacji</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="100"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="101"/>
         <source>zakończone</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="101"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="102"/>
         <source>zaniechane</source>
         <translation>abandoned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="114"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="115"/>
         <source>niski</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="115"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="116"/>
         <source>średni</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="116"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="117"/>
         <source>wysoki</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="129"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="130"/>
         <source>budżet miasta</source>
         <translation>city budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="130"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="131"/>
         <source>program UE</source>
         <translation>EU programme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="131"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="132"/>
         <source>program krajowy</source>
         <translation>national programme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="132"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="133"/>
         <source>partner prywatny / PPP</source>
         <translation>private partner / PPP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="147"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="148"/>
         <source>złożony wniosek</source>
         <translation>application submitted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="148"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="149"/>
         <source>zapewnione</source>
         <translation>secured</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="158"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="159"/>
         <source>produktu</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="159"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="160"/>
         <source>rezultatu</source>
         <translation>result</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="289"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="291"/>
         <source>Podaj kod działania (np. D1).</source>
         <translation>Enter the code of the action (e.g. D1).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="292"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="294"/>
         <source>Podaj tytuł działania.</source>
         <translation>Enter the title of the action.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="295"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="297"/>
         <source>Działanie nie może kończyć się przed miesiącem rozpoczęcia.</source>
         <translation>An action cannot end before the month it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="300"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="302"/>
         <source>Koszt nie może być ujemny.</source>
         <translation>The cost cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="304"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="306"/>
         <source>Źródło finansowania nr {number}: podaj nazwę programu.</source>
         <translation>Funding source {number}: enter the name of the programme.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="309"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="311"/>
         <source>Źródło finansowania nr {number}: kwota nie może być ujemna.</source>
         <translation>Funding source {number}: the amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="315"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="317"/>
         <source>Wskaźnik nr {number}: podaj jego nazwę.</source>
         <translation>Indicator {number}: enter its name.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="319"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="321"/>
         <source>Ryzyko nr {number}: opisz je.</source>
         <translation>Risk {number}: describe it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="337"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="339"/>
         <source>Horyzont planu musi kończyć się nie wcześniej, niż się zaczyna.</source>
         <translation>The plan&apos;s horizon cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="350"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="352"/>
         <source>Cel {code}: wpisz jego treść.</source>
         <translation>Objective {code}: enter its text.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="354"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="356"/>
         <source>Kod celu {code} powtarza się.</source>
         <translation>The objective code {code} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="382"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="384"/>
         <source>Wpisz miesiąc jako MM.RRRR, np. 03.2026.</source>
         <translation>Enter the month as MM.YYYY, e.g. 03.2026.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="397"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="399"/>
         <source>Wpisz datę jako DD.MM.RRRR, np. 12.03.2026.</source>
         <translation>Enter the date as DD.MM.YYYY, e.g. 12.03.2026.</translation>
     </message>
@@ -7463,11 +7568,13 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="116"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="38"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="117"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="39"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
@@ -7478,6 +7585,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="119"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="41"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
@@ -8309,312 +8417,314 @@ SHA-256: {sha256}</translation>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="32"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="33"/>
         <source>spotkanie LP</source>
         <translation>LP meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="33"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
         <source>warsztat</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
         <source>konsultacje</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="28"/>
         <source>wizyta studyjna</source>
         <translation>study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="27"/>
         <source>spotkanie sieci</source>
         <translation>network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="38"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="30"/>
         <source>wizyta eksperta</source>
         <translation>expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="42"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="43"/>
         <source>Spotkanie Lokalnego Partnerstwa</source>
         <translation>Local Partnership meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="43"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
         <source>Warsztat Lokalnego Partnerstwa</source>
         <translation>Local Partnership workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
         <source>Konsultacje społeczne</source>
         <translation>Public consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
         <source>Wizyta studyjna</source>
         <translation>Study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
         <source>Spotkanie sieci tematycznej</source>
         <translation>Thematic network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="48"/>
         <source>Wizyta eksperta tematycznego</source>
         <translation>Thematic expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="59"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="60"/>
         <source>obecny</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="60"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
         <source>usprawiedliwiony</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
         <source>nieobecny</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="63"/>
         <source>zastępstwo</source>
         <translation>substituted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="64"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="65"/>
         <source>nie odnotowano</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="78"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="79"/>
         <source>zdjęcie</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="79"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="80"/>
         <source>podpisana lista obecności (skan)</source>
         <translation>signed attendance list (scan)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="82"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="83"/>
         <source>prezentacja</source>
         <translation>presentation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="83"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="84"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="215"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="256"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="220"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="261"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="229"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="270"/>
         <source>Przy zastępstwie podaj, kto zastępował.</source>
         <translation>For a substitution, give the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="236"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="277"/>
         <source>Opisz zadanie.</source>
         <translation>Describe the task.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="30"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="31"/>
         <source>instytucja / organizacja</source>
         <translation>institution / organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="31"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="32"/>
         <source>osoba (mieszkaniec)</source>
         <translation>person (resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="52"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="53"/>
         <source>urząd miasta / wydział</source>
         <translation>city office / department</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="53"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
         <source>jednostka lub spółka miejska</source>
         <translation>municipal unit or company</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
         <source>urząd marszałkowski</source>
         <translation>regional marshal&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
         <source>powiat</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
         <source>sąsiednia gmina</source>
         <translation>neighbouring municipality</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
         <source>administracja rządowa</source>
         <translation>government administration</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
         <source>organizacja pozarządowa</source>
         <translation>non-governmental organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
         <source>przedsiębiorca / organizacja biznesu</source>
         <translation>business / business association</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
         <source>uczelnia / instytut</source>
         <translation>university / institute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
         <source>szkoła</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
         <source>mieszkańcy / grupa nieformalna</source>
         <translation>residents / informal group</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="133"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="134"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="65"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="77"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="78"/>
         <source>koordynator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="78"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
         <source>członek</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
         <source>członek doradczy</source>
         <translation>advisory member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
         <source>obserwator</source>
         <translation>observer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="82"/>
         <source>ekspert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="95"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="96"/>
         <source>zgoda osoby (art. 6 ust. 1 lit. a RODO)</source>
         <translation>the person&apos;s consent (GDPR art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="96"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="97"/>
         <source>zadanie w interesie publicznym (art. 6 ust. 1 lit. e RODO)</source>
         <translation>task in the public interest (GDPR art. 6(1)(e))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="99"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="100"/>
         <source>obowiązek prawny (art. 6 ust. 1 lit. c RODO)</source>
         <translation>legal obligation (GDPR art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="102"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="103"/>
         <source>umowa (art. 6 ust. 1 lit. b RODO)</source>
         <translation>contract (GDPR art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="112"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="113"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="36"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="113"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="114"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="37"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="224"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="227"/>
         <source>Podaj nazwę instytucji lub organizacji.</source>
         <translation>Give the name of the institution or organisation.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="227"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="230"/>
         <source>Podaj imię i nazwisko osoby.</source>
         <translation>Give the person&apos;s full name.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/capacity.py" line="76"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="231"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="234"/>
         <source>Ocena musi być liczbą od 1 do 5.</source>
         <translation>A score must be a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="234"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="237"/>
         <source>Data wystąpienia nie może być wcześniejsza niż data przystąpienia.</source>
         <translation>The date left cannot be earlier than the date joined.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="251"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="254"/>
         <source>Dane są przetwarzane na podstawie zgody: podaj datę jej wyrażenia.</source>
         <translation>The data is processed on the basis of consent: give the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="256"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="259"/>
         <source>Data zgody nie może być z przyszłości.</source>
         <translation>The date of consent cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="271"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
         <source>kluczowi partnerzy: angażować na co dzień</source>
         <translation>key partners: manage closely</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
         <source>wpływowi: konsultować i dbać o poparcie</source>
         <translation>influential: consult and keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
         <source>zainteresowani: informować i wspierać</source>
         <translation>interested: keep informed and support</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="283"/>
         <source>pozostali: obserwować</source>
         <translation>others: monitor</translation>
     </message>
@@ -8811,7 +8921,7 @@ SHA-256: {sha256}</translation>
         <translation>The city “{name}” is already in the network.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan.py" line="328"/>
+        <location filename="../../pim_desktop/domain/action_plan.py" line="330"/>
         <source>Działanie o kodzie {code} już jest w planie.</source>
         <translation>An action with the code {code} is already in the plan.</translation>
     </message>
@@ -8893,17 +9003,17 @@ SHA-256: {sha256}</translation>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="307"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="309"/>
         <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
         <translation>The data in the file are badly formed (at “{where}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="310"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="312"/>
         <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
         <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="313"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="315"/>
         <source>Dane w pliku odwołują się do wpisu, którego w pliku nie ma: „{where}”. Plik jest niekompletny lub został zmieniony.</source>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
@@ -9748,6 +9858,280 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/domain/application_steps.py" line="26"/>
         <source>Wyślij</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="18"/>
+        <source>członek Partnerstwa</source>
+        <translation>Partnership member</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="19"/>
+        <source>spotkanie</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="20"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="65"/>
+        <source>obecność</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="21"/>
+        <source>działanie planu</source>
+        <translation>action of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="25"/>
+        <source>rodzaj członka</source>
+        <translation>kind of member</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="26"/>
+        <source>nazwa</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="27"/>
+        <source>sektor</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="28"/>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="29"/>
+        <source>rola</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="30"/>
+        <source>data przystąpienia</source>
+        <translation>date joined</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="31"/>
+        <source>data wystąpienia</source>
+        <translation>date left</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="32"/>
+        <source>ważność</source>
+        <translation>importance</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="33"/>
+        <source>wpływ</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="34"/>
+        <source>list intencyjny</source>
+        <translation>letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="35"/>
+        <source>uwagi</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="40"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="42"/>
+        <source>zgoda</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="43"/>
+        <source>podstawa przetwarzania</source>
+        <translation>basis of processing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="44"/>
+        <source>data zgody</source>
+        <translation>date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="45"/>
+        <source>kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="46"/>
+        <source>publikacja</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="47"/>
+        <source>zdjęcia</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="48"/>
+        <source>dane usunięte</source>
+        <translation>data erased</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="53"/>
+        <source>rodzaj spotkania</source>
+        <translation>kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="54"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="71"/>
+        <source>tytuł</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="55"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="72"/>
+        <source>początek</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="56"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="73"/>
+        <source>koniec</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="57"/>
+        <source>miejsce</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="58"/>
+        <source>link do spotkania online</source>
+        <translation>online meeting link</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="59"/>
+        <source>porządek spotkania</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="60"/>
+        <source>zaproszeni</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="61"/>
+        <source>goście</source>
+        <translation>guests</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="62"/>
+        <source>protokół</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="63"/>
+        <source>ustalenia</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="64"/>
+        <source>zadania</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="66"/>
+        <source>w zastępstwie</source>
+        <translation>substituted by</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="70"/>
+        <source>kod</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="74"/>
+        <source>opis</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="75"/>
+        <source>cel</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="76"/>
+        <source>rodzaj działania</source>
+        <translation>type of action</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="77"/>
+        <source>odpowiedzialna jednostka</source>
+        <translation>responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="78"/>
+        <source>partnerzy</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="79"/>
+        <source>koszt</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="80"/>
+        <source>źródła finansowania</source>
+        <translation>funding sources</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="81"/>
+        <source>wskaźniki</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="82"/>
+        <source>ryzyka</source>
+        <translation>risks</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="83"/>
+        <source>priorytet</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="84"/>
+        <source>stan</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="85"/>
+        <source>spotkania</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="96"/>
+        <source>Ten członek został usunięty przez {officer}. To, co wpisano, nie zostało zapisane; dodaj członka ponownie, jeśli jest potrzebny.</source>
+        <translation>This member was deleted by {officer}. What you typed was not saved; add the member again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="101"/>
+        <source>To spotkanie zostało usunięte przez {officer}. To, co wpisano, nie zostało zapisane.</source>
+        <translation>This meeting was deleted by {officer}. What you typed was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="105"/>
+        <source>Ta osoba nie jest już zaproszona na spotkanie (zmiana: {officer}). Obecności nie zapisano.</source>
+        <translation>This person is no longer invited to the meeting (changed by {officer}). The attendance was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="110"/>
+        <source>To działanie zostało usunięte przez {officer}. To, co wpisano, nie zostało zapisane; dodaj je ponownie, jeśli jest potrzebne.</source>
+        <translation>This action was deleted by {officer}. What you typed was not saved; add it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="116"/>
+        <source>inną osobę</source>
+        <translation>someone else</translation>
     </message>
 </context>
 </TS>

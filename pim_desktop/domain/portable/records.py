@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Refused
+from pim_desktop.domain.record_fields import STAMP_FIELD
 
 REF_KEY = "ref"
 _LARGEST_INT = 2**53  # the largest whole number every JSON reader keeps exactly
@@ -186,8 +187,9 @@ _HINTS: dict[type, dict[str, Any]] = {}
 
 
 def _fields(kind: type) -> tuple[dataclasses.Field[Any], ...]:
+    """The fields a file holds: a record's stored version and author stay in the database."""
     if kind not in _FIELDS:
-        _FIELDS[kind] = dataclasses.fields(kind)
+        _FIELDS[kind] = tuple(f for f in dataclasses.fields(kind) if f.name != STAMP_FIELD)
     return _FIELDS[kind]
 
 

@@ -237,6 +237,7 @@ class ActionDialog(QDialog):
         end = self._month_value(self.end, self.tr("Koniec"))
         return Action(
             id=self._original.id,
+            stamp=self._original.stamp,
             code=self.code.text().strip(),
             title=self.title.text().strip(),
             description=self.description.toPlainText().strip(),

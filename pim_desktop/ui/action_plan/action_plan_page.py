@@ -30,7 +30,7 @@ from pim_desktop.domain.action_plan import (
 )
 from pim_desktop.domain.action_plan_figures import action_warnings, chart_range
 from pim_desktop.domain.money import format_money
-from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.domain.problems import Refused, ValidationFailed
 from pim_desktop.services.action_plan_service import ActionPlanService, PlanOverview
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.action_plan.action_dialog import ActionDialog
@@ -43,7 +43,8 @@ from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.file_export import write_through
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.task_runner import TaskRunner
-from pim_desktop.ui.labels import domain_text, problems_text
+from pim_desktop.ui.common.versioned_edit import save_resolving
+from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
 
 
 class ActionPlanPage(QWidget):
@@ -210,7 +211,10 @@ class ActionPlanPage(QWidget):
             self._edit(self._plans.action(action_id))
 
     def _edit(self, action: Action) -> None:
-        """Open the dialog until the officer saves something the service takes, or cancels."""
+        """Open the dialog until the officer saves something the service takes, or cancels.
+        A colleague's change of the same fields meanwhile is asked about; cancelling that
+        gives the dialog back with what was typed."""
+        original = action
         while True:
             dialog = self.make_action_dialog(action)
             accepted = dialog.exec() == ActionDialog.DialogCode.Accepted
@@ -220,21 +224,27 @@ class ActionPlanPage(QWidget):
             if not accepted:
                 return
             try:
-                stored = (
-                    self._plans.update_action(action)
-                    if action.id is not None
-                    else self._plans.add_action(action)
-                )
+                outcome = save_resolving(self, action, lambda chosen: self._save(chosen, original))
             except ValidationFailed as refused:
                 self._warn(problems_text(refused.problems))
                 continue
             except StorageError as error:
                 self._warn(domain_text(error.message))
                 return
+            except Refused as error:
+                self._warn(refusal_text(error))
+                return
+            if outcome.cancelled:
+                continue
             self._events.action_plan_changed.emit()
-            if stored.id is not None:
-                self.table.select_id(stored.id)
+            if outcome.saved is not None and outcome.saved.id is not None:
+                self.table.select_id(outcome.saved.id)
             return
+
+    def _save(self, action: Action, original: Action) -> Action:
+        if action.id is None:
+            return self._plans.add_action(action)
+        return self._plans.update_action(action, original=original)
 
     def delete_action(self) -> None:
         action_id = self.table.selected_id()

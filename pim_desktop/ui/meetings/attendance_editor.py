@@ -4,6 +4,8 @@ saved."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +27,6 @@ from pim_desktop.domain.meeting import (
     NOT_RECORDED_LABEL,
     AttendanceStatus,
     Guest,
-    Invitation,
     MeetingAttendance,
 )
 from pim_desktop.domain.partnership import MemberKind
@@ -35,7 +36,8 @@ STATUS_COLUMN, SUBSTITUTE_COLUMN = 2, 3
 
 
 class AttendanceEditor(QWidget):
-    attendance_edited = Signal(object)  # an Invitation
+    # The edited Invitation (at the version it was shown) and the one shown before the edit.
+    attendance_edited = Signal(object, object)
     all_present_requested = Signal()
     guests_edited = Signal(object)  # a list of Guests
 
@@ -186,12 +188,15 @@ class AttendanceEditor(QWidget):
         name = self.substitute_edit(member.id or 0).text().strip()
         if status is AttendanceStatus.SUBSTITUTED and not name:
             return
-        invitation = Invitation(
-            member.id or 0, status, name if status is AttendanceStatus.SUBSTITUTED else ""
+        shown = self._rows[number].invitation
+        invitation = replace(
+            shown,
+            status=status,
+            substitute_name=name if status is AttendanceStatus.SUBSTITUTED else "",
         )
-        if invitation != self._rows[number].invitation:
+        if invitation != shown:
             self._rows[number] = MeetingAttendance(invitation, member)
-            self.attendance_edited.emit(invitation)
+            self.attendance_edited.emit(invitation, shown)
 
     def _show_guests(self) -> None:
         self.guest_list.clear()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.meeting import (
     MEETING_TYPE_LABELS,
     AttachmentKind,
@@ -26,14 +27,16 @@ from pim_desktop.domain.meeting import (
     Task,
 )
 from pim_desktop.domain.partnership import Member
-from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.domain.problems import Refused, ValidationFailed
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.file_dialogs import ask_open_file
+from pim_desktop.ui.common.record_texts import last_change_text
+from pim_desktop.ui.common.versioned_edit import save_resolving
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problems_text
+from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
 from pim_desktop.ui.meetings.attachment_list import AttachmentList
 from pim_desktop.ui.meetings.attendance_editor import AttendanceEditor
 from pim_desktop.ui.meetings.minutes_editor import MinutesEditor
@@ -65,6 +68,9 @@ class MeetingEditor(QWidget):
         self.heading.setObjectName("meeting_heading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.last_change = QLabel()
+        self.last_change.setObjectName("meeting_last_change")
+        layout.addWidget(self.last_change)
         self.tabs = QTabWidget()
         self.attendance = AttendanceEditor()
         self.minutes = MinutesEditor(self._store_minutes)
@@ -97,6 +103,7 @@ class MeetingEditor(QWidget):
         self._meeting = meeting
         self._members = members
         self.tabs.setEnabled(meeting is not None)
+        self.last_change.setText("" if meeting is None else last_change_text(meeting.stamp))
         if meeting is None:
             self.heading.setText(self.tr("Wybierz spotkanie z listy albo dodaj nowe."))
             self.attendance.set_attendance([], [])
@@ -145,6 +152,22 @@ class MeetingEditor(QWidget):
 
     def _call(self, action: Callable[[], T]) -> T | None:
         try:
+            return self._call_raising(action)
+        except EditConflict:
+            show_error(
+                self,
+                self.tr("Nie zapisano"),
+                self.tr(
+                    "Inna osoba zmieniła w tym czasie te same dane spotkania. Widok pokazuje "
+                    "teraz to, co zapisano; wprowadź zmianę ponownie, jeśli jest potrzebna."
+                ),
+            )
+            self._reload()
+        return None
+
+    def _call_raising(self, action: Callable[[], T]) -> T | None:
+        """Run a service call, telling the officer of every failure but a conflict."""
+        try:
             return action()
         except ValidationFailed as error:
             show_error(self, self.tr("Nie zapisano"), problems_text(error.problems))
@@ -152,30 +175,49 @@ class MeetingEditor(QWidget):
             show_error(self, self.tr("Nie zapisano"), domain_text(error.message))
         except OSError as error:
             show_error(self, self.tr("Nie zapisano"), str(error))
+        except Refused as error:
+            show_error(self, self.tr("Nie zapisano"), refusal_text(error))
         return None
+
+    def _reload(self) -> None:
+        if self._meeting is not None:
+            meeting_id = self._meeting.id
+            self.show_meeting(self._call(lambda: self._meetings.meeting(meeting_id)), self._members)
 
     def _stored(self, meeting: Meeting | None) -> None:
         if meeting is not None:
             self._meeting = meeting
+            self.last_change.setText(last_change_text(meeting.stamp))
             self._events.meetings_changed.emit()
 
-    def _on_attendance_edited(self, invitation: Invitation) -> None:
-        if self._meeting is not None:
-            meeting_id = self._meeting.id
-            self._stored(
-                self._call(lambda: self._meetings.record_attendance(meeting_id, [invitation]))
-            )
+    def _on_attendance_edited(self, invitation: Invitation, shown: Invitation) -> None:
+        """Store one member's attendance; when a colleague recorded the same person
+        differently meanwhile, ask which to keep (cancelling keeps the choice on screen)."""
+        if self._meeting is None:
+            return
+        meeting_id, originals = self._meeting.id, {shown.member_id: shown}
+        outcome = save_resolving(
+            self,
+            invitation,
+            lambda chosen: self._call_raising(
+                lambda: self._meetings.record_attendance(meeting_id, [chosen], originals=originals)
+            ),
+        )
+        if outcome.cancelled:
+            self.attendance.hint.setText(self.tr("Nie zapisano obecności: wybór został w oknie."))
+        self._stored(outcome.saved)
 
     def _on_all_present(self) -> None:
         if self._meeting is None:
             return
-        unrecorded = [
-            Invitation(i.member_id, AttendanceStatus.PRESENT)
-            for i in self._meeting.invitations
-            if i.status is None
-        ]
+        shown = {i.member_id: i for i in self._meeting.invitations if i.status is None}
+        unrecorded = [replace(i, status=AttendanceStatus.PRESENT) for i in shown.values()]
         meeting_id = self._meeting.id
-        self._stored(self._call(lambda: self._meetings.record_attendance(meeting_id, unrecorded)))
+        self._stored(
+            self._call(
+                lambda: self._meetings.record_attendance(meeting_id, unrecorded, originals=shown)
+            )
+        )
         self.show_meeting(self._meeting, self._members)
 
     def _on_guests_edited(self, guests: list[Guest]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,18 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.domain.meeting import MeetingPlan
+from pim_desktop.domain.problems import Refused, ValidationFailed
+from pim_desktop.domain.record_fields import RecordChange
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
+from pim_desktop.ui.common.change_history_dialog import ChangeHistoryDialog
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
 from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.common.task_runner import TaskRunner
+from pim_desktop.ui.common.versioned_edit import edit_until_saved
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problems_text
+from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
 from pim_desktop.ui.meetings.meeting_editor import MeetingEditor
 from pim_desktop.ui.meetings.meeting_table_model import (
@@ -104,6 +109,7 @@ class MeetingsPage(QWidget):
                 False,
             ),
             (self.tr("Pro&tokół (PDF)…"), "print_minutes", self._on_print_minutes, False),
+            (self.tr("&Historia zmian…"), "meeting_history", self.show_history, False),
         ]
         for text, name, slot, writes in actions:
             enabled = not (writes and self._read_only)
@@ -212,13 +218,15 @@ class MeetingsPage(QWidget):
 
     # --- acting ------------------------------------------------------------------------------
 
-    def make_meeting_dialog(self, meeting_id: int | None = None) -> MeetingDialog:
+    def make_meeting_dialog(
+        self, meeting_id: int | None = None, plan: MeetingPlan | None = None
+    ) -> MeetingDialog:
         members = [summary.member for summary in self._partnership.members()]
         if meeting_id is None:
             return MeetingDialog(members, parent=self)
-        meeting = self._meetings.meeting(meeting_id)
-        invited = [invitation.member_id for invitation in meeting.invitations]
-        return MeetingDialog(members, meeting.details, invited, self)
+        if plan is None:
+            plan = self._meetings.meeting(meeting_id).plan()
+        return MeetingDialog(members, plan.details, list(plan.invited), self)
 
     def add_meeting(self) -> None:
         if self._read_only:
@@ -240,11 +248,25 @@ class MeetingsPage(QWidget):
         if meeting_id is None or self._read_only:
             return
         self.editor.flush()
-        dialog = self.make_meeting_dialog(meeting_id)
-        if dialog.exec() != MeetingDialog.DialogCode.Accepted:
+        meeting = self._store(lambda: self._meetings.meeting(meeting_id))
+        if meeting is None:
             return
-        saved = self._store(
-            lambda: self._meetings.update_details(meeting_id, dialog.value(), dialog.invited_ids())
+        original = meeting.plan()
+
+        def ask(shown: MeetingPlan) -> MeetingPlan | None:
+            dialog = self.make_meeting_dialog(meeting_id, shown)
+            if dialog.exec() != MeetingDialog.DialogCode.Accepted:
+                return None
+            return replace(shown, details=dialog.value(), invited=tuple(dialog.invited_ids()))
+
+        saved = edit_until_saved(
+            self,
+            original,
+            ask,
+            lambda plan: self._store(
+                lambda: self._meetings.save_plan(meeting_id, plan, original=original)
+            ),
+            lambda: self._report(self.tr("Nie zapisano: zmiany wróciły do okna spotkania.")),
         )
         if saved is not None:
             self._report(
@@ -265,7 +287,24 @@ class MeetingsPage(QWidget):
             )
         except StorageError as error:
             show_error(self, self.tr("Nie zapisano spotkania"), domain_text(error.message))
+        except Refused as error:
+            show_error(self, self.tr("Nie zapisano spotkania"), refusal_text(error))
         return None
+
+    def show_history(self) -> None:
+        """The selected meeting's changes and its attendance's, who made them and when."""
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is None:
+            return
+        changes = self._store(lambda: self._meetings.history(meeting_id))
+        members = self._store(self._partnership.members) or []
+        names = {s.member.id: s.member.display_name for s in members}
+        title = self.model.meeting(self.model.row_of(meeting_id) or 0).title
+        dialog = ChangeHistoryDialog(
+            title, changes or [], self, subject=lambda change: _member_of(change, names)
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def remove_selected(self) -> None:
         meeting_id = self.selected_meeting_id()
@@ -354,3 +393,9 @@ class MeetingsPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.editor.flush()
         super().hideEvent(event)
+
+
+def _member_of(change: RecordChange, names: dict[int | None, str]) -> str:
+    """Whose attendance a change of the meeting's attendance was (``12:status``)."""
+    head, _, _ = change.field_id.partition(":")
+    return names.get(int(head), "") if head.isdigit() and ":" in change.field_id else ""

@@ -7,6 +7,7 @@ fields instead of being lost: the officer's typing stays until it is right or ca
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -43,10 +44,13 @@ from pim_desktop.domain.partnership import (
     Sector,
     check_member,
 )
+from pim_desktop.domain.record_fields import RecordChange
+from pim_desktop.ui.common.change_history_dialog import ChangeHistoryDialog
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.file_dialogs import ask_open_file
 from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
+from pim_desktop.ui.common.record_texts import last_change_text
 from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
 
@@ -54,8 +58,15 @@ W = TypeVar("W", bound=QWidget)
 
 
 class MemberDialog(QDialog):
-    def __init__(self, member: Member | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        member: Member | None = None,
+        parent: QWidget | None = None,
+        *,
+        history: Callable[[], list[RecordChange]] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._history = history
         # A new member joins today unless the officer says otherwise.
         self._original = member or Member(joined_on=dt.date.today())
         self._letter_file: Path | None = None
@@ -83,8 +94,33 @@ class MemberDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
         layout.addWidget(self.tabs, 1)
+        if not adding:
+            layout.addLayout(self._change_row())
         layout.addWidget(buttons)
         self._show(self._original)
+
+    def _change_row(self) -> QHBoxLayout:
+        """Who saved this member last, and the way to everything changed before."""
+        row = QHBoxLayout()
+        self.last_change = QLabel(last_change_text(self._original.stamp))
+        self.last_change.setObjectName("last_change")
+        self.history_button = QPushButton(self.tr("&Historia zmian…"))
+        self.history_button.setObjectName("member_history")
+        self.history_button.setAccessibleName(self.tr("Historia zmian członka"))
+        self.history_button.setEnabled(self._history is not None)
+        self.history_button.clicked.connect(self.show_history)
+        row.addWidget(self.last_change, 1)
+        row.addWidget(self.history_button)
+        return row
+
+    def make_history_dialog(self) -> ChangeHistoryDialog:
+        changes = self._history() if self._history is not None else []
+        return ChangeHistoryDialog(self._original.display_name, changes, self)
+
+    def show_history(self) -> None:
+        dialog = self.make_history_dialog()
+        dialog.exec()
+        dialog.deleteLater()
 
     def _member_tab(self) -> QWidget:
         tab = QWidget()

@@ -25,7 +25,7 @@ from pim_desktop.domain.partnership import (
     Member,
     count_by_sector,
 )
-from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.domain.problems import Refused, ValidationFailed
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.member_csv import CsvFormatError
 from pim_desktop.services.partnership_service import PartnershipService, Removal
@@ -33,8 +33,9 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 from pim_desktop.ui.common.message_line import MessageLine
+from pim_desktop.ui.common.versioned_edit import edit_until_saved
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text, problems_text
+from pim_desktop.ui.labels import domain_text, problem_text, problems_text, refusal_text
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
 from pim_desktop.ui.partnership.member_import_dialog import MemberImportDialog
 from pim_desktop.ui.partnership.member_register import MemberRegister
@@ -194,7 +195,10 @@ class PartnershipPage(QWidget):
     # --- acting --------------------------------------------------------------------------
 
     def make_member_dialog(self, member: Member | None = None) -> MemberDialog:
-        return MemberDialog(member, self)
+        if member is None or member.id is None:
+            return MemberDialog(member, self)
+        member_id = member.id
+        return MemberDialog(member, self, history=lambda: self._partnership.history(member_id))
 
     def add_member(self) -> None:
         if self._read_only:
@@ -214,11 +218,25 @@ class PartnershipPage(QWidget):
         member = self.selected_member()
         if member is None or self._read_only:
             return
-        dialog = self.make_member_dialog(member)
-        if dialog.exec() != MemberDialog.DialogCode.Accepted:
-            return
-        saved = self._store(
-            lambda: self._partnership.update_member(dialog.value(), dialog.letter_file())
+        letter: list[Path | None] = [None]
+
+        def ask(shown: Member) -> Member | None:
+            dialog = self.make_member_dialog(shown)
+            if letter[0] is not None:
+                dialog.set_letter_file(letter[0])
+            if dialog.exec() != MemberDialog.DialogCode.Accepted:
+                return None
+            letter[0] = dialog.letter_file()
+            return dialog.value()
+
+        saved = edit_until_saved(
+            self,
+            member,
+            ask,
+            lambda edited: self._store(
+                lambda: self._partnership.update_member(edited, letter[0], original=member)
+            ),
+            lambda: self._report(self.tr("Nie zapisano: zmiany wróciły do okna członka.")),
         )
         if saved is not None:
             self._report(self.tr("Zapisano zmiany: {name}.").format(name=saved.display_name))
@@ -236,6 +254,8 @@ class PartnershipPage(QWidget):
         except (StorageError, OSError) as error:
             message = domain_text(error.message) if isinstance(error, StorageError) else str(error)
             show_error(self, self.tr("Nie zapisano członka"), message)
+        except Refused as error:
+            show_error(self, self.tr("Nie zapisano członka"), refusal_text(error))
         return None
 
     def remove_selected(self) -> None:
