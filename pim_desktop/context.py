@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+import uuid
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from pim_desktop.services.settings_service import SettingsService
     from pim_desktop.services.signing_service import SigningService, StoreOpener
     from pim_desktop.services.team_database import TeamDatabaseSettings
+    from pim_desktop.services.team_live import TeamLive
 
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,8 @@ class AppContext:
         # None: the system's own store where there is one (Windows); tests hand in their own.
         self._certificate_store = certificate_store
         self._signing_warmed = False
+        # This running program, as notices and marks of who edits what name it.
+        self.session_id = uuid.uuid4().hex
         if catalog is not None:
             self.forms = catalog
 
@@ -123,7 +127,31 @@ class AppContext:
     def session_factory(self) -> sessionmaker[Session]:
         from pim_desktop.persistence.engine import make_session_factory
 
-        return make_session_factory(self.engine)
+        factory = make_session_factory(self.engine)
+        if self._team_url is not None:
+            # Every committed change, from the window, a verb or an import, tells colleagues.
+            from pim_desktop.persistence.change_notices import NoticeAuthor, announce_changes
+
+            announce_changes(factory, NoticeAuthor(lambda: self.officer, self.session_id))
+        return factory
+
+    @cached_property
+    def team_live(self) -> TeamLive | None:
+        """Colleagues' changes and who edits what; ``None`` on this computer's own file."""
+        if self._team_url is None:
+            return None
+        import platform
+
+        from pim_desktop.services.team_live import TeamLive
+
+        return TeamLive(
+            self.session_factory,
+            self.engine.url,
+            officer=lambda: self.officer,
+            workstation=platform.node(),
+            session=self.session_id,
+            writes=not self.read_only,
+        )
 
     @cached_property
     def attachments(self) -> AttachmentStore:
@@ -291,6 +319,9 @@ class AppContext:
         return TeamDatabaseSettings(SettingsStore(self.paths.settings_file))
 
     def close(self) -> None:
+        live = self.__dict__.get("team_live")
+        if live is not None:
+            live.stop()
         if "engine" in self.__dict__:
             self.engine.dispose()
 
