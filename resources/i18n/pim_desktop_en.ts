@@ -799,124 +799,129 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="91"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="98"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="107"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="114"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="137"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="144"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="139"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="146"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="147"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="152"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="159"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="154"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="228"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="161"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="240"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="157"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="164"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="159"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="234"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="166"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="246"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="160"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="167"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="165"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="172"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="183"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="198"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="224"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="236"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="226"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="238"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="231"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="243"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="267"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="279"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="284"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="296"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="286"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="298"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="412"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="415"/>
+        <source>Wniosek zmienił(a) {officer} — zmiany zostaną połączone przy zapisie</source>
+        <translation>{officer} changed this application — the changes will be merged when you save</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="468"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="416"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="472"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="390"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="446"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="391"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="447"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="392"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="448"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>
@@ -1080,104 +1085,104 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="109"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="439"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="446"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="166"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="186"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="182"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="188"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="190"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="187"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="193"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="189"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="195"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="194"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="200"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="197"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="203"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="200"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="206"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="203"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="209"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="356"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="363"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="381"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="380"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="387"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="388"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="395"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="396"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="403"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="405"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="412"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="191"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="197"/>
         <source>Zapisz PDF os&amp;tateczny…</source>
         <translation>Save the &amp;final PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="205"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="211"/>
         <source>Sprawdza wniosek; bez problemów staje się gotowy</source>
         <translation>Checks the application; without problems it becomes ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="270"/>
         <source>Wniosek nr {id}, wersja {version}</source>
         <translation>Application no. {id}, version {version}</translation>
     </message>
@@ -3016,97 +3021,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="249"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="83"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="222"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="236"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="240"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="241"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="243"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="291"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="374"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="376"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="380"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="383"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="384"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="206"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -5006,6 +5011,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="87"/>
         <source>✓ Brak uwag: finansowanie i terminy się zgadzają.</source>
         <translation>✓ No remarks: funding and dates agree.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../pim_desktop/ui/team/presence_line.py" line="34"/>
+        <source>Kto jeszcze edytuje</source>
+        <translation>Who else is editing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/team/presence_line.py" line="91"/>
+        <source>sekcja {section}</source>
+        <translation>section {section}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/team/presence_line.py" line="93"/>
+        <source>Edytuje teraz także: {people}</source>
+        <translation>Also editing now: {people}</translation>
     </message>
 </context>
 <context>
