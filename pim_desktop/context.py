@@ -145,7 +145,6 @@ class AppContext:
         from pim_desktop.services.team_live import TeamLive
 
         return TeamLive(
-            self.session_factory,
             self.engine.url,
             officer=lambda: self.officer,
             workstation=platform.node(),

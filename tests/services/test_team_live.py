@@ -144,20 +144,34 @@ def test_a_colleague_editing_the_same_application_is_seen_and_then_gone(
     assert PRESENCE in heard.next().kinds
     assert jan.team_live.others("application:1") == []
 
-
-def test_a_mark_left_by_a_program_that_went_silent_is_ignored_and_cleared(
-    anna: AppContext, jan: AppContext, team_database: URL
-) -> None:
-    assert anna.team_live is not None and jan.team_live is not None
-    anna.team_live.enter("members", "")
-    old = f"now() - interval '{PRESENCE_LIFETIME_S + 5} seconds'"
-    with anna.engine.begin() as connection:
-        connection.execute(text(f"UPDATE editing_presence SET last_seen = {old}"))
+    anna.team_live.enter("members")
+    assert PRESENCE in heard.next().kinds
+    anna.close()  # the program closes: its marks go with it
+    assert PRESENCE in heard.next().kinds
     assert jan.team_live.others("members") == []
 
-    heard = Heard()
-    listening(jan, heard)  # its first heartbeat clears what nobody keeps alive
-    assert PRESENCE in heard.next().kinds
-    with anna.engine.connect() as connection:
-        left = connection.execute(text("SELECT count(*) FROM editing_presence")).scalar_one()
-    assert left == 0
+
+def test_a_mark_left_by_a_program_that_went_silent_is_ignored_and_cleared(
+    jan: AppContext, team_database: URL
+) -> None:
+    assert jan.team_live is not None
+    gone = create_engine(team_database)
+    try:
+        with gone.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO editing_presence "
+                    "(session_id, officer, workstation, scope, section, last_seen) VALUES "
+                    "('program-that-crashed/1', 'Ewa Łęcka', 'PC-7', 'members', '', "
+                    f"now() - interval '{PRESENCE_LIFETIME_S + 5} seconds')"
+                )
+            )
+        heard = Heard()
+        listening(jan, heard)  # its first heartbeat clears what nobody keeps alive
+        assert PRESENCE in heard.next().kinds
+        assert jan.team_live.others("members") == []
+        with gone.connect() as connection:
+            left = connection.execute(text("SELECT count(*) FROM editing_presence"))
+            assert left.scalar_one() == 0
+    finally:
+        gone.dispose()
