@@ -896,32 +896,32 @@
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="415"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="414"/>
         <source>Wniosek zmienił(a) {officer} — zmiany zostaną połączone przy zapisie</source>
         <translation>{officer} changed this application — the changes will be merged when you save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="468"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="467"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="472"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="471"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="446"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="445"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="447"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="446"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="448"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="447"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>

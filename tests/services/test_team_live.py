@@ -3,7 +3,6 @@ see who else is editing what; two programs on the real test server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from partnership_data import organisation
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
-from team_programs import Heard, listening, open_program, wait_for
+from team_programs import Heard, listening, wait_for
 
 from pim_desktop.app import main
 from pim_desktop.context import AppContext
@@ -24,20 +23,6 @@ from pim_desktop.domain.team_notices import (
 )
 from pim_desktop.paths import HOME_VARIABLE
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
-
-
-@pytest.fixture
-def anna(tmp_path: Path, team_database: URL) -> Iterator[AppContext]:
-    context = open_program(tmp_path / "komputer Anny", "Anna Nowak", team_database)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def jan(tmp_path: Path, team_database: URL) -> Iterator[AppContext]:
-    context = open_program(tmp_path / "komputer Jana", "Jan Kowalski", team_database)
-    yield context
-    context.close()
 
 
 def test_a_colleagues_committed_change_arrives_with_its_kinds_ids_and_author(

@@ -372,15 +372,14 @@ class ApplicationEditor(QWidget):
         else:
             self.status.setText(status_text(status))
 
-    # --- colleagues on a team database -------------------------------------------------------
-
     def _on_sections_current_row_changed(self, row: int) -> None:
         self.section_pages.setCurrentIndex(row)
         if row >= 0:
-            section = self.definition.section(
-                self.sections.item(row).data(Qt.ItemDataRole.UserRole)
-            )
-            self.presence.set_section(section.number)
+            # Colleagues on a team database see which section the officer is in.
+            section_id = self.sections.item(row).data(Qt.ItemDataRole.UserRole)
+            self.presence.set_section(self.definition.section(section_id).number)
+
+    # --- colleagues on a team database -------------------------------------------------------
 
     def _on_changed_elsewhere(self, notice: ChangeNotice) -> None:
         if notice.touches(APPLICATIONS, "application", self.application.id):
@@ -396,7 +395,7 @@ class ApplicationEditor(QWidget):
             return
         focused = self.focusWidget()
         for field_id, widget in self.fields.items():
-            editing = focused is not None and widget.isAncestorOf(focused)
+            editing = focused is widget or (focused is not None and widget.isAncestorOf(focused))
             if field_id in self._pending or editing:
                 continue
             value = stored.get(field_id)

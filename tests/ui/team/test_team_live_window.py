@@ -3,15 +3,9 @@ and an editor says who else has the same application open."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from partnership_data import organisation
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
-from sqlalchemy.engine import URL
-from team_programs import open_program
 
 from pim_desktop.context import AppContext
 from pim_desktop.ui.applications.application_editor import ApplicationEditor
@@ -20,20 +14,6 @@ from tests.ui.conftest import WindowFactory
 
 # Two seconds, and a margin for the test machine's event loop.
 WITHIN_MS = 2500
-
-
-@pytest.fixture
-def anna(tmp_path: Path, team_database: URL) -> Iterator[AppContext]:
-    context = open_program(tmp_path / "komputer Anny", "Anna Nowak", team_database)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def jan(tmp_path: Path, team_database: URL) -> Iterator[AppContext]:
-    context = open_program(tmp_path / "komputer Jana", "Jan Kowalski", team_database)
-    yield context
-    context.close()
 
 
 def listening_window(qtbot: QtBot, make_window: WindowFactory, context: AppContext) -> MainWindow:
@@ -47,6 +27,15 @@ def listening_window(qtbot: QtBot, make_window: WindowFactory, context: AppConte
 def open_editor(window: MainWindow, application_id: int) -> ApplicationEditor:
     window.show_page_key("applications")
     return window.applications.open(application_id)
+
+
+def jans_leader_editor(
+    qtbot: QtBot, make_window: WindowFactory, jan: AppContext, anna: AppContext
+) -> tuple[ApplicationEditor, int]:
+    """The sample city made by Anna, its Leader application open in Jan's window."""
+    anna.sample_data.create()
+    leader = anna.applications.summaries()[0].id
+    return open_editor(listening_window(qtbot, make_window, jan), leader), leader
 
 
 def presence_text(editor: ApplicationEditor) -> str:
@@ -70,9 +59,7 @@ def test_a_colleagues_new_member_appears_in_the_open_register(
 def test_an_editor_names_a_colleague_on_the_same_application_until_they_leave(
     qtbot: QtBot, make_window: WindowFactory, jan: AppContext, anna: AppContext
 ) -> None:
-    anna.sample_data.create()
-    leader = anna.applications.summaries()[0].id
-    jans = open_editor(listening_window(qtbot, make_window, jan), leader)
+    jans, leader = jans_leader_editor(qtbot, make_window, jan, anna)
     assert presence_text(jans) == ""
 
     annas_window = listening_window(qtbot, make_window, anna)
@@ -94,9 +81,7 @@ def test_an_editor_names_a_colleague_on_the_same_application_until_they_leave(
 def test_a_colleagues_save_shows_in_the_fields_not_being_edited(
     qtbot: QtBot, make_window: WindowFactory, jan: AppContext, anna: AppContext
 ) -> None:
-    anna.sample_data.create()
-    leader = anna.applications.summaries()[0].id
-    editor = open_editor(listening_window(qtbot, make_window, jan), leader)
+    editor, leader = jans_leader_editor(qtbot, make_window, jan, anna)
     editor.show_field("challenges")  # Jan's cursor is in the challenges
     challenges = editor.findChild(QPlainTextEdit, "challenges")
     assert challenges.hasFocus()
