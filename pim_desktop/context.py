@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+import uuid
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from pim_desktop.services.settings_service import SettingsService
     from pim_desktop.services.signing_service import SigningService, StoreOpener
     from pim_desktop.services.team_database import TeamDatabaseSettings
+    from pim_desktop.services.team_live import TeamLive
 
 
 log = logging.getLogger(__name__)
@@ -78,6 +80,8 @@ class AppContext:
         self._certificate_store = certificate_store
         self._signing_warmed = False
         self._officer = ""
+        # This running program, as notices and marks of who edits what name it.
+        self.session_id = uuid.uuid4().hex
         if catalog is not None:
             self.forms = catalog
 
@@ -124,7 +128,30 @@ class AppContext:
     def session_factory(self) -> sessionmaker[Session]:
         from pim_desktop.persistence.engine import make_session_factory
 
-        return make_session_factory(self.engine)
+        factory = make_session_factory(self.engine)
+        if self._team_url is not None:
+            # Every committed change, from the window, a verb or an import, tells colleagues.
+            from pim_desktop.persistence.change_notices import NoticeAuthor, announce_changes
+
+            announce_changes(factory, NoticeAuthor(lambda: self.officer, self.session_id))
+        return factory
+
+    @cached_property
+    def team_live(self) -> TeamLive | None:
+        """Colleagues' changes and who edits what; ``None`` on this computer's own file."""
+        if self._team_url is None:
+            return None
+        import platform
+
+        from pim_desktop.services.team_live import TeamLive
+
+        return TeamLive(
+            self.engine.url,
+            officer=lambda: self.officer,
+            workstation=platform.node(),
+            session=self.session_id,
+            writes=not self.read_only,
+        )
 
     @cached_property
     def attachments(self) -> AttachmentStore:
@@ -198,20 +225,20 @@ class AppContext:
         from pim_desktop.services.partnership_service import PartnershipService
 
         return PartnershipService(
-            self.session_factory, self.attachments, officer=self.settings.officer
+            self.session_factory, self.attachments, officer=lambda: self.officer
         )
 
     @cached_property
     def meetings(self) -> MeetingService:
         from pim_desktop.services.meeting_service import MeetingService
 
-        return MeetingService(self.session_factory, self.attachments, officer=self.settings.officer)
+        return MeetingService(self.session_factory, self.attachments, officer=lambda: self.officer)
 
     @cached_property
     def action_plan(self) -> ActionPlanService:
         from pim_desktop.services.action_plan_service import ActionPlanService
 
-        return ActionPlanService(self.session_factory, officer=self.settings.officer)
+        return ActionPlanService(self.session_factory, officer=lambda: self.officer)
 
     @cached_property
     def network(self) -> NetworkService:
@@ -306,6 +333,9 @@ class AppContext:
         return TeamDatabaseSettings(SettingsStore(self.paths.settings_file))
 
     def close(self) -> None:
+        live = self.__dict__.get("team_live")
+        if live is not None:
+            live.stop()
         if "engine" in self.__dict__:
             self.engine.dispose()
 

@@ -21,6 +21,7 @@ from keyring.backend import KeyringBackend
 from signing_pki import SigningPki, TimestampServer, make_softhsm_token, softhsm_library
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
+from team_programs import open_program
 
 from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
@@ -124,6 +125,22 @@ def postgres_server() -> Iterator[PostgresServer]:
 def team_database(postgres_server: PostgresServer) -> URL:
     """A team database at the newest schema holding no data."""
     return postgres_server.emptied()
+
+
+@pytest.fixture
+def anna(tmp_path: Path, team_database: URL) -> Iterator[AppContext]:
+    """Anna Nowak's program on the team database, as on her own computer."""
+    context = open_program(tmp_path / "komputer Anny", "Anna Nowak", team_database)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def jan(tmp_path: Path, team_database: URL) -> Iterator[AppContext]:
+    """Jan Kowalski's program on the same team database, on another computer."""
+    context = open_program(tmp_path / "komputer Jana", "Jan Kowalski", team_database)
+    yield context
+    context.close()
 
 
 @pytest.fixture

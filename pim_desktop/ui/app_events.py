@@ -16,3 +16,8 @@ class AppEvents(QObject):
     # All data changed at once (a backup restored, a portable file imported): reload everything.
     data_replaced = Signal()
     backups_changed = Signal()
+    # A colleague committed a change on the team database (a ``ChangeNotice``); the signals of
+    # its kinds above follow it.
+    changed_elsewhere = Signal(object)
+    # A colleague opened or closed an editor on the team database.
+    presence_changed = Signal()

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from pim_desktop.ui.network.network_page import NetworkPage
     from pim_desktop.ui.partnership.partnership_page import PartnershipPage
     from pim_desktop.ui.settings_page import SettingsPage
+    from pim_desktop.ui.team.remote_changes import RemoteChanges
 
 
 # The largest available screen area (in points, after scaling) counted as small.
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
             self.show_page_key("city_profile")
         self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
+        self.remote_changes: RemoteChanges | None = None
+        if context.team_live is not None:
+            from pim_desktop.ui.team.remote_changes import RemoteChanges
+
+            # Colleagues' changes on the team database refresh these pages within moments.
+            self.remote_changes = RemoteChanges(context.team_live, events, self)
         self.backup_scheduler: BackupScheduler | None = None
         if not context.read_only:
             self.backup_scheduler = BackupScheduler(
@@ -355,6 +362,8 @@ class MainWindow(QMainWindow):
         if not self.save_everything() and not self._ask_close_unsaved():
             event.ignore()
             return
+        if self._context.team_live is not None:
+            self._context.team_live.stop()
         super().closeEvent(event)
 
     def _ask_close_unsaved(self) -> bool:

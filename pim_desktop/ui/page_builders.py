@@ -15,7 +15,9 @@ from pim_desktop.ui.app_events import AppEvents
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
+    from pim_desktop.services.team_live import TeamLive
     from pim_desktop.ui.main_window import MainWindow
+    from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 
 PageBuilder = Callable[["MainWindow", "AppContext", AppEvents], QWidget]
 
@@ -38,13 +40,19 @@ def _city_profile(window: MainWindow, context: AppContext, events: AppEvents) ->
         has_applications=lambda: bool(context.applications.summaries()),
     )
     page.first_steps.first_application_requested.connect(window.on_first_application_requested)
+    if context.team_live is not None:
+        from pim_desktop.domain.team_notices import CITY_PROFILE
+        from pim_desktop.ui.team.remote_changes import refresh_on_changes
+
+        # A colleague's edit shows at once, unless the officer's own edits wait to be saved.
+        refresh_on_changes(events, CITY_PROFILE, page.reload_unless_edited)
     return page
 
 
 def _applications(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
     from pim_desktop.ui.applications.applications_page import ApplicationsPage
 
-    return ApplicationsPage(
+    page = ApplicationsPage(
         context.applications,
         events,
         context.packages,
@@ -55,19 +63,32 @@ def _applications(window: MainWindow, context: AppContext, events: AppEvents) ->
         prepare=window.prepare_for_data_change,
         partnership=context.partnership,
         sending=(context.sending, context.proofs),
+        team=context.team_live,
     )
+    if context.team_live is not None:
+        from pim_desktop.domain.team_notices import APPLICATIONS
+        from pim_desktop.ui.team.remote_changes import refresh_on_changes
+
+        refresh_on_changes(events, APPLICATIONS, page.refresh)
+    return page
 
 
 def _partnership(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
     from pim_desktop.ui.partnership.partnership_page import PartnershipPage
 
-    return PartnershipPage(context.partnership, events, read_only=context.read_only)
+    page = PartnershipPage(context.partnership, events, read_only=context.read_only)
+    if context.team_live is not None:
+        from pim_desktop.domain.team_notices import MEMBERS_SCOPE
+        from pim_desktop.ui.team.presence_line import add_presence_line
+
+        add_presence_line(page, context.team_live, events, MEMBERS_SCOPE)
+    return page
 
 
 def _meetings(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
     from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 
-    return MeetingsPage(
+    page = MeetingsPage(
         context.meetings,
         context.partnership,
         events,
@@ -75,14 +96,38 @@ def _meetings(window: MainWindow, context: AppContext, events: AppEvents) -> QWi
         read_only=context.read_only,
         runner=window.runner,
     )
+    if context.team_live is not None:
+        _mark_the_shown_meeting(page, context.team_live, events)
+    return page
+
+
+def _mark_the_shown_meeting(page: MeetingsPage, live: TeamLive, events: AppEvents) -> None:
+    """The meetings page marks the meeting it shows (``meeting:<id>``) as being edited."""
+    from pim_desktop.domain.team_notices import meeting_scope
+    from pim_desktop.ui.team.presence_line import add_presence_line
+
+    line = add_presence_line(page, live, events, "")
+
+    def follow_selection() -> None:
+        meeting_id = page.selected_meeting_id()
+        line.set_scope(meeting_scope(meeting_id) if meeting_id is not None else "")
+
+    page.table.selectionModel().selectionChanged.connect(follow_selection)
+    follow_selection()
 
 
 def _action_plan(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
     from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
 
-    return ActionPlanPage(
+    page = ActionPlanPage(
         context.action_plan, events, read_only=context.read_only, runner=window.runner
     )
+    if context.team_live is not None:
+        from pim_desktop.domain.team_notices import ACTION_PLAN_SCOPE
+        from pim_desktop.ui.team.presence_line import add_presence_line
+
+        add_presence_line(page, context.team_live, events, ACTION_PLAN_SCOPE)
+    return page
 
 
 def _network(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:

@@ -35,6 +35,7 @@ from pim_desktop.domain.forms.register_rows import candidates, room_left
 from pim_desktop.domain.forms.values import is_empty
 from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.team_notices import APPLICATIONS, ChangeNotice, application_scope
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.applications.field_undo import FieldEditCommand
@@ -50,8 +51,11 @@ from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, Sav
 from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.labels import domain_text, problem_text
+from pim_desktop.ui.team.presence_line import PresenceLine
 
 if TYPE_CHECKING:
+    from pim_desktop.services.team_live import TeamLive
+    from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.applications.application_printing import ApplicationPrinting
 
 STATUS_ICONS = {
@@ -76,10 +80,13 @@ class ApplicationEditor(QWidget):
         read_only: bool = False,
         printing: ApplicationPrinting | None = None,
         register: Callable[[], list[Member]] | None = None,
+        team: tuple[TeamLive | None, AppEvents] | None = None,
     ) -> None:
         """``register`` lists the Local Partnership's members for tables the form fills
-        from the register (none: the tables are typed in)."""
+        from the register (none: the tables are typed in); ``team`` hears colleagues' changes
+        and says who else edits this application (on a team database)."""
         super().__init__(parent)
+        self._team: tuple[TeamLive | None, AppEvents | None] = team or (None, None)
         self._service = applications
         self._register = register
         self._printing = printing
@@ -131,7 +138,7 @@ class ApplicationEditor(QWidget):
         layout.addWidget(self.body_splitter, 1)
         self._build_sections()
         self._build_actions()
-        self.sections.currentRowChanged.connect(self.section_pages.setCurrentIndex)
+        self.sections.currentRowChanged.connect(self._on_sections_current_row_changed)
         self.sections.setCurrentRow(0)
         problems = self._refresh_state(show_problems=False)
         if self.print_bar is not None:
@@ -173,6 +180,11 @@ class ApplicationEditor(QWidget):
         self.status = MessageLine("editor_status")
         self.status.setAccessibleName(self.tr("Stan zapisu wniosku"))
         header.addWidget(self.status)
+        live, events = self._team
+        self.presence = PresenceLine(live, events, self, application_scope(self.application.id))
+        header.addWidget(self.presence)
+        if live is not None and events is not None:
+            events.changed_elsewhere.connect(self._on_changed_elsewhere)
         if self._read_only:
             self.status.setText(
                 "🔒 "
@@ -402,6 +414,49 @@ class ApplicationEditor(QWidget):
             self._saved_note = ""
         else:
             self.status.setText(status_text(status))
+
+    def _on_sections_current_row_changed(self, row: int) -> None:
+        self.section_pages.setCurrentIndex(row)
+        if row >= 0:
+            # Colleagues on a team database see which section the officer is in.
+            section_id = self.sections.item(row).data(Qt.ItemDataRole.UserRole)
+            self.presence.set_section(self.definition.section(section_id).number)
+
+    # --- colleagues on a team database -------------------------------------------------------
+
+    def _on_changed_elsewhere(self, notice: ChangeNotice) -> None:
+        if notice.touches(APPLICATIONS, "application", self.application.id):
+            self.show_colleagues_values(notice.by)
+
+    def show_colleagues_values(self, by: str) -> None:
+        """A colleague (``by``) saved this application: the fields the officer is not editing
+        show the stored values; those being edited keep the officer's, merged when saved."""
+        try:
+            stored = self._service.load(self.application.id).values
+        except StorageError as error:
+            self.status.setText("⚠ " + domain_text(error.message))
+            return
+        focused = self.focusWidget()
+        for field_id, widget in self.fields.items():
+            editing = focused is widget or (focused is not None and widget.isAncestorOf(focused))
+            if field_id in self._pending or editing:
+                continue
+            value = stored.get(field_id)
+            if value != self._values.get(field_id):
+                widget.set_value(value)
+                if value is None:
+                    self._values.pop(field_id, None)
+                else:
+                    self._values[field_id] = value
+        self._refresh_state(show_problems=self.problem_panel.isVisible())
+        if not by:
+            return  # read again after the server was away: nobody in particular to name
+        self.status.setText(
+            "✎ "
+            + self.tr(
+                "Wniosek zmienił(a) {officer} — zmiany zostaną połączone przy zapisie"
+            ).format(officer=by)
+        )
 
     # --- checking -----------------------------------------------------------------------------
 

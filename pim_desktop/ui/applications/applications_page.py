@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -49,6 +50,9 @@ from pim_desktop.ui.labels import domain_text, problems_text
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
 from pim_desktop.ui.signing.signature_actions import SignatureActions
 
+if TYPE_CHECKING:
+    from pim_desktop.services.team_live import TeamLive
+
 STATUS_COLUMN = 4
 # The colour of each state's chip in the list (the word is always written in it).
 STATUS_TONES = {
@@ -76,6 +80,7 @@ class ApplicationsPage(QWidget):
         prepare: Callable[[], bool] | None = None,
         partnership: PartnershipService | None = None,
         sending: SendingActionsServices | None = None,
+        team: TeamLive | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prepare`` saves every edit in the window before an import replaces data; by
@@ -83,6 +88,7 @@ class ApplicationsPage(QWidget):
         super().__init__(parent)
         self._service = applications
         self._partnership = partnership
+        self._team = team
         self.signature_actions = (
             SignatureActions(signing, events, self, runner, exports=exports, read_only=read_only)
             if signing is not None and runner is not None
@@ -322,6 +328,7 @@ class ApplicationsPage(QWidget):
             read_only=self._read_only,
             printing=self.printing,
             register=self._register_members if self._partnership is not None else None,
+            team=(self._team, self._events),
         )
         editor.saved.connect(lambda _id: self._events.application_saved.emit())
         editor.closed.connect(self.close_editor)

@@ -356,6 +356,10 @@ class CityProfilePage(QWidget):
                 editor.setAccessibleDescription("")
 
     def _on_data_replaced(self) -> None:
+        self.reload_unless_edited()
+
+    def reload_unless_edited(self) -> None:
+        """Show the stored profile, unless the officer's edits still wait to be saved."""
         if not self.has_unsaved_changes():
             self.reload()
 
