@@ -102,20 +102,27 @@ def resolved_record(record: R, conflict: EditConflict, choices: Mapping[str, Any
     return dataclasses.replace(values, stamp=stamp)  # type: ignore[type-var]
 
 
-def to_json(value: Any) -> Any:
+def scalar_json(value: Any) -> Any:
+    """One plain value as JSON holds it: an enum by its value, a date or time in ISO 8601, a
+    decimal as text; anything else as it is."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    return value
+
+
+def to_json(value: Any) -> Any:
+    """A value with its records and lists opened up, every scalar as ``scalar_json`` writes it."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {item.name: to_json(getattr(value, item.name)) for item in dataclasses.fields(value)}
     if isinstance(value, tuple | list):
         return [to_json(item) for item in value]
     if isinstance(value, dict):
         return {str(to_json(key)): to_json(item) for key, item in value.items()}
-    return value
+    return scalar_json(value)
 
 
 def from_json(kind: Any, value: Any) -> Any:

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Refused
-from pim_desktop.domain.record_fields import STAMP_FIELD
+from pim_desktop.domain.record_fields import STAMP_FIELD, scalar_json
 
 REF_KEY = "ref"
 _LARGEST_INT = 2**53  # the largest whole number every JSON reader keeps exactly
@@ -57,8 +57,8 @@ class RecordWriter:
         if isinstance(value, tuple | list):
             return [self.document(item) for item in value]
         if isinstance(value, Mapping):
-            return {_scalar_text(key): self.document(item) for key, item in value.items()}
-        return _scalar_text(value)
+            return {scalar_json(key): self.document(item) for key, item in value.items()}
+        return scalar_json(value)
 
     def _record(self, record: Any) -> dict[str, Any]:
         kind = type(record)
@@ -84,16 +84,6 @@ class RecordWriter:
         if isinstance(value, tuple):
             return sorted(refs[number] for number in value if number in refs)
         return None if value is None else refs.get(value)
-
-
-def _scalar_text(value: Any) -> Any:
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
 
 
 class RecordReader:
