@@ -16,3 +16,5 @@ class AppEvents(QObject):
     # All data changed at once (a backup restored, a portable file imported): reload everything.
     data_replaced = Signal()
     backups_changed = Signal()
+    # An edit went to the local journal because the team database could not be reached.
+    team_journal_changed = Signal()

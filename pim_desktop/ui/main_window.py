@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from pim_desktop.ui.meetings.meetings_page import MeetingsPage
     from pim_desktop.ui.network.network_page import NetworkPage
     from pim_desktop.ui.partnership.partnership_page import PartnershipPage
+    from pim_desktop.ui.safety.team_connection_line import TeamConnectionLine
     from pim_desktop.ui.settings_page import SettingsPage
 
 
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self._build_folder_warning())
+        self.team_connection = self._build_team_connection()
+        if self.team_connection is not None:
+            column.addWidget(self.team_connection)
         layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
@@ -219,6 +223,20 @@ class MainWindow(QMainWindow):
         bar.setVisible(state.risky and not self._context.team_database)
         self.folder_warning = bar
         return bar
+
+    def _build_team_connection(self) -> TeamConnectionLine | None:
+        """On a team database: the line that appears while edits wait for its server."""
+        journal = self._context.team_journal
+        if journal is None:
+            return None
+        from pim_desktop.ui.safety.package_transfer import PackageTransfer
+        from pim_desktop.ui.safety.team_connection_line import TeamConnectionLine
+
+        transfer = PackageTransfer(
+            self._context.packages, self, self.prepare_for_data_change, self.runner
+        )
+        transfer.exported.connect(self.statusBar().showMessage)
+        return TeamConnectionLine(journal, self._events, transfer, self)
 
     def _on_folder_warning_move_clicked(self) -> None:
         self.show_page(self.settings)
@@ -352,6 +370,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # A PDF being written is finished, not cut off, before the data folder closes.
         self.runner.wait()
+        if self.team_connection is not None:
+            self.team_connection.watch.wait()
         if not self.save_everything() and not self._ask_close_unsaved():
             event.ignore()
             return

@@ -55,6 +55,7 @@ def _applications(window: MainWindow, context: AppContext, events: AppEvents) ->
         prepare=window.prepare_for_data_change,
         partnership=context.partnership,
         sending=(context.sending, context.proofs),
+        journal=context.team_journal,
     )
 
 

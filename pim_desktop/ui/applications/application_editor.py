@@ -43,12 +43,20 @@ from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
 from pim_desktop.ui.applications.history_dialog import HistoryDialog
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
-from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, SaveStatus, status_text
+from pim_desktop.ui.common.autosave import (
+    Autosave,
+    SaveRefused,
+    SaveState,
+    SaveStatus,
+    saved_time,
+    status_text,
+)
 from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.labels import domain_text, problem_text
 
 if TYPE_CHECKING:
+    from pim_desktop.services.team_journal import TeamJournal
     from pim_desktop.ui.applications.application_printing import ApplicationPrinting
 
 STATUS_ICONS = {
@@ -61,6 +69,8 @@ STATUS_ICONS = {
 class ApplicationEditor(QWidget):
     saved = Signal(int)
     closed = Signal()
+    kept_locally = Signal(int)  # the save waits in the team journal for the server
+    _kept_locally = False  # the last save went to the team journal
 
     def __init__(
         self,
@@ -71,11 +81,14 @@ class ApplicationEditor(QWidget):
         read_only: bool = False,
         printing: ApplicationPrinting | None = None,
         register: Callable[[], list[Member]] | None = None,
+        journal: TeamJournal | None = None,
     ) -> None:
         """``register`` lists the Local Partnership's members for tables the form fills
-        from the register (none: the tables are typed in)."""
+        from the register (none: the tables are typed in); ``journal`` keeps the saves a team
+        database could not take."""
         super().__init__(parent)
         self._service = applications
+        self._journal = journal
         self._register = register
         self._printing = printing
         self.print_bar: PrintBar | None = None
@@ -344,7 +357,7 @@ class ApplicationEditor(QWidget):
             return
         pending, self._pending = self._pending, {}
         try:
-            self.application = self._service.save_values(self.application.id, pending)
+            self.application = self._write(pending)
         except StorageError:
             self._pending = {**pending, **self._pending}
             raise
@@ -352,11 +365,28 @@ class ApplicationEditor(QWidget):
             self._read_only = True
             raise SaveRefused(domain_text(error.message)) from error
         self._refresh_state(show_problems=self.problem_panel.isVisible())
-        self.saved.emit(self.application.id)
+        if self._kept_locally:
+            self.kept_locally.emit(self.application.id)
+        else:
+            self.saved.emit(self.application.id)
+
+    def _write(self, pending: dict[str, object]) -> Application:
+        if self._journal is None:
+            return self._service.save_values(self.application.id, pending)
+        outcome = self._journal.save_values(self.application, pending)
+        self._kept_locally = outcome.kept_locally
+        return outcome.application
 
     def _on_autosave_status_changed(self, status: SaveStatus) -> None:
         if status.state is SaveState.REFUSED:
             self.status.setText("🔒 " + status.reason)
+        elif status.state is SaveState.SAVED and self._kept_locally:
+            self.status.setText(
+                "💾 "
+                + self.tr(
+                    "Zapisano na tym komputerze o {time}; do bazy zespołu trafi, gdy serwer wróci."
+                ).format(time=saved_time(status))
+            )
         else:
             self.status.setText(status_text(status))
 

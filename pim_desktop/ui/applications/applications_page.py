@@ -30,6 +30,7 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.portable.package_service import PackageService
 from pim_desktop.services.signing_service import SigningService
+from pim_desktop.services.team_journal import TeamJournal
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.application_editor import ApplicationEditor
 from pim_desktop.ui.applications.application_printing import ApplicationPrinting
@@ -76,12 +77,14 @@ class ApplicationsPage(QWidget):
         prepare: Callable[[], bool] | None = None,
         partnership: PartnershipService | None = None,
         sending: SendingActionsServices | None = None,
+        journal: TeamJournal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prepare`` saves every edit in the window before an import replaces data; by
         default the page saves and closes its own editor."""
         super().__init__(parent)
         self._service = applications
+        self._journal = journal
         self._partnership = partnership
         self.signature_actions = (
             SignatureActions(signing, events, self, runner, exports=exports, read_only=read_only)
@@ -322,8 +325,10 @@ class ApplicationsPage(QWidget):
             read_only=self._read_only,
             printing=self.printing,
             register=self._register_members if self._partnership is not None else None,
+            journal=self._journal,
         )
         editor.saved.connect(lambda _id: self._events.application_saved.emit())
+        editor.kept_locally.connect(lambda _id: self._events.team_journal_changed.emit())
         editor.closed.connect(self.close_editor)
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
