@@ -78,6 +78,7 @@ class AppContext:
         # None: the system's own store where there is one (Windows); tests hand in their own.
         self._certificate_store = certificate_store
         self._signing_warmed = False
+        self._officer = ""
         if catalog is not None:
             self.forms = catalog
 
@@ -141,8 +142,13 @@ class AppContext:
 
     @property
     def officer(self) -> str:
-        """Who this program's changes are written by (Settings, else the system login)."""
-        return self.settings.officer()
+        """Who this program's changes are written by: the name given for this run, else the
+        one in Settings, else the system login."""
+        return self._officer or self.settings.officer()
+
+    def use_officer(self, name: str) -> None:
+        """Write this run's changes under ``name`` (the command line's ``--officer``)."""
+        self._officer = " ".join(name.split())[:200]
 
     @cached_property
     def city_profile(self) -> CityProfileService:
@@ -160,7 +166,9 @@ class AppContext:
     def applications(self) -> ApplicationService:
         from pim_desktop.services.application_service import ApplicationService
 
-        return ApplicationService(self.session_factory, self.forms, self.attachments)
+        return ApplicationService(
+            self.session_factory, self.forms, self.attachments, lambda: self.officer
+        )
 
     @cached_property
     def signing(self) -> SigningService:

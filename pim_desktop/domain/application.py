@@ -71,6 +71,9 @@ class Application:
     submission: Submission | None = None
     previous_id: int | None = None
     lineage_uid: str = ""
+    # The version the last save wrote (a save names the one it started from) and its author.
+    row_version: int = 1
+    changed_by: str = ""
 
     @property
     def is_frozen(self) -> bool:
@@ -85,6 +88,7 @@ class FieldChange:
     field_id: str
     old_value: Any
     new_value: Any
+    changed_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ form fields, a member, a meeting, its attendance and an action of the plan.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,6 +112,8 @@ class EditConflict(Exception):
     outcome: MergeOutcome
     changed_by: str = ""
     labels: dict[str, str] = field(default_factory=dict)
+    # When the stored version was written (``None``: not known), shown beside "their" values.
+    changed_at: dt.datetime | None = None
 
     def __str__(self) -> str:
         fields = ", ".join(c.field_id for c in self.outcome.conflicts)

@@ -39,8 +39,11 @@ class ApplicationNotFound(LookupError):
 
 
 class ApplicationRepository:
-    def __init__(self, session: Session) -> None:
+    """``officer`` is written beside every change this repository makes (``""``: not known)."""
+
+    def __init__(self, session: Session, officer: str = "") -> None:
         self._session = session
+        self._officer = officer
 
     def add(
         self,
@@ -78,6 +81,8 @@ class ApplicationRepository:
             values_json=dump_json(values),
             created_at=created_at or now,
             updated_at=updated_at or created_at or now,
+            row_version=1,
+            changed_by=self._officer,
         )
         _set_submission(row, submission)
         self._session.add(row)
@@ -86,8 +91,11 @@ class ApplicationRepository:
             row.lineage_id = row.id
         return _application(row)
 
-    def get(self, application_id: int) -> Application:
-        return _application(self._row(application_id))
+    def get(self, application_id: int, *, for_update: bool = False) -> Application:
+        """The stored application; ``for_update`` locks its row until the transaction ends
+        (PostgreSQL; SQLite has one writer at a time anyway), so a version compared is the
+        version written over."""
+        return _application(self._row(application_id, for_update=for_update))
 
     def all(self) -> list[Application]:
         rows = self._session.scalars(select(ApplicationRow).order_by(ApplicationRow.id))
@@ -134,12 +142,13 @@ class ApplicationRepository:
                     field_id=field_id,
                     old_value_json=None if old_value is None else dump_json(old_value),
                     new_value_json=None if new_value is None else dump_json(new_value),
+                    changed_by=self._officer,
                 )
             )
             recorded += 1
         if recorded:
             row.values_json = dump_json(values)
-            row.updated_at = now
+            self._written(row, now)
         return _application(row), recorded
 
     def set_status(
@@ -147,7 +156,7 @@ class ApplicationRepository:
     ) -> Application:
         row = self._row(application_id)
         row.status = status.value
-        row.updated_at = utc_now()
+        self._written(row, utc_now())
         if submission is not None:
             _set_submission(row, submission)
         return _application(row)
@@ -164,6 +173,7 @@ class ApplicationRepository:
                 field_id=row.field_id,
                 old_value=None if row.old_value_json is None else json.loads(row.old_value_json),
                 new_value=None if row.new_value_json is None else json.loads(row.new_value_json),
+                changed_by=row.changed_by,
             )
             for row in self._session.scalars(query)
         ]
@@ -193,8 +203,14 @@ class ApplicationRepository:
     def delete(self, application_id: int) -> None:
         self._session.delete(self._row(application_id))
 
-    def _row(self, application_id: int) -> ApplicationRow:
-        row = self._session.get(ApplicationRow, application_id)
+    def _written(self, row: ApplicationRow, now: dt.datetime) -> None:
+        """Every write of an application's row passes here: a new version, by this officer."""
+        row.row_version = (row.row_version or 1) + 1
+        row.changed_by = self._officer
+        row.updated_at = now
+
+    def _row(self, application_id: int, *, for_update: bool = False) -> ApplicationRow:
+        row = self._session.get(ApplicationRow, application_id, with_for_update=for_update)
         if row is None:
             raise ApplicationNotFound(application_id)
         return row
@@ -235,4 +251,6 @@ def _application(row: ApplicationRow) -> Application:
         submission=submission,
         previous_id=row.previous_id,
         lineage_uid=row.lineage_uid or "",
+        row_version=row.row_version or 1,
+        changed_by=row.changed_by or "",
     )

@@ -1,7 +1,9 @@
 """The city's applications: start one from a form, save its values, check it, move its status.
 
 Each public method is one unit of work. A signed or sent application is frozen; the only way to
-change it is ``new_version``, which copies it into a new draft.
+change it is ``new_version``, which copies it into a new draft. Several officers may edit one
+application: a save names the version it started from, and one made against an older version is
+merged field by field with what was stored meanwhile, or refused with the fields both changed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pim_desktop.domain.application import (
     Submission,
     Values,
 )
+from pim_desktop.domain.edit_conflicts import EditConflict, merge_fields
 from pim_desktop.domain.forms.catalog import FormCatalog
 from pim_desktop.domain.forms.check import check_application, completeness
 from pim_desktop.domain.forms.definition import FormDefinition, Role
@@ -61,16 +64,29 @@ class ApplicationSummary:
         return None if deadline is None else (deadline - today).days
 
 
+@dataclass(frozen=True)
+class SavedValues:
+    """What a save wrote; ``others_by`` names who stored the newer version it was merged into
+    (``""``: the save started from the stored version)."""
+
+    application: Application
+    others_by: str = ""
+    merged: bool = False
+
+
 class ApplicationService:
     def __init__(
         self,
         session_factory: sessionmaker[Session],
         catalog: FormCatalog,
         attachments: AttachmentStore,
+        officer: Callable[[], str] = lambda: "",
     ) -> None:
+        """``officer`` names who makes the changes (asked at each change: Settings may move)."""
         self._session_factory = session_factory
         self.catalog = catalog
         self._attachments = attachments
+        self._officer = officer
 
     # --- reading ------------------------------------------------------------------------
 
@@ -125,7 +141,7 @@ class ApplicationService:
             raise ValidationFailed([_one_network_problem(definition)])
         with storage_errors(), self._session_factory.begin() as session:
             profile = CityProfileRepository(session).load()
-            application = ApplicationRepository(session).add(
+            application = ApplicationRepository(session, self._officer()).add(
                 form_id=definition.id,
                 form_version=definition.version,
                 role=role.value,
@@ -135,17 +151,70 @@ class ApplicationService:
         log.info("Application %s started on %s %s", application.id, definition.id, role.value)
         return application
 
-    def save_values(self, application_id: int, changes: Values) -> Application:
-        """Store changed fields (``None`` clears one) and record them in the history."""
+    def save_values(
+        self,
+        application_id: int,
+        changes: Values,
+        *,
+        base_version: int | None = None,
+        original: Values | None = None,
+    ) -> Application:
+        """Store changed fields (``None`` clears one) and record them in the history; see
+        ``save_edits`` for ``base_version`` and ``original``."""
+        return self.save_edits(
+            application_id, changes, base_version=base_version, original=original
+        ).application
+
+    def save_edits(
+        self,
+        application_id: int,
+        changes: Values,
+        *,
+        base_version: int | None = None,
+        original: Values | None = None,
+    ) -> SavedValues:
+        """Store an editor's changes made from ``base_version``, whose changed fields held
+        ``original`` then. A newer stored version is merged with them field by field; a field
+        both changed raises ``EditConflict`` and nothing is written. Without a base version
+        (the command line, an import) the changes are written as they are."""
         with storage_errors(), self._session_factory.begin() as session:
-            repository = ApplicationRepository(session)
-            if repository.get(application_id).is_frozen:
+            repository = ApplicationRepository(session, self._officer())
+            stored = repository.get(application_id, for_update=True)
+            if stored.is_frozen:
                 raise ApplicationFrozen(application_id)
+            moved_on = base_version is not None and stored.row_version != base_version
+            if moved_on:
+                changes = self._merged(stored, changes, original or {})
             application, recorded = repository.update_values(application_id, changes)
             if recorded and application.status is ApplicationStatus.READY:
                 # A changed application must be checked again before it counts as ready.
                 application = repository.set_status(application_id, ApplicationStatus.DRAFT)
-        return application
+        if moved_on:
+            log.info("Application %s: saved into the newer version of another", application_id)
+        return SavedValues(application, stored.changed_by if moved_on else "", moved_on)
+
+    def _merged(self, stored: Application, changes: Values, original: Values) -> Values:
+        """The changes merged into the stored values; ``EditConflict`` names the fields that
+        both changed, with their labels from the form."""
+        fields = set(changes)
+        outcome = merge_fields(
+            {field_id: original.get(field_id) for field_id in fields},
+            {field_id: stored.values.get(field_id) for field_id in fields},
+            changes,
+            theirs_by=stored.changed_by,
+        )
+        if outcome.clean:
+            return outcome.merged
+        definition = self.definition_of(stored)
+        raise EditConflict(
+            "application",
+            stored.id,
+            stored.row_version,
+            outcome,
+            changed_by=stored.changed_by,
+            labels={c.field_id: field_label(definition, c.field_id) for c in outcome.conflicts},
+            changed_at=stored.updated_at,
+        )
 
     def mark_ready(self, application_id: int) -> Application:
         problems = self.check(application_id)
@@ -166,7 +235,7 @@ class ApplicationService:
     def new_version(self, application_id: int) -> Application:
         """Copy a (frozen) application into a new draft of the same lineage."""
         with storage_errors(), self._session_factory.begin() as session:
-            repository = ApplicationRepository(session)
+            repository = ApplicationRepository(session, self._officer())
             source = repository.get(application_id)
             newest = max(a.version_number for a in repository.lineage(source.lineage_id))
             copy = repository.add(
@@ -209,7 +278,7 @@ class ApplicationService:
         record: Callable[[Session], object] | None = None,
     ) -> Application:
         with storage_errors(), self._session_factory.begin() as session:
-            application = ApplicationRepository(session).set_status(
+            application = ApplicationRepository(session, self._officer()).set_status(
                 application_id, status, submission
             )
             if record is not None:
@@ -238,6 +307,14 @@ class ApplicationHistory:
     def since_last_export(self, change: FieldChange) -> bool:
         """Whether ``change`` came after the last export (every change, when there was none)."""
         return self.last_export is None or change.changed_at > self.last_export
+
+
+def field_label(definition: FormDefinition, field_id: str) -> str:
+    """The field's label in the form (its id when the form has no such field)."""
+    try:
+        return definition.field(field_id).label
+    except KeyError:
+        return field_id
 
 
 def _one_network_problem(definition: FormDefinition) -> Problem:

@@ -1768,6 +1768,54 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="48"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="49"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="72"/>
+        <source>Ich wersja</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="168"/>
+        <source>Te same pola zmieniła inna osoba</source>
+        <translation>Someone else changed the same fields</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="199"/>
+        <source>&amp;Zapisz wybrane</source>
+        <translation>&amp;Save the choices</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="209"/>
+        <source>Inna osoba</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="211"/>
+        <source>{who} zapisał(a) w tym czasie zmiany tych samych pól. Nic jeszcze nie zapisano. Przy każdym polu wybierz: weź ich wersję, zostaw swoją albo połącz obie.</source>
+        <translation>{who} saved changes to the same fields meanwhile. Nothing has been saved yet. For each field choose: take their version, keep yours or combine both.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="221"/>
+        <source>Pola bez wybranej wersji: {count}. Zapis będzie możliwy po wyborze.</source>
+        <translation>Fields without a chosen version: {count}. You can save once each has one.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="225"/>
+        <source>Każde pole ma wybraną wersję.</source>
+        <translation>Every field has a chosen version.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionPreviewDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/network/recommendation_dialog.py" line="118"/>
@@ -2109,6 +2157,44 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/error_dialog.py" line="68"/>
         <source>Nie udało się przejąć danych od innej kopii programu. Zamknij ją albo usuń plik blokady {lock_file}, gdy na pewno żadna kopia nie działa.</source>
         <translation>The data could not be taken over from the other copy of the program. Close it, or delete the lock file {lock_file} once you are sure no copy is running.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="90"/>
+        <source>Oryginał</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="92"/>
+        <source>Twoja wersja</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="106"/>
+        <source>Weź ich</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="106"/>
+        <source>Zostaw moją</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="108"/>
+        <source>Połącz</source>
+        <translation>Combine</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="119"/>
+        <source>Połączona wersja: {label}</source>
+        <translation>Combined version: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/conflict_dialog.py" line="123"/>
+        <source>Wybierz „Połącz”, aby napisać obie razem.</source>
+        <translation>Choose “Combine” to write both together.</translation>
     </message>
 </context>
 <context>
