@@ -15,11 +15,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.application import Application, ApplicationFrozen, Values
+from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.team_journal import (
     KIND_APPLICATION,
@@ -36,6 +38,9 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.portable.package_service import ExportResult, PackageService
 
 log = logging.getLogger(__name__)
+
+# The officer's choice for each field of a conflict found while replaying (None: not now).
+Resolve = Callable[[EditConflict], dict[str, Any] | None]
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,7 @@ class TeamJournal:
         entry = JournalEntry(
             kind=KIND_APPLICATION,
             record_id=application.id,
-            based_on_version=_version_of(base),
+            based_on_version=base.row_version,
             original={field_id: current.values.get(field_id) for field_id in changes},
             values=dict(changes),
             officer=self._officer(),
@@ -144,25 +149,50 @@ class TeamJournal:
         """Whether the team database answers now (a short query; run it off the UI thread)."""
         return server_answers(self._session_factory)
 
-    def replay(self) -> ReplayOutcome:
+    def replay(self, resolve: Resolve | None = None) -> ReplayOutcome:
         """Write the waiting entries to the server in order, each removed once committed; stops
-        at the first that cannot be written now (the server went away again)."""
+        at the first that cannot be written now (the server went away again, or a colleague's
+        change of the same field that ``resolve`` left undecided).
+
+        Each entry is saved against the version it started from (the version its predecessor
+        of the same record wrote, during this replay), so a colleague's change made meanwhile
+        is merged field by field; a field both changed goes to ``resolve``, which returns the
+        officer's choices (``None``: not now)."""
         written: dict[int, Application] = {}
         refused = 0
         for entry in self.waiting():
+            version = written[entry.record_id].row_version if entry.record_id in written else None
             try:
-                written[entry.record_id] = self._applications.save_values(
-                    entry.record_id, dict(entry.values)
-                )
+                written[entry.record_id] = self._replay_one(entry, version, resolve)
             except StorageError as error:
                 log.warning("Replay of %s stopped: %s", entry.name, error.detail)
                 return ReplayOutcome(list(written.values()), self.count(), error.message, refused)
+            except EditConflict:
+                return ReplayOutcome(list(written.values()), self.count(), UNDECIDED, refused)
             except (ApplicationFrozen, LookupError):
                 log.error("Journal entry %s cannot be written: frozen or removed", entry.name)
                 refused += 1
                 continue
             self._store.remove(entry.name)
         return ReplayOutcome(list(written.values()), self.count(), "", refused)
+
+    def _replay_one(
+        self, entry: JournalEntry, version: int | None, resolve: Resolve | None
+    ) -> Application:
+        changes, original = dict(entry.values), dict(entry.original)
+        base_version = entry.based_on_version if version is None else version
+        while True:
+            try:
+                return self._applications.save_values(
+                    entry.record_id, changes, base_version=base_version, original=original
+                )
+            except EditConflict as conflict:
+                choices = resolve(conflict) if resolve is not None else None
+                if choices is None:
+                    raise
+                # Saved against the version that conflicted: nothing is merged any more.
+                changes = {**changes, **choices}
+                base_version, original = conflict.current_version, {}
 
     def export(self, target: Path) -> ExportResult:
         """The applications the journal touches, with its entries applied, as a ``.pim`` file
@@ -188,11 +218,10 @@ def count_waiting(data_dir: Path, database: str) -> int:
     return len(waiting_entries(JournalStore(journal_folder(data_dir)), database))
 
 
-def _version_of(application: Application) -> int | None:
-    version = getattr(application, "row_version", None)
-    return version if isinstance(version, int) else None
-
-
+UNDECIDED = QT_TRANSLATE_NOOP(
+    "domain",
+    "Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.",
+)
 _E_JOURNAL_FULL = QT_TRANSLATE_NOOP(
     "domain",
     "Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku "

@@ -39,6 +39,7 @@ from pim_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
+    from pim_desktop.services.team_journal import ReplayOutcome
     from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
     from pim_desktop.ui.applications.applications_page import ApplicationsPage
     from pim_desktop.ui.city.city_profile_page import CityProfilePage
@@ -236,7 +237,15 @@ class MainWindow(QMainWindow):
             self._context.packages, self, self.prepare_for_data_change, self.runner
         )
         transfer.exported.connect(self.statusBar().showMessage)
-        return TeamConnectionLine(journal, self._events, transfer, self)
+        line = TeamConnectionLine(journal, self._events, transfer, self)
+        line.replayed.connect(self._on_team_connection_replayed)
+        return line
+
+    def _on_team_connection_replayed(self, outcome: ReplayOutcome) -> None:
+        editor = self.applications.editor if "applications" in self._built else None
+        if editor is not None:
+            for application in outcome.written:
+                editor.take_stored(application)
 
     def _on_folder_warning_move_clicked(self) -> None:
         self.show_page(self.settings)

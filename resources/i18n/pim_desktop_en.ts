@@ -896,32 +896,32 @@
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="387"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="401"/>
         <source>Zapisano na tym komputerze o {time}; do bazy zespołu trafi, gdy serwer wróci.</source>
         <translation>Saved on this computer at {time}; it goes to the team database when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="442"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="456"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="446"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="460"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="420"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="434"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="421"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="435"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="422"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="436"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>
@@ -3107,97 +3107,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="269"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="84"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="218"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="256"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="257"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="258"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="259"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="260"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="261"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="262"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="263"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="311"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="394"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="396"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="400"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="404"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="204"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -6594,32 +6594,37 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TeamConnectionLine</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="38"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="44"/>
         <source>Połączenie z bazą zespołu</source>
         <translation>Connection to the team database</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="48"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="57"/>
         <source>Ostrzeżenie</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="55"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="64"/>
         <source>Zapisz oczeku&amp;jące zmiany do pliku .pim…</source>
         <translation>Save the &amp;waiting changes to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="57"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="66"/>
         <source>Zapisz oczekujące zmiany do pliku .pim</source>
         <translation>Save the waiting changes to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="81"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="92"/>
+        <source>Oczekujące: {count}.</source>
+        <translation>Waiting: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="96"/>
         <source>Oczekujących zmian: {count} baza zespołu nie przyjmie (wniosek podpisano, wysłano albo usunięto). Zapisz je do pliku .pim, aby ich nie stracić.</source>
         <translation>The team database will not take {count} waiting changes (the application was signed, sent or removed). Save them to a .pim file so they are not lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="86"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="101"/>
         <source>Brak połączenia z bazą zespołu (serwer {server}). Zmiany zapisuję na tym komputerze — oczekujące: {count}. Zapiszę je, gdy serwer wróci.</source>
         <translation>No connection to the team database (server {server}). Changes are kept on this computer — waiting: {count}. They will be saved when the server is back.</translation>
     </message>
@@ -7282,7 +7287,7 @@ SHA-256: {sha256}</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/application.py" line="112"/>
+        <location filename="../../pim_desktop/domain/application.py" line="116"/>
         <source>Ten wniosek jest podpisany lub wysłany i nie może się zmienić. Aby coś poprawić, utwórz nową wersję.</source>
         <translation>This application is signed or sent and cannot change. To correct something, create a new version.</translation>
     </message>
@@ -7863,7 +7868,7 @@ SHA-256: {sha256}</translation>
         <translation>a field of type &quot;date&quot; or &quot;number&quot; with no decimal places (year)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/application_service.py" line="244"/>
+        <location filename="../../pim_desktop/services/application_service.py" line="321"/>
         <source>W naborze „{edition}” miasto może zgłosić się tylko do jednej sieci, a ma już wniosek do innej.</source>
         <translation>In the call “{edition}” a city may apply to one network only, and it already has an application to another.</translation>
     </message>
@@ -9735,12 +9740,17 @@ SHA-256: {sha256}</translation>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="196"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="221"/>
+        <source>Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.</source>
+        <translation>Someone changed the same fields meanwhile; the changes wait until you choose which version to save.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/team_journal.py" line="225"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku zabrakło miejsca. To, co wpisano, zostaje w oknie; zwolnij miejsce, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the disk is full. What you typed stays in the window; free some space and the save is tried again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="202"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="231"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; przywróć dostęp do folderu, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the data folder cannot be written. What you typed stays in the window; restore access to the folder and the save is tried again.</translation>
     </message>

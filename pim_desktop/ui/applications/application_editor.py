@@ -377,6 +377,20 @@ class ApplicationEditor(QWidget):
         self._kept_locally = outcome.kept_locally
         return outcome.application
 
+    def take_stored(self, stored: Application) -> None:
+        """The team journal wrote this editor's waiting edits: go on from the stored version,
+        and show what was chosen where a colleague's change met them."""
+        if stored.id != self.application.id:
+            return
+        self.application, self._kept_locally = stored, False
+        if self._pending:
+            return  # newer typing is on screen, and is saved next
+        for field_id, widget in self.fields.items():
+            if stored.values.get(field_id) != self._values.get(field_id):
+                widget.set_value(stored.values.get(field_id))
+        self._values = dict(stored.values)
+        self._refresh_state(show_problems=self.problem_panel.isVisible())
+
     def _on_autosave_status_changed(self, status: SaveStatus) -> None:
         if status.state is SaveState.REFUSED:
             self.status.setText("🔒 " + status.reason)

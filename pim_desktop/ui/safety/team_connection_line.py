@@ -5,11 +5,16 @@ file. It asks in the background whether the server is back, and then writes them
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pim_desktop.services.team_journal import ReplayOutcome, TeamJournal
+from pim_desktop.domain.edit_conflicts import EditConflict
+from pim_desktop.services.team_journal import UNDECIDED, ReplayOutcome, TeamJournal
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.conflict_dialog import resolve_conflict
 from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.labels import domain_text
@@ -17,6 +22,7 @@ from pim_desktop.ui.safety.connection_watch import CHECK_EVERY_MS, ConnectionWat
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
 
 ICON_SIZE = 20
+ASK_AGAIN_AFTER_S = 60  # after the officer closed the conflict dialog without choosing
 
 
 class TeamConnectionLine(QWidget):
@@ -41,6 +47,9 @@ class TeamConnectionLine(QWidget):
         self._transfer = transfer
         self._refused = 0
         self._waiting = 0
+        self._replaying = False
+        self._undecided = ""
+        self._ask_again_at = 0.0
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.icon_label = QLabel()
@@ -76,7 +85,13 @@ class TeamConnectionLine(QWidget):
             self.watch.stop()
             return
         self.watch.start()
-        if self._refused and self._refused == self._waiting:
+        if self._undecided == UNDECIDED:
+            text = (
+                domain_text(UNDECIDED)
+                + " "
+                + self.tr("Oczekujące: {count}.").format(count=self._waiting)
+            )
+        elif self._refused and self._refused == self._waiting:
             text = self.tr(
                 "Oczekujących zmian: {count} baza zespołu nie przyjmie (wniosek podpisano, "
                 "wysłano albo usunięto). Zapisz je do pliku .pim, aby ich nie stracić."
@@ -91,16 +106,28 @@ class TeamConnectionLine(QWidget):
         self.setAccessibleDescription(text)
 
     def _on_watch_answered(self, answered: bool) -> None:
-        if not answered or not self._waiting:
+        if not answered or not self._waiting or self._replaying:
             return
-        outcome: ReplayOutcome = self._journal.replay()
+        if time.monotonic() < self._ask_again_at:
+            return  # the officer put a conflict off: asked again after a while, not at once
+        # The conflict dialog waits for the officer: the watch's next answers wait too.
+        self._replaying = True
+        self.watch.stop()
+        try:
+            outcome: ReplayOutcome = self._journal.replay(self._resolve)
+        finally:
+            self._replaying = False
         self._refused = outcome.refused
+        self._undecided = outcome.stopped_because if outcome.waiting else ""
+        if self._undecided == UNDECIDED:
+            self._ask_again_at = time.monotonic() + ASK_AGAIN_AFTER_S
         if outcome.written:
             self._events.application_saved.emit()
         self.refresh()
-        if outcome.stopped_because:
-            self.text.setToolTip(domain_text(outcome.stopped_because))
         self.replayed.emit(outcome)
+
+    def _resolve(self, conflict: EditConflict) -> dict[str, Any] | None:
+        return resolve_conflict(self.window(), conflict, conflict.labels)
 
     def _on_export_button_clicked(self) -> None:
         self._transfer.export_waiting(self._journal.export)

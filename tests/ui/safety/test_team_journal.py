@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
-from qt_dialogs import pick_file, when_dialog_opens
+from qt_dialogs import answer_next_modal, pick_file, when_dialog_opens
 from qt_typing import send_text
 from sqlalchemy.engine import URL
 from tcp_proxy import TcpProxy
@@ -24,6 +24,7 @@ from pim_desktop.app import StartupError, open_database
 from pim_desktop.context import AppContext
 from pim_desktop.paths import AppPaths
 from pim_desktop.services.team_journal import journal_folder
+from pim_desktop.ui.common.conflict_dialog import KEEP_YOURS, ConflictDialog
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.safety.connection_watch import CHECK_EVERY_MS
 
@@ -207,3 +208,47 @@ def test_the_waiting_edits_are_handed_over_as_a_file_while_the_server_is_away(
     finally:
         colleague.close()
     assert len(outage.journal_files()) == 1  # handing over keeps the journal until it is written
+
+
+def test_a_colleague_s_change_of_the_same_field_meanwhile_is_shown_and_chosen(
+    qtbot: QtBot, make_window: WindowFactory, outage: Outage
+) -> None:
+    window = make_window(outage.open())
+    field, _status = open_motivation(window, outage.partner_id)
+    field.clear()
+    send_text(field, "Wspólny początek.")
+    qtbot.waitUntil(lambda: outage.stored_motivation() == "Wspólny początek.")
+    outage.proxy.stop()
+    field.clear()
+    send_text(field, "Moja wersja bez serwera.")
+    qtbot.waitUntil(lambda: len(outage.journal_files()) == 1, timeout=5000)
+
+    # Meanwhile a colleague, still connected, writes the same field and another one.
+    colleague = open_database(outage.paths, read_only=False, team=outage.direct)
+    try:
+        colleague.use_officer("Anna Nowak")
+        colleague.applications.save_values(
+            outage.partner_id, {"motivation": "Wersja Anny.", "powiat": "powiat Anny"}
+        )
+    finally:
+        colleague.close()
+
+    def keep_mine(dialog: ConflictDialog) -> None:
+        assert [choice.conflict.field_id for choice in dialog.fields] == ["motivation"]
+        assert "Anna Nowak" in dialog.findChild(QLabel, "conflict_intro").text()
+        dialog.fields[0].buttons[KEEP_YOURS].click()
+        dialog.save_button.click()
+
+    answer = answer_next_modal(ConflictDialog, keep_mine)
+    outage.proxy.start()
+    qtbot.waitUntil(lambda: answer.answered or answer.error is not None, timeout=BACK_WITHIN_MS)
+    answer.check()
+    qtbot.waitUntil(lambda: not outage.journal_files(), timeout=5000)
+    assert outage.stored_motivation() == "Moja wersja bez serwera."
+    context = open_database(outage.paths, read_only=False, team=outage.direct)
+    try:
+        stored = context.applications.load(outage.partner_id)
+    finally:
+        context.close()
+    assert stored.values.get("powiat") == "powiat Anny"  # the colleague's other field kept
+    assert field.toPlainText() == "Moja wersja bez serwera."
