@@ -19,6 +19,7 @@ from pim_desktop.domain.team_journal import (
 )
 from pim_desktop.paths import AppPaths
 from pim_desktop.persistence.journal_store import JournalStore
+from pim_desktop.services.errors import StorageError
 from pim_desktop.services.team_journal import journal_folder
 
 
@@ -103,3 +104,29 @@ def test_the_journal_writes_back_in_order_and_only_its_own_database_s_entries(
     ]
     left = JournalStore(journal_folder(context.paths.data_dir)).entries()
     assert [e.database for e in left] == ["inna"]  # another database's edits are not touched
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device that is always full")
+def test_a_full_disk_is_told_in_plain_polish_and_the_next_try_writes(
+    team_context: AppContext,
+) -> None:
+    """The entry's side file is the system's always-full device: the write fails with the
+    system's own "no space left", as on a full disk."""
+    context = team_context
+    journal = context.team_journal
+    assert journal is not None
+    context.sample_data.create()
+    partner = next(
+        s.application for s in context.applications.summaries() if s.application.role == "partner"
+    )
+    folder = journal_folder(context.paths.data_dir)
+    folder.mkdir(parents=True)
+    (folder / f"000000001-application-{partner.id}.json.part").symlink_to("/dev/full")
+    with pytest.raises(StorageError) as refused:
+        journal.keep(partner, {"motivation": "bez miejsca"})
+    assert "na dysku zabrakło miejsca" in refused.value.message
+    assert "zostaje w oknie" in refused.value.message
+    assert journal.waiting() == []
+
+    journal.keep(partner, {"motivation": "po zwolnieniu miejsca"})
+    assert [e.values["motivation"] for e in journal.waiting()] == ["po zwolnieniu miejsca"]
