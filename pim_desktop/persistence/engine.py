@@ -23,6 +23,16 @@ SYNCHRONOUS = "FULL"
 TEAM_DRIVER = "postgresql+psycopg"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
 CONNECT_TIMEOUT_S = 10
+# A server that vanishes without closing the connection (a cable pulled, a machine off) is
+# noticed within seconds, not after the system's TCP timeout of many minutes: data unanswered
+# for this long, or an idle connection silent to a few probes, breaks the connection.
+TCP_USER_TIMEOUT_MS = 8000
+KEEPALIVE = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+}
 # SQLSTATEs of a server that went away: class 08 (connection_exception) and the shutdowns of
 # class 57 (admin_shutdown, crash_shutdown, cannot_connect_now). The rest of class 57 (a
 # cancelled statement, a dropped database) is no lost connection.
@@ -134,6 +144,8 @@ def create_team_engine(address: str | URL, *, read_only: bool = False) -> Engine
             "options": options,
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": "pim-desktop",
+            "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+            **KEEPALIVE,
         },
     )
 
