@@ -114,8 +114,8 @@ class TeamJournal:
                 if not error.unreachable:
                     raise
                 log.warning("Team database %s unreachable; the save waits here", self.database)
-        entry = self.keep(application, changes)
-        return JournaledSave(applied(application_from_snapshot(entry.base), [entry]), True)
+        # ``application`` is as the officer has it, earlier waiting saves included.
+        return JournaledSave(applied(application, [self.keep(application, changes)]), True)
 
     def keep(self, application: Application, changes: Values) -> JournalEntry:
         """Write the save to the journal. The base is the application as the server last had it:
