@@ -185,9 +185,23 @@ def _open_team_database(
         log.warning("Team database %s is ahead of this program: %s", masked(team), error.revision)
         read_only, notice = True, str(error)
     except MigrationError as error:
-        raise StartupError(f"Nie można otworzyć bazy zespołu {masked(team)}: {error}") from error
+        reason = f"Nie można otworzyć bazy zespołu {masked(team)}: {error}"
+        raise StartupError(reason + _waiting_note(paths, masked(team))) from error
     return AppContext.open(
         paths, read_only=read_only, catalog=catalog, team_url=team, notice=notice
+    )
+
+
+def _waiting_note(paths: AppPaths, database: str) -> str:
+    """What the journal on this computer holds for the team database that could not be opened."""
+    from pim_desktop.services.team_journal import count_waiting
+
+    waiting = count_waiting(paths.data_dir, database)
+    if not waiting:
+        return ""
+    return (
+        f" Zmiany czekające na tym komputerze na zapis w tej bazie: {waiting}. Nie przepadną: "
+        "program zapisze je na serwerze po uruchomieniu, gdy serwer będzie dostępny."
     )
 
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from pim_desktop.services.settings_service import SettingsService
     from pim_desktop.services.signing_service import SigningService, StoreOpener
     from pim_desktop.services.team_database import TeamDatabaseSettings
+    from pim_desktop.services.team_journal import TeamJournal
     from pim_desktop.services.team_live import TeamLive
 
 
@@ -331,6 +332,24 @@ class AppContext:
         from pim_desktop.services.team_database import TeamDatabaseSettings
 
         return TeamDatabaseSettings(SettingsStore(self.paths.settings_file))
+
+    @cached_property
+    def team_journal(self) -> TeamJournal | None:
+        """The journal of edits waiting for the team database (``None`` on this computer's
+        own file, which is always there)."""
+        if self._team_url is None:
+            return None
+        from pim_desktop.persistence.journal_store import JournalStore
+        from pim_desktop.services.team_journal import TeamJournal, journal_folder
+
+        return TeamJournal(
+            JournalStore(journal_folder(self.paths.data_dir)),
+            self.applications,
+            self.packages,
+            self.session_factory,
+            database=self.team_database,
+            officer=lambda: self.officer,
+        )
 
     def close(self) -> None:
         live = self.__dict__.get("team_live")

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -23,6 +23,21 @@ SYNCHRONOUS = "FULL"
 TEAM_DRIVER = "postgresql+psycopg"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
 CONNECT_TIMEOUT_S = 10
+# A server that vanishes without closing the connection (a cable pulled, a machine off) is
+# noticed within seconds, not after the system's TCP timeout of many minutes: data unanswered
+# for this long, or an idle connection silent to a few probes, breaks the connection.
+TCP_USER_TIMEOUT_MS = 8000
+KEEPALIVE = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+}
+# SQLSTATEs of a server that went away: class 08 (connection_exception) and the shutdowns of
+# class 57 (admin_shutdown, crash_shutdown, cannot_connect_now). The rest of class 57 (a
+# cancelled statement, a dropped database) is no lost connection.
+_GONE_SQLSTATE_CLASS = "08"
+_GONE_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})
 
 
 class DatabaseUrlError(ValueError):
@@ -68,6 +83,43 @@ def masked(url: str | URL) -> str:
         return "<niepoprawny adres>"
 
 
+def is_unreachable(error: BaseException) -> bool:
+    """Whether ``error`` (SQLAlchemy's or the driver's own) says that the team database cannot
+    be reached: the server refused or dropped the connection, or is shutting down.
+
+    Told by the database's codes, not its wording. psycopg gives no SQLSTATE when the socket
+    closes mid-session (then it has no connection object) or when the connection is refused
+    (then libpq never asked for a password); a refused password is the server answering.
+    """
+    original = error.orig if isinstance(error, DBAPIError) else error
+    sqlstate = getattr(original, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return sqlstate.startswith(_GONE_SQLSTATE_CLASS) or sqlstate in _GONE_SQLSTATES
+    if type(original).__name__ == "OperationalError" and type(original).__module__.startswith(
+        "psycopg"
+    ):
+        pgconn = getattr(original, "pgconn", None)
+        return pgconn is None or not (pgconn.used_password or pgconn.needs_password)
+    return isinstance(error, DBAPIError) and error.connection_invalidated and not _is_sqlite(error)
+
+
+def server_answers(session_factory: sessionmaker[Session]) -> bool:
+    """Whether the database answers now; ``False`` when it is unreachable. Any other fault
+    (a refused password) is raised."""
+    try:
+        with session_factory() as session:
+            session.connection().exec_driver_sql("SELECT 1")
+    except DBAPIError as error:
+        if is_unreachable(error):
+            return False
+        raise
+    return True
+
+
+def _is_sqlite(error: DBAPIError) -> bool:
+    return isinstance(error.orig, sqlite3.Error)
+
+
 def is_team(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 
@@ -92,6 +144,8 @@ def create_team_engine(address: str | URL, *, read_only: bool = False) -> Engine
             "options": options,
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": "pim-desktop",
+            "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+            **KEEPALIVE,
         },
     )
 

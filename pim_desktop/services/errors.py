@@ -15,17 +15,21 @@ from contextlib import contextmanager
 from sqlalchemy.exc import DBAPIError
 
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.persistence.engine import is_unreachable
 
 log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
-    """Data could not be read or written; ``message`` is a Polish template for the officer."""
+    """Data could not be read or written; ``message`` is a Polish template for the officer.
+    ``unreachable`` says that the team database's server could not be reached (the edit may
+    wait in the local journal)."""
 
-    def __init__(self, message: str, detail: str = "") -> None:
+    def __init__(self, message: str, detail: str = "", *, unreachable: bool = False) -> None:
         super().__init__(detail or message)
         self.message = message
         self.detail = detail
+        self.unreachable = unreachable
 
 
 class Fault(enum.Enum):
@@ -61,9 +65,8 @@ _SQLSTATE_FAULTS = {
     "57014": Fault.BUSY,  # query_canceled (a statement or lock timeout)
     "3D000": Fault.LOGIN_REFUSED,  # invalid_catalog_name: no database of that name
 }
+# A lost connection (class 08, the shutdowns of class 57) is told by ``is_unreachable``.
 _SQLSTATE_CLASS_FAULTS = {
-    "08": Fault.UNREACHABLE,  # connection_exception
-    "57": Fault.UNREACHABLE,  # operator_intervention: the server is shutting down
     "28": Fault.LOGIN_REFUSED,  # invalid_authorization_specification, a wrong password
     "53": Fault.DISK_FULL,  # insufficient_resources
 }
@@ -77,7 +80,10 @@ def storage_errors() -> Iterator[None]:
     except DBAPIError as error:
         detail = str(error.orig) if error.orig is not None else str(error)
         log.error("Storage failed: %s", detail)
-        raise StorageError(explain(classify(error)), detail) from error
+        fault = classify(error)
+        raise StorageError(
+            explain(fault), detail, unreachable=fault is Fault.UNREACHABLE
+        ) from error
 
 
 def classify(error: DBAPIError) -> Fault:
@@ -86,24 +92,21 @@ def classify(error: DBAPIError) -> Fault:
     code = getattr(original, "sqlite_errorcode", None)
     if isinstance(code, int):
         return _SQLITE_FAULTS.get(code & 0xFF, Fault.OTHER)
+    if is_unreachable(error):
+        return Fault.UNREACHABLE
     sqlstate = getattr(original, "sqlstate", None)
     if isinstance(sqlstate, str):
         return _SQLSTATE_FAULTS.get(sqlstate) or _SQLSTATE_CLASS_FAULTS.get(
             sqlstate[:2], Fault.OTHER
         )
-    if _is_psycopg_connect_failure(original):
-        # Before login there is no SQLSTATE; libpq's state tells a server that asked for a
-        # password and refused it from one that never answered.
-        pgconn = getattr(original, "pgconn", None)
-        if pgconn is not None and (pgconn.used_password or pgconn.needs_password):
-            return Fault.LOGIN_REFUSED
-        return Fault.UNREACHABLE
-    if error.connection_invalidated:
-        return Fault.UNREACHABLE
+    if _is_psycopg_failure(original):
+        # Before login there is no SQLSTATE; a server that asked for a password and refused
+        # it answered, so it is no lost connection (``is_unreachable`` said so above).
+        return Fault.LOGIN_REFUSED
     return Fault.OTHER
 
 
-def _is_psycopg_connect_failure(original: BaseException | None) -> bool:
+def _is_psycopg_failure(original: BaseException | None) -> bool:
     return type(original).__name__ == "OperationalError" and type(original).__module__.startswith(
         "psycopg"
     )

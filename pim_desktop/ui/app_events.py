@@ -21,3 +21,5 @@ class AppEvents(QObject):
     changed_elsewhere = Signal(object)
     # A colleague opened or closed an editor on the team database.
     presence_changed = Signal()
+    # An edit went to the local journal because the team database could not be reached.
+    team_journal_changed = Signal()

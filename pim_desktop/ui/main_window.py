@@ -39,6 +39,7 @@ from pim_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
+    from pim_desktop.services.team_journal import ReplayOutcome
     from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
     from pim_desktop.ui.applications.applications_page import ApplicationsPage
     from pim_desktop.ui.city.city_profile_page import CityProfilePage
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from pim_desktop.ui.meetings.meetings_page import MeetingsPage
     from pim_desktop.ui.network.network_page import NetworkPage
     from pim_desktop.ui.partnership.partnership_page import PartnershipPage
+    from pim_desktop.ui.safety.team_connection_line import TeamConnectionLine
     from pim_desktop.ui.settings_page import SettingsPage
     from pim_desktop.ui.team.remote_changes import RemoteChanges
 
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self._build_folder_warning())
+        self.team_connection = self._build_team_connection()
+        if self.team_connection is not None:
+            column.addWidget(self.team_connection)
         layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
@@ -226,6 +231,28 @@ class MainWindow(QMainWindow):
         bar.setVisible(state.risky and not self._context.team_database)
         self.folder_warning = bar
         return bar
+
+    def _build_team_connection(self) -> TeamConnectionLine | None:
+        """On a team database: the line that appears while edits wait for its server."""
+        journal = self._context.team_journal
+        if journal is None:
+            return None
+        from pim_desktop.ui.safety.package_transfer import PackageTransfer
+        from pim_desktop.ui.safety.team_connection_line import TeamConnectionLine
+
+        transfer = PackageTransfer(
+            self._context.packages, self, self.prepare_for_data_change, self.runner
+        )
+        transfer.exported.connect(self.statusBar().showMessage)
+        line = TeamConnectionLine(journal, self._events, transfer, self)
+        line.replayed.connect(self._on_team_connection_replayed)
+        return line
+
+    def _on_team_connection_replayed(self, outcome: ReplayOutcome) -> None:
+        editor = self.applications.editor if "applications" in self._built else None
+        if editor is not None:
+            for application in outcome.written:
+                editor.take_stored(application)
 
     def _on_folder_warning_move_clicked(self) -> None:
         self.show_page(self.settings)
@@ -359,6 +386,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # A PDF being written is finished, not cut off, before the data folder closes.
         self.runner.wait()
+        if self.team_connection is not None:
+            self.team_connection.watch.wait()
         if not self.save_everything() and not self._ask_close_unsaved():
             event.ignore()
             return

@@ -64,6 +64,7 @@ def _applications(window: MainWindow, context: AppContext, events: AppEvents) ->
         partnership=context.partnership,
         sending=(context.sending, context.proofs),
         team=context.team_live,
+        journal=context.team_journal,
     )
     if context.team_live is not None:
         from pim_desktop.domain.team_notices import APPLICATIONS

@@ -102,7 +102,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.data_folder)
         self.team_database: TeamDatabaseBox | None = None
         if team is not None:
-            self.team_database = TeamDatabaseBox(*team)
+            self.team_database = TeamDatabaseBox(*team, runner=runner)
             layout.addWidget(self.team_database)
         if signing is not None:
             layout.addWidget(self._signature_box(signing, read_only))

@@ -799,134 +799,144 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="100"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="120"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="116"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="146"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="148"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="173"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="181"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="161"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="163"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="237"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="188"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="267"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="166"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="191"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="168"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="243"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="193"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="273"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="169"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="194"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="174"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="199"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="180"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="210"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="195"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="225"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="233"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="263"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="235"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="265"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="240"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="270"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="276"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="306"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="293"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="323"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="295"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="325"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="381"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="443"/>
         <source>Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
         <translation>Saved. Loaded the changes made by {who}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="382"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="444"/>
         <source>inna osoba</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="455"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="469"/>
+        <source>Zapisano na tym komputerze o {time}; do bazy zespołu trafi, gdy serwer wróci.</source>
+        <translation>Saved on this computer at {time}; it goes to the team database when the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="514"/>
+        <source>Wniosek zmienił(a) {officer} — zmiany zostaną połączone przy zapisie</source>
+        <translation>{officer} changed this application — the changes will be merged when you save</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="567"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="459"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="571"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="433"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="545"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="434"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="546"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="435"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="547"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>
@@ -1090,104 +1100,104 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="109"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="121"/>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="439"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="451"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="169"/>
         <source>Lista wniosków</source>
         <translation>Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="189"/>
         <source>&amp;Nowy wniosek…</source>
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="182"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="191"/>
         <source>&amp;Otwórz</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="193"/>
         <source>Oznacz jako &amp;gotowy</source>
         <translation>Mark as &amp;ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="187"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="196"/>
         <source>Oznacz jako &amp;wysłany…</source>
         <translation>Mark as &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="189"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="198"/>
         <source>Nowa w&amp;ersja</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="194"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="203"/>
         <source>Sprawdź zgodność wydr&amp;uku…</source>
         <translation>Check a &amp;printout…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="197"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="206"/>
         <source>E&amp;ksportuj…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="200"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="209"/>
         <source>&amp;Importuj…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="203"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="212"/>
         <source>Zapisz wybrany wniosek ze wszystkimi wersjami w pliku .pim</source>
         <translation>Save the selected application with all its versions in a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="356"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="368"/>
         <source>Wybierz wniosek do eksportu.</source>
         <translation>Select an application to export.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="374"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="386"/>
         <source>Wniosek ma problemy do poprawienia ({count}): pokazano je w edytorze.</source>
         <translation>The application has problems to fix ({count}): they are shown in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="380"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="392"/>
         <source>Wniosek sprawdzony i gotowy do wydruku oraz podpisu.</source>
         <translation>Application checked and ready for printing and signing.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="388"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="400"/>
         <source>Najpierw sprawdź wniosek i oznacz go jako gotowy.</source>
         <translation>First check the application and mark it as ready.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="396"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="408"/>
         <source>Zapisano wysłanie wniosku; wniosek jest zamrożony.</source>
         <translation>The sending of the application has been recorded; the application is frozen.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="405"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="417"/>
         <source>Utworzono wersję {number} jako nowy wniosek roboczy.</source>
         <translation>Version {number} has been created as a new draft application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="191"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="200"/>
         <source>Zapisz PDF os&amp;tateczny…</source>
         <translation>Save the &amp;final PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="205"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="214"/>
         <source>Sprawdza wniosek; bez problemów staje się gotowy</source>
         <translation>Checks the application; without problems it becomes ready</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="264"/>
+        <location filename="../../pim_desktop/ui/applications/applications_page.py" line="273"/>
         <source>Wniosek nr {id}, wersja {version}</source>
         <translation>Application no. {id}, version {version}</translation>
     </message>
@@ -3170,97 +3180,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="276"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="85"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="225"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="263"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="264"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="265"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="266"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="267"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="268"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="269"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="270"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="318"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="403"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="405"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="409"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="413"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="211"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -4496,68 +4506,73 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Export all data to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="78"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="82"/>
+        <source>Zapisz oczekujące zmiany do pliku .pim</source>
+        <translation>Save the waiting changes to a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="93"/>
         <source>Eksport do pliku .pim</source>
         <translation>Exporting to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="80"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="95"/>
         <source>Eksport nie powiódł się</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="82"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="97"/>
         <source>Zapisano plik {name} ({size}): wnioski i wersje: {count}.</source>
         <translation>Saved the file {name} ({size}): applications and versions: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="91"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="106"/>
         <source>Dane partnerstwa: {kinds}.</source>
         <translation>Partnership data: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="94"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="109"/>
         <source>Uwaga: w folderze danych brakuje plików {count} załączników; w pliku są tylko ich opisy.</source>
         <translation>Note: the data folder lacks the files of {count} attachments; the file holds only their descriptions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="103"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="118"/>
         <source>Importuj z pliku .pim</source>
         <translation>Import from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="116"/>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="139"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="131"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="154"/>
         <source>Import nie powiódł się</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="118"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="133"/>
         <source>Nie udało się zapisać bieżących zmian, więc niczego nie zaimportowano. Sprawdź komunikat w oknie edycji.</source>
         <translation>The current changes could not be saved, so nothing was imported. See the message in the editor.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="125"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="140"/>
         <source>Sprawdzanie pliku</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="128"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="143"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="136"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="151"/>
         <source>Import z pliku .pim</source>
         <translation>Importing from a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="153"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="168"/>
         <source>Import zakończony</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="143"/>
+        <location filename="../../pim_desktop/ui/safety/package_transfer.py" line="158"/>
         <source>Dodano wersji wniosków: {added}. Zastąpiono wniosków: {replaced}, dodano obok obecnych: {kept}, pominięto jako już obecne: {skipped}.</source>
         <translation>Application versions added: {added}. Applications replaced: {replaced}, added beside the present ones: {kept}, skipped as already here: {skipped}.</translation>
     </message>
@@ -5228,6 +5243,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/action_plan/plan_totals_view.py" line="87"/>
         <source>✓ Brak uwag: finansowanie i terminy się zgadzają.</source>
         <translation>✓ No remarks: funding and dates agree.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLine</name>
+    <message>
+        <location filename="../../pim_desktop/ui/team/presence_line.py" line="34"/>
+        <source>Kto jeszcze edytuje</source>
+        <translation>Who else is editing</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/team/presence_line.py" line="91"/>
+        <source>sekcja {section}</source>
+        <translation>section {section}</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/team/presence_line.py" line="93"/>
+        <source>Edytuje teraz także: {people}</source>
+        <translation>Also editing now: {people}</translation>
     </message>
 </context>
 <context>
@@ -6018,18 +6051,18 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SharedSaves</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="106"/>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="115"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="110"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="119"/>
         <source>inna osoba</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="107"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="111"/>
         <source>Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz (Ctrl+S), aby znów wybrać wersje.</source>
         <translation>Not saved: {who} changed the same fields. Your changes are in the window; save (Ctrl+S) to choose the versions again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="116"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="120"/>
         <source>Nie zapisano: {who} w tej chwili znów zmienił(a) te pola. Twoje wybory są w oknie; zapisz (Ctrl+S), aby porównać je z nową wersją.</source>
         <translation>Not saved: {who} has just changed these fields again. Your choices are in the window; save (Ctrl+S) to compare them with the new version.</translation>
     </message>
@@ -6755,85 +6788,133 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>TeamConnectionLine</name>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="44"/>
+        <source>Połączenie z bazą zespołu</source>
+        <translation>Connection to the team database</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="57"/>
+        <source>Ostrzeżenie</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="64"/>
+        <source>Zapisz oczeku&amp;jące zmiany do pliku .pim…</source>
+        <translation>Save the &amp;waiting changes to a .pim file…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="66"/>
+        <source>Zapisz oczekujące zmiany do pliku .pim</source>
+        <translation>Save the waiting changes to a .pim file</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="92"/>
+        <source>Oczekujące: {count}.</source>
+        <translation>Waiting: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="96"/>
+        <source>Oczekujących zmian: {count} baza zespołu nie przyjmie (wniosek podpisano, wysłano albo usunięto). Zapisz je do pliku .pim, aby ich nie stracić.</source>
+        <translation>The team database will not take {count} waiting changes (the application was signed, sent or removed). Save them to a .pim file so they are not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="101"/>
+        <source>Brak połączenia z bazą zespołu (serwer {server}). Zmiany zapisuję na tym komputerze — oczekujące: {count}. Zapiszę je, gdy serwer wróci.</source>
+        <translation>No connection to the team database (server {server}). Changes are kept on this computer — waiting: {count}. They will be saved when the server is back.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseBox</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="26"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="32"/>
         <source>Baza zespołu tylko do odczytu</source>
         <translation>Team database read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="36"/>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="37"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="48"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="49"/>
         <source>Baza zespołu</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="41"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="53"/>
         <source>Teraz otwarta: baza zespołu {address}.</source>
         <translation>Open now: the team database {address}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="43"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="55"/>
         <source>Teraz otwarte: dane tego komputera.</source>
         <translation>Open now: this computer&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="48"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="60"/>
         <source>&amp;Serwer:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="50"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="62"/>
         <source>P&amp;ort:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="52"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="64"/>
         <source>&amp;Baza danych:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="53"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="65"/>
         <source>Uż&amp;ytkownik:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="54"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="66"/>
         <source>&amp;Hasło:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="57"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="69"/>
         <source>Sprawdź połącz&amp;enie</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="59"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="71"/>
         <source>Zapamiętaj i używaj od następnego uruchomienia</source>
         <translation>Remember and use from the next start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="61"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="73"/>
         <source>Wróć do danych tego komputera</source>
         <translation>Go back to this computer&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="93"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="106"/>
         <source>⚠ Podaj serwer, port, nazwę bazy danych i użytkownika.</source>
         <translation>⚠ Enter the server, port, database name and user.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="107"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="111"/>
+        <source>Sprawdzam połączenie z serwerem {host}…</source>
+        <translation>Checking the connection to the server {host}…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="124"/>
+        <source>Sprawdzanie połączenia z bazą zespołu</source>
+        <translation>Checking the connection to the team database</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="133"/>
         <source>Połączenie działa.</source>
         <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="118"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="145"/>
         <source>Zapamiętano. Program otworzy bazę zespołu przy następnym uruchomieniu; hasło jest w magazynie haseł systemu, nie w pliku.</source>
         <translation>Remembered. The program opens the team database at its next start; the password is kept in the system&apos;s password store, not in a file.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="127"/>
+        <location filename="../../pim_desktop/ui/safety/team_database_box.py" line="154"/>
         <source>Przy następnym uruchomieniu program otworzy dane tego komputera.</source>
         <translation>At its next start the program opens this computer&apos;s data.</translation>
     </message>
@@ -7149,27 +7230,27 @@ SHA-256: {sha256}</translation>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="117"/>
+        <location filename="../../pim_desktop/services/errors.py" line="120"/>
         <source>Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis zostanie ponowiony; to, co wpisano, zostaje w oknie.</source>
         <translation>Could not save: the disk is full. Free some space and saving will be retried; what you typed stays in the window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="122"/>
+        <location filename="../../pim_desktop/services/errors.py" line="125"/>
         <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the data are open read-only or the data folder does not allow writing. What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="127"/>
+        <location filename="../../pim_desktop/services/errors.py" line="130"/>
         <source>Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the system did not allow writing to the data folder (no permission, or a disconnected network or removable drive). What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="133"/>
+        <location filename="../../pim_desktop/services/errors.py" line="136"/>
         <source>Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.</source>
         <translation>Could not save: the database is busy in another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="147"/>
+        <location filename="../../pim_desktop/services/errors.py" line="150"/>
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
@@ -9003,17 +9084,17 @@ SHA-256: {sha256}</translation>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="309"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="299"/>
         <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
         <translation>The data in the file are badly formed (at “{where}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="312"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="302"/>
         <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
         <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="315"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="305"/>
         <source>Dane w pliku odwołują się do wpisu, którego w pliku nie ma: „{where}”. Plik jest niekompletny lub został zmieniony.</source>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
@@ -9229,22 +9310,22 @@ SHA-256: {sha256}</translation>
         <translation>The form “{form}” does not know the network “{network}” given in the file. The import was stopped.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="367"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="384"/>
         <source>Wniosek nr {number} (wersja {version}) ma w polu „{where}” wartość, której nie można przenieść: {problem} Popraw ją przed eksportem.</source>
         <translation>Application no. {number} (version {version}) has a value in the field “{where}” that cannot be carried: {problem} Correct it before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="372"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="389"/>
         <source>Dane partnerstwa w miejscu „{where}” łamią zasady programu: {problem} Popraw je przed eksportem.</source>
         <translation>The partnership data at “{where}” break the program&apos;s rules: {problem} Correct them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="377"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="394"/>
         <source>Nie udało się zapisać pliku {path} ({detail}). Sprawdź miejsce na dysku i uprawnienia.</source>
         <translation>The file {path} could not be written ({detail}). Check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/portable/package_service.py" line="381"/>
+        <location filename="../../pim_desktop/services/portable/package_service.py" line="398"/>
         <source>Nie udało się zapisać załącznika z pliku ({detail}). Nic nie zaimportowano.</source>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>
@@ -9670,12 +9751,12 @@ SHA-256: {sha256}</translation>
         <translation>The signing certificate leads to the trusted certificate {root} (revocation not checked: the program works offline).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="137"/>
+        <location filename="../../pim_desktop/services/errors.py" line="140"/>
         <source>Nie udało się połączyć z bazą zespołu: serwer nie odpowiada albo połączenie zostało przerwane. To, co wpisano, zostaje w oknie; spróbuj ponownie za chwilę.</source>
         <translation>Could not connect to the team database: the server does not answer or the connection was broken. What you typed stays in the window; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="142"/>
+        <location filename="../../pim_desktop/services/errors.py" line="145"/>
         <source>Serwer bazy zespołu nie przyjął użytkownika, hasła albo nazwy bazy danych. Sprawdź je w Ustawieniach (Baza zespołu) albo zapytaj administratora serwera.</source>
         <translation>The team database server did not accept the user, password or database name. Check them in Settings (Team database) or ask the server&apos;s administrator.</translation>
     </message>
@@ -10132,6 +10213,21 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/domain/record_labels.py" line="116"/>
         <source>inną osobę</source>
         <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/team_journal.py" line="205"/>
+        <source>Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.</source>
+        <translation>Someone changed the same fields meanwhile; the changes wait until you choose which version to save.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/team_journal.py" line="209"/>
+        <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku zabrakło miejsca. To, co wpisano, zostaje w oknie; zwolnij miejsce, a zapis zostanie ponowiony.</source>
+        <translation>No connection to the team database, and the changes cannot be kept on this computer either: the disk is full. What you typed stays in the window; free some space and the save is tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/team_journal.py" line="215"/>
+        <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; przywróć dostęp do folderu, a zapis zostanie ponowiony.</source>
+        <translation>No connection to the team database, and the changes cannot be kept on this computer either: the data folder cannot be written. What you typed stays in the window; restore access to the folder and the save is tried again.</translation>
     </message>
 </context>
 </TS>

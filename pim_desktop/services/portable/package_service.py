@@ -141,6 +141,12 @@ class PackageService:
         check_city_data(city, _E_EXPORT_CITY_INVALID)
         return self._export(applications, profile, Scope.ALL, target, city_documents(city))
 
+    def export_detached(self, applications: Sequence[Application], target: Path) -> ExportResult:
+        """Applications as this computer holds them, written without asking the database (its
+        server may be away): no proofs of sending (an editable draft has none), and the export
+        is not recorded in their history."""
+        return self._write_package(applications, None, Scope.APPLICATION, target, None)
+
     def _export(
         self,
         applications: Sequence[Application],
@@ -149,12 +155,29 @@ class PackageService:
         target: Path,
         city: Mapping[str, Any] | None = None,
     ) -> ExportResult:
-        for application in applications:
-            self._checker.check_portable(application, _E_EXPORT_INVALID)
         with storage_errors(), self._session_factory() as session:
             proofs = proof_documents(proofs_of(session, applications))
         if proofs:
             city = {**(city or {}), KIND_SUBMISSION_PROOFS: proofs}
+        result = self._write_package(applications, profile, scope, target, city)
+        with storage_errors(), self._session_factory.begin() as session:
+            repository = ApplicationRepository(session)
+            for application in applications:
+                repository.record_export(
+                    application.id, target.name, application_checksum(application)
+                )
+        return result
+
+    def _write_package(
+        self,
+        applications: Sequence[Application],
+        profile: CityProfile | None,
+        scope: Scope,
+        target: Path,
+        city: Mapping[str, Any] | None,
+    ) -> ExportResult:
+        for application in applications:
+            self._checker.check_portable(application, _E_EXPORT_INVALID)
         files, missing = self._attachment_files(applications, attachment_hashes(city))
         document = normalised(data_document(profile, applications, city))
         data = data_bytes(document)
@@ -182,12 +205,6 @@ class PackageService:
             write_archive(target, contents)
         except OSError as error:
             raise Refused(_E_WRITE_FAILED, path=str(target), detail=str(error)) from error
-        with storage_errors(), self._session_factory.begin() as session:
-            repository = ApplicationRepository(session)
-            for application in applications:
-                repository.record_export(
-                    application.id, target.name, application_checksum(application)
-                )
         log.info("Exported %d applications to %s", len(applications), target)
         return ExportResult(
             target, len(applications), len(files), target.stat().st_size, len(missing), kinds

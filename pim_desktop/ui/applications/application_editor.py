@@ -47,13 +47,21 @@ from pim_desktop.ui.applications.history_table_model import HistoryTableModel
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
 from pim_desktop.ui.applications.shared_saves import ConflictLeftOpen, SharedSave, SharedSaves
-from pim_desktop.ui.common.autosave import Autosave, SaveRefused, SaveState, SaveStatus, status_text
+from pim_desktop.ui.common.autosave import (
+    Autosave,
+    SaveRefused,
+    SaveState,
+    SaveStatus,
+    saved_time,
+    status_text,
+)
 from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.team.presence_line import PresenceLine
 
 if TYPE_CHECKING:
+    from pim_desktop.services.team_journal import TeamJournal
     from pim_desktop.services.team_live import TeamLive
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.applications.application_printing import ApplicationPrinting
@@ -70,6 +78,8 @@ class ApplicationEditor(QWidget):
     closed = Signal()
     # What the next "saved" message says instead of the time (a colleague's fields loaded).
     _saved_note = ""
+    kept_locally = Signal(int)  # the save waits in the team journal for the server
+    _kept_locally = False  # the last save went to the team journal
 
     def __init__(
         self,
@@ -81,13 +91,16 @@ class ApplicationEditor(QWidget):
         printing: ApplicationPrinting | None = None,
         register: Callable[[], list[Member]] | None = None,
         team: tuple[TeamLive | None, AppEvents] | None = None,
+        journal: TeamJournal | None = None,
     ) -> None:
         """``register`` lists the Local Partnership's members for tables the form fills
         from the register (none: the tables are typed in); ``team`` hears colleagues' changes
-        and says who else edits this application (on a team database)."""
+        and says who else edits this application (on a team database); ``journal`` keeps the
+        saves a team database could not take."""
         super().__init__(parent)
         self._team: tuple[TeamLive | None, AppEvents | None] = team or (None, None)
         self._service = applications
+        self._journal = journal
         self._register = register
         self._printing = printing
         self.print_bar: PrintBar | None = None
@@ -117,6 +130,21 @@ class ApplicationEditor(QWidget):
             )
             printing.refused.connect(self._on_print_refused)
             layout.addWidget(self.print_bar)
+        self.body_splitter = self._build_body()
+        layout.addWidget(self.body_splitter, 1)
+        self._build_sections()
+        self._build_actions()
+        self.sections.currentRowChanged.connect(self._on_sections_current_row_changed)
+        self.sections.setCurrentRow(0)
+        problems = self._refresh_state(show_problems=False)
+        if self.print_bar is not None:
+            # A clean application prints as final; one with problems can only be a draft.
+            self.print_bar.set_draft(bool(problems))
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_body(self) -> QSplitter:
+        """The sections beside their fields, above the problems."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
@@ -129,23 +157,13 @@ class ApplicationEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 800])
         # The problems share the height with the fields: the officer drags the border.
-        self.body_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.body_splitter.setObjectName("editor_body")
-        self.body_splitter.setChildrenCollapsible(False)
-        self.body_splitter.addWidget(splitter)
-        self.body_splitter.addWidget(self._build_problem_panel())
-        self.body_splitter.setStretchFactor(0, 1)
-        layout.addWidget(self.body_splitter, 1)
-        self._build_sections()
-        self._build_actions()
-        self.sections.currentRowChanged.connect(self._on_sections_current_row_changed)
-        self.sections.setCurrentRow(0)
-        problems = self._refresh_state(show_problems=False)
-        if self.print_bar is not None:
-            # A clean application prints as final; one with problems can only be a draft.
-            self.print_bar.set_draft(bool(problems))
-
-    # --- building -----------------------------------------------------------------------------
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("editor_body")
+        body.setChildrenCollapsible(False)
+        body.addWidget(splitter)
+        body.addWidget(self._build_problem_panel())
+        body.setStretchFactor(0, 1)
+        return body
 
     def _build_header(self) -> QVBoxLayout:
         header = QVBoxLayout()
@@ -365,7 +383,7 @@ class ApplicationEditor(QWidget):
             return
         pending, self._pending = self._pending, {}
         try:
-            done = self._shared.save(self, self.autosave, self.application.id, pending)
+            done = self._write(pending)
         except StorageError:
             self._pending = {**pending, **self._pending}
             raise
@@ -379,7 +397,39 @@ class ApplicationEditor(QWidget):
         self.application = done.application
         self._show_saved(done)
         self._refresh_state(show_problems=self.problem_panel.isVisible())
-        self.saved.emit(self.application.id)
+        if self._kept_locally:
+            self.kept_locally.emit(self.application.id)
+        else:
+            self.saved.emit(self.application.id)
+
+    def _write(self, pending: dict[str, object]) -> SharedSave:
+        """Save against the version the editor started from; while the team database cannot be
+        reached (or older edits of this application wait), keep the save in the journal."""
+        self._kept_locally = False
+        if self._journal is None or not self._journal.holds(self.application.id):
+            try:
+                return self._shared.save(self, self.autosave, self.application.id, pending)
+            except StorageError as error:
+                if self._journal is None or not error.unreachable:
+                    raise
+        kept = self._journal.keep_waiting(self.application, pending)
+        self._kept_locally = True
+        return SharedSave(kept)
+
+    def take_stored(self, stored: Application) -> None:
+        """The team journal wrote this editor's waiting edits: go on from the stored version,
+        and show what was chosen where a colleague's change met them."""
+        if stored.id != self.application.id:
+            return
+        self.application, self._kept_locally = stored, False
+        self._shared.take(stored)
+        if self._pending:
+            return  # newer typing is on screen, and is saved next
+        for field_id, widget in self.fields.items():
+            if stored.values.get(field_id) != self._values.get(field_id):
+                widget.set_value(stored.values.get(field_id))
+        self._values = dict(stored.values)
+        self._refresh_state(show_problems=self.problem_panel.isVisible())
 
     def _show_saved(self, done: SharedSave) -> None:
         """Show what the conflict dialog chose and the fields colleagues changed meanwhile
@@ -412,6 +462,13 @@ class ApplicationEditor(QWidget):
         elif status.state is SaveState.SAVED and self._saved_note:
             self.status.setText(self._saved_note)
             self._saved_note = ""
+        elif status.state is SaveState.SAVED and self._kept_locally:
+            self.status.setText(
+                "💾 "
+                + self.tr(
+                    "Zapisano na tym komputerze o {time}; do bazy zespołu trafi, gdy serwer wróci."
+                ).format(time=saved_time(status))
+            )
         else:
             self.status.setText(status_text(status))
 

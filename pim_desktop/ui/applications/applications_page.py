@@ -31,6 +31,7 @@ from pim_desktop.services.errors import StorageError
 from pim_desktop.services.partnership_service import PartnershipService
 from pim_desktop.services.portable.package_service import PackageService
 from pim_desktop.services.signing_service import SigningService
+from pim_desktop.services.team_journal import TeamJournal
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.applications.application_editor import ApplicationEditor
 from pim_desktop.ui.applications.application_printing import ApplicationPrinting
@@ -81,12 +82,14 @@ class ApplicationsPage(QWidget):
         partnership: PartnershipService | None = None,
         sending: SendingActionsServices | None = None,
         team: TeamLive | None = None,
+        journal: TeamJournal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prepare`` saves every edit in the window before an import replaces data; by
         default the page saves and closes its own editor."""
         super().__init__(parent)
         self._service = applications
+        self._journal = journal
         self._partnership = partnership
         self._team = team
         self.signature_actions = (
@@ -329,8 +332,10 @@ class ApplicationsPage(QWidget):
             printing=self.printing,
             register=self._register_members if self._partnership is not None else None,
             team=(self._team, self._events),
+            journal=self._journal,
         )
         editor.saved.connect(lambda _id: self._events.application_saved.emit())
+        editor.kept_locally.connect(lambda _id: self._events.team_journal_changed.emit())
         editor.closed.connect(self.close_editor)
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)

@@ -97,9 +97,13 @@ class SharedSaves:
             for field_id in sorted(set(before) | set(now))
             if field_id not in sent and before.get(field_id) != now.get(field_id)
         }
-        self.version = application.row_version
-        self.base = dict(now)
+        self.take(application)
         return SharedSave(application, others_by, others, chosen)
+
+    def take(self, stored: Application) -> None:
+        """Go on from ``stored``: the version and values the next save starts from."""
+        self.version = stored.row_version
+        self.base = dict(stored.values)
 
     @staticmethod
     def _cancelled_text(conflict: EditConflict) -> str:

@@ -73,6 +73,21 @@ class PackageTransfer(QObject):
             return None
         return self._export(partial(self._packages.export_all, target))
 
+    def export_waiting(self, export: Callable[[Path], ExportResult]) -> ExportResult | None:
+        """The edits waiting for the team database, written by ``export`` to a file the officer
+        names (to hand over while the server is away)."""
+        stamp = dt.date.today().isoformat()
+        target = ask_save_file(
+            self._parent,
+            self.tr("Zapisz oczekujące zmiany do pliku .pim"),
+            f"pim-oczekujace-zmiany-{stamp}.pim",
+            self._file_filter(),
+            purpose="package",
+        )
+        if target is None:
+            return None
+        return self._export(partial(export, target))
+
     def _export(self, run: Callable[[], ExportResult]) -> ExportResult | None:
         try:
             result = self._runner.run_and_wait(run, description=self.tr("Eksport do pliku .pim"))

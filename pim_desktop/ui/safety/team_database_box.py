@@ -1,10 +1,15 @@
 """Ustawienia → Baza zespołu: the address of the city team's PostgreSQL database, a connection
-check, and remembering it (the password in the system's keyring) for the next start."""
+check, and remembering it (the password in the system's keyring) for the next start.
+
+The check runs through the window's task runner: a server that does not answer holds a
+connection attempt for seconds, and the window must go on answering meanwhile."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QIntValidator
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.services.team_database import DEFAULT_PORT, TeamAddress, TeamDatabaseSettings
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text
 
 
@@ -29,10 +35,16 @@ def show_read_only_notice(notice: str) -> None:
 
 class TeamDatabaseBox(QGroupBox):
     def __init__(
-        self, team: TeamDatabaseSettings, opened: str, parent: QWidget | None = None
+        self,
+        team: TeamDatabaseSettings,
+        opened: str,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner,
     ) -> None:
         """``opened`` is the address of the team database open now ("" for this computer's)."""
         super().__init__(parent)
+        self._runner = runner
         self.setTitle(self.tr("Baza zespołu"))
         self.setAccessibleName(self.tr("Baza zespołu"))
         self._team = team
@@ -86,31 +98,46 @@ class TeamDatabaseBox(QGroupBox):
             return None
         return TeamAddress(parts[0], parts[1], parts[2], int(self.port.text()))
 
-    def _checked(self) -> TeamAddress | None:
-        """The address when the server answers with these data; otherwise says why."""
+    def _check_then(self, then: Callable[[TeamAddress, str], None]) -> None:
+        """Ask the server off the UI thread; ``then(address, password)`` when it answers with
+        these data, otherwise the reason is shown."""
         address = self.address()
         if address is None:
             self.message.setText(self.tr("⚠ Podaj serwer, port, nazwę bazy danych i użytkownika."))
-            return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            reason = self._team.check(address, self.password.text())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if reason is not None:
-            self.message.setText("⚠ " + domain_text(reason))
-            return None
-        return address
+            return
+        password = self.password.text()
+        self._set_checking(True)
+        self.message.setText(
+            self.tr("Sprawdzam połączenie z serwerem {host}…").format(host=address.host)
+        )
+
+        def checked(reason: str | None) -> None:
+            self._set_checking(False)
+            if reason is not None:
+                self.message.setText("⚠ " + domain_text(reason))
+            else:
+                then(address, password)
+
+        self._runner.run(
+            lambda: self._team.check(address, password),
+            checked,
+            description=self.tr("Sprawdzanie połączenia z bazą zespołu"),
+        )
+
+    def _set_checking(self, checking: bool) -> None:
+        for button in (self.check_button, self.remember_button):
+            button.setEnabled(not checking)
 
     def _on_check_clicked(self) -> None:
-        if self._checked() is not None:
-            self.message.setText(self.tr("Połączenie działa."))
+        self._check_then(
+            lambda _address, _password: self.message.setText(self.tr("Połączenie działa."))
+        )
 
     def _on_remember_clicked(self) -> None:
-        address = self._checked()
-        if address is None:
-            return
-        self._team.remember(address, self.password.text())
+        self._check_then(self._remember)
+
+    def _remember(self, address: TeamAddress, password: str) -> None:
+        self._team.remember(address, password)
         self.password.clear()
         self.forget_button.setEnabled(True)
         self.message.setText(

@@ -1,0 +1,220 @@
+"""Edits that the team database could not take: kept at once in the local journal on this
+computer, written to the server in order when it answers again, or handed over as a file.
+
+A save goes to the server while the journal holds nothing for its record; once the server is
+unreachable (told by the database's codes), that save and every later one of the same record go
+to the journal, so the server later receives them in the order they were made. An entry leaves
+the journal only after its save was committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.application import Application, ApplicationFrozen, Values
+from pim_desktop.domain.edit_conflicts import EditConflict
+from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.team_journal import (
+    KIND_APPLICATION,
+    JournalEntry,
+    application_from_snapshot,
+    application_snapshot,
+    applied,
+    pending_applications,
+)
+from pim_desktop.persistence.engine import server_answers
+from pim_desktop.persistence.journal_store import JOURNAL_FOLDER, JournalStore
+from pim_desktop.services.application_service import ApplicationService
+from pim_desktop.services.errors import StorageError
+from pim_desktop.services.portable.package_service import ExportResult, PackageService
+
+log = logging.getLogger(__name__)
+
+# The officer's choice for each field of a conflict found while replaying (None: not now).
+Resolve = Callable[[EditConflict], dict[str, Any] | None]
+
+
+@dataclass(frozen=True)
+class ReplayOutcome:
+    """What a replay wrote (the stored applications), how many entries still wait, and why
+    it stopped early (a Polish template, "" when it did not)."""
+
+    written: list[Application] = field(default_factory=list)
+    waiting: int = 0
+    stopped_because: str = ""
+    refused: int = 0  # entries the server can never take (a signed or removed application)
+
+
+class TeamJournal:
+    """The journal of one team database (``database``: its address without the password)."""
+
+    def __init__(
+        self,
+        store: JournalStore,
+        applications: ApplicationService,
+        packages: PackageService,
+        session_factory: sessionmaker[Session],
+        *,
+        database: str,
+        officer: Callable[[], str],
+    ) -> None:
+        self._store = store
+        self._applications = applications
+        self._packages = packages
+        self._session_factory = session_factory
+        self.database = database
+        self._officer = officer
+
+    @property
+    def server(self) -> str:
+        """The server's name as the officer knows it: host, port and database."""
+        url = make_url(self.database)
+        return f"{url.host}:{url.port or 5432}/{url.database}"
+
+    # --- what waits ---------------------------------------------------------------------------
+
+    def waiting(self) -> list[JournalEntry]:
+        """The entries of this team database, in the order they were written."""
+        return waiting_entries(self._store, self.database)
+
+    def count(self) -> int:
+        return len(self.waiting())
+
+    def holds(self, application_id: int) -> bool:
+        """Whether saves of the application wait here (a new one must wait behind them)."""
+        return any(e.record_id == application_id for e in self.waiting())
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def keep_waiting(self, application: Application, changes: Values) -> Application:
+        """Keep a save the team database could not take (or that must queue behind older
+        waiting edits of the same application); the application as the officer now has it."""
+        log.warning("Team database %s unreachable; the save waits here", self.database)
+        return applied(application, [self.keep(application, changes)])
+
+    def keep(self, application: Application, changes: Values) -> JournalEntry:
+        """Write the save to the journal. The base is the application as the server last had it:
+        the first waiting entry's, else ``application``. Raises ``StorageError`` when this
+        computer cannot write the journal."""
+        earlier = [e for e in self.waiting() if e.record_id == application.id]
+        base = application_from_snapshot(earlier[0].base) if earlier else application
+        current = applied(base, earlier)
+        entry = JournalEntry(
+            kind=KIND_APPLICATION,
+            record_id=application.id,
+            based_on_version=base.row_version,
+            original={field_id: current.values.get(field_id) for field_id in changes},
+            values=dict(changes),
+            officer=self._officer(),
+            written_at=dt.datetime.now(dt.UTC),
+            database=self.database,
+            base=application_snapshot(base),
+        )
+        try:
+            self._store.write(entry)
+        except OSError as error:
+            log.error("Journal entry could not be written in %s: %s", self._store.folder, error)
+            message = _E_JOURNAL_FULL if error.errno == errno.ENOSPC else _E_JOURNAL_LOCKED
+            raise StorageError(message, str(error)) from error
+        return entry
+
+    # --- back on the server -------------------------------------------------------------------
+
+    def server_answers(self) -> bool:
+        """Whether the team database answers now (a short query; run it off the UI thread)."""
+        return server_answers(self._session_factory)
+
+    def replay(self, resolve: Resolve | None = None) -> ReplayOutcome:
+        """Write the waiting entries to the server in order, each removed once committed; stops
+        at the first that cannot be written now (the server went away again, or a colleague's
+        change of the same field that ``resolve`` left undecided).
+
+        Each entry is saved against the version it started from (the version its predecessor
+        of the same record wrote, during this replay), so a colleague's change made meanwhile
+        is merged field by field; a field both changed goes to ``resolve``, which returns the
+        officer's choices (``None``: not now)."""
+        written: dict[int, Application] = {}
+        refused = 0
+        for entry in self.waiting():
+            version = written[entry.record_id].row_version if entry.record_id in written else None
+            try:
+                written[entry.record_id] = self._replay_one(entry, version, resolve)
+            except StorageError as error:
+                log.warning("Replay of %s stopped: %s", entry.name, error.detail)
+                return ReplayOutcome(list(written.values()), self.count(), error.message, refused)
+            except EditConflict:
+                return ReplayOutcome(list(written.values()), self.count(), UNDECIDED, refused)
+            except (ApplicationFrozen, LookupError):
+                log.error("Journal entry %s cannot be written: frozen or removed", entry.name)
+                refused += 1
+                continue
+            self._store.remove(entry.name)
+        return ReplayOutcome(list(written.values()), self.count(), "", refused)
+
+    def _replay_one(
+        self, entry: JournalEntry, version: int | None, resolve: Resolve | None
+    ) -> Application:
+        changes, original = dict(entry.values), dict(entry.original)
+        base_version = entry.based_on_version if version is None else version
+        while True:
+            try:
+                return self._applications.save_values(
+                    entry.record_id, changes, base_version=base_version, original=original
+                )
+            except EditConflict as conflict:
+                choices = resolve(conflict) if resolve is not None else None
+                if choices is None:
+                    raise
+                # Saved against the version that conflicted: nothing is merged any more.
+                changes = {**changes, **choices}
+                base_version, original = conflict.current_version, {}
+
+    def export(self, target: Path) -> ExportResult:
+        """The applications the journal touches, with its entries applied, as a ``.pim`` file
+        made on this computer alone (the server is not asked)."""
+        return self._packages.export_detached(pending_applications(self.waiting()), target)
+
+
+def journal_folder(data_dir: Path) -> Path:
+    return data_dir / JOURNAL_FOLDER
+
+
+def waiting_entries(store: JournalStore, database: str) -> list[JournalEntry]:
+    """The entries ``store`` holds for the team database ``database`` (its masked address)."""
+    return [
+        entry
+        for entry in store.entries()
+        if entry.database == database and entry.kind == KIND_APPLICATION
+    ]
+
+
+def count_waiting(data_dir: Path, database: str) -> int:
+    """How many edits wait in ``data_dir``'s journal for ``database``, read without a server."""
+    return len(waiting_entries(JournalStore(journal_folder(data_dir)), database))
+
+
+UNDECIDED = QT_TRANSLATE_NOOP(
+    "domain",
+    "Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.",
+)
+_E_JOURNAL_FULL = QT_TRANSLATE_NOOP(
+    "domain",
+    "Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku "
+    "zabrakło miejsca. To, co wpisano, zostaje w oknie; zwolnij miejsce, a zapis zostanie "
+    "ponowiony.",
+)
+_E_JOURNAL_LOCKED = QT_TRANSLATE_NOOP(
+    "domain",
+    "Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: folder "
+    "danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; przywróć dostęp do folderu, "
+    "a zapis zostanie ponowiony.",
+)
