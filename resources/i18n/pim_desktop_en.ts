@@ -8739,17 +8739,17 @@ SHA-256: {sha256}</translation>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="307"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="308"/>
         <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
         <translation>The data in the file are badly formed (at “{where}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="310"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="311"/>
         <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
         <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="313"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="314"/>
         <source>Dane w pliku odwołują się do wpisu, którego w pliku nie ma: „{where}”. Plik jest niekompletny lub został zmieniony.</source>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
@@ -8985,49 +8985,69 @@ SHA-256: {sha256}</translation>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="61"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="82"/>
         <source>Dane w pliku łamią zasady programu w miejscu „{where}”: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The data in the file break the program&apos;s rules at “{where}”: {problem} The import was stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="67"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="88"/>
         <source>Rejestr Lokalnego Partnerstwa</source>
         <translation>Local Partnership register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="68"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="89"/>
         <source>Spotkania (obecność, protokoły, zadania)</source>
         <translation>Meetings (attendance, minutes, tasks)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="69"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="90"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>City Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="70"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="91"/>
         <source>Sieć miast i Plan Ulepszeń</source>
         <translation>City network and Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="74"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="92"/>
+        <source>Działania i wydatki sieci (z dokumentami)</source>
+        <translation>The network&apos;s activities and spending (with documents)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="93"/>
+        <source>Potencjał miast (samooceny)</source>
+        <translation>The cities&apos; capacity (self-assessments)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="97"/>
         <source>członków</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="75"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="98"/>
         <source>spotkań</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="76"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="99"/>
         <source>działań</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="77"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="100"/>
         <source>miast w sieci</source>
         <translation>cities in the network</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="101"/>
+        <source>działań sieci</source>
+        <translation>network activities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="102"/>
+        <source>samoocen miast</source>
+        <translation>city self-assessments</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/portable/import_preview.py" line="70"/>
