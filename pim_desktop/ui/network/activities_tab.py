@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from pim_desktop.domain.network_activity import (
     Activity,
     ActivityKind,
     DocumentKind,
+    SettlingDocument,
 )
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.errors import StorageError
@@ -48,11 +51,13 @@ class ActivitiesTab(QWidget):
         activities: NetworkActivityService,
         events: AppEvents,
         *,
+        open_folder: Path,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = activities
+        self._open_folder = open_folder
         self._events = events
         self._read_only = read_only
         self._overview: ActivitiesOverview | None = None
@@ -151,7 +156,13 @@ class ActivitiesTab(QWidget):
 
     def make_dialog(self, activity: Activity) -> ActivityDialog:
         overview = self._service.overview()  # the cities and meetings as they are now
-        return ActivityDialog(activity, overview.network.cities, overview.meetings, self)
+        return ActivityDialog(
+            activity,
+            overview.network.cities,
+            overview.meetings,
+            self,
+            open_document=self.open_document,
+        )
 
     def add_activity(self) -> None:
         self._edit(Activity(ActivityKind.NETWORK_MEETING, "", dt.date.today()))
@@ -211,6 +222,23 @@ class ActivitiesTab(QWidget):
         self._events.network_changed.emit()
         self.table.select_id(activity.id or 0)
         return True
+
+    def open_document(self, document: SettlingDocument) -> None:
+        """Show a settling document in the system's viewer, from a copy under its own name."""
+        if not self._service.document_stored(document.sha256):
+            self._warn(
+                self.tr(
+                    "Pliku „{name}” nie ma w folderze danych na tym komputerze: lista zna tylko "
+                    "jego nazwę i sumę kontrolną. Dołącz plik ponownie, aby go otworzyć."
+                ).format(name=document.file_name)
+            )
+            return
+        try:
+            copy = self._service.document_copy(document, self._open_folder)
+        except (OSError, StorageError) as error:
+            self._warn(reason_text(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def export_pdf(self) -> None:
         path = ask_save_file(
