@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pdf_reading import fonts, page_texts, spaced
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from qt_typing import send_text
 from pim_desktop.context import AppContext
 from pim_desktop.domain.capacity import AssessmentRound, CapacityArea
 from pim_desktop.domain.city import Voivodeship
+from pim_desktop.domain.money import format_money
 from pim_desktop.domain.network import CityRole, NetworkCity
 from pim_desktop.domain.network_activity import (
     Activity,
@@ -153,6 +155,11 @@ def test_add_an_activity_settle_it_and_print_the_report(
     ).stdout
     assert "Wizyta studyjna w Ślęży" in text and "rozliczone" in text
     assert "faktura ż.pdf" in text
+    # The totals printed are the activity's own, to the grosz, in embedded fonts.
+    read = spaced(" ".join(page_texts(report)))
+    totals = f"Razem {format_money(100_000)} {format_money(120_050)}".replace("\u00a0", " ")
+    assert totals in read
+    assert all(embedded == "yes" for _name, embedded in fonts(report))
 
 
 def test_enter_a_self_assessment_and_see_the_spread(
