@@ -135,7 +135,7 @@ def open_database(
         _bring_schema_up_to_date(paths, read_only=read_only)
     except MigrationError as error:
         raise StartupError(str(error)) from error
-    return AppContext.open(paths, read_only=read_only, catalog=catalog)
+    return AppContext(paths, read_only=read_only, catalog=catalog)
 
 
 def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
@@ -186,9 +186,7 @@ def _open_team_database(
         read_only, notice = True, str(error)
     except MigrationError as error:
         raise StartupError(f"Nie można otworzyć bazy zespołu {masked(team)}: {error}") from error
-    return AppContext.open(
-        paths, read_only=read_only, catalog=catalog, team_url=team, notice=notice
-    )
+    return AppContext(paths, read_only=read_only, catalog=catalog, team_url=team, notice=notice)
 
 
 # Shown the damaged file, SQLite's complaint and the newest good backup; returns the choice.
