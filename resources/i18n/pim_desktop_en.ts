@@ -331,37 +331,32 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="272"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="270"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="274"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="290"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="282"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="289"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="291"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="301"/>
         <source>Zapisywanie tabeli działań</source>
         <translation>Saving the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="315"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="307"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
@@ -376,7 +371,7 @@
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="284"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="276"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -2215,6 +2210,14 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/file_dialogs.py" line="74"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>FileExport</name>
     <message>
         <location filename="../../pim_desktop/ui/common/file_export.py" line="29"/>
@@ -2719,7 +2722,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     <name>ImprovementPlanTab</name>
     <message>
         <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="235"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="227"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
@@ -2804,28 +2807,23 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="169"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="167"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="171"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="189"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="181"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="191"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="208"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="183"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="200"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="207"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="199"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
@@ -2835,7 +2833,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="173"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -3134,82 +3132,82 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="62"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="67"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="93"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="96"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="115"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="122"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="142"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -3455,168 +3453,168 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="71"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="72"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="73"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="78"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="233"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="79"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="75"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="77"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="88"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="89"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="98"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="94"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="99"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="102"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="104"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="107"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="110"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="111"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="112"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="113"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="114"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="115"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="116"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="117"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="118"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="146"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="213"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="209"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="219"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="215"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="226"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="222"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="227"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="223"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="237"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="233"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
