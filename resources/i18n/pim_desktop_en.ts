@@ -507,163 +507,168 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="68"/>
         <source>Działania i wydatki sieci</source>
         <translation>Network activities and spending</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Daty</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Działanie</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Gospodarz</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="68"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="68"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Zaplanowano</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="68"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Wydano</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="68"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Dokumenty</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="73"/>
         <source>Uwagi</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="70"/>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="266"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="270"/>
         <source>Działania sieci</source>
         <translation>Network activities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="83"/>
         <source>Razem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="84"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="88"/>
         <source>Uwagi do działań</source>
         <translation>Warnings on activities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="93"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="97"/>
         <source>Dodaj &amp;działanie…</source>
         <translation>Add &amp;activity…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="94"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="98"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="95"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="99"/>
         <source>&amp;Usuń</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="97"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="101"/>
         <source>Sprawozdanie do PD&amp;F…</source>
         <translation>Report to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="102"/>
         <source>Tabela do CS&amp;V…</source>
         <translation>Table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="103"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="107"/>
         <source>Rodzaj dokumentu</source>
         <translation>Document kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="107"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="111"/>
         <source>Dokument rozliczający:</source>
         <translation>Settling document:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="109"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="113"/>
         <source>Dołącz pl&amp;ik…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="142"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="146"/>
         <source>Razem: zaplanowano {planned}, wydano {spent} ({count} działań).</source>
         <translation>Total: planned {planned}, spent {spent} ({count} activities).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="196"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="200"/>
         <source>Usuń działanie</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="197"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="201"/>
         <source>Usunąć działanie „{title}”?</source>
         <translation>Delete the activity “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="205"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="209"/>
         <source>Najpierw wybierz działanie na liście.</source>
         <translation>First choose an activity in the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="207"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="211"/>
         <source>Wybierz dokument rozliczający</source>
         <translation>Choose a settling document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="207"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="211"/>
         <source>Pliki (*)</source>
         <translation>Files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="231"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="235"/>
         <source>Pliku „{name}” nie ma w folderze danych na tym komputerze: lista zna tylko jego nazwę i sumę kontrolną. Dołącz plik ponownie, aby go otworzyć.</source>
         <translation>The file “{name}” is not in the data folder on this computer: the list knows only its name and checksum. Attach the file again to open it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="245"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="248"/>
         <source>Zapisz sprawozdanie sieci</source>
         <translation>Save the network report</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="246"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="254"/>
+        <source>Zapisywanie sprawozdania sieci</source>
+        <translation>Saving the network&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="253"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="263"/>
+        <source>Zapisywanie tabeli</source>
+        <translation>Saving the table</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="259"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the activities table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="254"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="260"/>
         <source>Plik CSV dla Excela (*.csv)</source>
         <translation>CSV file for Excel (*.csv)</translation>
     </message>
@@ -1502,86 +1507,86 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="53"/>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="175"/>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="189"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="200"/>
         <source>Potencjał miast</source>
         <translation>Cities’ capacity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="65"/>
         <source>Samoocena wybranego miasta w kolejnych turach</source>
         <translation>Self-assessment of the chosen city over the rounds</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="68"/>
         <source>Obszar</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="69"/>
         <source>Rozpiętość sieci: najsłabsze–najsilniejsze miasto (różnica)</source>
         <translation>Network spread: weakest–strongest city (gap)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="73"/>
         <source>Rozpiętość sieci (najsłabsze–najsilniejsze miasto):</source>
         <translation>Network spread (weakest–strongest city):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="75"/>
         <source>Wykresy do PD&amp;F…</source>
         <translation>Charts to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="85"/>
         <source>Samoocena miasta</source>
         <translation>City self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="83"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="89"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="93"/>
         <source>Tura samooceny</source>
         <translation>Self-assessment round</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="91"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="97"/>
         <source>Miasto:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="92"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="98"/>
         <source>Tura:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="100"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="106"/>
         <source>Ocena: {area}</source>
         <translation>Score: {area}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="103"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="109"/>
         <source>Komentarz: {area}</source>
         <translation>Comment: {area}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="107"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="113"/>
         <source>&amp;Zapisz samoocenę</source>
         <translation>&amp;Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="186"/>
         <source>Zapisz samoocenę miast</source>
         <translation>Save the cities’ self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="182"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="194"/>
+        <source>Zapisywanie samooceny miast</source>
+        <translation>Saving the cities&apos; self-assessment</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,10 @@ class NetworkPage(QWidget):
         self.tabs.addTab(self.improvement, self.tr("&Plan Ulepszeń"))
         if activities is not None and capacity is not None:
             self.activities = ActivitiesTab(
-                activities, events, open_folder=open_folder, read_only=read_only
+                activities, events, open_folder=open_folder, runner=runner, read_only=read_only
             )
             self.tabs.addTab(self.activities, self.tr("&Działania i wydatki"))
-            self.capacity = CapacityTab(capacity, events, read_only=read_only)
+            self.capacity = CapacityTab(capacity, events, runner=runner, read_only=read_only)
             self.tabs.addTab(self.capacity, self.tr("Potencjał &miast"))
         events.network_changed.connect(self.refresh)
         events.data_replaced.connect(self._on_data_replaced)
