@@ -135,7 +135,7 @@ def open_database(
         _bring_schema_up_to_date(paths, read_only=read_only)
     except MigrationError as error:
         raise StartupError(str(error)) from error
-    return AppContext.open(paths, read_only=read_only, catalog=catalog)
+    return AppContext(paths, read_only=read_only, catalog=catalog)
 
 
 def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
@@ -187,9 +187,7 @@ def _open_team_database(
     except MigrationError as error:
         reason = f"Nie można otworzyć bazy zespołu {masked(team)}: {error}"
         raise StartupError(reason + _waiting_note(paths, masked(team))) from error
-    return AppContext.open(
-        paths, read_only=read_only, catalog=catalog, team_url=team, notice=notice
-    )
+    return AppContext(paths, read_only=read_only, catalog=catalog, team_url=team, notice=notice)
 
 
 def _waiting_note(paths: AppPaths, database: str) -> str:

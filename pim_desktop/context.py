@@ -70,6 +70,12 @@ class AppContext:
         team_url: URL | None = None,
         notice: str = "",
     ) -> None:
+        """Services over a database that is already at the newest schema: the data folder's
+        file, or the team database at ``team_url``.
+
+        Asking for a service whose forms are needed raises ``FormDefinitionError`` naming the
+        file and the fault when a shipped form definition is malformed.
+        """
         self.paths = paths
         self.read_only = read_only
         self._team_url = team_url
@@ -85,32 +91,6 @@ class AppContext:
         self.session_id = uuid.uuid4().hex
         if catalog is not None:
             self.forms = catalog
-
-    @classmethod
-    def open(
-        cls,
-        paths: AppPaths,
-        *,
-        read_only: bool = False,
-        catalog: FormCatalog | None = None,
-        certificate_store: StoreOpener | None = None,
-        team_url: URL | None = None,
-        notice: str = "",
-    ) -> AppContext:
-        """Services over a database that is already at the newest schema: the data folder's
-        file, or the team database at ``team_url``.
-
-        Asking for a service whose forms are needed raises ``FormDefinitionError`` naming the
-        file and the fault when a shipped form definition is malformed.
-        """
-        return cls(
-            paths,
-            read_only=read_only,
-            catalog=catalog,
-            certificate_store=certificate_store,
-            team_url=team_url,
-            notice=notice,
-        )
 
     @cached_property
     def forms(self) -> FormCatalog:

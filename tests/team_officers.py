@@ -22,7 +22,7 @@ def colleague_on(context: AppContext, database: URL | None, settings: Path) -> I
     context.settings.set_officer_name(FIRST_OFFICER)
     paths = dataclasses.replace(context.paths, config_dir=settings)
     paths.ensure()
-    other = AppContext.open(paths, team_url=database, catalog=context.forms)
+    other = AppContext(paths, team_url=database, catalog=context.forms)
     other.settings.set_officer_name(SECOND_OFFICER)
     try:
         yield other

@@ -102,7 +102,9 @@ def test_export_and_import_between_two_folders_with_a_clash(tmp_path: Path) -> N
     assert "Dane miasta: zostaną wpisane (Gmina Miasto Przykładowo)" in dry
     assert dry.count(": nowy") == 2
     assert "Spotkania (obecność, protokoły, zadania) (spotkań: " in dry
-    assert dry.count("nie ma ich tu jeszcze; zostaną dodane.") == 4
+    assert dry.count("nie ma ich tu jeszcze; zostaną dodane.") == 6
+    assert "Działania i wydatki sieci (z dokumentami) (działań sieci: 7): nie ma ich" in dry
+    assert "Potencjał miast (samooceny) (samoocen miast: " in dry
     assert applications(theirs) == []
 
     imported = ok(run_cli(theirs, "import-package", str(package)))
@@ -113,7 +115,7 @@ def test_export_and_import_between_two_folders_with_a_clash(tmp_path: Path) -> N
     assert "Miejska Inicjatywa Działań: zostaną dodane." in imported
     twice = ok(run_cli(theirs, "import-package", str(package)))
     assert twice.count("już jest (pominięty)") == 2 and "dodane wersje wniosków: 0" in twice
-    assert twice.count("takie same jak tutaj; bez zmian.") == 4
+    assert twice.count("takie same jak tutaj; bez zmian.") == 6
 
     # The Leader changes the draft; the same file again is a clash: keep both, then replace.
     change_partner_draft(theirs, "Zmiana u lidera")

@@ -28,7 +28,7 @@ from pim_desktop.domain.action_plan import (
     month_text,
     months,
 )
-from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP, Label
 from pim_desktop.domain.money import format_money
 from pim_desktop.domain.problems import Problem
 
@@ -155,7 +155,11 @@ def plan_warnings(plan: ActionPlan, actions: Sequence[Action]) -> list[Problem]:
             message = QT_TRANSLATE_NOOP(
                 "domain", "Część „{part}” ma {length} znaków, a limit to {limit}."
             )
-            params = {"part": PART_LABELS[part], "length": length, "limit": PART_LIMITS[part]}
+            params = {
+                "part": Label(PART_LABELS[part]),
+                "length": length,
+                "limit": PART_LIMITS[part],
+            }
             warnings.append(Problem(f"part:{part.value}", "part_too_long", message, params))
     if plan.status is PlanStatus.ADOPTED and not (plan.adoption_act.strip() and plan.adopted_on):
         message = QT_TRANSLATE_NOOP(

@@ -13,3 +13,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; the call only marks it for extraction."""
     del context
     return text
+
+
+class Label(str):
+    """A marked domain text (an enum's label) given as a message's parameter: the interface
+    translates it with the message, so an English warning does not name a Polish kind."""
+
+    __slots__ = ()

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP, Label
 from pim_desktop.domain.money import format_money
 from pim_desktop.domain.problems import Problem
 
@@ -195,7 +195,10 @@ def activity_warnings(activity: Activity) -> list[Problem]:
         message = QT_TRANSLATE_NOOP("domain", "Brak dokumentu rozliczającego: {document}.")
         warnings.append(
             Problem(
-                "documents", "missing_document", message, {"document": DOCUMENT_KIND_LABELS[kind]}
+                "documents",
+                "missing_document",
+                message,
+                {"document": Label(DOCUMENT_KIND_LABELS[kind])},
             )
         )
     return warnings

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from pim_desktop.pdf.document_frame import CONTENT_WIDTH, DocumentInfo, build_pdf, styles
 from pim_desktop.pdf.fonts import pdf_text
@@ -19,6 +19,8 @@ from pim_desktop.pdf.tables import table
 
 DOCUMENT_NAME = "Sprawozdanie sieci"
 PROGRAMME_LINE = "Partnerska Inicjatywa Miast · działania i wydatki sieci tematycznej"
+# Room a heading needs below it for the first lines of what it heads, else it goes to the next page.
+_HEADING_ROOM = 35 * mm
 Row = tuple[str, ...]
 
 
@@ -93,18 +95,21 @@ def _story(document: NetworkReportDocument, name: str) -> list[Flowable]:
             ]
         )
     rows.append(["", "Razem", "", "", "", *document.total])
-    widths = [10 * mm, 0, 24 * mm, 30 * mm, 20 * mm, 24 * mm, 24 * mm]
+    widths = [10 * mm, 0, 24 * mm, 30 * mm, 23 * mm, 24 * mm, 24 * mm]  # "potwierdzone" whole
     widths[1] = CONTENT_WIDTH - sum(widths)
     story.append(table(rows, widths))
     if not document.activities:
         story.append(Paragraph("Sieć nie ma w tym okresie działań.", text.body))
+    story.append(CondPageBreak(2 * _HEADING_ROOM))
     story.append(Paragraph("2. Podsumowanie: zaplanowano i wydano", text.heading1))
     for heading, first, summary in document.summaries:
+        story.append(CondPageBreak(_HEADING_ROOM))  # a heading stays with its table
         story.append(Paragraph(pdf_text(heading), text.heading2))
         lines: list[list[str | Flowable]] = [[first, "Zaplanowano", "Wydano"]]
         lines += [list(row) for row in summary]
         lines.append(["Razem", *document.total])
         story.append(table(lines, [CONTENT_WIDTH - 60 * mm, 30 * mm, 30 * mm]))
+    story.append(CondPageBreak(2 * _HEADING_ROOM))
     story.append(Paragraph("3. Działania szczegółowo", text.heading1))
     for entry in document.activities:
         story += _activity(entry)

@@ -94,6 +94,11 @@ class NetworkActivityRepository:
     def delete(self, activity_id: int) -> None:
         self._session.delete(self._row(activity_id))
 
+    def clear(self) -> None:
+        """Remove every activity with its participants, costs and documents (the files stay in
+        the attachment store)."""
+        self._session.execute(delete(NetworkActivityRow))
+
     def _row(self, activity_id: int) -> NetworkActivityRow:
         row = self._session.get(NetworkActivityRow, activity_id)
         if row is None:
@@ -116,6 +121,9 @@ class NetworkActivityRepository:
             )
             for (city_id, round_), group in sorted(grouped.items())
         ]
+
+    def clear_assessments(self) -> None:
+        self._session.execute(delete(CapacityScoreRow))
 
     def save_assessment(self, assessment: SelfAssessment) -> None:
         """Replace the city's answers of that round."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.network import Network, NetworkMeeting
 from pim_desktop.domain.network_activity import (
     Activity,
@@ -30,7 +31,7 @@ from pim_desktop.persistence.network_repository import NetworkRepository
 from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.network_report import listing_json, report_document, write_report_csv
 from pim_desktop.services.network_service import NetworkService
-from pim_desktop.services.record_keeping import raise_if
+from pim_desktop.services.record_keeping import copy_for_opening, raise_if
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,12 @@ class NetworkActivityService:
 
     def export_document(self, sha256: str, target: Path) -> Path:
         return self._attachments.export(sha256, target)
+
+    def document_copy(self, document: SettlingDocument, folder: Path) -> Path:
+        """A copy of a settling document under its own name, for the system's viewer."""
+        file = AttachmentRef(document.file_name, document.size, document.sha256)
+        with storage_errors():
+            return copy_for_opening(self._attachments, file, folder)
 
     def document_stored(self, sha256: str) -> bool:
         return self._attachments.has(sha256)

@@ -31,8 +31,14 @@ class RecordKeepingService:
 
     def export_attachment(self, file: AttachmentRef, folder: Path) -> Path:
         """A copy of a stored file under its own name, for the system to open."""
-        folder.mkdir(parents=True, exist_ok=True)
-        return self._attachments.export(file.sha256, folder / Path(file.file_name).name)
+        return copy_for_opening(self._attachments, file, folder)
+
+
+def copy_for_opening(attachments: AttachmentStore, file: AttachmentRef, folder: Path) -> Path:
+    """A copy of a stored file in ``folder`` under its own name: the store keeps files by their
+    hash, without the name's extension a viewer needs, and a viewer must not change the kept one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return attachments.export(file.sha256, folder / Path(file.file_name).name)
 
 
 def raise_if(problems: list[Problem]) -> None:

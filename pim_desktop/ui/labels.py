@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from pim_desktop.domain.i18n import DOMAIN_CONTEXT
+from pim_desktop.domain.i18n import DOMAIN_CONTEXT, Label
 from pim_desktop.domain.problems import Problem, Refused
 
 
@@ -16,7 +16,11 @@ def domain_text(text: str) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    return domain_text(problem.message).format(**problem.params)
+    params = {
+        name: domain_text(value) if isinstance(value, Label) else value
+        for name, value in problem.params.items()
+    }
+    return domain_text(problem.message).format(**params)
 
 
 def problems_text(problems: Iterable[Problem]) -> str:

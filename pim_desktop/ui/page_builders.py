@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 
 PageBuilder = Callable[["MainWindow", "AppContext", AppEvents], QWidget]
+# Where attached files are copied under their own names for the system's viewer to open.
+OPENED_FILES = "otwarte-zalaczniki"
 
 
 def _dashboard(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
@@ -93,7 +95,7 @@ def _meetings(window: MainWindow, context: AppContext, events: AppEvents) -> QWi
         context.meetings,
         context.partnership,
         events,
-        context.paths.cache_dir / "otwarte-zalaczniki",
+        context.paths.cache_dir / OPENED_FILES,
         read_only=context.read_only,
         runner=window.runner,
     )
@@ -142,6 +144,7 @@ def _network(window: MainWindow, context: AppContext, events: AppEvents) -> QWid
         capacity=context.capacity,
         read_only=context.read_only,
         runner=window.runner,
+        open_folder=context.paths.cache_dir / OPENED_FILES,
     )
 
 

@@ -331,37 +331,32 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="282"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="280"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="284"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="300"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="292"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="307"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="309"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="301"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="311"/>
         <source>Zapisywanie tabeli działań</source>
         <translation>Saving the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="325"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="317"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
@@ -376,7 +371,7 @@
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="294"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="286"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -512,158 +507,168 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="68"/>
         <source>Działania i wydatki sieci</source>
         <translation>Network activities and spending</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Daty</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Działanie</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="71"/>
         <source>Gospodarz</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Zaplanowano</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Wydano</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="72"/>
         <source>Dokumenty</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="64"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="73"/>
         <source>Uwagi</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="65"/>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="238"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="270"/>
         <source>Działania sieci</source>
         <translation>Network activities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="83"/>
         <source>Razem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="88"/>
         <source>Uwagi do działań</source>
         <translation>Warnings on activities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="88"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="97"/>
         <source>Dodaj &amp;działanie…</source>
         <translation>Add &amp;activity…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="89"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="98"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="90"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="99"/>
         <source>&amp;Usuń</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="92"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="101"/>
         <source>Sprawozdanie do PD&amp;F…</source>
         <translation>Report to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="93"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="102"/>
         <source>Tabela do CS&amp;V…</source>
         <translation>Table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="107"/>
         <source>Rodzaj dokumentu</source>
         <translation>Document kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="102"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="111"/>
         <source>Dokument rozliczający:</source>
         <translation>Settling document:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="104"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="113"/>
         <source>Dołącz pl&amp;ik…</source>
         <translation>Attach &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="137"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="146"/>
         <source>Razem: zaplanowano {planned}, wydano {spent} ({count} działań).</source>
         <translation>Total: planned {planned}, spent {spent} ({count} activities).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="185"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="200"/>
         <source>Usuń działanie</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="186"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="201"/>
         <source>Usunąć działanie „{title}”?</source>
         <translation>Delete the activity “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="194"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="209"/>
         <source>Najpierw wybierz działanie na liście.</source>
         <translation>First choose an activity in the list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="196"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="211"/>
         <source>Wybierz dokument rozliczający</source>
         <translation>Choose a settling document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="196"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="211"/>
         <source>Pliki (*)</source>
         <translation>Files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="217"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="235"/>
+        <source>Pliku „{name}” nie ma w folderze danych na tym komputerze: lista zna tylko jego nazwę i sumę kontrolną. Dołącz plik ponownie, aby go otworzyć.</source>
+        <translation>The file “{name}” is not in the data folder on this computer: the list knows only its name and checksum. Attach the file again to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="248"/>
         <source>Zapisz sprawozdanie sieci</source>
         <translation>Save the network report</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="218"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="254"/>
+        <source>Zapisywanie sprawozdania sieci</source>
+        <translation>Saving the network&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="225"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="263"/>
+        <source>Zapisywanie tabeli</source>
+        <translation>Saving the table</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="259"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the activities table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="226"/>
+        <location filename="../../pim_desktop/ui/network/activities_tab.py" line="260"/>
         <source>Plik CSV dla Excela (*.csv)</source>
         <translation>CSV file for Excel (*.csv)</translation>
     </message>
@@ -671,127 +676,132 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="46"/>
         <source>Działanie sieci</source>
         <translation>Network activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="42"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="46"/>
         <source>Nowe działanie sieci</source>
         <translation>New network activity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="47"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="51"/>
         <source>— brak —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="84"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="82"/>
+        <source>Dokumenty rozliczające</source>
+        <translation>Settling documents</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="90"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="85"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="91"/>
         <source>Osób</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="93"/>
         <source>uczestnicy</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="94"/>
         <source>Dodaj &amp;miasto</source>
         <translation>Add &amp;city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="94"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="100"/>
         <source>Kategoria</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="102"/>
         <source>Płaci</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="103"/>
         <source>Miasto (budżet własny)</source>
         <translation>City (own budget)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="98"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="104"/>
         <source>Zaplanowano (zł)</source>
         <translation>Planned (PLN)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="99"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="105"/>
         <source>Wydano (zł)</source>
         <translation>Spent (PLN)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="107"/>
         <source>koszt</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="108"/>
         <source>Dodaj &amp;koszt</source>
         <translation>Add c&amp;ost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="68"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="73"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="74"/>
         <source>Nazwa</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="70"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="75"/>
         <source>Początek (DD.MM.RRRR)</source>
         <translation>Start (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="76"/>
         <source>Koniec (DD.MM.RRRR)</source>
         <translation>End (DD.MM.YYYY)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="72"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="77"/>
         <source>Miasto gospodarz</source>
         <translation>Host city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="73"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="79"/>
         <source>Spotkanie sieci (uczestnicy z listy)</source>
         <translation>Network meeting (participants from its record)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="75"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="80"/>
         <source>Uczestnicy z miast</source>
         <translation>Participants from the cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="76"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="81"/>
         <source>Koszty</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="115"/>
         <source>Podaj datę początku działania.</source>
         <translation>Enter the start date of the activity.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/network/activity_dialog.py" line="149"/>
         <source>Liczba osób musi być liczbą całkowitą.</source>
         <translation>The number of people must be a whole number.</translation>
     </message>
@@ -1517,86 +1527,86 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="53"/>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="175"/>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="189"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="200"/>
         <source>Potencjał miast</source>
         <translation>Cities’ capacity</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="59"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="65"/>
         <source>Samoocena wybranego miasta w kolejnych turach</source>
         <translation>Self-assessment of the chosen city over the rounds</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="62"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="68"/>
         <source>Obszar</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="63"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="69"/>
         <source>Rozpiętość sieci: najsłabsze–najsilniejsze miasto (różnica)</source>
         <translation>Network spread: weakest–strongest city (gap)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="67"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="73"/>
         <source>Rozpiętość sieci (najsłabsze–najsilniejsze miasto):</source>
         <translation>Network spread (weakest–strongest city):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="69"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="75"/>
         <source>Wykresy do PD&amp;F…</source>
         <translation>Charts to PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="85"/>
         <source>Samoocena miasta</source>
         <translation>City self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="83"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="89"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="93"/>
         <source>Tura samooceny</source>
         <translation>Self-assessment round</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="91"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="97"/>
         <source>Miasto:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="92"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="98"/>
         <source>Tura:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="100"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="106"/>
         <source>Ocena: {area}</source>
         <translation>Score: {area}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="103"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="109"/>
         <source>Komentarz: {area}</source>
         <translation>Comment: {area}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="107"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="113"/>
         <source>&amp;Zapisz samoocenę</source>
         <translation>&amp;Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="186"/>
         <source>Zapisz samoocenę miast</source>
         <translation>Save the cities’ self-assessment</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="182"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
+        <location filename="../../pim_desktop/ui/network/capacity_tab.py" line="194"/>
+        <source>Zapisywanie samooceny miast</source>
+        <translation>Saving the cities&apos; self-assessment</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2369,14 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/file_dialogs.py" line="74"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>FileExport</name>
     <message>
         <location filename="../../pim_desktop/ui/common/file_export.py" line="29"/>
@@ -2873,7 +2891,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     <name>ImprovementPlanTab</name>
     <message>
         <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="55"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="235"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="227"/>
         <source>Plan Ulepszeń</source>
         <translation>Improvement Plan</translation>
     </message>
@@ -2958,28 +2976,23 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Delete the selected recommendation?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="169"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="167"/>
         <source>Zapisz Plan Ulepszeń</source>
         <translation>Save the Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="171"/>
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="189"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="181"/>
         <source>Zapisz wkład miasta dla Miasta Lidera</source>
         <translation>Save the city&apos;s contribution for the Leader city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="191"/>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="208"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="183"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="200"/>
         <source>Wkład miasta do sieci (*{ext})</source>
         <translation>City contribution to the network (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="207"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="199"/>
         <source>Wybierz wkład miasta partnerskiego</source>
         <translation>Choose a partner city&apos;s contribution</translation>
     </message>
@@ -2989,7 +3002,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Add &amp;recommendation…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/improvement_plan_tab.py" line="173"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -3288,82 +3301,82 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="66"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="62"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="71"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="67"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="93"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="96"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="115"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="122"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="142"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -3632,178 +3645,178 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Member of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="86"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="82"/>
         <source>&amp;Członek</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="87"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="83"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="88"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="84"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="89"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="273"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="85"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="269"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="90"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="86"/>
         <source>Z&amp;astępca</source>
         <translation>S&amp;ubstitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="92"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="88"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
         <source>&amp;Historia zmian…</source>
         <translation>C&amp;hange history…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="109"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
         <source>Historia zmian członka</source>
         <translation>The member&apos;s change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="128"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="129"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="125"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="134"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="130"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="139"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="135"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="138"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="140"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="146"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="155"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="156"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="157"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="158"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="183"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="179"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="184"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="180"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="186"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="182"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="187"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="183"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="249"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="245"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="255"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="251"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="262"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="258"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="263"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="259"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="273"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="269"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -4156,218 +4169,218 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="72"/>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="74"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="110"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="77"/>
         <source>Sieć tematyczna</source>
         <translation>Thematic network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="79"/>
         <source>Części strony sieci</source>
         <translation>Parts of the network page</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="81"/>
         <source>&amp;Sieć i miasta</source>
         <translation>&amp;Network and cities</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="80"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="82"/>
         <source>Spo&amp;tkania sieci</source>
         <translation>Network mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="86"/>
         <source>&amp;Plan Ulepszeń</source>
         <translation>&amp;Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="125"/>
         <source>Stan zapisu sieci</source>
         <translation>Saving state of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="130"/>
         <source>Miasto</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="132"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
         <source>Osoba kontaktowa</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="134"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="135"/>
         <source>Wkład</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="133"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="137"/>
         <source>Miasta sieci</source>
         <translation>Cities of the network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="143"/>
         <source>Dodaj &amp;miasto…</source>
         <translation>Add &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="144"/>
         <source>&amp;Edytuj miasto…</source>
         <translation>&amp;Edit city…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="145"/>
         <source>&amp;Usuń miasto</source>
         <translation>De&amp;lete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="151"/>
         <source>Zasady programu</source>
         <translation>Programme&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
         <source>Nazwa sieci</source>
         <translation>Network name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
         <source>Temat</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
         <source>Edycja PIM</source>
         <translation>PIM edition</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="160"/>
         <source>Ekspert tematyczny</source>
         <translation>Thematic expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="161"/>
         <source>Kontakt do eksperta</source>
         <translation>Expert&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="162"/>
         <source>Opiekun z Sekretariatu PIM</source>
         <translation>Tutor from the PIM Secretariat</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="163"/>
         <source>Kontakt do opiekuna</source>
         <translation>Tutor&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="167"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="168"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="172"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="174"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="175"/>
         <source>Miasta obecne</source>
         <translation>Cities present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="177"/>
         <source>Spotkania i wizyty studyjne sieci</source>
         <translation>Network meetings and study visits</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="179"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="183"/>
         <source>Dodaj spotka&amp;nie sieci…</source>
         <translation>Add network meeti&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="184"/>
         <source>&amp;Edytuj spotkanie…</source>
         <translation>&amp;Edit meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="185"/>
         <source>&amp;Usuń spotkanie</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="200"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="204"/>
         <source>Sieć spełnia zasady programu: jest Miasto Lider, miast partnerskich: {partners}, województw: {spread}.</source>
         <translation>The network follows the programme&apos;s rules: it has a Leader city, partner cities: {partners}, voivodeships: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="276"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="280"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="323"/>
         <source>Usuń miasto</source>
         <translation>Delete city</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="319"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="323"/>
         <source>Usunąć wybrane miasto z sieci?</source>
         <translation>Remove the selected city from the network?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="365"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="369"/>
         <source>Usuń spotkanie</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="366"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="370"/>
         <source>Usunąć wybrane spotkanie sieci wraz z jego zapisami?</source>
         <translation>Delete the selected network meeting with its records?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="377"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="381"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="87"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="91"/>
         <source>&amp;Działania i wydatki</source>
         <translation>Activities and &amp;spending</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/network_page.py" line="89"/>
+        <location filename="../../pim_desktop/ui/network/network_page.py" line="93"/>
         <source>Potencjał &amp;miast</source>
         <translation>Cities’ &amp;capacity</translation>
     </message>
@@ -6046,6 +6059,39 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/settings_page.py" line="151"/>
         <source>Usuń cer&amp;tyfikat</source>
         <translation>&amp;Remove certificate</translation>
+    </message>
+</context>
+<context>
+    <name>SettlingDocumentList</name>
+    <message>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="43"/>
+        <source>Dokumenty rozliczające działanie</source>
+        <translation>The activity&apos;s settling documents</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="47"/>
+        <source>Brak dokumentów. Dołącza się je na liście działań.</source>
+        <translation>No documents. They are attached on the list of activities.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="51"/>
+        <source>&amp;Otwórz dokument</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="53"/>
+        <source>Usuń &amp;dokument…</source>
+        <translation>Remove &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="110"/>
+        <source>Usunąć dokument?</source>
+        <translation>Remove the document?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="112"/>
+        <source>Usunąć dokument „{name}” z działania? Zniknie z listy dokumentów rozliczających po zapisaniu działania.</source>
+        <translation>Remove the document “{name}” from the activity? It leaves the list of settling documents when the activity is saved.</translation>
     </message>
 </context>
 <context>
@@ -8870,12 +8916,12 @@ SHA-256: {sha256}</translation>
         <translation>The part “{part}” has {length} characters; the limit is {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan_figures.py" line="161"/>
+        <location filename="../../pim_desktop/domain/action_plan_figures.py" line="165"/>
         <source>Plan jest przyjęty: podaj numer i datę aktu, którym go przyjęto.</source>
         <translation>The plan is adopted: enter the number and date of the act that adopted it.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/action_plan_figures.py" line="166"/>
+        <location filename="../../pim_desktop/domain/action_plan_figures.py" line="170"/>
         <source>Podaj horyzont planu (pierwszy i ostatni miesiąc).</source>
         <translation>Enter the plan&apos;s horizon (first and last month).</translation>
     </message>
@@ -8932,7 +8978,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/money.py" line="69"/>
-        <location filename="../../pim_desktop/domain/network_activity.py" line="221"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="224"/>
         <source>Kwota nie może być ujemna.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
@@ -9084,17 +9130,17 @@ SHA-256: {sha256}</translation>
         <translation>The file was written in a newer version of the format ({version}); update PIM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="299"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="300"/>
         <source>Dane w pliku mają nieprawidłową budowę (w miejscu „{where}”).</source>
         <translation>The data in the file are badly formed (at “{where}”).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="302"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="303"/>
         <source>Dane w pliku zawierają brakującą, nieznaną lub błędną wartość: „{where}”.</source>
         <translation>The data in the file hold a missing, unknown or wrong value: “{where}”.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/records.py" line="305"/>
+        <location filename="../../pim_desktop/domain/portable/records.py" line="306"/>
         <source>Dane w pliku odwołują się do wpisu, którego w pliku nie ma: „{where}”. Plik jest niekompletny lub został zmieniony.</source>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
@@ -9330,49 +9376,69 @@ SHA-256: {sha256}</translation>
         <translation>An attachment from the file could not be stored ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="61"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="82"/>
         <source>Dane w pliku łamią zasady programu w miejscu „{where}”: {problem} Import przerwano; nic nie zapisano.</source>
         <translation>The data in the file break the program&apos;s rules at “{where}”: {problem} The import was stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="67"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="88"/>
         <source>Rejestr Lokalnego Partnerstwa</source>
         <translation>Local Partnership register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="68"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="89"/>
         <source>Spotkania (obecność, protokoły, zadania)</source>
         <translation>Meetings (attendance, minutes, tasks)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="69"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="90"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>City Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="70"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="91"/>
         <source>Sieć miast i Plan Ulepszeń</source>
         <translation>City network and Improvement Plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="74"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="92"/>
+        <source>Działania i wydatki sieci (z dokumentami)</source>
+        <translation>The network&apos;s activities and spending (with documents)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="93"/>
+        <source>Potencjał miast (samooceny)</source>
+        <translation>The cities&apos; capacity (self-assessments)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="97"/>
         <source>członków</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="75"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="98"/>
         <source>spotkań</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="76"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="99"/>
         <source>działań</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="77"/>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="100"/>
         <source>miast w sieci</source>
         <translation>cities in the network</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="101"/>
+        <source>działań sieci</source>
+        <translation>network activities</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/portable/partnership_records.py" line="102"/>
+        <source>samoocen miast</source>
+        <translation>city self-assessments</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/services/portable/import_preview.py" line="70"/>
@@ -9901,17 +9967,17 @@ SHA-256: {sha256}</translation>
         <translation>A settling document is missing: {document}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/network_activity.py" line="209"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="212"/>
         <source>Podaj nazwę działania.</source>
         <translation>Enter the activity’s title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/network_activity.py" line="212"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="215"/>
         <source>Koniec działania nie może być przed jego początkiem.</source>
         <translation>The activity cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/network_activity.py" line="217"/>
+        <location filename="../../pim_desktop/domain/network_activity.py" line="220"/>
         <source>Gospodarzem musi być miasto sieci.</source>
         <translation>The host must be a city of the network.</translation>
     </message>

@@ -254,7 +254,7 @@ def test_certificate_store_given_to_the_service_is_offered_and_opens_a_window_ke
         stores.append(emulated(pki, pki.signer, KeyFlavour.CNG))
         return stores[-1]
 
-    with_store = AppContext.open(context.paths, certificate_store=open_store)
+    with_store = AppContext(context.paths, certificate_store=open_store)
     try:
         _lists_and_opens_for_a_window(with_store.signing, handles, stores)
     finally:

@@ -1,5 +1,6 @@
-"""The city's partnership data in the portable file: the register, the meetings, the MID and the
-network, four kinds of ``data.json`` beside the applications and the city profile.
+"""The city's partnership data in the portable file: the register, the meetings, the MID, the
+network, its activities and the cities' self-assessments, six kinds of ``data.json`` beside the
+applications and the city profile.
 
 Each kind is written whole and read whole. The kinds point at one another (an invitation at a
 member, an action at a meeting, a network meeting at a city) through the file's own ``ref``
@@ -25,6 +26,7 @@ from pim_desktop.domain.action_plan import (
     check_plan,
 )
 from pim_desktop.domain.canonical import normalised
+from pim_desktop.domain.capacity import SelfAssessment
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.improvement_plan import Recommendation, check_recommendation
 from pim_desktop.domain.meeting import (
@@ -36,7 +38,17 @@ from pim_desktop.domain.meeting import (
     check_task,
 )
 from pim_desktop.domain.network import Network, NetworkCity, check_city
+from pim_desktop.domain.network_activity import Activity
 from pim_desktop.domain.partnership import Member, check_member
+from pim_desktop.domain.portable.network_activity_records import (
+    KIND_ACTIVITIES,
+    KIND_CAPACITY,
+    activity_documents,
+    assessment_documents,
+    check_activities,
+    check_assessments,
+    references,
+)
 from pim_desktop.domain.portable.records import (
     E_DATA_FIELD,
     E_DATA_SHAPE,
@@ -50,12 +62,21 @@ KIND_MEMBERS = "partnership_members"
 KIND_MEETINGS = "meetings"
 KIND_ACTION_PLAN = "action_plan"
 KIND_NETWORK = "network"
-CITY_KINDS = (KIND_MEMBERS, KIND_MEETINGS, KIND_ACTION_PLAN, KIND_NETWORK)  # dependencies first
+CITY_KINDS = (  # dependencies first
+    KIND_MEMBERS,
+    KIND_MEETINGS,
+    KIND_ACTION_PLAN,
+    KIND_NETWORK,
+    KIND_ACTIVITIES,
+    KIND_CAPACITY,
+)
 DEPENDS_ON: Mapping[str, tuple[str, ...]] = {
     KIND_MEMBERS: (),
     KIND_MEETINGS: (KIND_MEMBERS,),
     KIND_ACTION_PLAN: (KIND_MEMBERS, KIND_MEETINGS),
     KIND_NETWORK: (KIND_MEETINGS,),
+    KIND_ACTIVITIES: (KIND_MEETINGS, KIND_NETWORK),
+    KIND_CAPACITY: (KIND_NETWORK,),
 }
 
 E_INVALID_RECORD = QT_TRANSLATE_NOOP(
@@ -68,6 +89,8 @@ KIND_LABELS: Mapping[str, str] = {
     KIND_MEETINGS: QT_TRANSLATE_NOOP("domain", "Spotkania (obecność, protokoły, zadania)"),
     KIND_ACTION_PLAN: QT_TRANSLATE_NOOP("domain", "Miejska Inicjatywa Działań"),
     KIND_NETWORK: QT_TRANSLATE_NOOP("domain", "Sieć miast i Plan Ulepszeń"),
+    KIND_ACTIVITIES: QT_TRANSLATE_NOOP("domain", "Działania i wydatki sieci (z dokumentami)"),
+    KIND_CAPACITY: QT_TRANSLATE_NOOP("domain", "Potencjał miast (samooceny)"),
 }
 # What a kind's count counts, as "{label}: {count}".
 COUNT_LABELS: Mapping[str, str] = {
@@ -75,6 +98,8 @@ COUNT_LABELS: Mapping[str, str] = {
     KIND_MEETINGS: QT_TRANSLATE_NOOP("domain", "spotkań"),
     KIND_ACTION_PLAN: QT_TRANSLATE_NOOP("domain", "działań"),
     KIND_NETWORK: QT_TRANSLATE_NOOP("domain", "miast w sieci"),
+    KIND_ACTIVITIES: QT_TRANSLATE_NOOP("domain", "działań sieci"),
+    KIND_CAPACITY: QT_TRANSLATE_NOOP("domain", "samoocen miast"),
 }
 
 _MEMBERS, _MEETINGS, _OBJECTIVES, _CITIES = "members", "meetings", "objectives", "cities"
@@ -94,6 +119,7 @@ RULES = RecordRules(
         (Recommendation, "evidence_city_ids"): _CITIES,
         (Recommendation, "supporting_city_ids"): _CITIES,
         (Recommendation, "source_city_id"): _CITIES,
+        **references(_CITIES, _MEETINGS),
     },
 )
 
@@ -112,6 +138,8 @@ class CityData:
     network: Network = field(default_factory=Network)
     recommendations: tuple[Recommendation, ...] = ()
     meeting_cities: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+    activities: tuple[Activity, ...] = ()
+    assessments: tuple[SelfAssessment, ...] = ()
 
 
 def city_documents(data: CityData) -> dict[str, Any]:
@@ -152,6 +180,8 @@ def city_documents(data: CityData) -> dict[str, Any]:
                 key=_by_number("meeting"),
             ),
         },
+        KIND_ACTIVITIES: activity_documents(writer, data.activities),
+        KIND_CAPACITY: assessment_documents(writer, data.assessments),
     }
     found = {kind: normalised(document) for kind, document in documents.items()}
     if found[KIND_ACTION_PLAN] == {"plan": normalised(writer.document(ActionPlan()))}:
@@ -161,7 +191,7 @@ def city_documents(data: CityData) -> dict[str, Any]:
 
 def record_count(kind: str, document: Any) -> int:
     """What ``contents.kinds`` counts of a kind: members, meetings, the MID's actions, the
-    network's cities."""
+    network's cities, activities, assessments (one per city and round)."""
     if kind == KIND_ACTION_PLAN:
         return len(document.get("actions", []))
     if kind == KIND_NETWORK:
@@ -170,7 +200,7 @@ def record_count(kind: str, document: Any) -> int:
 
 
 def read_city_data(document: Mapping[str, Any]) -> CityData:
-    """The four kinds from ``data.json`` (each may be missing), read and checked."""
+    """The six kinds from ``data.json`` (each may be missing), read and checked."""
     reader = RecordReader(RULES)
     members = _records(reader, Member, document.get(KIND_MEMBERS, []), KIND_MEMBERS)
     meetings = _records(reader, Meeting, document.get(KIND_MEETINGS, []), KIND_MEETINGS)
@@ -191,7 +221,11 @@ def read_city_data(document: Mapping[str, Any]) -> CityData:
             f"{KIND_NETWORK}.recommendations",
         )
         links = _meeting_cities(reader, raw.get("meeting_cities", []))
-    data = CityData(members, meetings, plan, actions, network, recommendations, links)
+    activities = _records(reader, Activity, document.get(KIND_ACTIVITIES, []), KIND_ACTIVITIES)
+    assessments = _records(reader, SelfAssessment, document.get(KIND_CAPACITY, []), KIND_CAPACITY)
+    data = CityData(
+        members, meetings, plan, actions, network, recommendations, links, activities, assessments
+    )
     check_city_data(data)
     return data
 
@@ -227,6 +261,8 @@ def check_city_data(
         refuse_if(check_city(city, cities), f"{KIND_NETWORK}.network.cities[{n}]")
     for n, recommendation in enumerate(data.recommendations):
         refuse_if(check_recommendation(recommendation), f"{KIND_NETWORK}.recommendations[{n}]")
+    check_activities(data.activities, (city.id or 0 for city in cities), refuse_if)
+    check_assessments(data.assessments, refuse_if)
 
 
 def _records(reader: RecordReader, kind: type, raw: object, where: str) -> tuple[Any, ...]:

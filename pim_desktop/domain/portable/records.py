@@ -19,7 +19,6 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Refused
 from pim_desktop.domain.record_fields import STAMP_FIELD, scalar_json
@@ -28,6 +27,8 @@ REF_KEY = "ref"
 _LARGEST_INT = 2**53  # the largest whole number every JSON reader keeps exactly
 _LONGEST_DECIMAL = 40
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+# A record with these fields describes a file kept in the attachment store by its hash.
+_STORED_FILE = frozenset({"file_name", "size", "sha256"})
 T = TypeVar("T")
 
 
@@ -118,7 +119,7 @@ class RecordReader:
             else:
                 values[item.name] = self.reference(namespace, raw[item.name], at)
         record = kind(**values)
-        if isinstance(record, AttachmentRef):
+        if names >= _STORED_FILE:
             _check_attachment(record, where)
         return record
 
@@ -134,7 +135,7 @@ class RecordReader:
                 raise Refused(E_DATA_SHAPE, where=where)
             item_hint = typing.get_args(hint)[0]
             return tuple(self.value(item_hint, item, f"{where}[{n}]") for n, item in enumerate(raw))
-        if origin is dict:
+        if origin in (dict, Mapping):
             return self._mapping(hint, raw, where)
         if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             return self.record(hint, raw, where)
@@ -287,7 +288,7 @@ _SCALARS: dict[Any, Callable[[object], Any]] = {
 }
 
 
-def _check_attachment(file: AttachmentRef, where: str) -> None:
+def _check_attachment(file: Any, where: str) -> None:
     if not file.file_name.strip():
         raise Refused(E_DATA_FIELD, where=f"{where}.file_name")
     if file.size < 0:

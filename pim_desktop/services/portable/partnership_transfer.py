@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain.meeting import Meeting
+from pim_desktop.domain.network_activity import Activity
+from pim_desktop.domain.portable.network_activity_records import KIND_ACTIVITIES, KIND_CAPACITY
 from pim_desktop.domain.portable.partnership_records import (
     CITY_KINDS,
     KIND_ACTION_PLAN,
@@ -26,6 +28,7 @@ from pim_desktop.domain.portable.partnership_records import (
 )
 from pim_desktop.persistence.action_plan_repository import ActionPlanRepository
 from pim_desktop.persistence.meeting_repository import MeetingRepository
+from pim_desktop.persistence.network_activity_repository import NetworkActivityRepository
 from pim_desktop.persistence.network_repository import NetworkRepository
 from pim_desktop.persistence.partnership_repository import PartnershipRepository
 from pim_desktop.services.portable.import_preview import WRITING_STEPS, KindStep
@@ -34,6 +37,7 @@ from pim_desktop.services.portable.import_preview import WRITING_STEPS, KindStep
 def load_city_data(session: Session) -> CityData:
     plans = ActionPlanRepository(session)
     networks = NetworkRepository(session)
+    activities = NetworkActivityRepository(session)
     return CityData(
         members=tuple(PartnershipRepository(session).all()),
         meetings=tuple(MeetingRepository(session).all()),
@@ -42,6 +46,8 @@ def load_city_data(session: Session) -> CityData:
         network=networks.load(),
         recommendations=tuple(networks.recommendations()),
         meeting_cities=networks.meeting_cities(),
+        activities=tuple(activities.activities()),
+        assessments=tuple(activities.assessments()),
     )
 
 
@@ -51,20 +57,11 @@ class CityDataWriter:
         self._meetings = MeetingRepository(session)
         self._plans = ActionPlanRepository(session)
         self._networks = NetworkRepository(session)
+        self._activities = NetworkActivityRepository(session)
 
     def write(self, imported: CityData, here: CityData, steps: Mapping[str, KindStep]) -> None:
         """Apply each kind's step: remove what the file replaces, then add the file's records."""
-        if steps.get(KIND_MEMBERS) is KindStep.REPLACE:
-            self._meetings.keep_owner_names(self._members.names())
-        clear = {
-            KIND_MEMBERS: self._members.clear,
-            KIND_MEETINGS: self._meetings.clear,
-            KIND_ACTION_PLAN: self._plans.clear,
-            KIND_NETWORK: self._networks.clear,
-        }
-        for kind in reversed(CITY_KINDS):  # what points at a kind goes before it
-            if steps.get(kind) is KindStep.REPLACE:
-                clear[kind]()
+        self._clear(steps)
         written = {kind for kind, step in steps.items() if step in WRITING_STEPS}
         member_ids: Mapping[int, int] = {}
         if steps.get(KIND_MEMBERS) is KindStep.SKIP:
@@ -83,8 +80,35 @@ class CityDataWriter:
             }
         if KIND_ACTION_PLAN in written:
             self._add_plan(imported, member_ids, meeting_ids)
-        if KIND_NETWORK in written:
-            self._add_network(imported, meeting_ids)
+        city_ids: Mapping[int, int] = {}
+        if steps.get(KIND_NETWORK) is KindStep.SKIP:
+            city_ids = _same_ids(imported.network.cities, here.network.cities)
+        elif KIND_NETWORK in written:
+            city_ids = self._add_network(imported, meeting_ids)
+        if KIND_ACTIVITIES in written:
+            for activity in imported.activities:
+                self._activities.save(_activity_here(activity, city_ids, meeting_ids))
+        if KIND_CAPACITY in written:
+            for assessment in imported.assessments:
+                self._activities.save_assessment(
+                    replace(assessment, city_id=city_ids[assessment.city_id])
+                )
+
+    def _clear(self, steps: Mapping[str, KindStep]) -> None:
+        """Remove here the kinds the file replaces."""
+        if steps.get(KIND_MEMBERS) is KindStep.REPLACE:
+            self._meetings.keep_owner_names(self._members.names())
+        clear = {
+            KIND_MEMBERS: self._members.clear,
+            KIND_MEETINGS: self._meetings.clear,
+            KIND_ACTION_PLAN: self._plans.clear,
+            KIND_NETWORK: self._networks.clear,
+            KIND_ACTIVITIES: self._activities.clear,
+            KIND_CAPACITY: self._activities.clear_assessments,
+        }
+        for kind in reversed(CITY_KINDS):  # what points at a kind goes before it
+            if steps.get(kind) is KindStep.REPLACE:
+                clear[kind]()
 
     def _add_meeting(self, meeting: Meeting, member_ids: Mapping[int, int]) -> int:
         def member(number: int | None) -> int | None:
@@ -122,7 +146,8 @@ class CityDataWriter:
                 )
             )
 
-    def _add_network(self, imported: CityData, meeting_ids: Mapping[int, int]) -> None:
+    def _add_network(self, imported: CityData, meeting_ids: Mapping[int, int]) -> dict[int, int]:
+        """Write the network and return the file's city numbers to the cities written."""
         self._networks.save_header(imported.network)
         city_ids = {
             city.id or 0: self._networks.save_city(replace(city, id=None)).id or 0
@@ -141,6 +166,27 @@ class CityDataWriter:
             )
         for meeting, cities in imported.meeting_cities.items():
             self._networks.set_meeting_cities(meeting_ids[meeting], _translated(cities, city_ids))
+        return city_ids
+
+
+def _activity_here(
+    activity: Activity, city_ids: Mapping[int, int], meeting_ids: Mapping[int, int]
+) -> Activity:
+    """The file's activity pointing at the cities and meetings written here."""
+
+    def city(number: int | None) -> int | None:
+        return None if number is None else city_ids[number]
+
+    meeting = activity.meeting_id
+    return replace(
+        activity,
+        id=None,
+        host_city_id=city(activity.host_city_id),
+        meeting_id=None if meeting is None else meeting_ids.get(meeting),
+        participants=tuple(replace(p, city_id=city_ids[p.city_id]) for p in activity.participants),
+        costs=tuple(replace(line, city_id=city(line.city_id)) for line in activity.costs),
+        documents=tuple(replace(d, id=None) for d in activity.documents),
+    )
 
 
 def _same_ids(imported: Sequence[Any], here: Sequence[Any]) -> dict[int, int]:

@@ -39,7 +39,7 @@ from pim_desktop.ui.action_plan.plan_document_editor import PlanDocumentEditor
 from pim_desktop.ui.action_plan.plan_totals_view import PlanTotalsView
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
-from pim_desktop.ui.common.file_dialogs import ask_save_file
+from pim_desktop.ui.common.file_dialogs import ask_save_file, save_pdf_as
 from pim_desktop.ui.common.file_export import write_through
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.task_runner import TaskRunner
@@ -277,15 +277,7 @@ class ActionPlanPage(QWidget):
 
     def export_pdf(self) -> None:
         self.document.flush()
-        target = ask_save_file(
-            self,
-            self.tr("Zapisz MID jako PDF"),
-            "MID.pdf",
-            self.tr("Dokument PDF (*.pdf)"),
-            purpose="pdf-export",
-        )
-        if target is not None:
-            self.export_pdf_to(target)
+        save_pdf_as(self, self.tr("Zapisz MID jako PDF"), "MID.pdf", self.export_pdf_to)
 
     def export_pdf_to(self, target: Path) -> int:
         pages = write_through(

@@ -10,9 +10,10 @@ Each dialog has an object name and an accessible name, so a screen reader and a 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pim_desktop.services.settings_service import SettingsService
@@ -64,6 +65,16 @@ def ask_save_file(
     dialog.setDefaultSuffix(Path(name).suffix.lstrip("."))
     dialog.selectFile(name)
     return _run(dialog, parent, purpose)
+
+
+def save_pdf_as(
+    parent: QWidget | None, title: str, suggested: str, write: Callable[[Path], object]
+) -> None:
+    """Ask where to save a PDF (starting where the last PDF went), then ``write`` it there."""
+    name_filter = QCoreApplication.translate("FileDialogs", "Dokument PDF (*.pdf)")
+    target = ask_save_file(parent, title, suggested, name_filter, purpose="pdf-export")
+    if target is not None:
+        write(target)
 
 
 def choose_folder(

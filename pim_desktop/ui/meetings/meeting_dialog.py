@@ -35,9 +35,9 @@ from pim_desktop.domain.meeting import (
 from pim_desktop.domain.partnership import Member
 from pim_desktop.ui.common.dates import polish_date_edit
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
-from pim_desktop.ui.common.look import mark_problem_text
+from pim_desktop.ui.common.problem_list import ProblemList
 from pim_desktop.ui.common.screen_fit import fit_to_screen
-from pim_desktop.ui.labels import domain_text, problems_text
+from pim_desktop.ui.labels import domain_text
 
 
 class MeetingDialog(QDialog):
@@ -53,11 +53,7 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Nowe spotkanie") if adding else self.tr("Szczegóły spotkania"))
         self.setAccessibleName(self.windowTitle())
         self._title_touched = not adding
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        mark_problem_text(self.problems)
-        self.problems.hide()
+        self.problems = ProblemList()
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
         form = QFormLayout()
@@ -215,8 +211,7 @@ class MeetingDialog(QDialog):
         if not problems:
             super().accept()
             return
-        self.problems.setText("⚠ " + problems_text(problems))
-        self.problems.show()
+        self.problems.show_problems(problems)
 
 
 def _local(day: QDate, time: QTime) -> dt.datetime:

@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from pim_desktop.domain.network_activity import (
     Activity,
     ActivityKind,
     DocumentKind,
+    SettlingDocument,
 )
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.errors import StorageError
@@ -34,9 +37,11 @@ from pim_desktop.services.network_activity_service import (
 )
 from pim_desktop.services.network_report import date_text
 from pim_desktop.ui.app_events import AppEvents
-from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
+from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file, save_pdf_as
+from pim_desktop.ui.common.file_export import write_through
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.rows_editor import enum_choices
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.network.activity_dialog import ActivityDialog
 from pim_desktop.ui.network.error_reason import reason_text
@@ -48,11 +53,15 @@ class ActivitiesTab(QWidget):
         activities: NetworkActivityService,
         events: AppEvents,
         *,
+        open_folder: Path,
+        runner: TaskRunner,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = activities
+        self._open_folder = open_folder
+        self._runner = runner
         self._events = events
         self._read_only = read_only
         self._overview: ActivitiesOverview | None = None
@@ -151,7 +160,13 @@ class ActivitiesTab(QWidget):
 
     def make_dialog(self, activity: Activity) -> ActivityDialog:
         overview = self._service.overview()  # the cities and meetings as they are now
-        return ActivityDialog(activity, overview.network.cities, overview.meetings, self)
+        return ActivityDialog(
+            activity,
+            overview.network.cities,
+            overview.meetings,
+            self,
+            open_document=self.open_document,
+        )
 
     def add_activity(self) -> None:
         self._edit(Activity(ActivityKind.NETWORK_MEETING, "", dt.date.today()))
@@ -212,27 +227,44 @@ class ActivitiesTab(QWidget):
         self.table.select_id(activity.id or 0)
         return True
 
+    def open_document(self, document: SettlingDocument) -> None:
+        """Show a settling document in the system's viewer, from a copy under its own name."""
+        if not self._service.document_stored(document.sha256):
+            self._warn(
+                self.tr(
+                    "Pliku „{name}” nie ma w folderze danych na tym komputerze: lista zna tylko "
+                    "jego nazwę i sumę kontrolną. Dołącz plik ponownie, aby go otworzyć."
+                ).format(name=document.file_name)
+            )
+            return
+        try:
+            copy = self._service.document_copy(document, self._open_folder)
+        except (OSError, StorageError) as error:
+            self._warn(reason_text(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
     def export_pdf(self) -> None:
-        path = ask_save_file(
-            self, self.tr("Zapisz sprawozdanie sieci"), "Sprawozdanie-sieci.pdf",
-            self.tr("Dokument PDF (*.pdf)"),
-        )  # fmt: skip
-        if path is not None:
-            self._write(lambda: self._service.report_pdf(path))
+        title = self.tr("Zapisz sprawozdanie sieci")
+        save_pdf_as(self, title, "Sprawozdanie-sieci.pdf", self.export_pdf_to)
+
+    def export_pdf_to(self, target: Path) -> int:
+        """The report's pages, or 0 when it could not be written (the officer was told why)."""
+        return self._write(
+            lambda: self._service.report_pdf(target), self.tr("Zapisywanie sprawozdania sieci")
+        )
 
     def export_csv(self) -> None:
         path = ask_save_file(
             self, self.tr("Zapisz tabelę działań"), "Dzialania-sieci.csv",
-            self.tr("Plik CSV dla Excela (*.csv)"),
+            self.tr("Plik CSV dla Excela (*.csv)"), purpose="csv-export",
         )  # fmt: skip
         if path is not None:
-            self._write(lambda: self._service.report_csv(path))
+            self._write(lambda: self._service.report_csv(path), self.tr("Zapisywanie tabeli"))
 
-    def _write(self, write: Callable[[], int]) -> None:
-        try:
-            write()
-        except (OSError, StorageError) as error:
-            self._warn(reason_text(error))
+    def _write(self, write: Callable[[], int], description: str) -> int:
+        done = write_through(self._runner, write, description=description, warn=self._warn)
+        return done or 0
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Działania sieci"), text)

@@ -1,9 +1,9 @@
-"""Edits one activity of the network: what, when, where, who came, and its money by category and
-payer. Its settling documents are added on the tab, not here."""
+"""Edits one activity of the network: what, when, where, who came, its money by category and
+payer, and which settling documents it keeps (added on the tab; opened or removed here)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -23,12 +23,14 @@ from pim_desktop.domain.network_activity import (
     CostLine,
     Participation,
     PayerKind,
+    SettlingDocument,
     check_activity,
 )
 from pim_desktop.ui.common.date_fields import DateTextEdit
 from pim_desktop.ui.common.rows_editor import Column, RowsEditor, enum_choices
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.network.network_dialogs import FormDialog
+from pim_desktop.ui.network.settling_documents import SettlingDocumentList
 
 
 class ActivityDialog(FormDialog):
@@ -38,6 +40,8 @@ class ActivityDialog(FormDialog):
         cities: Sequence[NetworkCity],
         meetings: Sequence[NetworkMeeting],
         parent: QWidget | None = None,
+        *,
+        open_document: Callable[[SettlingDocument], None] = lambda _document: None,
     ) -> None:
         title = self.tr("Działanie sieci") if activity.id else self.tr("Nowe działanie sieci")
         super().__init__(title, parent)
@@ -64,6 +68,7 @@ class ActivityDialog(FormDialog):
         )
         self.costs = self._costs_editor((none, *city_choices))
         self.costs.set_rows([_cost_values(line) for line in activity.costs])
+        self.documents = SettlingDocumentList(activity.documents, open_document)
         for widget, name, label in (
             (self.kind, "activity_kind", self.tr("Rodzaj")),
             (self.title, "activity_title", self.tr("Nazwa")),
@@ -74,6 +79,7 @@ class ActivityDialog(FormDialog):
             (self.meeting, "activity_meeting", self.tr("Spotkanie sieci (uczestnicy z listy)")),
             (self.participants, "activity_participants", self.tr("Uczestnicy z miast")),
             (self.costs, "activity_costs", self.tr("Koszty")),
+            (self.documents, "activity_documents", self.tr("Dokumenty rozliczające")),
         ):
             self.add_field(widget, name, label)
         self.finish()
@@ -131,6 +137,7 @@ class ActivityDialog(FormDialog):
                 )
                 for row in self.costs.rows()
             ),
+            documents=self.documents.documents(),
         )
 
     def accept(self) -> None:

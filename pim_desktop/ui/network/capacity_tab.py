@@ -3,6 +3,8 @@ round, sees the city's radar over the rounds and the network's spread per area, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,8 +32,10 @@ from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.services.capacity_service import CapacityOverview, CapacityService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.app_events import AppEvents
-from pim_desktop.ui.common.file_dialogs import ask_save_file
+from pim_desktop.ui.common.file_dialogs import save_pdf_as
+from pim_desktop.ui.common.file_export import write_through
 from pim_desktop.ui.common.record_table import RecordTable
+from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.network.capacity_chart import CapacityChart
 
@@ -42,11 +46,13 @@ class CapacityTab(QWidget):
         capacity: CapacityService,
         events: AppEvents,
         *,
+        runner: TaskRunner,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = capacity
+        self._runner = runner
         self._events = events
         self._read_only = read_only
         self._overview: CapacityOverview | None = None
@@ -177,13 +183,18 @@ class CapacityTab(QWidget):
         self._events.network_changed.emit()
 
     def export_pdf(self) -> None:
-        path = ask_save_file(
-            self, self.tr("Zapisz samoocenę miast"), "Potencjal-miast.pdf",
-            self.tr("Dokument PDF (*.pdf)"),
-        )  # fmt: skip
-        if path is None:
-            return
-        try:
-            self._service.print_pdf(path)
-        except (OSError, StorageError) as error:
-            QMessageBox.warning(self, self.tr("Potencjał miast"), str(error))
+        title = self.tr("Zapisz samoocenę miast")
+        save_pdf_as(self, title, "Potencjal-miast.pdf", self.export_pdf_to)
+
+    def export_pdf_to(self, target: Path) -> int:
+        """The PDF's pages, or 0 when it could not be written (the officer was told why)."""
+        pages = write_through(
+            self._runner,
+            lambda: self._service.print_pdf(target),
+            description=self.tr("Zapisywanie samooceny miast"),
+            warn=self._warn,
+        )
+        return pages or 0
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Potencjał miast"), text)

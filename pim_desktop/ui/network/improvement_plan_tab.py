@@ -23,7 +23,7 @@ from pim_desktop.services.network_service import NetworkService
 from pim_desktop.services.portable.contribution_file import EXTENSION, ContributionError
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
-from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
+from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file, save_pdf_as
 from pim_desktop.ui.common.file_export import write_through
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.task_runner import TaskRunner
@@ -164,15 +164,7 @@ class ImprovementPlanTab(QWidget):
             self._events.network_changed.emit()
 
     def export_pdf(self) -> None:
-        target = ask_save_file(
-            self,
-            self.tr("Zapisz Plan Ulepszeń"),
-            "Plan-Ulepszen.pdf",
-            self.tr("Dokument PDF (*.pdf)"),
-            purpose="pdf-export",
-        )
-        if target is not None:
-            self.export_pdf_to(target)
+        save_pdf_as(self, self.tr("Zapisz Plan Ulepszeń"), "Plan-Ulepszen.pdf", self.export_pdf_to)
 
     def export_pdf_to(self, target: Path) -> int:
         pages = write_through(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -62,6 +63,7 @@ class NetworkPage(QWidget):
         capacity: CapacityService | None = None,
         read_only: bool = False,
         runner: TaskRunner,
+        open_folder: Path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,9 +85,11 @@ class NetworkPage(QWidget):
         )
         self.tabs.addTab(self.improvement, self.tr("&Plan Ulepszeń"))
         if activities is not None and capacity is not None:
-            self.activities = ActivitiesTab(activities, events, read_only=read_only)
+            self.activities = ActivitiesTab(
+                activities, events, open_folder=open_folder, runner=runner, read_only=read_only
+            )
             self.tabs.addTab(self.activities, self.tr("&Działania i wydatki"))
-            self.capacity = CapacityTab(capacity, events, read_only=read_only)
+            self.capacity = CapacityTab(capacity, events, runner=runner, read_only=read_only)
             self.tabs.addTab(self.capacity, self.tr("Potencjał &miast"))
         events.network_changed.connect(self.refresh)
         events.data_replaced.connect(self._on_data_replaced)

@@ -48,10 +48,10 @@ from pim_desktop.domain.record_fields import RecordChange
 from pim_desktop.ui.common.change_history_dialog import ChangeHistoryDialog
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.file_dialogs import ask_open_file
-from pim_desktop.ui.common.look import mark_problem_text
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
+from pim_desktop.ui.common.problem_list import ProblemList
 from pim_desktop.ui.common.record_texts import last_change_text
-from pim_desktop.ui.labels import domain_text, problems_text
+from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
 
 W = TypeVar("W", bound=QWidget)
@@ -77,11 +77,7 @@ class MemberDialog(QDialog):
         )
         self.setAccessibleName(self.windowTitle())
 
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        mark_problem_text(self.problems)
-        self.problems.hide()
+        self.problems = ProblemList()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._member_tab(), self.tr("&Członek"))
         self.representative = PersonEditor(self.tr("przedstawiciel"), "representative")
@@ -279,8 +275,7 @@ class MemberDialog(QDialog):
         if not problems:
             super().accept()
             return
-        self.problems.setText("⚠ " + problems_text(problems))
-        self.problems.show()
+        self.problems.show_problems(problems)
         field = problems[0].field_id
         if field.startswith(PersonSlot.REPRESENTATIVE.value):
             self.tabs.setCurrentIndex(1)

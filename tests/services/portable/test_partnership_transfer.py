@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.meeting import AttachmentKind, AttendanceStatus, Invitation, Task
+from pim_desktop.domain.portable.network_activity_records import KIND_ACTIVITIES, KIND_CAPACITY
 from pim_desktop.domain.portable.partnership_records import (
     KIND_ACTION_PLAN,
     KIND_MEETINGS,
@@ -105,6 +106,8 @@ def test_round_trip_carries_every_kind_and_gives_the_same_bytes(
         (KIND_MEETINGS, KindOutcome.NEW),
         (KIND_ACTION_PLAN, KindOutcome.NEW),
         (KIND_NETWORK, KindOutcome.NEW),
+        (KIND_ACTIVITIES, KindOutcome.NEW),
+        (KIND_CAPACITY, KindOutcome.NEW),
     ]
     result = colleague.packages.import_package(first.path)
     assert set(result.kinds.values()) == {KindStep.ADD}

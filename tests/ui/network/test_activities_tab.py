@@ -3,26 +3,56 @@ it with documents, prints the report, and enters a city's self-assessment."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from pdf_reading import fonts, page_texts, spaced
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
-from qt_dialogs import pick_file, when_dialog_opens
+from qt_dialogs import answer_next_modal, click_message_button, pick_file, when_dialog_opens
 from qt_steps import answered, choose, open_page, retype
 from qt_typing import send_text
 
 from pim_desktop.context import AppContext
 from pim_desktop.domain.capacity import AssessmentRound, CapacityArea
 from pim_desktop.domain.city import Voivodeship
+from pim_desktop.domain.money import format_money
 from pim_desktop.domain.network import CityRole, NetworkCity
-from pim_desktop.domain.network_activity import ActivityStatus, DocumentKind
+from pim_desktop.domain.network_activity import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    CostCategory,
+    CostLine,
+    DocumentKind,
+    Participation,
+    PayerKind,
+    SettlingDocument,
+    activity_warnings,
+)
+from pim_desktop.paths import AppPaths
 from pim_desktop.ui.common.rows_editor import RowsEditor
+from pim_desktop.ui.labels import problem_text
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.network.network_page import NetworkPage
+from pim_desktop.ui.translations import install_translators
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="no poppler-utils")
 
@@ -125,6 +155,11 @@ def test_add_an_activity_settle_it_and_print_the_report(
     ).stdout
     assert "Wizyta studyjna w Ślęży" in text and "rozliczone" in text
     assert "faktura ż.pdf" in text
+    # The totals printed are the activity's own, to the grosz, in embedded fonts.
+    read = spaced(" ".join(page_texts(report)))
+    totals = f"Razem {format_money(100_000)} {format_money(120_050)}".replace("\u00a0", " ")
+    assert totals in read
+    assert all(embedded == "yes" for _name, embedded in fonts(report))
 
 
 def test_enter_a_self_assessment_and_see_the_spread(
@@ -149,3 +184,147 @@ def test_enter_a_self_assessment_and_see_the_spread(
     assert spread.index(1, 1).data() == "—"
     [(label, scores)] = page.capacity.chart.series()
     assert label == "na początku" and list(scores) == [2, None, None, None, 1]
+
+
+class Viewer(QObject):
+    """Stands in for the system's viewer: what ``QDesktopServices.openUrl`` was asked to show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def show(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))
+
+
+@pytest.fixture
+def viewer() -> Iterator[Viewer]:
+    found = Viewer()
+    QDesktopServices.setUrlHandler("file", found, "show")
+    yield found
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def settled_activity(context: AppContext, tmp_path: Path) -> tuple[int, Path]:
+    """A done study visit of the second city, with an invoice and an attendance list kept."""
+    cities = context.network.network().cities
+    stored = context.network_activities.save(
+        Activity(
+            ActivityKind.STUDY_VISIT,
+            "Wizyta studyjna w Ślęży",
+            dt.date(2026, 5, 14),
+            host_city_id=cities[1].id,
+            status=ActivityStatus.DONE,
+            participants=(Participation(cities[0].id or 0, 3),),
+            costs=(CostLine(CostCategory.TRAVEL, PayerKind.PROGRAMME, 100_000, 99_950),),
+        )
+    )
+    invoice = tmp_path / "faktura – przejazd Łódź.pdf"
+    invoice.write_bytes(b"%PDF-1.7 faktura za przejazd " + bytes(range(256)) * 8)
+    attendance = tmp_path / "lista obecności.pdf"
+    attendance.write_bytes(b"%PDF-1.7 lista obecnosci")
+    service = context.network_activities
+    service.add_document(stored.id or 0, DocumentKind.INVOICE, invoice)
+    service.add_document(stored.id or 0, DocumentKind.ATTENDANCE_LIST, attendance)
+    return stored.id or 0, invoice
+
+
+def activities_tab(qtbot: QtBot, page: NetworkPage) -> QWidget:
+    """The tab, showing what the fixtures stored behind the page's back."""
+    tab = open_tab(qtbot, page, "Działania i wydatki")
+    page.activities.refresh()
+    return tab
+
+
+def test_the_activity_dialog_opens_and_removes_settling_documents_from_the_keyboard(
+    qtbot: QtBot, page: NetworkPage, context: AppContext, tmp_path: Path, viewer: Viewer
+) -> None:
+    activity_id, invoice = settled_activity(context, tmp_path)
+    tab = activities_tab(qtbot, page)
+    assert page.activities.table.model().rowCount() == 1
+    assert "Brak dokumentu" not in tab.findChild(QLabel, "activity_warnings").text()
+    page.activities.table.select_id(activity_id)
+    seen: dict[str, object] = {}
+
+    def work_with_documents(dialog: QWidget) -> None:
+        listing = dialog.findChild(QListWidget, "settling_documents")
+        assert listing.accessibleName() and listing.count() == 2
+        assert listing.item(0).text().startswith("faktura: faktura – przejazd Łódź.pdf")
+        listing.setFocus()
+        listing.setCurrentRow(0)
+        qtbot.keyClick(listing, Qt.Key.Key_Return)  # Enter opens the chosen document
+        seen["opened"] = list(viewer.opened)
+        no = answer_next_modal(
+            QMessageBox, lambda box: click_message_button(box, QMessageBox.StandardButton.No)
+        )
+        qtbot.keyClick(listing, Qt.Key.Key_Delete)
+        no.check()
+        assert listing.count() == 2
+        yes = answer_next_modal(
+            QMessageBox,
+            lambda box: (
+                seen.setdefault("question", box.text())
+                and click_message_button(box, QMessageBox.StandardButton.Yes)
+            ),
+        )
+        qtbot.keyClick(listing, Qt.Key.Key_Delete)
+        yes.check()
+        assert listing.count() == 1 and listing.item(0).text().startswith("lista obecności")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(answered(work_with_documents))
+    qtbot.mouseClick(tab.findChild(QPushButton, "edit_activity"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(context.network_activities.get(activity_id).documents) == 1)
+    [opened] = seen["opened"]  # type: ignore[misc]
+    assert opened.name == invoice.name and opened.read_bytes() == invoice.read_bytes()
+    assert "Usunąć dokument „faktura – przejazd Łódź.pdf”" in str(seen["question"])
+    [kept] = context.network_activities.get(activity_id).documents
+    assert kept.kind is DocumentKind.ATTENDANCE_LIST
+    warnings = tab.findChild(QLabel, "activity_warnings").text()
+    assert "Brak dokumentu rozliczającego: faktura" in warnings
+
+
+def test_a_document_whose_file_is_not_here_is_explained_not_opened(
+    qtbot: QtBot, page: NetworkPage, context: AppContext, tmp_path: Path, viewer: Viewer
+) -> None:
+    activity_id, _invoice = settled_activity(context, tmp_path)
+    stored = context.network_activities.get(activity_id)
+    elsewhere = SettlingDocument(DocumentKind.REPORT, "sprawozdanie z wizyty.pdf", 10, "ab" * 32)
+    context.network_activities.save(
+        dataclasses.replace(stored, documents=(*stored.documents, elsewhere))
+    )
+    tab = activities_tab(qtbot, page)
+    page.activities.table.select_id(activity_id)
+    seen: list[str] = []
+
+    def open_the_report(dialog: QWidget) -> None:
+        listing = dialog.findChild(QListWidget, "settling_documents")
+        listing.setCurrentRow(2)
+        told = answer_next_modal(QMessageBox, lambda box: seen.append(box.text()) or box.accept())
+        qtbot.mouseClick(dialog.findChild(QPushButton, "open_document"), Qt.MouseButton.LeftButton)
+        told.check()
+        dialog.reject()
+
+    when_dialog_opens(answered(open_the_report))
+    qtbot.mouseClick(tab.findChild(QPushButton, "edit_activity"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "„sprawozdanie z wizyty.pdf” nie ma w folderze danych" in seen[0]
+    assert viewer.opened == []
+    assert len(context.network_activities.get(activity_id).documents) == 3
+
+
+def test_in_english_the_missing_document_is_named_in_english(
+    qapp: QApplication, context: AppContext, paths: AppPaths
+) -> None:
+    visit = Activity(
+        ActivityKind.STUDY_VISIT, "Study visit", dt.date(2026, 5, 14), status=ActivityStatus.DONE
+    )
+    translators = install_translators(qapp, "en", paths.cache_dir)
+    try:
+        assert translators
+        texts = [problem_text(p) for p in activity_warnings(visit)]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert texts == ["A settling document is missing: attendance list."]

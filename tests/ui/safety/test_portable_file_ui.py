@@ -253,6 +253,7 @@ def test_the_whole_city_brings_its_partnership_and_the_preview_says_kind_by_kind
         table = dialog.findChild(QTableWidget, "import_partnership")
         assert table.isVisible() and table.accessibleName()
         seen["kinds"] = [table.item(row, 0).text() for row in range(table.rowCount())]
+        seen["counts"] = [table.item(row, 1).text() for row in range(table.rowCount())]
         seen["keep"] = dialog.kind_step_texts()
         dialog.findChild(QRadioButton, "replace").click()
         seen["replace"] = dialog.kind_step_texts()
@@ -266,13 +267,21 @@ def test_the_whole_city_brings_its_partnership_and_the_preview_says_kind_by_kind
         "Spotkania (obecność, protokoły, zadania)",
         "Miejska Inicjatywa Działań",
         "Sieć miast i Plan Ulepszeń",
+        "Działania i wydatki sieci (z dokumentami)",
+        "Potencjał miast (samooceny)",
+    ]
+    assert seen["counts"][-2:] == [
+        f"działań sieci: {len(context.network_activities.activities())}",
+        f"samoocen miast: {len(context.capacity.overview().assessments)}",
     ]
     held = "pominięte: zależą od danych zostawionych tutaj"
-    assert seen["keep"] == ["zostają dane z tego komputera", held, held, held]
-    assert seen["replace"] == ["dane z pliku zastąpią obecne"] + ["zostaną dodane"] * 3
+    assert seen["keep"] == ["zostają dane z tego komputera"] + [held] * 5
+    assert seen["replace"] == ["dane z pliku zastąpią obecne"] + ["zostaną dodane"] * 5
     assert "Rejestr Lokalnego Partnerstwa: dane z pliku zastąpią obecne." in seen["done"][0]
     # The pages show what came in, without a restart.
     members = len(context.partnership.members())
     assert window.partnership.register.model.rowCount() == members
     window.show_page_key("meetings")
     assert window.meetings.model.rowCount() == len(context.meetings.meetings())
+    activities = len(context.network_activities.activities())
+    assert len(colleague.network_activities.activities()) == activities

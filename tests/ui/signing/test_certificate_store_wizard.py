@@ -78,7 +78,7 @@ def store_context(
     context: AppContext, paths: AppPaths, store: StoreOpenings
 ) -> Iterator[AppContext]:
     """The program's services over the migrated data folder, with the emulated store."""
-    with_store = AppContext.open(paths, certificate_store=store)
+    with_store = AppContext(paths, certificate_store=store)
     yield with_store
     with_store.close()
 
