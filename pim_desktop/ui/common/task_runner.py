@@ -13,10 +13,11 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.common.busy_dialog import BusyDialog
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text
 
@@ -26,7 +27,6 @@ Work = Callable[[], Any]
 Done = Callable[[Any], None]
 # Handles an error the caller expected (a refused final print); False passes it on.
 ErrorHandler = Callable[[BaseException], bool]
-BUSY_AFTER_MS = 400
 R = TypeVar("R")
 
 
@@ -121,8 +121,9 @@ class TaskRunner(QObject):
 
     def run_and_wait(self, work: Callable[[], R], *, description: str) -> R:
         """Run ``work`` off the UI thread and wait for it, for a step the officer must wait
-        for anyway (an import): the window keeps painting, a modal busy indicator appears if
-        it takes a moment, and the result returns (or the error is raised) here as from a call.
+        for anyway (an import): the window keeps painting, no click or key reaches the program
+        from the first moment, a busy indicator appears if it takes a moment, and the result
+        returns (or the error is raised) here as from a call.
         """
         outcome: dict[str, Any] = {}
         loop = QEventLoop(self)
@@ -136,20 +137,14 @@ class TaskRunner(QObject):
             loop.quit()
             return True
 
-        busy = QProgressDialog(description, "", 0, 0, self._parent_widget)
-        busy.setObjectName("busy")
-        busy.setWindowTitle(description)
-        busy.setAccessibleName(description)
-        busy.setCancelButton(None)
-        busy.setWindowModality(Qt.WindowModality.WindowModal)
-        busy.setMinimumDuration(BUSY_AFTER_MS)  # a quick step shows nothing
+        busy = BusyDialog(description, self._parent_widget)
+        busy.begin()
         try:
             self.run(work, done, description=description, on_error=failed)
             if not outcome:
                 loop.exec()
         finally:
-            busy.reset()
-            busy.deleteLater()
+            busy.finish()
         if "error" in outcome:
             raise outcome["error"]
         result: R = outcome["result"]

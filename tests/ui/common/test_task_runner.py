@@ -21,7 +21,7 @@ def watch_busy_indicator(release: threading.Event) -> list[tuple[str, QWidget | 
 
     def watch() -> None:
         busy = QApplication.activeModalWidget()
-        if isinstance(busy, QProgressDialog) and busy.isVisible():
+        if isinstance(busy, QProgressDialog) and busy.isVisible() and busy.windowOpacity() > 0:
             seen.append((busy.labelText(), busy.parentWidget()))
             release.set()
         elif not release.is_set():
