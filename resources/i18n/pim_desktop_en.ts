@@ -3016,7 +3016,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="249"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
@@ -3026,87 +3026,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="196"/>
+        <source>Przygotowanie podpisu</source>
+        <translation>Preparing to sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="220"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="222"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="236"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="240"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="241"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="243"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="291"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="372"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="374"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="378"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="381"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="382"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="206"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -6485,12 +6490,12 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="179"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="178"/>
         <source>Nie udało się zapisać ani odczytać pliku: {reason}</source>
         <translation>The file could not be written or read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/task_runner.py" line="184"/>
+        <location filename="../../pim_desktop/ui/common/task_runner.py" line="183"/>
         <source>Nie udało się wykonać zadania. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The task could not be done. The details are in the program log.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.common.busy_dialog import BusyDialog
+from pim_desktop.ui.common.long_lived import LongLivedObjects
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text
 
@@ -96,6 +97,7 @@ class TaskRunner(QObject):
         # the officer may take minutes between typing the PIN and pressing Podpisz.
         self._pool.setExpiryTimeout(-1)
         self._pending: list[_Relay] = []
+        self._long_lived = LongLivedObjects()
 
     def show_dialogs_over(self, window: QWidget) -> None:
         """Put the busy indicator and the error dialog over ``window``: the runner is built
@@ -113,6 +115,7 @@ class TaskRunner(QObject):
         """Start ``work``; ``on_done(result)`` or the error path follow on the UI thread."""
         relay = _Relay(self, description, on_done, on_error)
         self._pending.append(relay)
+        self._long_lived.settle()  # what the window loaded before stays too (at start-up)
         self.busy_changed.emit(True, description)
         self._start(work, relay)
 
@@ -161,6 +164,7 @@ class TaskRunner(QObject):
         if relay in self._pending:
             self._pending.remove(relay)
         relay.deleteLater()
+        self._long_lived.settle()  # a task that loaded a library leaves its objects for good
         self.busy_changed.emit(self.is_busy(), relay.description if self._pending else "")
 
     def report(self, description: str, error: BaseException) -> None:
