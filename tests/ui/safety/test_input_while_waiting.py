@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
@@ -53,14 +54,23 @@ def visible_busy_indicator() -> QProgressDialog | None:
     return None
 
 
-def test_a_second_click_or_key_while_a_backup_runs_does_nothing(
+@pytest.fixture
+def slow_window(
     qtbot: QtBot, context: AppContext, make_window: WindowFactory
-) -> None:
+) -> tuple[MainWindow, SlowBackups]:
+    """The window, active, over a backup service that waits for the test."""
     slow = SlowBackups(context.backups)
     context.backups = slow  # type: ignore[misc]
     window = make_window(context)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window, slow
+
+
+def test_a_second_click_or_key_while_a_backup_runs_does_nothing(
+    qtbot: QtBot, slow_window: tuple[MainWindow, SlowBackups]
+) -> None:
+    window, slow = slow_window
     settings_key = Qt.Key(Qt.Key.Key_1.value + window.page_keys().index("settings"))
     person_presses(window, settings_key, Qt.KeyboardModifier.ControlModifier)
     settings = window.current_page()
@@ -85,6 +95,7 @@ def test_a_second_click_or_key_while_a_backup_runs_does_nothing(
     assert window.current_page() is settings
     assert QApplication.activeModalWidget() is None
     assert QApplication.activeWindow() is window
+    assert QApplication.focusWidget() is backup_now
 
     # Once the backup is made, clicks and keys work again, and the focus is where it was.
     person_presses(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
@@ -93,11 +104,9 @@ def test_a_second_click_or_key_while_a_backup_runs_does_nothing(
 
 
 def test_the_busy_indicator_shows_once_the_step_takes_a_moment_and_escape_leaves_it(
-    qtbot: QtBot, context: AppContext, make_window: WindowFactory
+    slow_window: tuple[MainWindow, SlowBackups],
 ) -> None:
-    slow = SlowBackups(context.backups)
-    context.backups = slow  # type: ignore[misc]
-    window = make_window(context)
+    window, slow = slow_window
     window.show_page_key("settings")
     seen: list[str] = []
 
