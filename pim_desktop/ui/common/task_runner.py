@@ -165,7 +165,8 @@ class TaskRunner(QObject):
             self._pending.remove(relay)
         relay.deleteLater()
         self._long_lived.settle()  # a task that loaded a library leaves its objects for good
-        self.busy_changed.emit(self.is_busy(), relay.description if self._pending else "")
+        still = self._pending[0].description if self._pending else ""
+        self.busy_changed.emit(self.is_busy(), still)  # the status bar names the task still on
 
     def report(self, description: str, error: BaseException) -> None:
         """The one error path: log it, tell listeners, and explain it in plain Polish."""
