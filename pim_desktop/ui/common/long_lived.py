@@ -4,7 +4,7 @@ What a library leaves behind when it loads (modules, classes, functions, font ta
 long as the program, yet a full collection walks every object the collector tracks while
 holding the GIL, whichever thread triggers it: the window stops for as long. With the signing
 libraries loaded that is about 200 000 objects and 0.35 s on the machine the stall benchmark
-ran on, and it struck the first PDF of a session. Once a task has loaded a library, the objects
+ran on, and it struck the first PDF after the start. Once a task has loaded a library, the objects
 alive then are frozen out of the collector's sight (``gc.freeze``), so later collections walk
 only what is new; a library loaded ahead of need is loaded with the collector paused.
 """
