@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 import uuid
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING
 from pim_desktop import __version__, resources
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Engine
     from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session, sessionmaker
@@ -293,18 +294,16 @@ class AppContext:
             self.session_factory, self.applications, self.signing, self.attachments
         )
 
-    def warm_up_signing(self) -> threading.Thread | None:
-        """Import the signing libraries in the background, once, before they are first needed.
+    def signing_warm_up(self) -> Callable[[], None] | None:
+        """The work that imports the signing libraries before they are first needed, handed
+        out once (``None`` afterwards) for the caller to run off the UI thread.
 
-        Importing is all it does: the first signature then starts at once. The thread it
-        starts is returned (``None`` when it was started before).
+        Importing is all it does: the first signature then starts at once.
         """
         if self._signing_warmed:
             return None
         self._signing_warmed = True
-        thread = threading.Thread(target=import_signing_libraries, name="warm-signing", daemon=True)
-        thread.start()
-        return thread
+        return import_signing_libraries
 
     @cached_property
     def team_settings(self) -> TeamDatabaseSettings:

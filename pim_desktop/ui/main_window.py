@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pim_desktop import APP_NAME
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.file_dialogs import FolderMemory
+from pim_desktop.ui.common.long_lived import loaded_for_good
 from pim_desktop.ui.common.look import mark_navigation, mark_problem_text
 from pim_desktop.ui.common.message_boxes import answer, message_box
 from pim_desktop.ui.common.task_runner import TaskRunner
@@ -197,8 +198,19 @@ class MainWindow(QMainWindow):
         self.page(key)
         self.pages.setCurrentIndex(row)
         if key == "applications":
-            # Signing is one click away now: load its libraries while the officer reads.
-            self._context.warm_up_signing()
+            self._warm_up_signing()
+
+    def _warm_up_signing(self) -> None:
+        """Signing is one click away now: load its libraries while the officer reads, through
+        the one runner (its single thread: the officer's next task waits for it, never races
+        it), so the UI thread never waits for them."""
+        work = self._context.signing_warm_up()
+        if work is not None:
+            self.runner.run(
+                loaded_for_good(work),
+                lambda _r: None,
+                description=self.tr("Przygotowanie podpisu"),
+            )
 
     # --- after the window shows -----------------------------------------------------------------
 

@@ -3193,97 +3193,102 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="288"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="86"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="212"/>
+        <source>Przygotowanie podpisu</source>
+        <translation>Preparing to sign</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="275"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="276"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="277"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="278"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="279"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="280"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="281"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="282"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="330"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="415"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="417"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="421"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="223"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>

@@ -13,10 +13,12 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.common.busy_dialog import BusyDialog
+from pim_desktop.ui.common.long_lived import LongLivedObjects
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text
 
@@ -26,7 +28,6 @@ Work = Callable[[], Any]
 Done = Callable[[Any], None]
 # Handles an error the caller expected (a refused final print); False passes it on.
 ErrorHandler = Callable[[BaseException], bool]
-BUSY_AFTER_MS = 400
 R = TypeVar("R")
 
 
@@ -96,6 +97,7 @@ class TaskRunner(QObject):
         # the officer may take minutes between typing the PIN and pressing Podpisz.
         self._pool.setExpiryTimeout(-1)
         self._pending: list[_Relay] = []
+        self._long_lived = LongLivedObjects()
 
     def show_dialogs_over(self, window: QWidget) -> None:
         """Put the busy indicator and the error dialog over ``window``: the runner is built
@@ -113,6 +115,7 @@ class TaskRunner(QObject):
         """Start ``work``; ``on_done(result)`` or the error path follow on the UI thread."""
         relay = _Relay(self, description, on_done, on_error)
         self._pending.append(relay)
+        self._long_lived.settle()  # what the window loaded before stays too (at start-up)
         self.busy_changed.emit(True, description)
         self._start(work, relay)
 
@@ -121,8 +124,9 @@ class TaskRunner(QObject):
 
     def run_and_wait(self, work: Callable[[], R], *, description: str) -> R:
         """Run ``work`` off the UI thread and wait for it, for a step the officer must wait
-        for anyway (an import): the window keeps painting, a modal busy indicator appears if
-        it takes a moment, and the result returns (or the error is raised) here as from a call.
+        for anyway (an import): the window keeps painting, no click or key reaches the program
+        from the first moment, a busy indicator appears if it takes a moment, and the result
+        returns (or the error is raised) here as from a call.
         """
         outcome: dict[str, Any] = {}
         loop = QEventLoop(self)
@@ -136,20 +140,14 @@ class TaskRunner(QObject):
             loop.quit()
             return True
 
-        busy = QProgressDialog(description, "", 0, 0, self._parent_widget)
-        busy.setObjectName("busy")
-        busy.setWindowTitle(description)
-        busy.setAccessibleName(description)
-        busy.setCancelButton(None)
-        busy.setWindowModality(Qt.WindowModality.WindowModal)
-        busy.setMinimumDuration(BUSY_AFTER_MS)  # a quick step shows nothing
+        busy = BusyDialog(description, self._parent_widget)
+        busy.begin()
         try:
             self.run(work, done, description=description, on_error=failed)
             if not outcome:
                 loop.exec()
         finally:
-            busy.reset()
-            busy.deleteLater()
+            busy.finish()
         if "error" in outcome:
             raise outcome["error"]
         result: R = outcome["result"]
@@ -166,7 +164,9 @@ class TaskRunner(QObject):
         if relay in self._pending:
             self._pending.remove(relay)
         relay.deleteLater()
-        self.busy_changed.emit(self.is_busy(), relay.description if self._pending else "")
+        self._long_lived.settle()  # a task that loaded a library leaves its objects for good
+        still = self._pending[0].description if self._pending else ""
+        self.busy_changed.emit(self.is_busy(), still)  # the status bar names the task still on
 
     def report(self, description: str, error: BaseException) -> None:
         """The one error path: log it, tell listeners, and explain it in plain Polish."""

@@ -21,7 +21,7 @@ def watch_busy_indicator(release: threading.Event) -> list[tuple[str, QWidget | 
 
     def watch() -> None:
         busy = QApplication.activeModalWidget()
-        if isinstance(busy, QProgressDialog) and busy.isVisible():
+        if isinstance(busy, QProgressDialog) and busy.isVisible() and busy.windowOpacity() > 0:
             seen.append((busy.labelText(), busy.parentWidget()))
             release.set()
         elif not release.is_set():
@@ -157,3 +157,15 @@ def test_a_runner_built_before_the_window_shows_its_busy_indicator_over_it(
     seen = watch_busy_indicator(release)
     runner.run_and_wait(lambda: release.wait(5), description="Import z pliku .pim")
     assert [over for _text, over in seen] == [window]
+
+
+def test_the_status_names_the_task_still_running_when_one_of_two_ends(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    runner = TaskRunner()
+    busy: list[tuple[bool, str]] = []
+    runner.busy_changed.connect(lambda running, what: busy.append((running, what)))
+    runner.run(lambda: None, lambda _r: None, description="Przygotowanie podpisu")
+    runner.run(lambda: None, lambda _r: None, description="Zapisywanie PDF")
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert busy[-2:] == [(True, "Zapisywanie PDF"), (False, "")]
