@@ -226,6 +226,13 @@ def open_or_recover(
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths, team: URL | None = None) -> int:
+    if team is None:
+        # A verb that only reads the file is answered without SQLAlchemy, Qt or the lock.
+        from pim_desktop.cli.file_verbs import run_on_file
+
+        answered = run_on_file(args, paths, sys.stdout)
+        if answered is not None:
+            return answered
     cli.prepare(args.command)
     # copy-data names its team database itself and works on this computer's file.
     if team is not None and args.command not in cli.TEAM_COMMANDS:

@@ -119,6 +119,20 @@ def quick_check(database_file: Path) -> str | None:
     return "; ".join(rows[:5]) or "quick_check returned nothing"
 
 
+@contextmanager
+def read_only_connection(database_file: Path) -> Iterator[sqlite3.Connection]:
+    """The file opened read-only, for reading only; side files made for it are removed after.
+
+    Raises ``DatabaseFileError`` when there is no such file.
+    """
+    existed = {suffix for suffix in ("-wal", "-shm") if _side(database_file, suffix).exists()}
+    try:
+        with _read_only(database_file) as connection:
+            yield connection
+    finally:
+        _remove_created_side_files(database_file, existed)
+
+
 def content_digest(database_file: Path) -> str:
     """SHA-256 of the pages after the file header: equal for copies of unchanged data."""
     digest = hashlib.sha256()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -25,15 +24,31 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.engine import URL
 
 from pim_desktop.persistence.engine import create_database_engine, create_team_engine, masked
+from pim_desktop.persistence.revisions import (
+    MIGRATIONS_DIR,
+    MigrationError,
+    head_revision,
+    known_revisions,
+)
+
+# The revisions' names live apart (reading a file needs no SQLAlchemy) and are offered here too.
+__all__ = [
+    "MIGRATIONS_DIR",
+    "MIGRATION_LOCK_KEY",
+    "MigrationError",
+    "MigrationOutcome",
+    "SchemaTooNew",
+    "check_team_revision",
+    "copy_database",
+    "database_revision",
+    "head_revision",
+    "known_revisions",
+    "read_revision",
+    "upgrade_database",
+    "upgrade_team_database",
+]
 
 log = logging.getLogger(__name__)
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
-
-
-class MigrationError(Exception):
-    """The schema could not be brought up to date; the database was left as it was."""
 
 
 class SchemaTooNew(MigrationError):
@@ -61,23 +76,6 @@ class MigrationOutcome:
     @property
     def changed(self) -> bool:
         return self.from_revision != self.to_revision
-
-
-def known_revisions(script_dir: Path = MIGRATIONS_DIR) -> list[str]:
-    """Every revision this program knows, read from the file names, oldest first."""
-    return sorted(
-        match.group(1)
-        for path in (script_dir / "versions").iterdir()
-        if (match := _REVISION_FILE.match(path.name))
-    )
-
-
-def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
-    """The newest revision, read from the file names (``0007_…py`` is revision ``0007``)."""
-    numbers = known_revisions(script_dir)
-    if not numbers:
-        raise MigrationError(f"No revisions in {script_dir}")
-    return numbers[-1]
 
 
 def database_revision(connection: Connection) -> str | None:
