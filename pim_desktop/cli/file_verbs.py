@@ -54,19 +54,18 @@ def _sound(database_file: Path) -> bool:
 
 def _export_draft(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int | None:
     from pim_desktop import resources
-    from pim_desktop.domain.forms.catalog import FormCatalog
     from pim_desktop.domain.forms.definition import FormDefinitionError
     from pim_desktop.persistence.application_rows import ApplicationNotFound
     from pim_desktop.services.application_document import export_draft_from_file
 
     try:
-        catalog = FormCatalog.load(resources.path("forms"))
-    except FormDefinitionError:
-        return None  # the usual way says what is wrong with the form
-    try:
-        result = export_draft_from_file(paths.database_file, catalog, args.application_id, args.out)
+        result = export_draft_from_file(
+            paths.database_file, resources.path("forms"), args.application_id, args.out
+        )
     except (ApplicationNotFound, OSError) as error:
         return export_failed(args, error, out)
+    except (KeyError, FormDefinitionError):
+        return None  # the usual way loads every form and says what is wrong
     write_export(result, out)
     return EXIT_OK
 

@@ -78,19 +78,22 @@ def export_result(target: Path, document: ApplicationDocument, pages: int) -> Ex
 
 def export_draft_from_file(
     database_file: Path,
-    catalog: FormCatalog,
+    forms_dir: Path,
     application_id: int,
     target: Path,
     *,
     clock: Callable[[], dt.datetime] = local_now,
 ) -> ExportResult:
-    """Write the draft PDF of an application read from the database file with SQLite alone.
+    """Write the draft PDF of an application read from the database file with SQLite alone;
+    only its own form definition is read from ``forms_dir``.
 
-    Raises ``SnapshotUnavailable`` when the file must be opened the usual way first.
+    Raises ``SnapshotUnavailable`` when the file must be opened the usual way first, and
+    ``KeyError`` or ``FormDefinitionError`` when the form must be loaded the usual way.
     """
     with read_snapshot(database_file) as snapshot:
         application = snapshot.application(application_id)
         city = snapshot.city_names()
+    catalog = FormCatalog.load_one(forms_dir, application.form_id, application.form_version)
     document = application_document(
         catalog, application, lambda: city.official_name, draft=True, printed_at=clock()
     )
