@@ -26,8 +26,6 @@ log = logging.getLogger(__name__)
 
 def run_on_file(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int | None:
     """The verb's exit code, or ``None`` when it needs the data opened the usual way."""
-    from pim_desktop.persistence.file_snapshot import SnapshotUnavailable
-
     if args.command == "export-pdf" and args.draft:
         verb = _export_draft
     elif args.command == "sign" and args.application is None and args.windows_store is None:
@@ -36,6 +34,8 @@ def run_on_file(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int |
         return None
     if not _sound(paths.database_file):
         return None
+    from pim_desktop.persistence.file_snapshot import SnapshotUnavailable
+
     try:
         return verb(args, paths, out)
     except SnapshotUnavailable as reason:
