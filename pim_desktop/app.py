@@ -8,6 +8,7 @@ imports its own services, and the window shows before the work it does not need 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import logging
 import os
@@ -18,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pim_desktop import cli
+from pim_desktop import __version__, cli
 from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
 
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 
     from pim_desktop.context import AppContext
     from pim_desktop.domain.forms.catalog import FormCatalog
+    from pim_desktop.instance_lock import InstanceLock
+    from pim_desktop.persistence.first_look import FirstLookStore
     from pim_desktop.services.backup_service import Backup, BackupService, RecoveryChoice
+    from pim_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -104,27 +108,28 @@ def backup_service(paths: AppPaths) -> BackupService:
 
 
 def open_database(
-    paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None, team: URL | None = None
+    paths: AppPaths,
+    *,
+    read_only: bool,
+    forms_dir: Path | None = None,
+    team: URL | None = None,
+    forms_known_good: bool = False,
 ) -> AppContext:
     """Check the file, bring the schema up to date (when allowed to write), build the services.
 
     With ``team``, the team's PostgreSQL database is opened instead of the file.
+    ``forms_known_good``: the same form files loaded without fault at the last close (the
+    window's first look says so), so they are read when first needed rather than now.
     Raises ``DamagedDatabase`` when the file fails its check (before anything writes to it),
     and ``StartupError`` with a plain reason for every other fault.
     """
-    from pim_desktop import resources
     from pim_desktop.context import AppContext
-    from pim_desktop.domain.forms.catalog import FormCatalog
-    from pim_desktop.domain.forms.definition import FormDefinitionError
     from pim_desktop.persistence.backups import DatabaseFileError
     from pim_desktop.persistence.migrator import MigrationError
 
-    try:
-        catalog = FormCatalog.load(forms_dir or resources.path("forms"))
-    except FormDefinitionError as error:
-        raise StartupError(f"Błędna definicja formularza: {error}") from error
     if team is not None:
-        return _open_team_database(paths, catalog, team, read_only=read_only)
+        return _open_team_database(paths, _load_forms(forms_dir), team, read_only=read_only)
+    catalog = None if forms_known_good else _load_forms(forms_dir)
     try:
         problem = backup_service(paths).database_problem()
     except DatabaseFileError as error:
@@ -136,6 +141,17 @@ def open_database(
     except MigrationError as error:
         raise StartupError(str(error)) from error
     return AppContext.open(paths, read_only=read_only, catalog=catalog)
+
+
+def _load_forms(forms_dir: Path | None) -> FormCatalog:
+    from pim_desktop import resources
+    from pim_desktop.domain.forms.catalog import FormCatalog
+    from pim_desktop.domain.forms.definition import FormDefinitionError
+
+    try:
+        return FormCatalog.load(forms_dir or resources.path("forms"))
+    except FormDefinitionError as error:
+        raise StartupError(f"Błędna definicja formularza: {error}") from error
 
 
 def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
@@ -196,7 +212,7 @@ AskAboutDamage = Callable[[Path, str, "Backup | None"], "RecoveryChoice"]
 
 
 def open_or_recover(
-    paths: AppPaths, ask: AskAboutDamage, *, read_only: bool = False
+    paths: AppPaths, ask: AskAboutDamage, *, read_only: bool = False, forms_known_good: bool = False
 ) -> AppContext | None:
     """Open the data; when they are damaged, ask, set the file aside and restore or start anew.
 
@@ -207,7 +223,7 @@ def open_or_recover(
     from pim_desktop.services.backup_service import RecoveryChoice
 
     try:
-        return open_database(paths, read_only=read_only)
+        return open_database(paths, read_only=read_only, forms_known_good=forms_known_good)
     except DamagedDatabase as damage:
         if read_only:
             raise
@@ -305,29 +321,22 @@ _DATA_LAYER = (
 def run_gui(
     paths: AppPaths, log_file: Path, opened_file: Path | None = None, team: URL | None = None
 ) -> int:
-    """The window; ``opened_file`` (a double-clicked .pim, a PDF to check) opens once it shows."""
-    for module in _DATA_LAYER:
-        importlib.import_module(module)
-    from PySide6.QtCore import QTimer
+    """The window; ``opened_file`` (a double-clicked .pim, a PDF to check) opens once it shows.
 
-    from pim_desktop.instance_lock import InstanceLock
+    When the data are untouched since the last close, the window opens on the dashboard it
+    showed then (its "first look") and loads the data layer right after, through the runner.
+    """
     from pim_desktop.persistence.settings_store import SettingsStore
-    from pim_desktop.ui.app_events import AppEvents
-    from pim_desktop.ui.common.task_runner import TaskRunner
-    from pim_desktop.ui.error_dialog import (
-        install_excepthook,
-        show_open_failure,
-        show_take_over_failure,
-    )
-    from pim_desktop.ui.main_window import MainWindow
-    from pim_desktop.ui.qt_application import create_qt_application
-    from pim_desktop.ui.safety.instance_lock_dialog import LockChoice, ask_about_lock
-    from pim_desktop.ui.safety.recovery_dialog import (
-        ask_about_damaged_database,
-        ask_about_missing_data_folder,
-    )
 
     language = SettingsStore(paths.settings_file).load().language
+    kept = _first_look_store(paths)
+    if team is not None or kept.load(kept.key(language, dt.date.today())) is None:
+        for module in _DATA_LAYER:
+            importlib.import_module(module)
+    from pim_desktop.ui.error_dialog import install_excepthook
+    from pim_desktop.ui.qt_application import create_qt_application
+    from pim_desktop.ui.safety.recovery_dialog import ask_about_missing_data_folder
+
     app, _translators = create_qt_application(sys.argv, language, paths.cache_dir)
     install_excepthook(log_file)
     if paths.chosen_folder_unavailable():
@@ -337,20 +346,42 @@ def run_gui(
         store = SettingsStore(paths.settings_file)
         store.save(store.load().with_changes(data_dir=""))
         paths = AppPaths.from_environment().ensure()
+        kept = _first_look_store(paths)
     if team is not None:
         return _run_team_window(app, paths, log_file, team)
+    return _run_file_window(app, paths, log_file, opened_file, (kept, language))
+
+
+def _first_look_store(paths: AppPaths) -> FirstLookStore:
+    from pim_desktop import resources
+    from pim_desktop.persistence.first_look import FirstLookStore
+
+    return FirstLookStore(
+        paths.cache_dir, paths.database_file, resources.path("forms"), __version__
+    )
+
+
+def _run_file_window(
+    app: QApplication,
+    paths: AppPaths,
+    log_file: Path,
+    opened_file: Path | None,
+    first_look: tuple[FirstLookStore, str],
+) -> int:
+    """The window over this computer's data file, under the single-writer lock."""
+    from PySide6.QtCore import QTimer
+
+    from pim_desktop.instance_lock import InstanceLock
+    from pim_desktop.ui.error_dialog import show_open_failure
+
     lock = InstanceLock(paths.lock_file)
-    read_only = False
-    if not lock.acquire():
-        choice = ask_about_lock(lock.holder(), paths.data_dir)
-        if choice is LockChoice.QUIT:
-            return cli.EXIT_OK
-        if choice is LockChoice.TAKE_OVER and not lock.take_over():
-            show_take_over_failure(paths.lock_file)
-            return cli.EXIT_FAILED
-        read_only = choice is LockChoice.READ_ONLY
+    read_only, leave_with = _take_lock(lock, paths)
+    if leave_with is not None:
+        return leave_with
+    kept, language = first_look
+    known = kept.load(kept.key(language, dt.date.today())) is not None
     try:
-        context = open_or_recover(paths, ask_about_damaged_database, read_only=read_only)
+        context = _open_for_window(paths, read_only, forms_known_good=known)
     except StartupError as error:
         log.exception("Database could not be opened")
         show_open_failure(str(error), paths.backup_dir)
@@ -359,10 +390,8 @@ def run_gui(
     if context is None:
         lock.release()
         return cli.EXIT_DAMAGED
-    # The one runner of slow work: one task at a time for the whole window.
-    runner = TaskRunner()
-    window = MainWindow(context, AppEvents(), log_file, runner=runner)
-    window.show()
+    # Read again now: an opening that migrated or recovered the file changed its key.
+    window = _show_window(context, log_file, kept.load(kept.key(language, dt.date.today())))
     if not read_only:
         # After the first paint and off the UI thread: the officer sees the city at once.
         window.after_first_paint(
@@ -371,11 +400,68 @@ def run_gui(
     if opened_file is not None:
         QTimer.singleShot(0, partial(window.open_file, opened_file.resolve()))
     code = app.exec()
+    window.runner.wait()
+    texts = None if read_only else _first_look_for_next_start(window)
     if not read_only:
         take_automatic_backup(context, "exit")
     context.close()
+    if texts is not None:
+        # Keyed to the file as the program leaves it, before another copy may take it.
+        kept.save(kept.key(language, dt.date.today()), texts)
+    elif not read_only:
+        kept.forget()
     lock.release()
     return code
+
+
+def _take_lock(lock: InstanceLock, paths: AppPaths) -> tuple[bool, int | None]:
+    """Take the lock, or ask what to do when another copy holds it: whether the data open
+    read-only, and the exit code when the officer chose to leave (else ``None``)."""
+    from pim_desktop.ui.error_dialog import show_take_over_failure
+    from pim_desktop.ui.safety.instance_lock_dialog import LockChoice, ask_about_lock
+
+    if lock.acquire():
+        return False, None
+    choice = ask_about_lock(lock.holder(), paths.data_dir)
+    if choice is LockChoice.QUIT:
+        return False, cli.EXIT_OK
+    if choice is LockChoice.TAKE_OVER and not lock.take_over():
+        show_take_over_failure(paths.lock_file)
+        return False, cli.EXIT_FAILED
+    return choice is LockChoice.READ_ONLY, None
+
+
+def _open_for_window(
+    paths: AppPaths, read_only: bool, *, forms_known_good: bool
+) -> AppContext | None:
+    from pim_desktop.ui.safety.recovery_dialog import ask_about_damaged_database
+
+    return open_or_recover(
+        paths, ask_about_damaged_database, read_only=read_only, forms_known_good=forms_known_good
+    )
+
+
+def _show_window(
+    context: AppContext, log_file: Path, first_look: dict[str, str] | None
+) -> MainWindow:
+    from pim_desktop.ui.app_events import AppEvents
+    from pim_desktop.ui.common.task_runner import TaskRunner
+    from pim_desktop.ui.main_window import MainWindow
+
+    # The one runner of slow work: one task at a time for the whole window.
+    runner = TaskRunner()
+    window = MainWindow(context, AppEvents(), log_file, runner=runner, first_look=first_look)
+    window.show()
+    window.after_first_paint(window.load_data_after_first_look)
+    return window
+
+
+def _first_look_for_next_start(window: MainWindow) -> dict[str, str] | None:
+    try:
+        return window.first_look_for_next_start()
+    except Exception:  # the next start then reads the data first, as without it
+        log.exception("The dashboard could not be kept for the next start")
+        return None
 
 
 def _run_team_window(app: QApplication, paths: AppPaths, log_file: Path, team: URL) -> int:

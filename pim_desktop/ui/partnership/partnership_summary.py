@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from pim_desktop.domain.meeting import PartnershipFigures
 from pim_desktop.ui.partnership.figures_view import quarter_text, rate_text
+
+if TYPE_CHECKING:
+    from pim_desktop.domain.meeting import PartnershipFigures
 
 RECENT_QUARTERS = 4
 
