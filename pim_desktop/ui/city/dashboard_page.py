@@ -2,6 +2,7 @@
 
 The page can open on the texts it showed when the program last closed (its "first look"), kept
 only while the data are untouched since; it reads the services when ``refresh`` is first called.
+The domain's labels and the forms are imported then too: a first look paints without them.
 """
 
 from __future__ import annotations
@@ -22,13 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pim_desktop.domain.application import STATUS_LABELS
-from pim_desktop.domain.city import (
-    SIGNATORY_FUNCTION_LABELS,
-    UNIT_TYPE_LABELS,
-    VOIVODESHIP_NAMES,
-    CityProfile,
-)
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.labels import domain_text
@@ -36,6 +30,7 @@ from pim_desktop.ui.partnership.partnership_summary import PartnershipSummary
 from pim_desktop.ui.translations import polish_locale
 
 if TYPE_CHECKING:
+    from pim_desktop.domain.city import CityProfile
     from pim_desktop.services.application_service import ApplicationService
     from pim_desktop.services.city_profile_service import CityProfileService
     from pim_desktop.services.meeting_service import MeetingService
@@ -177,7 +172,8 @@ class DashboardPage(QWidget):
         self._refresh_partnership()
 
     def _progress_html(self, today: dt.date) -> str:
-        from pim_desktop.domain.forms.definition import Role  # with the forms, not before
+        from pim_desktop.domain.application import STATUS_LABELS
+        from pim_desktop.domain.forms.definition import Role
 
         summaries = self._sources().applications.summaries()
         if not summaries:
@@ -213,6 +209,12 @@ class DashboardPage(QWidget):
         return "<ul>" + "".join(lines) + "</ul>"
 
     def _summary_values(self, profile: CityProfile) -> dict[str, str]:
+        from pim_desktop.domain.city import (
+            SIGNATORY_FUNCTION_LABELS,
+            UNIT_TYPE_LABELS,
+            VOIVODESHIP_NAMES,
+        )
+
         locale = polish_locale()
         population = ""
         if profile.population:
