@@ -270,6 +270,14 @@ class AppContext:
             self.session_factory, self.applications, self.signing, self.attachments
         )
 
+    def read_ahead(self) -> None:
+        """Build the services the dashboard reads and read through each once: the first read
+        imports the data layer and sets up its mappings, which then need not happen on the
+        UI thread."""
+        self.city_profile.load()
+        self.meetings.figures()
+        self.applications.summaries()
+
     def warm_up_signing(self) -> threading.Thread | None:
         """Import the signing libraries in the background, once, before they are first needed.
 

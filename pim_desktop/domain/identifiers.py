@@ -2,12 +2,13 @@
 
 NIP and REGON check digits come from python-stdnum; TERYT, postal codes, mailboxes and the rest
 are format rules written here, since no library holds them. Forms and the city profile share them.
-python-stdnum is imported when a number is first checked: a printout or a signature needs none.
 """
 
 from __future__ import annotations
 
 import re
+
+# python-stdnum is imported by the first check (its package import costs a start-up moment).
 
 # A gmina's TERYT: an even voivodeship code 02–32, powiat and gmina, then the type of unit.
 _TERYT = re.compile(r"(0[2468]|[12][02468]|3[02])[0-9]{4}[1-589]")

@@ -24,7 +24,7 @@ from pim_desktop.persistence.application_rows import (
     ApplicationNotFound,
     application_from_row,
 )
-from pim_desktop.persistence.backups import DatabaseFileError, read_only_connection
+from pim_desktop.persistence.backups import DatabaseFileError, looking_at
 from pim_desktop.persistence.revisions import head_revision
 
 _DATES = {"created_at", "updated_at"}
@@ -82,7 +82,7 @@ class FileSnapshot:
 def read_snapshot(database_file: Path) -> Iterator[FileSnapshot]:
     """The file at this program's newest revision, for reading; else ``SnapshotUnavailable``."""
     try:
-        with read_only_connection(database_file) as connection:
+        with looking_at(database_file) as connection:
             try:
                 connection.execute("BEGIN")  # the revision and the rows from one moment
                 revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -1828,117 +1828,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="53"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="70"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="59"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="77"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="87"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="89"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="95"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="152"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="154"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="155"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="156"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="157"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="158"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="170"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="171"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="184"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="191"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="193"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="195"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="203"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="205"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="208"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="221"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="175"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="225"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -3016,97 +3016,102 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="302"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="99"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="244"/>
+        <source>Wczytywanie danych</source>
+        <translation>Loading the data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="273"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="275"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="289"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="290"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="291"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="292"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="293"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="294"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="295"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="296"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="426"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="428"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="432"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="435"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="436"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="259"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -4549,48 +4554,48 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PartnershipSummary</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="16"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="17"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="20"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="21"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="21"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="25"/>
         <source>Członkowie</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="22"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="26"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="23"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="27"/>
         <source>Obecność na spotkaniach</source>
         <translation>Attendance at meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="24"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="28"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="35"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="39"/>
         <source>{active} aktywnych (byłych: {left})</source>
         <translation>{active} active (former: {left})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="42"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="46"/>
         <source>jeszcze nie było spotkań</source>
         <translation>no meetings yet</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="45"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="49"/>
         <source>{open} otwartych</source>
         <translation>{open} open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="47"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="51"/>
         <source>w tym PO TERMINIE: {count}</source>
         <translation>of which OVERDUE: {count}</translation>
     </message>
@@ -6890,27 +6895,27 @@ SHA-256: {sha256}</translation>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="117"/>
+        <location filename="../../pim_desktop/services/errors.py" line="122"/>
         <source>Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis zostanie ponowiony; to, co wpisano, zostaje w oknie.</source>
         <translation>Could not save: the disk is full. Free some space and saving will be retried; what you typed stays in the window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="122"/>
+        <location filename="../../pim_desktop/services/errors.py" line="127"/>
         <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the data are open read-only or the data folder does not allow writing. What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="127"/>
+        <location filename="../../pim_desktop/services/errors.py" line="132"/>
         <source>Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the system did not allow writing to the data folder (no permission, or a disconnected network or removable drive). What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="133"/>
+        <location filename="../../pim_desktop/services/errors.py" line="138"/>
         <source>Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.</source>
         <translation>Could not save: the database is busy in another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="147"/>
+        <location filename="../../pim_desktop/services/errors.py" line="152"/>
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
@@ -8800,7 +8805,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/persistence/zip_archive.py" line="237"/>
-        <location filename="../../pim_desktop/services/backup_service.py" line="222"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="220"/>
         <source>Nie ma pliku {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
@@ -8875,27 +8880,27 @@ SHA-256: {sha256}</translation>
         <translation>The file lacks the part “{name}” named in the description of its contents.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="213"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="211"/>
         <source>Nie udało się utworzyć kopii zapasowej ({detail}). Sprawdź, czy na dysku jest miejsce i czy folder kopii pozwala na zapis.</source>
         <translation>The backup could not be made ({detail}). Check that the disk has room and that the backup folder may be written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="218"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="216"/>
         <source>Plik {path} już istnieje. Podaj nazwę nowego pliku; istniejący nie zostanie nadpisany.</source>
         <translation>The file {path} already exists. Give the name of a new file; the existing one will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="223"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="221"/>
         <source>Plik {path} nie jest kopią danych PIM Desktop albo pochodzi z nowszej wersji programu ({detail}). Dane pozostały bez zmian.</source>
         <translation>The file {path} is not a PIM Desktop data backup or comes from a newer version of the program ({detail}). The data were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="228"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="226"/>
         <source>Kopia {path} jest uszkodzona ({detail}) i nie może być przywrócona. Wybierz starszą kopię.</source>
         <translation>The backup {path} is damaged ({detail}) and cannot be restored. Choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="232"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="230"/>
         <source>Nie udało się przywrócić kopii ({detail}). Dane pozostały bez zmian.</source>
         <translation>The backup could not be restored ({detail}). The data were left unchanged.</translation>
     </message>
@@ -9406,12 +9411,12 @@ SHA-256: {sha256}</translation>
         <translation>The signing certificate leads to the trusted certificate {root} (revocation not checked: the program works offline).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="137"/>
+        <location filename="../../pim_desktop/services/errors.py" line="142"/>
         <source>Nie udało się połączyć z bazą zespołu: serwer nie odpowiada albo połączenie zostało przerwane. To, co wpisano, zostaje w oknie; spróbuj ponownie za chwilę.</source>
         <translation>Could not connect to the team database: the server does not answer or the connection was broken. What you typed stays in the window; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="142"/>
+        <location filename="../../pim_desktop/services/errors.py" line="147"/>
         <source>Serwer bazy zespołu nie przyjął użytkownika, hasła albo nazwy bazy danych. Sprawdź je w Ustawieniach (Baza zespołu) albo zapytaj administratora serwera.</source>
         <translation>The team database server did not accept the user, password or database name. Check them in Settings (Team database) or ask the server&apos;s administrator.</translation>
     </message>
