@@ -2,19 +2,18 @@
 
 Everything is built here and handed down; nothing else creates services. Each path imports what
 it uses when it gets there: ``--version`` and ``--help`` touch neither Qt nor SQLAlchemy, a verb
-imports its own services, and the window shows before the work it does not need to show.
+imports its own services, and the window (``window_start.py``) shows before the work it does
+not need to show.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,6 @@ from pim_desktop.log import close_logging, configure_logging
 from pim_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
     from sqlalchemy.engine import URL
 
     from pim_desktop.context import AppContext
@@ -57,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.EXIT_USAGE
     if args.command:
         return run_command(args, paths, team)
+    from pim_desktop.window_start import run_gui
+
     return run_gui(paths, log_file, args.open, team)
 
 
@@ -104,27 +104,28 @@ def backup_service(paths: AppPaths) -> BackupService:
 
 
 def open_database(
-    paths: AppPaths, *, read_only: bool, forms_dir: Path | None = None, team: URL | None = None
+    paths: AppPaths,
+    *,
+    read_only: bool,
+    forms_dir: Path | None = None,
+    team: URL | None = None,
+    forms_known_good: bool = False,
 ) -> AppContext:
     """Check the file, bring the schema up to date (when allowed to write), build the services.
 
     With ``team``, the team's PostgreSQL database is opened instead of the file.
+    ``forms_known_good``: the same form files loaded without fault at the last close (the
+    window's first look says so), so they are read when first needed rather than now.
     Raises ``DamagedDatabase`` when the file fails its check (before anything writes to it),
     and ``StartupError`` with a plain reason for every other fault.
     """
-    from pim_desktop import resources
     from pim_desktop.context import AppContext
-    from pim_desktop.domain.forms.catalog import FormCatalog
-    from pim_desktop.domain.forms.definition import FormDefinitionError
     from pim_desktop.persistence.backups import DatabaseFileError
     from pim_desktop.persistence.migrator import MigrationError
 
-    try:
-        catalog = FormCatalog.load(forms_dir or resources.path("forms"))
-    except FormDefinitionError as error:
-        raise StartupError(f"Błędna definicja formularza: {error}") from error
     if team is not None:
-        return _open_team_database(paths, catalog, team, read_only=read_only)
+        return _open_team_database(paths, _load_forms(forms_dir), team, read_only=read_only)
+    catalog = None if forms_known_good else _load_forms(forms_dir)
     try:
         problem = backup_service(paths).database_problem()
     except DatabaseFileError as error:
@@ -136,6 +137,17 @@ def open_database(
     except MigrationError as error:
         raise StartupError(str(error)) from error
     return AppContext(paths, read_only=read_only, catalog=catalog)
+
+
+def _load_forms(forms_dir: Path | None) -> FormCatalog:
+    from pim_desktop import resources
+    from pim_desktop.domain.forms.catalog import FormCatalog
+    from pim_desktop.domain.forms.definition import FormDefinitionError
+
+    try:
+        return FormCatalog.load(forms_dir or resources.path("forms"))
+    except FormDefinitionError as error:
+        raise StartupError(f"Błędna definicja formularza: {error}") from error
 
 
 def _bring_schema_up_to_date(paths: AppPaths, *, read_only: bool) -> None:
@@ -208,7 +220,7 @@ AskAboutDamage = Callable[[Path, str, "Backup | None"], "RecoveryChoice"]
 
 
 def open_or_recover(
-    paths: AppPaths, ask: AskAboutDamage, *, read_only: bool = False
+    paths: AppPaths, ask: AskAboutDamage, *, read_only: bool = False, forms_known_good: bool = False
 ) -> AppContext | None:
     """Open the data; when they are damaged, ask, set the file aside and restore or start anew.
 
@@ -219,7 +231,7 @@ def open_or_recover(
     from pim_desktop.services.backup_service import RecoveryChoice
 
     try:
-        return open_database(paths, read_only=read_only)
+        return open_database(paths, read_only=read_only, forms_known_good=forms_known_good)
     except DamagedDatabase as damage:
         if read_only:
             raise
@@ -238,6 +250,13 @@ def open_or_recover(
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths, team: URL | None = None) -> int:
+    if team is None:
+        # A verb that only reads the file is answered without SQLAlchemy, Qt or the lock.
+        from pim_desktop.cli.file_verbs import run_on_file
+
+        answered = run_on_file(args, paths, sys.stdout)
+        if answered is not None:
+            return answered
     cli.prepare(args.command)
     # copy-data names its team database itself and works on this computer's file.
     if team is not None and args.command not in cli.TEAM_COMMANDS:
@@ -298,120 +317,6 @@ def _run_team_command(args: argparse.Namespace, paths: AppPaths, team: URL) -> i
         return cli.run(args, context)
     finally:
         context.close()
-
-
-# What the dashboard needs from the data layer, imported before Qt: once PySide6 is loaded, every
-# further import passes through its feature hook, which makes SQLAlchemy's slower still.
-_DATA_LAYER = (
-    "sqlalchemy.dialects.sqlite",
-    "pim_desktop.context",
-    "pim_desktop.persistence.migrator",
-    "pim_desktop.services.backup_service",
-    "pim_desktop.services.city_profile_service",
-    "pim_desktop.services.application_service",
-    "pim_desktop.services.meeting_service",
-    "pim_desktop.services.data_folder_service",
-)
-
-
-def run_gui(
-    paths: AppPaths, log_file: Path, opened_file: Path | None = None, team: URL | None = None
-) -> int:
-    """The window; ``opened_file`` (a double-clicked .pim, a PDF to check) opens once it shows."""
-    for module in _DATA_LAYER:
-        importlib.import_module(module)
-    from PySide6.QtCore import QTimer
-
-    from pim_desktop.instance_lock import InstanceLock
-    from pim_desktop.persistence.settings_store import SettingsStore
-    from pim_desktop.ui.app_events import AppEvents
-    from pim_desktop.ui.common.task_runner import TaskRunner
-    from pim_desktop.ui.error_dialog import (
-        install_excepthook,
-        show_open_failure,
-        show_take_over_failure,
-    )
-    from pim_desktop.ui.main_window import MainWindow
-    from pim_desktop.ui.qt_application import create_qt_application
-    from pim_desktop.ui.safety.instance_lock_dialog import LockChoice, ask_about_lock
-    from pim_desktop.ui.safety.recovery_dialog import (
-        ask_about_damaged_database,
-        ask_about_missing_data_folder,
-    )
-
-    language = SettingsStore(paths.settings_file).load().language
-    app, _translators = create_qt_application(sys.argv, language, paths.cache_dir)
-    install_excepthook(log_file)
-    if paths.chosen_folder_unavailable():
-        log.error("Chosen data folder %s holds no database", paths.data_dir)
-        if not ask_about_missing_data_folder(paths.data_dir):
-            return cli.EXIT_FAILED
-        store = SettingsStore(paths.settings_file)
-        store.save(store.load().with_changes(data_dir=""))
-        paths = AppPaths.from_environment().ensure()
-    if team is not None:
-        return _run_team_window(app, paths, log_file, team)
-    lock = InstanceLock(paths.lock_file)
-    read_only = False
-    if not lock.acquire():
-        choice = ask_about_lock(lock.holder(), paths.data_dir)
-        if choice is LockChoice.QUIT:
-            return cli.EXIT_OK
-        if choice is LockChoice.TAKE_OVER and not lock.take_over():
-            show_take_over_failure(paths.lock_file)
-            return cli.EXIT_FAILED
-        read_only = choice is LockChoice.READ_ONLY
-    try:
-        context = open_or_recover(paths, ask_about_damaged_database, read_only=read_only)
-    except StartupError as error:
-        log.exception("Database could not be opened")
-        show_open_failure(str(error), paths.backup_dir)
-        lock.release()
-        return cli.EXIT_FAILED
-    if context is None:
-        lock.release()
-        return cli.EXIT_DAMAGED
-    # The one runner of slow work: one task at a time for the whole window.
-    runner = TaskRunner()
-    window = MainWindow(context, AppEvents(), log_file, runner=runner)
-    window.show()
-    if not read_only:
-        # After the first paint and off the UI thread: the officer sees the city at once.
-        window.after_first_paint(
-            lambda: window.back_up_in_background(lambda: take_automatic_backup(context, "start"))
-        )
-    if opened_file is not None:
-        QTimer.singleShot(0, partial(window.open_file, opened_file.resolve()))
-    code = app.exec()
-    if not read_only:
-        take_automatic_backup(context, "exit")
-    context.close()
-    lock.release()
-    return code
-
-
-def _run_team_window(app: QApplication, paths: AppPaths, log_file: Path, team: URL) -> int:
-    """The window over the team database: the server keeps the data safe, so no file lock
-    and no file backups here."""
-    from pim_desktop.ui.app_events import AppEvents
-    from pim_desktop.ui.common.task_runner import TaskRunner
-    from pim_desktop.ui.error_dialog import show_open_failure
-    from pim_desktop.ui.main_window import MainWindow
-    from pim_desktop.ui.safety.team_database_box import show_read_only_notice
-
-    try:
-        context = open_database(paths, read_only=False, team=team)
-    except StartupError as error:
-        log.exception("Team database could not be opened")
-        show_open_failure(str(error), paths.backup_dir)
-        return cli.EXIT_FAILED
-    if context.notice:
-        show_read_only_notice(context.notice)
-    window = MainWindow(context, AppEvents(), log_file, runner=TaskRunner())
-    window.show()
-    code = int(app.exec())
-    context.close()
-    return code
 
 
 def take_automatic_backup(context: AppContext, moment: str) -> None:

@@ -294,6 +294,14 @@ class AppContext:
             self.session_factory, self.applications, self.signing, self.attachments
         )
 
+    def read_ahead(self) -> None:
+        """Build the services the dashboard reads and read through each once: the first read
+        imports the data layer and sets up its mappings, which then need not happen on the
+        UI thread."""
+        self.city_profile.load()
+        self.meetings.figures()
+        self.applications.summaries()
+
     def signing_warm_up(self) -> Callable[[], None] | None:
         """The work that imports the signing libraries before they are first needed, handed
         out once (``None`` afterwards) for the caller to run off the UI thread.

@@ -80,7 +80,8 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     if len(arguments) == 1 and PurePath(arguments[0]).suffix.lower() in OPENED_SUFFIXES:
         # A file dropped on the program's icon arrives as the only argument.
         arguments = ["--open", arguments[0]]
-    return build_parser().parse_args(arguments)
+    # No arguments opens the window: the verbs' grammar is not built for it.
+    return build_parser(with_verbs=bool(arguments)).parse_args(arguments)
 
 
 def handler(command: str) -> Callable[..., int]:

@@ -13,12 +13,12 @@ from pim_desktop.cli.common import (
     EXIT_USAGE,
     Handler,
 )
+from pim_desktop.cli.file_verbs import export_failed, write_export
 from pim_desktop.domain.application import STATUS_LABELS
 from pim_desktop.domain.canonical import application_checksum, grouped, ungrouped
 from pim_desktop.domain.forms.addresses import describe_address
 from pim_desktop.domain.forms.definition import FormDefinition, Role
 from pim_desktop.domain.problems import Problem, ValidationFailed
-from pim_desktop.pdf.printed_values import NBSP, file_size_text
 from pim_desktop.persistence.application_repository import ApplicationNotFound
 from pim_desktop.services.application_export_service import MatchResult
 from pim_desktop.services.application_service import ApplicationSummary
@@ -108,9 +108,6 @@ def _export_pdf(args: argparse.Namespace, context: AppContext, out: TextIO) -> i
     target: Path = args.out
     try:
         result = context.exports.export_pdf(args.application_id, target, draft=args.draft)
-    except ApplicationNotFound:
-        out.write(f"Nie ma wniosku o numerze {args.application_id}.\n")
-        return EXIT_USAGE
     except ValidationFailed as error:
         application = context.applications.load(args.application_id)
         definition = context.applications.definition_of(application)
@@ -124,14 +121,9 @@ def _export_pdf(args: argparse.Namespace, context: AppContext, out: TextIO) -> i
     except StorageError as error:
         out.write(f"{error.message}\n")
         return EXIT_FAILED
-    except OSError as error:
-        out.write(f"Nie udało się zapisać pliku {target}: {error.strerror or error}\n")
-        return EXIT_FAILED
-    kind = "wersja robocza ze znakiem wodnym" if result.draft else "wersja ostateczna"
-    size = file_size_text(result.size).replace(NBSP, " ")
-    out.write(f"Zapisano PDF – {kind}: {result.path}\n")
-    out.write(f"Stron: {result.pages}, rozmiar pliku: {size}\n")
-    out.write(f"Suma kontrolna: {grouped(result.checksum)}\n")
+    except (ApplicationNotFound, OSError) as error:
+        return export_failed(args, error, out)
+    write_export(result, out)
     return EXIT_OK
 
 

@@ -36,7 +36,8 @@ WRITING_COMMANDS = frozenset(
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
+    """The whole grammar; without the verbs, only the options that open the window."""
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description=f"{APP_NAME}: wnioski PIM, Lokalne Partnerstwo i plan działań miasta.",
@@ -56,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_database_option(parser)
     add_officer_option(parser)
     verbs = parser.add_subparsers(dest="command", metavar="POLECENIE")
+    if not with_verbs:
+        return parser
     verbs.add_parser(
         "sample-data",
         help="wypełnij pusty folder danych przykładowym miastem (Gmina Miasto Przykładowo)",

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -31,17 +32,36 @@ from pim_desktop.domain.signature import (
     signature_statements,
     verdict,
 )
+from pim_desktop.services.file_signing import sign_file
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
+    from pim_desktop.services.settings_service import SettingsService
     from pim_desktop.signing.pades import SigningKey
 
 
 def _sign(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
+    return sign_verb(
+        args,
+        lambda key: _sign_with(args, context, key, out),
+        store=context.signing.open_store_key,
+    )
+
+
+def sign_verb(
+    args: argparse.Namespace,
+    sign_with: Callable[[SigningKey], int],
+    *,
+    store: Callable[[str], SigningKey] | None = None,
+) -> int:
+    """Open the key the options name, sign with ``sign_with`` and close the key; a fault is
+    told in Polish. ``store`` opens a key of the Windows certificate store."""
     try:
         if args.windows_store is not None:
+            if store is None:
+                raise ValueError("the Windows certificate store is opened through its service")
             # Windows asks for the card's PIN in its own dialog; no secret passes through here.
-            key = context.signing.open_store_key(args.windows_store)
+            key = store(args.windows_store)
         else:
             secret = os.environ.get(args.secret_env)
             if secret is None:
@@ -55,7 +75,7 @@ def _sign(args: argparse.Namespace, context: AppContext, out: TextIO) -> int:
         return EXIT_FAILED
     with key:
         try:
-            return _sign_with(args, context, key, out)
+            return sign_with(key)
         except SignatureError as error:
             sys.stderr.write(f"Błąd: {error.text()}\n")
             return EXIT_FAILED
@@ -75,17 +95,9 @@ def _sign_with(args: argparse.Namespace, context: AppContext, key: SigningKey, o
     now = dt.datetime.now(dt.UTC)
     timestamp_url = "" if args.no_timestamp else args.timestamp_url
     if args.application is None:
-        notes = certificate_notes(key.summary, now)
-        _warn(notes)
-        location = args.location or context.city_profile.load().post_town
-        signed = context.signing.sign_file(
-            args.file, args.out, key, location=location, timestamp_url=timestamp_url
+        return sign_loose_file(
+            args, key, out, context.settings, lambda: context.city_profile.load().post_town
         )
-        out.write(
-            f"Podpisano: {signed.path} (PAdES {signed.level.value}, podpisujący: "
-            f"{signed.signer.subject}).\n"
-        )
-        return EXIT_OK
     signing = context.signing
     _adopt_as_final(context, args.application, args.file)
     plan = signing.plan(args.application)
@@ -101,6 +113,30 @@ def _sign_with(args: argparse.Namespace, context: AppContext, key: SigningKey, o
     out.write(
         f"Podpisano: {args.out} (PAdES {record.pades_level}, podpisujący: {record.signer_name}). "
         f"Wniosek {args.application} jest podpisany i zamrożony.\n"
+    )
+    return EXIT_OK
+
+
+def sign_loose_file(
+    args: argparse.Namespace,
+    key: SigningKey,
+    out: TextIO,
+    settings: SettingsService,
+    post_town: Callable[[], str],
+) -> int:
+    """Sign FILE into ``--out`` without an application; the place defaults to ``post_town()``."""
+    _warn(certificate_notes(key.summary, dt.datetime.now(dt.UTC)))
+    signed = sign_file(
+        args.file,
+        args.out,
+        key,
+        settings,
+        location=args.location or post_town(),
+        timestamp_url="" if args.no_timestamp else args.timestamp_url,
+    )
+    out.write(
+        f"Podpisano: {signed.path} (PAdES {signed.level.value}, podpisujący: "
+        f"{signed.signer.subject}).\n"
     )
     return EXIT_OK
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-from stdnum import exceptions as stdnum_errors
-from stdnum.pl import nip as stdnum_nip
-from stdnum.pl import regon as stdnum_regon
+# python-stdnum is imported by the first check (its package import costs a start-up moment).
 
 # A gmina's TERYT: an even voivodeship code 02–32, powiat and gmina, then the type of unit.
 _TERYT = re.compile(r"(0[2468]|[12][02468]|3[02])[0-9]{4}[1-589]")
@@ -31,6 +29,9 @@ def digits_only(value: str) -> str:
 
 def is_valid_nip(value: str) -> bool:
     """Ten digits with a correct check digit; dashes and spaces are allowed."""
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.pl import nip as stdnum_nip
+
     try:
         stdnum_nip.validate(digits_only(value))
     except stdnum_errors.ValidationError:
@@ -40,6 +41,9 @@ def is_valid_nip(value: str) -> bool:
 
 def is_valid_regon(value: str) -> bool:
     """Nine or fourteen digits with correct check digits."""
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.pl import regon as stdnum_regon
+
     try:
         stdnum_regon.validate(digits_only(value))
     except stdnum_errors.ValidationError:
@@ -49,6 +53,8 @@ def is_valid_regon(value: str) -> bool:
 
 def format_nip(value: str) -> str:
     """The usual printed form ``123-456-32-18``."""
+    from stdnum.pl import nip as stdnum_nip
+
     return str(stdnum_nip.format(digits_only(value)))
 
 

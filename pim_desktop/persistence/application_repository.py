@@ -15,9 +15,10 @@ from pim_desktop.domain.application import (
     ApplicationStatus,
     FieldChange,
     Submission,
-    SubmissionChannel,
     Values,
 )
+from pim_desktop.persistence.application_rows import ApplicationNotFound
+from pim_desktop.persistence.application_rows import application_from_row as _application
 from pim_desktop.persistence.tables import (
     ApplicationChangeRow,
     ApplicationExportRow,
@@ -26,16 +27,12 @@ from pim_desktop.persistence.tables import (
     utc_now,
 )
 
+__all__ = ["ApplicationNotFound", "ApplicationRepository", "dump_json", "new_lineage_uid"]
+
 
 def dump_json(value: Any) -> str:
     """JSON as stored: Polish letters kept, keys in a fixed order."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-class ApplicationNotFound(LookupError):
-    def __init__(self, application_id: int) -> None:
-        super().__init__(f"No application {application_id}")
-        self.application_id = application_id
 
 
 class ApplicationRepository:
@@ -236,31 +233,3 @@ def _set_submission(row: ApplicationRow, submission: Submission | None) -> None:
     row.sent_on = submission.sent_on
     row.sent_channel = submission.channel.value
     row.receipt_json = None if submission.receipt is None else dump_json(submission.receipt)
-
-
-def _application(row: ApplicationRow) -> Application:
-    submission = None
-    if row.sent_on is not None and row.sent_channel:
-        submission = Submission(
-            sent_on=row.sent_on,
-            channel=SubmissionChannel(row.sent_channel),
-            receipt=json.loads(row.receipt_json) if row.receipt_json else None,
-        )
-    return Application(
-        id=row.id,
-        form_id=row.form_id,
-        form_version=row.form_version,
-        role=row.role,
-        network_id=row.network_id,
-        status=ApplicationStatus(row.status),
-        version_number=row.version_number,
-        lineage_id=row.lineage_id or row.id,
-        values=json.loads(row.values_json),
-        created_at=aware(row.created_at),
-        updated_at=aware(row.updated_at),
-        submission=submission,
-        previous_id=row.previous_id,
-        lineage_uid=row.lineage_uid or "",
-        row_version=row.row_version or 1,
-        changed_by=row.changed_by or "",
-    )

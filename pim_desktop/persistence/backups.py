@@ -97,6 +97,17 @@ def _read_only(database_file: Path) -> Iterator[sqlite3.Connection]:
         yield connection
 
 
+@contextmanager
+def looking_at(database_file: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection that leaves the file's side files as it found them."""
+    existed = {suffix for suffix in ("-wal", "-shm") if _side(database_file, suffix).exists()}
+    try:
+        with _read_only(database_file) as connection:
+            yield connection
+    finally:
+        _remove_created_side_files(database_file, existed)
+
+
 def quick_check(database_file: Path) -> str | None:
     """``None`` when SQLite finds the file sound; otherwise its first complaint.
 
@@ -104,16 +115,13 @@ def quick_check(database_file: Path) -> str | None:
     A file that cannot be reached at all (no permission, a lost network drive) is not called
     damaged: that raises ``DatabaseFileError`` instead.
     """
-    existed = {suffix for suffix in ("-wal", "-shm") if _side(database_file, suffix).exists()}
     try:
-        with _read_only(database_file) as connection:
+        with looking_at(database_file) as connection:
             rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorname", "") in _DAMAGE_CODES:
             return str(error)
         raise DatabaseFileError(str(error)) from error
-    finally:
-        _remove_created_side_files(database_file, existed)
     if rows == ["ok"]:
         return None
     return "; ".join(rows[:5]) or "quick_check returned nothing"

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 SYNCHRONOUS = "FULL"
@@ -176,4 +178,7 @@ def _make_pragma_listener(read_only: bool) -> Any:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # The ORM is imported by the first service, not by every opening of an engine.
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)

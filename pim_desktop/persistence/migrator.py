@@ -4,7 +4,8 @@ A new database is made by the same revisions as an old one is upgraded. Before a
 is changed, a consistent copy is taken. Foreign keys are switched off on the migration connection,
 because a batch rebuild of a parent table on SQLite would otherwise fire ON DELETE CASCADE and wipe
 the child rows; ``PRAGMA foreign_key_check`` runs after, and a broken result is rolled back to the
-copy. Alembic is imported only when a migration is really due, to keep start-up fast.
+copy. Alembic is imported only when a migration is really due, and a file already at the newest
+revision is read through ``sqlite3`` alone: opening the data at start imports no SQLAlchemy.
 
 A team's PostgreSQL database goes through the same revisions; there the upgrade runs under an
 advisory lock, so two officers starting a new version at the same moment do not both migrate, and
@@ -15,25 +16,42 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
-from sqlalchemy.engine import URL
+from pim_desktop.persistence.backups import DatabaseFileError, looking_at
+from pim_desktop.persistence.revisions import (
+    MIGRATIONS_DIR,
+    MigrationError,
+    head_revision,
+    known_revisions,
+)
 
-from pim_desktop.persistence.engine import create_database_engine, create_team_engine, masked
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.engine import URL
+
+# The revisions' names live apart (reading a file needs no SQLAlchemy) and are offered here too.
+__all__ = [
+    "MIGRATIONS_DIR",
+    "MIGRATION_LOCK_KEY",
+    "MigrationError",
+    "MigrationOutcome",
+    "SchemaTooNew",
+    "check_team_revision",
+    "copy_database",
+    "database_revision",
+    "head_revision",
+    "known_revisions",
+    "read_revision",
+    "upgrade_database",
+    "upgrade_team_database",
+]
 
 log = logging.getLogger(__name__)
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
-
-
-class MigrationError(Exception):
-    """The schema could not be brought up to date; the database was left as it was."""
 
 
 class SchemaTooNew(MigrationError):
@@ -63,39 +81,46 @@ class MigrationOutcome:
         return self.from_revision != self.to_revision
 
 
-def known_revisions(script_dir: Path = MIGRATIONS_DIR) -> list[str]:
-    """Every revision this program knows, read from the file names, oldest first."""
-    return sorted(
-        match.group(1)
-        for path in (script_dir / "versions").iterdir()
-        if (match := _REVISION_FILE.match(path.name))
-    )
-
-
-def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
-    """The newest revision, read from the file names (``0007_…py`` is revision ``0007``)."""
-    numbers = known_revisions(script_dir)
-    if not numbers:
-        raise MigrationError(f"No revisions in {script_dir}")
-    return numbers[-1]
-
-
 def database_revision(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def read_revision(database: Path | str | URL) -> str | None:
-    """The revision a database file or a team database is at (``None`` for a new or empty one)."""
-    if isinstance(database, Path) and not database.exists():
-        return None
+    """The revision a database file or a team database is at (``None`` for a new or empty one).
+
+    Raises ``DatabaseFileError`` when a file cannot be read as a database.
+    """
+    if isinstance(database, Path):
+        return _file_revision(database)
+    from pim_desktop.persistence.engine import create_database_engine
+
     engine = create_database_engine(database, read_only=True)
     try:
         with engine.connect() as connection:
             return database_revision(connection)
     finally:
         engine.dispose()
+
+
+def _file_revision(database_file: Path) -> str | None:
+    """The file's revision, read-only and without SQLAlchemy (a file is the usual start)."""
+    if not database_file.exists():
+        return None
+    try:
+        with looking_at(database_file) as connection:
+            found = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if found is None:
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as error:
+        raise DatabaseFileError(str(error)) from error
+    return None if row is None else str(row[0])
 
 
 def upgrade_database(
@@ -136,6 +161,10 @@ def upgrade_team_database(
     Raises ``SchemaTooNew`` when the server is ahead of this program and ``MigrationError``
     when a revision fails (that revision's transaction is rolled back).
     """
+    from sqlalchemy import text
+
+    from pim_desktop.persistence.engine import create_team_engine, masked
+
     head = target or head_revision(script_dir)
     engine = create_team_engine(url)
     try:
@@ -182,6 +211,8 @@ def _alembic_upgrade(connection: Connection, script_dir: Path, target: str) -> N
 
 
 def _run_alembic_upgrade(database_file: Path, script_dir: Path, target: str) -> None:
+    from pim_desktop.persistence.engine import create_database_engine
+
     engine = create_database_engine(database_file)
     try:
         with engine.connect() as connection:

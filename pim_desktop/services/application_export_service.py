@@ -11,34 +11,45 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.application import Application, ApplicationStatus, PrintRecord
 from pim_desktop.domain.canonical import application_checksum, ungrouped
 from pim_desktop.domain.file_names import ascii_name_part, edition_name_part
 from pim_desktop.domain.forms.catalog import FormCatalog
-from pim_desktop.domain.forms.check import check_application
-from pim_desktop.domain.forms.definition import FormDefinition, PrefillKey, Role
-from pim_desktop.domain.problems import ValidationFailed
+from pim_desktop.domain.forms.definition import FormDefinition, Role
 from pim_desktop.pdf.application_pdf import ApplicationDocument, build_application_pdf
 from pim_desktop.pdf.checksum_reader import checksums_in_pdf, checksums_in_text
 from pim_desktop.persistence.application_repository import ApplicationRepository
 from pim_desktop.persistence.city_profile_repository import CityProfileRepository
 from pim_desktop.persistence.print_repository import PrintRepository
+from pim_desktop.services.application_document import (
+    CREATOR,
+    ExportResult,
+    applicant_name,
+    application_document,
+    export_result,
+    local_now,
+)
 from pim_desktop.services.errors import StorageError, storage_errors
+
+__all__ = [
+    "DRAFT_SUFFIX",
+    "ApplicationExportService",
+    "ExportResult",
+    "MatchResult",
+    "PrintMatch",
+    "RenderedPdf",
+    "local_now",
+]
 
 log = logging.getLogger(__name__)
 
 DRAFT_SUFFIX = "wersja_robocza"
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
 
 
 @dataclass(frozen=True)
@@ -50,15 +61,6 @@ class RenderedPdf:
     data: bytes
     pages: int
     checksum: str
-    draft: bool
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    size: int
-    checksum: str
-    pages: int
     draft: bool
 
 
@@ -97,7 +99,7 @@ class ApplicationExportService:
         session_factory: sessionmaker[Session],
         catalog: FormCatalog,
         *,
-        creator: str = f"{APP_NAME} {__version__}",
+        creator: str = CREATOR,
         clock: Callable[[], dt.datetime] = local_now,
         officer: Callable[[], str] = lambda: "",
     ) -> None:
@@ -132,14 +134,14 @@ class ApplicationExportService:
             with storage_errors(), self._session_factory() as session:
                 document = self._document(session, application_id, draft=True)
             pages = build_application_pdf(target, document)
-            return self._result(target, document, pages)
+            return export_result(target, document, pages)
         written = False
         try:
             with storage_errors(), self._session_factory.begin() as session:
                 document = self._document(session, application_id, draft=False)
                 pages = build_application_pdf(target, document)
                 written = True
-                result = self._result(target, document, pages)
+                result = export_result(target, document, pages)
                 PrintRepository(session).add(
                     application_id=application_id,
                     checksum=document.checksum,
@@ -178,7 +180,8 @@ class ApplicationExportService:
         with storage_errors(), self._session_factory() as session:
             application = ApplicationRepository(session).get(application_id)
             definition = self._catalog.get(application.form_id, application.form_version)
-            city = self._city_name(session, definition, application.values)
+            city = applicant_name(definition, application.values)
+            city = city or CityProfileRepository(session).load().official_name
         parts = [
             ascii_name_part(city),
             edition_name_part(definition.edition.name),
@@ -229,42 +232,14 @@ class ApplicationExportService:
     def _document(
         self, session: Session, application_id: int, *, draft: bool
     ) -> ApplicationDocument:
-        application = ApplicationRepository(session).get(application_id)
-        definition = self._catalog.get(application.form_id, application.form_version)
-        role = Role(application.role)
-        if not draft:
-            problems = check_application(definition, role, application.values)
-            if problems:
-                raise ValidationFailed(problems)
-        return ApplicationDocument(
-            definition=definition,
-            role=role,
-            network_id=application.network_id,
-            values=application.values,
-            city_name=self._city_name(session, definition, application.values),
-            application_id=application.id,
-            version_number=application.version_number,
-            checksum=application_checksum(application),
+        return application_document(
+            self._catalog,
+            ApplicationRepository(session).get(application_id),
+            lambda: CityProfileRepository(session).load().official_name,
             draft=draft,
             printed_at=self._clock(),
             creator=self._creator,
         )
-
-    @staticmethod
-    def _city_name(
-        session: Session, definition: FormDefinition, values: Mapping[str, object]
-    ) -> str:
-        """The applicant's name as the application gives it, else as the city profile does."""
-        for field in definition.all_fields():
-            value = values.get(field.id)
-            is_name = field.prefill is PrefillKey.OFFICIAL_NAME
-            if is_name and isinstance(value, str) and value.strip():
-                return value.strip()
-        return CityProfileRepository(session).load().official_name
-
-    @staticmethod
-    def _result(target: Path, document: ApplicationDocument, pages: int) -> ExportResult:
-        return ExportResult(target, target.stat().st_size, document.checksum, pages, document.draft)
 
 
 def _mark_checked(applications: ApplicationRepository, application_id: int) -> None:

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from pim_desktop.domain.backup_retention import RetentionPolicy
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Refused
@@ -179,7 +177,7 @@ class BackupService:
         try:
             problem = backups.quick_check(backup)
             revision = read_revision(backup) if problem is None else None
-        except (DatabaseFileError, SQLAlchemyError) as error:
+        except DatabaseFileError as error:
             raise Refused(_E_NOT_A_BACKUP, path=str(backup), detail=str(error)) from error
         if problem is not None:
             raise Refused(_E_BACKUP_DAMAGED, path=str(backup), detail=problem)

@@ -11,11 +11,13 @@ import enum
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING
 
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.persistence.engine import is_unreachable
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,9 @@ _SQLSTATE_CLASS_FAULTS = {
 @contextmanager
 def storage_errors() -> Iterator[None]:
     """Wrap a unit of work: a driver error becomes a ``StorageError`` with a clear reason."""
+    # Imported here: the window imports this module (for StorageError) before the data layer.
+    from sqlalchemy.exc import DBAPIError
+
     try:
         yield
     except DBAPIError as error:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import getpass
 
-from pim_desktop.domain.signature import SignatureError, SignatureErrorCode
+# The two modules it needs, not the whole package (the window imports this before its first paint).
+from pim_desktop.domain.signature.codes import SignatureErrorCode
+from pim_desktop.domain.signature.errors import SignatureError
 from pim_desktop.persistence.settings_store import LANGUAGES, SettingsStore, UserSettings
 
 

@@ -281,19 +281,6 @@ class SigningService:
         log.info("Application %s signed (%s)", application_id, record.pades_level)
         return record
 
-    def sign_file(
-        self,
-        source: Path,
-        target: Path,
-        key: SigningKey,
-        *,
-        location: str = "",
-        timestamp_url: str | None = None,
-    ) -> SignedPdf:
-        """Sign any PDF into a new file, without recording it with an application."""
-        url = self._settings.load().timestamp_url if timestamp_url is None else timestamp_url
-        return sign_pdf(source, target, key, SigningOptions(location=location, timestamp_url=url))
-
     # --- the Windows certificate store ---------------------------------------------------------
 
     def store_available(self) -> bool:
@@ -322,7 +309,7 @@ class SigningService:
         *,
         window_handle: int = 0,
     ) -> SigningKey:
-        """The key of the store's certificate ``thumbprint``, ready for ``sign``/``sign_file``.
+        """The key of the store's certificate ``thumbprint``, ready for a signature.
 
         Nothing asks for a PIN here: the card's own dialog appears when the signature is made,
         over the window whose ``winId()`` is ``window_handle`` when one is given.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -56,6 +57,9 @@ if TYPE_CHECKING:
 
 # The largest available screen area (in points, after scaling) counted as small.
 SMALL_SCREEN = QSize(1366, 768)
+# Work waiting for the first paint starts anyway this long after it was asked for (a window
+# that starts minimised is not painted).
+FIRST_PAINT_WAIT_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -67,10 +71,23 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         runner: TaskRunner,
+        first_look: dict[str, str] | None = None,
     ) -> None:
-        """``runner`` is the program's one runner of slow work, built by the caller."""
+        """``runner`` is the program's one runner of slow work, built by the caller.
+
+        ``first_look``: the dashboard's texts of the last close, still true of the data; the
+        window then opens on them and reads the data through ``load_data_after_first_look``.
+        """
         super().__init__(parent)
         self._context = context
+        self.first_look = first_look
+        # Set once the services behind the pages are loaded; every page but the first look
+        # waits for it, so no page reads the data while they are being loaded.
+        self._data_loaded = threading.Event()
+        if first_look is None:
+            self._data_loaded.set()
+        self._after_paint: list[Callable[[], object]] = []
+        self._painted = False
         self._events = events
         self._log_file = log_file
         self.runner = runner
@@ -113,11 +130,15 @@ class MainWindow(QMainWindow):
             self, read_only=context.read_only, data_dir=context.paths.data_dir
         )
         self.about_action = self.commands.about
-        if not context.city_profile.load().official_name.strip():
+        if not self.dashboard.names_the_city():
             # A first start leads to the city's data, which every application takes.
             self.show_page_key("city_profile")
         self._build_busy_indicator()
         self.statusBar().showMessage(str(context.paths.data_dir))
+        self._start_background_work(context, events)
+
+    def _start_background_work(self, context: AppContext, events: AppEvents) -> None:
+        """Colleagues' changes heard (on a team database) and the scheduled backups."""
         self.remote_changes: RemoteChanges | None = None
         if context.team_live is not None:
             from pim_desktop.ui.team.remote_changes import RemoteChanges
@@ -138,6 +159,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page named ``key``, built now if this is the first time it is needed."""
         if key not in self._built:
+            if key != "dashboard":
+                self._data_loaded.wait()
             page = PAGE_BUILDERS[key](self, self._context, self._events)
             page.setObjectName(f"page_{key}")
             self._built[key] = page
@@ -216,7 +239,48 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self, work: Callable[[], object]) -> None:
         """Call ``work`` once the window has been drawn, so it never delays the first picture."""
-        QTimer.singleShot(0, work)
+        if self._painted:
+            QTimer.singleShot(0, work)
+            return
+        self._after_paint.append(work)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_paint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The pages inside are drawn in the same pass: the work starts after it.
+            self._painted = True
+            QTimer.singleShot(0, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for work in waiting:
+            work()
+
+    def load_data_after_first_look(self) -> None:
+        """Load the services behind the first look off the UI thread, then show the data."""
+        if self._data_loaded.is_set():
+            return
+
+        def load() -> None:
+            try:
+                self._context.read_ahead()
+            finally:
+                self._data_loaded.set()
+
+        self.runner.run(
+            load, lambda _result: self._on_data_loaded(), description=self.tr("Wczytywanie danych")
+        )
+
+    def _on_data_loaded(self) -> None:
+        self.first_look = None
+        self.dashboard.refresh()
+
+    def first_look_for_next_start(self) -> dict[str, str] | None:
+        """The dashboard as it stands, read again from the data when they were loaded."""
+        if self.first_look is None:
+            self.dashboard.refresh()
+        return self.dashboard.first_look()
 
     def back_up_in_background(self, backup: Callable[[], object]) -> None:
         """Take a backup through the one runner, off the UI thread."""
@@ -359,6 +423,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path) -> bool:
         """A file handed over at start: a .pim file's import preview, a PDF's signature check."""
+        self._data_loaded.wait()
         return open_given_file(self, path, self._context.signing, read_only=self._context.read_only)
 
     def make_about_dialog(self) -> AboutDialog:

@@ -25,9 +25,12 @@ OPENED_FILES = "otwarte-zalaczniki"
 
 
 def _dashboard(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
-    from pim_desktop.ui.city.dashboard_page import DashboardPage
+    from pim_desktop.ui.city.dashboard_page import DashboardPage, DashboardSources
 
-    page = DashboardPage(context.city_profile, context.applications, events, context.meetings)
+    def sources() -> DashboardSources:
+        return DashboardSources(context.city_profile, context.applications, context.meetings)
+
+    page = DashboardPage(sources, events, first_look=window.first_look)
     page.edit_profile_requested.connect(lambda: window.show_page_key("city_profile"))
     return page
 

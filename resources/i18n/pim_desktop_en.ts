@@ -1954,117 +1954,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="53"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="65"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="59"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="72"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="82"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="71"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="84"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="90"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="147"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="108"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="148"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="109"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="149"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="150"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="151"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="152"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="165"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="166"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="180"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="187"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="189"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="191"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="199"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="201"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="204"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="223"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="175"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="227"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -3193,102 +3193,107 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="103"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="231"/>
         <source>Przygotowanie podpisu</source>
         <translation>Preparing to sign</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="268"/>
+        <source>Wczytywanie danych</source>
+        <translation>Loading the data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/main_window.py" line="297"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="299"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="337"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="338"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="339"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="390"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="476"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="478"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="482"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="486"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="283"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -4804,48 +4809,48 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PartnershipSummary</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="16"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="17"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="18"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="19"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="21"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="23"/>
         <source>Członkowie</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="22"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="24"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="23"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="25"/>
         <source>Obecność na spotkaniach</source>
         <translation>Attendance at meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="24"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="26"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="35"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="40"/>
         <source>{active} aktywnych (byłych: {left})</source>
         <translation>{active} active (former: {left})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="42"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="47"/>
         <source>jeszcze nie było spotkań</source>
         <translation>no meetings yet</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="45"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="50"/>
         <source>{open} otwartych</source>
         <translation>{open} open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="47"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="52"/>
         <source>w tym PO TERMINIE: {count}</source>
         <translation>of which OVERDUE: {count}</translation>
     </message>
@@ -7281,27 +7286,27 @@ SHA-256: {sha256}</translation>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="120"/>
+        <location filename="../../pim_desktop/services/errors.py" line="125"/>
         <source>Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis zostanie ponowiony; to, co wpisano, zostaje w oknie.</source>
         <translation>Could not save: the disk is full. Free some space and saving will be retried; what you typed stays in the window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="125"/>
+        <location filename="../../pim_desktop/services/errors.py" line="130"/>
         <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the data are open read-only or the data folder does not allow writing. What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="130"/>
+        <location filename="../../pim_desktop/services/errors.py" line="135"/>
         <source>Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the system did not allow writing to the data folder (no permission, or a disconnected network or removable drive). What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="136"/>
+        <location filename="../../pim_desktop/services/errors.py" line="141"/>
         <source>Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.</source>
         <translation>Could not save: the database is busy in another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="150"/>
+        <location filename="../../pim_desktop/services/errors.py" line="155"/>
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
@@ -8098,12 +8103,12 @@ SHA-256: {sha256}</translation>
         <translation>rule no. {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/catalog.py" line="88"/>
+        <location filename="../../pim_desktop/domain/forms/catalog.py" line="109"/>
         <source>formularz &quot;{id}&quot; w wersji &quot;{version}&quot; jest już zdefiniowany w pliku {other}</source>
         <translation>the form &quot;{id}&quot;, version &quot;{version}&quot;, is already defined in the file {other}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/catalog.py" line="91"/>
+        <location filename="../../pim_desktop/domain/forms/catalog.py" line="112"/>
         <source>folder definicji formularzy nie istnieje</source>
         <translation>the form definitions folder does not exist</translation>
     </message>
@@ -9196,7 +9201,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/persistence/zip_archive.py" line="237"/>
-        <location filename="../../pim_desktop/services/backup_service.py" line="222"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="220"/>
         <source>Nie ma pliku {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
@@ -9271,27 +9276,27 @@ SHA-256: {sha256}</translation>
         <translation>The file lacks the part “{name}” named in the description of its contents.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="213"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="211"/>
         <source>Nie udało się utworzyć kopii zapasowej ({detail}). Sprawdź, czy na dysku jest miejsce i czy folder kopii pozwala na zapis.</source>
         <translation>The backup could not be made ({detail}). Check that the disk has room and that the backup folder may be written.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="218"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="216"/>
         <source>Plik {path} już istnieje. Podaj nazwę nowego pliku; istniejący nie zostanie nadpisany.</source>
         <translation>The file {path} already exists. Give the name of a new file; the existing one will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="223"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="221"/>
         <source>Plik {path} nie jest kopią danych PIM Desktop albo pochodzi z nowszej wersji programu ({detail}). Dane pozostały bez zmian.</source>
         <translation>The file {path} is not a PIM Desktop data backup or comes from a newer version of the program ({detail}). The data were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="228"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="226"/>
         <source>Kopia {path} jest uszkodzona ({detail}) i nie może być przywrócona. Wybierz starszą kopię.</source>
         <translation>The backup {path} is damaged ({detail}) and cannot be restored. Choose an older backup.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/backup_service.py" line="232"/>
+        <location filename="../../pim_desktop/services/backup_service.py" line="230"/>
         <source>Nie udało się przywrócić kopii ({detail}). Dane pozostały bez zmian.</source>
         <translation>The backup could not be restored ({detail}). The data were left unchanged.</translation>
     </message>
@@ -9822,12 +9827,12 @@ SHA-256: {sha256}</translation>
         <translation>The signing certificate leads to the trusted certificate {root} (revocation not checked: the program works offline).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="140"/>
+        <location filename="../../pim_desktop/services/errors.py" line="145"/>
         <source>Nie udało się połączyć z bazą zespołu: serwer nie odpowiada albo połączenie zostało przerwane. To, co wpisano, zostaje w oknie; spróbuj ponownie za chwilę.</source>
         <translation>Could not connect to the team database: the server does not answer or the connection was broken. What you typed stays in the window; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="145"/>
+        <location filename="../../pim_desktop/services/errors.py" line="150"/>
         <source>Serwer bazy zespołu nie przyjął użytkownika, hasła albo nazwy bazy danych. Sprawdź je w Ustawieniach (Baza zespołu) albo zapytaj administratora serwera.</source>
         <translation>The team database server did not accept the user, password or database name. Check them in Settings (Team database) or ask the server&apos;s administrator.</translation>
     </message>

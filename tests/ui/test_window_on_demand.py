@@ -59,3 +59,28 @@ def test_the_hourly_backup_is_made_on_the_runners_thread(
     assert made_on and made_on[0] != threading.get_ident()
     assert len(context.backups.list()) == 1
     qtbot.waitUntil(lambda: not runner.is_busy())
+
+
+def test_a_first_look_is_shown_at_once_and_replaced_by_the_data_once_loaded(
+    qtbot: QtBot, prepared_app: object, context: AppContext
+) -> None:
+    context.sample_data.create()
+    log_file = context.paths.log_dir / "pim-desktop.log"
+    kept = MainWindow(context, AppEvents(), log_file, runner=TaskRunner())
+    first_look = kept.first_look_for_next_start()
+    kept.close()
+    assert first_look is not None and "Przykładowo" in first_look["summary_official_name"]
+    first_look["summary_official_name"] = "Tekst z ostatniego zamknięcia"
+
+    window = MainWindow(context, AppEvents(), log_file, runner=TaskRunner(), first_look=first_look)
+    qtbot.addWidget(window)
+    window.show()
+    name = window.findChild(QLabel, "summary_official_name")
+    assert name.text() == "Tekst z ostatniego zamknięcia"
+    assert window.dashboard.names_the_city()
+
+    window.load_data_after_first_look()
+    # A page other than the dashboard waits for the data before it is built.
+    assert window.show_page_key("meetings") is window.meetings
+    qtbot.waitUntil(lambda: "Przykładowo" in name.text(), timeout=30000)
+    assert window.first_look is None

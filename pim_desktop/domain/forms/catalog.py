@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -41,6 +42,26 @@ class FormCatalog:
             raise FormDefinitionError(directory.name, _E_NO_DIRECTORY)
         files = sorted(directory.glob("*.json"), key=lambda p: p.name.casefold())
         return cls(load_form_definition(path) for path in files)
+
+    @classmethod
+    def load_one(cls, directory: Path | str, form_id: str, version: str) -> FormCatalog:
+        """A catalog of the one definition a printout needs; the other files are only glanced at
+        for their id and version, not checked (``load`` checks them all).
+
+        KeyError when no file holds that version of the form.
+        """
+        for path in sorted(Path(directory).glob("*.json"), key=lambda p: p.name.casefold()):
+            try:
+                header = json.loads(path.read_bytes().decode("utf-8-sig"))
+            except (OSError, ValueError):
+                continue  # ``load`` names the fault
+            if (
+                isinstance(header, dict)
+                and header.get("id") == form_id
+                and header.get("version") == version
+            ):
+                return cls([load_form_definition(path)])
+        raise KeyError((form_id, version))
 
     def __len__(self) -> int:
         return len(self._by_key)

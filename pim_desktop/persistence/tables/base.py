@@ -7,10 +7,13 @@ rebuild them; times are stored with their zone so the tables move to PostgreSQL 
 from __future__ import annotations
 
 import datetime as dt
-from typing import overload
 
 from sqlalchemy import Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from pim_desktop.persistence.stored_times import aware
+
+__all__ = ["NAMING_CONVENTION", "Base", "TeamEdited", "aware", "utc_now"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -23,17 +26,6 @@ NAMING_CONVENTION = {
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-@overload
-def aware(moment: dt.datetime) -> dt.datetime: ...
-@overload
-def aware(moment: dt.datetime | None) -> dt.datetime | None: ...
-def aware(moment: dt.datetime | None) -> dt.datetime | None:
-    """A stored time with its zone: SQLite hands times back without it; they were written in UTC."""
-    if moment is None or moment.tzinfo:
-        return moment
-    return moment.replace(tzinfo=dt.UTC)
 
 
 class Base(DeclarativeBase):

@@ -1,9 +1,17 @@
-"""Pulpit: the city at a glance, and the deadlines and progress of its applications."""
+"""Pulpit: the city at a glance, and the deadlines and progress of its applications.
+
+The page can open on the texts it showed when the program last closed (its "first look"), kept
+only while the data are untouched since; it reads the services when ``refresh`` is first called.
+The domain's labels and the forms are imported then too: a first look paints without them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,24 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pim_desktop.domain.application import STATUS_LABELS
-from pim_desktop.domain.city import (
-    SIGNATORY_FUNCTION_LABELS,
-    UNIT_TYPE_LABELS,
-    VOIVODESHIP_NAMES,
-    CityProfile,
-)
-from pim_desktop.domain.forms.definition import Role
-from pim_desktop.services.application_service import ApplicationService
-from pim_desktop.services.city_profile_service import CityProfileService
-from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.partnership.partnership_summary import PartnershipSummary
 from pim_desktop.ui.translations import polish_locale
 
+if TYPE_CHECKING:
+    from pim_desktop.domain.city import CityProfile
+    from pim_desktop.services.application_service import ApplicationService
+    from pim_desktop.services.city_profile_service import CityProfileService
+    from pim_desktop.services.meeting_service import MeetingService
+
 EMPTY = "—"
+
+
+@dataclass(frozen=True)
+class DashboardSources:
+    """The services the dashboard reads; asked for when the page first reads its data."""
+
+    profiles: CityProfileService
+    applications: ApplicationService
+    meetings: MeetingService
 
 
 class DashboardPage(QWidget):
@@ -40,19 +52,20 @@ class DashboardPage(QWidget):
 
     def __init__(
         self,
-        profiles: CityProfileService,
-        applications: ApplicationService,
+        sources: Callable[[], DashboardSources],
         events: AppEvents,
-        meetings: MeetingService | None = None,
         parent: QWidget | None = None,
+        *,
+        first_look: dict[str, str] | None = None,
     ) -> None:
+        """``first_look``: the texts of the last close, shown until ``refresh`` is called."""
         super().__init__(parent)
-        self._profiles = profiles
-        self._applications = applications
-        self._meetings = meetings
+        self._sources = sources
+        self._named = False
         self.setAccessibleName(self.tr("Pulpit"))
         layout = QVBoxLayout(self)
         self._heading = QLabel()
+        self._heading.setObjectName("dashboard_heading")
         self._heading.setWordWrap(True)
         layout.addWidget(self._heading)
 
@@ -72,8 +85,7 @@ class DashboardPage(QWidget):
         edit.clicked.connect(self.edit_profile_requested)
         self._city_form.addRow(edit)
         layout.addWidget(city_box)
-        if meetings is not None:
-            layout.addWidget(self._build_partnership_summary(events))
+        layout.addWidget(self._build_partnership_summary(events))
 
         progress_box = QGroupBox(self.tr("Wnioski: terminy i postęp"))
         progress_layout = QVBoxLayout(progress_box)
@@ -88,19 +100,47 @@ class DashboardPage(QWidget):
         events.city_profile_saved.connect(self.refresh)
         events.application_saved.connect(self.refresh)
         events.data_replaced.connect(self.refresh)
-        self.refresh()
+        if first_look is None or not self._show_first_look(first_look):
+            self.refresh()
 
     def _build_partnership_summary(self, events: AppEvents) -> PartnershipSummary:
         self.partnership = PartnershipSummary()
         events.members_changed.connect(self._refresh_partnership)
         events.meetings_changed.connect(self._refresh_partnership)
-        events.data_replaced.connect(self._refresh_partnership)
-        self._refresh_partnership()
         return self.partnership
 
     def _refresh_partnership(self) -> None:
-        if self._meetings is not None:
-            self.partnership.set_figures(self._meetings.figures())
+        self.partnership.set_figures(self._sources().meetings.figures())
+
+    # --- the first look -------------------------------------------------------------------------
+
+    def _texts(self) -> list[QLabel]:
+        return [
+            self._heading,
+            *self._values.values(),
+            *self.partnership.values.values(),
+            self._progress,
+        ]
+
+    def names_the_city(self) -> bool:
+        """Whether the city's name is on the page (a first start has none yet)."""
+        return self._named
+
+    def first_look(self) -> dict[str, str] | None:
+        """What the page shows now, to be shown at the next start; ``None`` while the city
+        has no name (a first start leads to the city's data instead)."""
+        if not self._named:
+            return None
+        return {label.objectName(): label.text() for label in self._texts()}
+
+    def _show_first_look(self, texts: dict[str, str]) -> bool:
+        labels = self._texts()
+        if {label.objectName() for label in labels} != set(texts):
+            return False
+        for label in labels:
+            label.setText(texts[label.objectName()])
+        self._named = True
+        return True
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         return [
@@ -114,8 +154,10 @@ class DashboardPage(QWidget):
         ]
 
     def refresh(self) -> None:
-        profile = self._profiles.load()
-        if profile.official_name.strip():
+        """Read the city, the partnership's figures and the applications from the services."""
+        profile = self._sources().profiles.load()
+        self._named = bool(profile.official_name.strip())
+        if self._named:
             self._heading.setText(f"<h1>{profile.official_name}</h1>")
         else:
             self._heading.setText(
@@ -127,9 +169,13 @@ class DashboardPage(QWidget):
         for key, text in self._summary_values(profile).items():
             self._values[key].setText(text or EMPTY)
         self._progress.setText(self._progress_html(dt.date.today()))
+        self._refresh_partnership()
 
     def _progress_html(self, today: dt.date) -> str:
-        summaries = self._applications.summaries()
+        from pim_desktop.domain.application import STATUS_LABELS
+        from pim_desktop.domain.forms.definition import Role
+
+        summaries = self._sources().applications.summaries()
         if not summaries:
             return self.tr("Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.")
         lines = []
@@ -163,6 +209,12 @@ class DashboardPage(QWidget):
         return "<ul>" + "".join(lines) + "</ul>"
 
     def _summary_values(self, profile: CityProfile) -> dict[str, str]:
+        from pim_desktop.domain.city import (
+            SIGNATORY_FUNCTION_LABELS,
+            UNIT_TYPE_LABELS,
+            VOIVODESHIP_NAMES,
+        )
+
         locale = polish_locale()
         population = ""
         if profile.population:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from pim_desktop.domain.meeting import PartnershipFigures
-from pim_desktop.ui.partnership.figures_view import quarter_text, rate_text
+if TYPE_CHECKING:
+    from pim_desktop.domain.meeting import PartnershipFigures
 
 RECENT_QUARTERS = 4
 
@@ -31,6 +33,9 @@ class PartnershipSummary(QGroupBox):
             form.addRow(label + ":", value)
 
     def set_figures(self, figures: PartnershipFigures) -> None:
+        # With the figures: the dashboard's first look paints this group before the domain loads.
+        from pim_desktop.ui.partnership.figures_view import quarter_text, rate_text
+
         self.values["members"].setText(
             self.tr("{active} aktywnych (byłych: {left})").format(
                 active=figures.active_members, left=figures.left_members

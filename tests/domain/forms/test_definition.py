@@ -205,6 +205,27 @@ def test_several_versions_of_one_form_stay_loadable(tmp_path: Path) -> None:
     assert [d.version for d in catalog.current()] == ["1.10"]
 
 
+def test_one_version_is_loaded_alone_as_the_whole_catalog_has_it(tmp_path: Path) -> None:
+    original = json.loads((FORMS_DIR / "pim2021.json").read_text(encoding="utf-8"))
+    older = copy.deepcopy(original)
+    older["version"] = "1.9"
+    older["title"] = "Zgłoszenie – wersja dawna"
+    _write(tmp_path / "pim2021.json", original)
+    _write(tmp_path / "pim2021-v1.9.json", older)
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+
+    alone = FormCatalog.load_one(tmp_path, "pim2021", "1.9")
+
+    assert len(alone) == 1
+    assert alone.get("pim2021", "1.9").title == "Zgłoszenie – wersja dawna"
+    shipped = FormCatalog.load_one(FORMS_DIR, "pim2024-transfer", "1.0")
+    assert shipped.get("pim2024-transfer", "1.0") == FormCatalog.load(FORMS_DIR).get(
+        "pim2024-transfer", "1.0"
+    )
+    with pytest.raises(KeyError):
+        FormCatalog.load_one(tmp_path, "pim2021", "9.9")
+
+
 def test_the_same_version_twice_names_both_files(tmp_path: Path) -> None:
     data = _base_form()
     _write(tmp_path / "a.json", data)
