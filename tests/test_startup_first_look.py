@@ -97,7 +97,7 @@ def test_a_kept_dashboard_of_another_program_version_is_not_shown(tmp_path: Path
     key = json.loads(stored["key"])
     key[0] = "0.0.1"
     stored["key"] = json.dumps(key)
-    stored["texts"]["summary_official_name"] = "Nieaktualna nazwa"
+    stored["look"]["texts"]["summary_official_name"] = "Nieaktualna nazwa"
     kept.write_text(json.dumps(stored), encoding="utf-8")
 
     seen = start(tmp_path)

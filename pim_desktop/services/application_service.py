@@ -22,6 +22,7 @@ from pim_desktop.domain.application import (
     Submission,
     Values,
 )
+from pim_desktop.domain.dates import days_left
 from pim_desktop.domain.forms.catalog import FormCatalog
 from pim_desktop.domain.forms.check import check_application, completeness
 from pim_desktop.domain.forms.definition import FormDefinition, Role
@@ -57,8 +58,7 @@ class ApplicationSummary:
         )
 
     def days_left(self, today: dt.date) -> int | None:
-        deadline = self.definition.call.deadline
-        return None if deadline is None else (deadline - today).days
+        return days_left(self.definition.call.deadline, today)
 
 
 class ApplicationService:

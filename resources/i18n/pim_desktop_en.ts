@@ -1828,92 +1828,92 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="70"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="72"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="79"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="87"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="89"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="89"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="91"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="95"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="97"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="164"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="165"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="166"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="167"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="168"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="169"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="158"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="170"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="182"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="183"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="219"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="191"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="230"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="193"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="232"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="195"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="233"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
@@ -1923,22 +1923,22 @@
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="205"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="206"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="208"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="209"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="221"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="249"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="225"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="253"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -4554,48 +4554,48 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PartnershipSummary</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="20"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="21"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="22"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="23"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="25"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="27"/>
         <source>Członkowie</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="26"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="28"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="27"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="29"/>
         <source>Obecność na spotkaniach</source>
         <translation>Attendance at meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="28"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="30"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="39"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="60"/>
         <source>{active} aktywnych (byłych: {left})</source>
         <translation>{active} active (former: {left})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="46"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="47"/>
         <source>jeszcze nie było spotkań</source>
         <translation>no meetings yet</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="49"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="65"/>
         <source>{open} otwartych</source>
         <translation>{open} open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="51"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="67"/>
         <source>w tym PO TERMINIE: {count}</source>
         <translation>of which OVERDUE: {count}</translation>
     </message>
@@ -8160,312 +8160,312 @@ SHA-256: {sha256}</translation>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="32"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="33"/>
         <source>spotkanie LP</source>
         <translation>LP meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="33"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
         <source>warsztat</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
         <source>konsultacje</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="28"/>
         <source>wizyta studyjna</source>
         <translation>study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="27"/>
         <source>spotkanie sieci</source>
         <translation>network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="38"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="30"/>
         <source>wizyta eksperta</source>
         <translation>expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="42"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="43"/>
         <source>Spotkanie Lokalnego Partnerstwa</source>
         <translation>Local Partnership meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="43"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
         <source>Warsztat Lokalnego Partnerstwa</source>
         <translation>Local Partnership workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
         <source>Konsultacje społeczne</source>
         <translation>Public consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
         <source>Wizyta studyjna</source>
         <translation>Study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
         <source>Spotkanie sieci tematycznej</source>
         <translation>Thematic network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="48"/>
         <source>Wizyta eksperta tematycznego</source>
         <translation>Thematic expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="59"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="60"/>
         <source>obecny</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="60"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
         <source>usprawiedliwiony</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
         <source>nieobecny</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="63"/>
         <source>zastępstwo</source>
         <translation>substituted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="64"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="65"/>
         <source>nie odnotowano</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="78"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="79"/>
         <source>zdjęcie</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="79"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="80"/>
         <source>podpisana lista obecności (skan)</source>
         <translation>signed attendance list (scan)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="82"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="83"/>
         <source>prezentacja</source>
         <translation>presentation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="83"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="84"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="215"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="216"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="220"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="221"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="229"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="230"/>
         <source>Przy zastępstwie podaj, kto zastępował.</source>
         <translation>For a substitution, give the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="236"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="237"/>
         <source>Opisz zadanie.</source>
         <translation>Describe the task.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="30"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="31"/>
         <source>instytucja / organizacja</source>
         <translation>institution / organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="31"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="32"/>
         <source>osoba (mieszkaniec)</source>
         <translation>person (resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="52"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="53"/>
         <source>urząd miasta / wydział</source>
         <translation>city office / department</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="53"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
         <source>jednostka lub spółka miejska</source>
         <translation>municipal unit or company</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
         <source>urząd marszałkowski</source>
         <translation>regional marshal&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
         <source>powiat</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
         <source>sąsiednia gmina</source>
         <translation>neighbouring municipality</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
         <source>administracja rządowa</source>
         <translation>government administration</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
         <source>organizacja pozarządowa</source>
         <translation>non-governmental organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
         <source>przedsiębiorca / organizacja biznesu</source>
         <translation>business / business association</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
         <source>uczelnia / instytut</source>
         <translation>university / institute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
         <source>szkoła</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
         <source>mieszkańcy / grupa nieformalna</source>
         <translation>residents / informal group</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/action_plan.py" line="133"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="65"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="77"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="78"/>
         <source>koordynator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="78"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
         <source>członek</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
         <source>członek doradczy</source>
         <translation>advisory member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
         <source>obserwator</source>
         <translation>observer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="82"/>
         <source>ekspert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="95"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="96"/>
         <source>zgoda osoby (art. 6 ust. 1 lit. a RODO)</source>
         <translation>the person&apos;s consent (GDPR art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="96"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="97"/>
         <source>zadanie w interesie publicznym (art. 6 ust. 1 lit. e RODO)</source>
         <translation>task in the public interest (GDPR art. 6(1)(e))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="99"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="100"/>
         <source>obowiązek prawny (art. 6 ust. 1 lit. c RODO)</source>
         <translation>legal obligation (GDPR art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="102"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="103"/>
         <source>umowa (art. 6 ust. 1 lit. b RODO)</source>
         <translation>contract (GDPR art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="112"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="113"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="113"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="114"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="224"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="225"/>
         <source>Podaj nazwę instytucji lub organizacji.</source>
         <translation>Give the name of the institution or organisation.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="227"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="228"/>
         <source>Podaj imię i nazwisko osoby.</source>
         <translation>Give the person&apos;s full name.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/capacity.py" line="76"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="231"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="232"/>
         <source>Ocena musi być liczbą od 1 do 5.</source>
         <translation>A score must be a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="234"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="235"/>
         <source>Data wystąpienia nie może być wcześniejsza niż data przystąpienia.</source>
         <translation>The date left cannot be earlier than the date joined.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="251"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="252"/>
         <source>Dane są przetwarzane na podstawie zgody: podaj datę jej wyrażenia.</source>
         <translation>The data is processed on the basis of consent: give the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="256"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="257"/>
         <source>Data zgody nie może być z przyszłości.</source>
         <translation>The date of consent cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="271"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="272"/>
         <source>kluczowi partnerzy: angażować na co dzień</source>
         <translation>key partners: manage closely</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="275"/>
         <source>wpływowi: konsultować i dbać o poparcie</source>
         <translation>influential: consult and keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="278"/>
         <source>zainteresowani: informować i wspierać</source>
         <translation>interested: keep informed and support</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="281"/>
         <source>pozostali: obserwować</source>
         <translation>others: monitor</translation>
     </message>
