@@ -7,7 +7,6 @@ to show: when the data are untouched since the last close, it paints the dashboa
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import logging
 import sys
@@ -57,7 +56,7 @@ def run_gui(
 
     language = SettingsStore(paths.settings_file).load().language
     kept = _first_look_store(paths)
-    if team is not None or kept.load(kept.key(language, dt.date.today())) is None:
+    if team is not None or kept.load(kept.key(language)) is None:
         for module in _DATA_LAYER:
             importlib.import_module(module)
     from pim_desktop.ui.error_dialog import install_excepthook
@@ -106,7 +105,7 @@ def _run_file_window(
     if leave_with is not None:
         return leave_with
     kept, language = first_look
-    known = kept.load(kept.key(language, dt.date.today())) is not None
+    known = kept.load(kept.key(language)) is not None
     try:
         context = _open_for_window(paths, read_only, forms_known_good=known)
     except StartupError as error:
@@ -118,7 +117,7 @@ def _run_file_window(
         lock.release()
         return cli.EXIT_DAMAGED
     # Read again now: an opening that migrated or recovered the file changed its key.
-    window = _show_window(context, log_file, kept.load(kept.key(language, dt.date.today())))
+    window = _show_window(context, log_file, kept.load(kept.key(language)))
     if not read_only:
         # After the first paint and off the UI thread: the officer sees the city at once.
         window.after_first_paint(
@@ -128,13 +127,13 @@ def _run_file_window(
         QTimer.singleShot(0, partial(window.open_file, opened_file.resolve()))
     code = app.exec()
     window.runner.wait()
-    texts = None if read_only else _first_look_for_next_start(window)
+    look = None if read_only else _first_look_for_next_start(window)
     if not read_only:
         take_automatic_backup(context, "exit")
     context.close()
-    if texts is not None:
+    if look is not None:
         # Keyed to the file as the program leaves it, before another copy may take it.
-        kept.save(kept.key(language, dt.date.today()), texts)
+        kept.save(kept.key(language), look)
     elif not read_only:
         kept.forget()
     lock.release()
@@ -169,7 +168,7 @@ def _open_for_window(
 
 
 def _show_window(
-    context: AppContext, log_file: Path, first_look: dict[str, str] | None
+    context: AppContext, log_file: Path, first_look: dict[str, object] | None
 ) -> MainWindow:
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.common.task_runner import TaskRunner
@@ -183,7 +182,7 @@ def _show_window(
     return window
 
 
-def _first_look_for_next_start(window: MainWindow) -> dict[str, str] | None:
+def _first_look_for_next_start(window: MainWindow) -> dict[str, object] | None:
     try:
         return window.first_look_for_next_start()
     except Exception:  # the next start then reads the data first, as without it

@@ -3,8 +3,10 @@ layer is imported, and reads the data right after; data changed since are read b
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -15,10 +17,14 @@ from pim_desktop.paths import AppPaths
 # Starts the window, notes what the city's name showed when it was first painted and whether
 # SQLAlchemy had been imported by then, and closes the window as an officer would.
 START_AND_LOOK = """
-import json, sys
+import datetime, json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pim_desktop.ui import main_window
+from pim_desktop.ui.city import dashboard_look
+
+if os.environ.get("DASHBOARD_TODAY"):
+    dashboard_look.today = lambda: datetime.date.fromisoformat(os.environ["DASHBOARD_TODAY"])
 
 seen = {}
 
@@ -27,6 +33,7 @@ class Watch(QObject):
         if (event.type() == QEvent.Type.Paint and not seen
                 and watched.objectName() == "summary_official_name"):
             seen["name"] = watched.text()
+            seen["progress"] = watched.window().findChild(QLabel, "applications_progress").text()
             seen["data_layer_loaded"] = "sqlalchemy" in sys.modules
             QTimer.singleShot(0, watched.window().close)
         return False
@@ -45,8 +52,11 @@ sys.stdout.write(json.dumps({**seen, "code": code}))
 """
 
 
-def start(home: Path) -> dict[str, object]:
+def start(home: Path, today: dt.date | None = None) -> dict[str, object]:
+    """One start of the window; ``today``: the day its dashboard counts deadlines from."""
     env = {**os.environ, "PIM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    if today is not None:
+        env["DASHBOARD_TODAY"] = today.isoformat()
     result = subprocess.run(
         [sys.executable, "-c", START_AND_LOOK], env=env, capture_output=True, text=True, check=True
     )
@@ -97,9 +107,29 @@ def test_a_kept_dashboard_of_another_program_version_is_not_shown(tmp_path: Path
     key = json.loads(stored["key"])
     key[0] = "0.0.1"
     stored["key"] = json.dumps(key)
-    stored["texts"]["summary_official_name"] = "Nieaktualna nazwa"
+    stored["look"]["texts"]["summary_official_name"] = "Nieaktualna nazwa"
     kept.write_text(json.dumps(stored), encoding="utf-8")
 
     seen = start(tmp_path)
     assert "Przykładowo" in str(seen["name"])
     assert seen["data_layer_loaded"]
+
+
+def test_a_dashboard_kept_on_another_day_paints_at_once_with_the_days_counted_from_today(
+    tmp_path: Path,
+) -> None:
+    sample_city(tmp_path)
+    first = start(tmp_path)
+    found = re.search(r"termin (\d\d)\.(\d\d)\.(\d{4})", str(first["progress"]))
+    assert found is not None
+    day, month, year = (int(part) for part in found.groups())
+    deadline = dt.date(year, month, day)
+
+    yesterday = start(tmp_path, deadline - dt.timedelta(days=10))
+    assert not yesterday["data_layer_loaded"]
+    assert "zostało dni: 10" in str(yesterday["progress"])
+    today = start(tmp_path, deadline - dt.timedelta(days=9))
+    assert not today["data_layer_loaded"]
+    assert today["name"] == first["name"]
+    assert "zostało dni: 9" in str(today["progress"])
+    assert "zostało dni: 10" not in str(today["progress"])

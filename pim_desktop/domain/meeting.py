@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pim_desktop.domain.attachment import AttachmentRef
+from pim_desktop.domain.dates import is_past
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.partnership import Member, Sector
 from pim_desktop.domain.problems import Problem
@@ -137,7 +138,7 @@ class Task:
         return self.done_on is not None
 
     def is_overdue(self, today: dt.date) -> bool:
-        return not self.done and self.due_on is not None and self.due_on < today
+        return not self.done and is_past(self.due_on, today)
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,8 @@ class PartnershipFigures:
     by_member: tuple[MemberAttendance, ...] = ()
     by_sector: tuple[tuple[Sector, AttendanceRate], ...] = ()
     open_tasks: tuple[OpenTask, ...] = ()
+    # Each member's leaving day (``None`` while staying): how many are active on another day.
+    members_left_on: tuple[dt.date | None, ...] = ()
 
     @property
     def overdue_tasks(self) -> int:

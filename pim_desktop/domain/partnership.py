@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from pim_desktop.domain.attachment import AttachmentRef
 from pim_desktop.domain.contact_checks import contact_problems
+from pim_desktop.domain.dates import has_come
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem
 from pim_desktop.domain.record_fields import ChangeStamp
@@ -180,7 +181,7 @@ class Member:
         return [(slot, self.person(slot)) for slot in slots if not self.person(slot).is_empty()]
 
     def is_active(self, today: dt.date) -> bool:
-        return self.left_on is None or self.left_on > today
+        return not has_come(self.left_on, today)
 
 
 @dataclass(frozen=True)

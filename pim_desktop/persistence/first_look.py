@@ -1,17 +1,19 @@
 """What the dashboard showed when the program last closed, so the next start can paint it at once.
 
-A small JSON file in the cache folder holds the dashboard's texts under a key that names
-everything they depend on: the program's version, the language, the day (deadlines count days),
-the form definitions' files, and the state of the data file (its size, modification time and
-header, and those of its write-ahead log). Anything that changes the data since (another copy of
-the program, a command, a restore, a migration, a crash that left a log behind) changes the key,
-and the texts are not shown; the window then reads the database before it paints, as it always
-did. A matching key also says the form definitions loaded without fault at the last close.
+A small JSON file in the cache folder holds the dashboard's data (the texts that hold on any day
+and the dates the day's texts are counted from, as the dashboard gives them) under a key that
+names everything they depend on but the day: the program's version, the language, the form
+definitions' files, and the state of the data file (its size, modification time and header, and
+those of its write-ahead log). The day is left out: the dashboard counts the days left from the
+kept dates at each start, so the first start of a day is as quick as the others. Anything that
+changes the data since (another copy of the program, a command, a restore, a migration, a crash
+that left a log behind) changes the key, and the kept data are not shown; the window then reads
+the database before it paints, as it always did. A matching key also says the form definitions
+loaded without fault at the last close.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -50,7 +52,7 @@ def data_file_state(database_file: Path) -> list[object]:
 
 
 class FirstLookStore:
-    """The dashboard's texts of the last close, given back only under the same key."""
+    """The dashboard's data of the last close, given back only under the same key."""
 
     def __init__(self, cache_dir: Path, database_file: Path, forms_dir: Path, version: str) -> None:
         self._file = cache_dir / FILE_NAME
@@ -58,39 +60,36 @@ class FirstLookStore:
         self._forms_dir = forms_dir
         self._version = version
 
-    def key(self, language: str, today: dt.date) -> str:
-        """Names the program, its forms, the language, the day and the data file as they are."""
+    def key(self, language: str) -> str:
+        """Names the program, its forms, the language and the data file as they are."""
         return json.dumps(
             [
                 self._version,
                 forms_state(self._forms_dir),
                 language,
-                today.isoformat(),
                 data_file_state(self._database_file),
             ]
         )
 
-    def load(self, key: str) -> dict[str, str] | None:
-        """The texts kept under ``key``; ``None`` when there are none or the key differs."""
+    def load(self, key: str) -> dict[str, object] | None:
+        """The data kept under ``key``; ``None`` when there are none or the key differs."""
         try:
             stored = json.loads(self._file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if not isinstance(stored, dict) or stored.get("key") != key:
             return None
-        texts = stored.get("texts")
-        if not isinstance(texts, dict) or not all(
-            isinstance(name, str) and isinstance(text, str) for name, text in texts.items()
-        ):
+        look = stored.get("look")
+        if not isinstance(look, dict) or not all(isinstance(name, str) for name in look):
             return None
-        return texts
+        return look
 
-    def save(self, key: str, texts: dict[str, str]) -> None:
-        """Keep ``texts`` under ``key``; a failure only costs the next start its head start."""
+    def save(self, key: str, look: dict[str, object]) -> None:
+        """Keep ``look`` under ``key``; a failure only costs the next start its head start."""
         partial = self._file.with_name(self._file.name + ".part")
         try:
             self._file.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(json.dumps({"key": key, "texts": texts}), encoding="utf-8")
+            partial.write_text(json.dumps({"key": key, "look": look}), encoding="utf-8")
             partial.replace(self._file)
         except OSError as error:
             log.warning("Could not keep the dashboard for the next start: %s", error)

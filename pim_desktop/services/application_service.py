@@ -24,6 +24,7 @@ from pim_desktop.domain.application import (
     Submission,
     Values,
 )
+from pim_desktop.domain.dates import days_left
 from pim_desktop.domain.edit_conflicts import EditConflict, merge_fields
 from pim_desktop.domain.forms.catalog import FormCatalog
 from pim_desktop.domain.forms.check import check_application, completeness
@@ -60,8 +61,7 @@ class ApplicationSummary:
         )
 
     def days_left(self, today: dt.date) -> int | None:
-        deadline = self.definition.call.deadline
-        return None if deadline is None else (deadline - today).days
+        return days_left(self.definition.call.deadline, today)
 
 
 @dataclass(frozen=True)

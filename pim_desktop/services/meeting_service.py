@@ -283,6 +283,7 @@ def compute_figures(
         by_member=tuple(by_member),
         by_sector=tuple((sector, per_sector[sector]) for sector in Sector if sector in per_sector),
         open_tasks=tuple(_open_tasks(meetings, by_id, today)),
+        members_left_on=tuple(member.left_on for member in members),
     )
 
 

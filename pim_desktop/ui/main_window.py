@@ -71,11 +71,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         runner: TaskRunner,
-        first_look: dict[str, str] | None = None,
+        first_look: dict[str, object] | None = None,
     ) -> None:
         """``runner`` is the program's one runner of slow work, built by the caller.
 
-        ``first_look``: the dashboard's texts of the last close, still true of the data; the
+        ``first_look``: the dashboard's data of the last close, still true of the data; the
         window then opens on them and reads the data through ``load_data_after_first_look``.
         """
         super().__init__(parent)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.first_look = None
         self.dashboard.refresh()
 
-    def first_look_for_next_start(self) -> dict[str, str] | None:
+    def first_look_for_next_start(self) -> dict[str, object] | None:
         """The dashboard as it stands, read again from the data when they were loaded."""
         if self.first_look is None:
             self.dashboard.refresh()

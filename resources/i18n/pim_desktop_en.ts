@@ -1954,117 +1954,117 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="65"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="72"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="79"/>
         <source>Dane wnioskodawcy</source>
         <translation>Applicant data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="89"/>
         <source>&amp;Edytuj dane miasta…</source>
         <translation>&amp;Edit city data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="91"/>
         <source>Edytuj dane miasta</source>
         <translation>Edit city data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="90"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="97"/>
         <source>Wnioski: terminy i postęp</source>
         <translation>Applications: deadlines and progress</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="164"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="165"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="166"/>
         <source>Województwo i powiat</source>
         <translation>Voivodeship and county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="167"/>
         <source>TERYT / REGON / NIP</source>
         <translation>TERYT / REGON / NIP</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="168"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="169"/>
         <source>Podpisuje</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="170"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="182"/>
         <source>Witaj w programie PIM Desktop</source>
         <translation>Welcome to PIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="166"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="183"/>
         <source>Zacznij od wpisania danych miasta: trafią do każdego wniosku.</source>
         <translation>Start with the city&apos;s data: it goes into every application.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="219"/>
         <source>Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.</source>
         <translation>There are no applications yet. Create the first one on the “Applications” page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="187"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="230"/>
         <source>termin nieznany</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="189"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="232"/>
         <source>termin {date} minął</source>
         <translation>deadline {date} has passed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="191"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="233"/>
         <source>termin {date}, zostało dni: {days}</source>
         <translation>deadline {date}, days left: {days}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="199"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="203"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="201"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="206"/>
         <source>kompletność {percent} %</source>
         <translation>{percent} % complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="204"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="209"/>
         <source>stan: {status}</source>
         <translation>status: {status}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="223"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="249"/>
         <source>(dane z {year} r.)</source>
         <translation>(data of {year})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="227"/>
+        <location filename="../../pim_desktop/ui/city/dashboard_page.py" line="253"/>
         <source>powiat {name}</source>
         <translation>{name} county</translation>
     </message>
@@ -3193,7 +3193,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="352"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
@@ -3203,97 +3203,97 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="235"/>
         <source>Przygotowanie podpisu</source>
         <translation>Preparing to sign</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="272"/>
         <source>Wczytywanie danych</source>
         <translation>Loading the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="301"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="303"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="339"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="345"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="394"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="480"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="482"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="486"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="489"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="287"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -4809,33 +4809,33 @@ A member who came to meetings does not vanish from the lists: they are marked as
 <context>
     <name>PartnershipSummary</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="18"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="19"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="22"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="23"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="23"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="27"/>
         <source>Członkowie</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="24"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="28"/>
         <source>Spotkania w kwartałach</source>
         <translation>Meetings per quarter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="25"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="29"/>
         <source>Obecność na spotkaniach</source>
         <translation>Attendance at meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="26"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="30"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="40"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="60"/>
         <source>{active} aktywnych (byłych: {left})</source>
         <translation>{active} active (former: {left})</translation>
     </message>
@@ -4845,12 +4845,12 @@ A member who came to meetings does not vanish from the lists: they are marked as
         <translation>no meetings yet</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="50"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="65"/>
         <source>{open} otwartych</source>
         <translation>{open} open</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="52"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_summary.py" line="67"/>
         <source>w tym PO TERMINIE: {count}</source>
         <translation>of which OVERDUE: {count}</translation>
     </message>
@@ -8554,314 +8554,314 @@ SHA-256: {sha256}</translation>
         <translation>no: the signature covers {signed} bytes while the exported file has {exported}. Another, shorter file was signed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="33"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
         <source>spotkanie LP</source>
         <translation>LP meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="34"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
         <source>warsztat</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="35"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
         <source>konsultacje</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="36"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="28"/>
         <source>wizyta studyjna</source>
         <translation>study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="37"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="38"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="27"/>
         <source>spotkanie sieci</source>
         <translation>network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="38"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="39"/>
         <location filename="../../pim_desktop/domain/network_activity.py" line="30"/>
         <source>wizyta eksperta</source>
         <translation>expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="43"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
         <source>Spotkanie Lokalnego Partnerstwa</source>
         <translation>Local Partnership meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="44"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
         <source>Warsztat Lokalnego Partnerstwa</source>
         <translation>Local Partnership workshop</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="45"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
         <source>Konsultacje społeczne</source>
         <translation>Public consultation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="46"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
         <source>Wizyta studyjna</source>
         <translation>Study visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="47"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="48"/>
         <source>Spotkanie sieci tematycznej</source>
         <translation>Thematic network meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="48"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="49"/>
         <source>Wizyta eksperta tematycznego</source>
         <translation>Thematic expert visit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="60"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
         <source>obecny</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="61"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
         <source>usprawiedliwiony</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="62"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="63"/>
         <source>nieobecny</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="63"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="64"/>
         <source>zastępstwo</source>
         <translation>substituted</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="65"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="66"/>
         <source>nie odnotowano</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="79"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="80"/>
         <source>zdjęcie</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="80"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="81"/>
         <source>podpisana lista obecności (skan)</source>
         <translation>signed attendance list (scan)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="83"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="84"/>
         <source>prezentacja</source>
         <translation>presentation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="84"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="85"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="256"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="257"/>
         <source>Podaj tytuł spotkania.</source>
         <translation>Give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="261"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="262"/>
         <source>Spotkanie musi kończyć się później, niż się zaczyna.</source>
         <translation>A meeting must end later than it starts.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="270"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="271"/>
         <source>Przy zastępstwie podaj, kto zastępował.</source>
         <translation>For a substitution, give the name of who stood in.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/meeting.py" line="277"/>
+        <location filename="../../pim_desktop/domain/meeting.py" line="278"/>
         <source>Opisz zadanie.</source>
         <translation>Describe the task.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="31"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="32"/>
         <source>instytucja / organizacja</source>
         <translation>institution / organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="32"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="33"/>
         <source>osoba (mieszkaniec)</source>
         <translation>person (resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="53"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
         <source>urząd miasta / wydział</source>
         <translation>city office / department</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="54"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
         <source>jednostka lub spółka miejska</source>
         <translation>municipal unit or company</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="55"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
         <source>urząd marszałkowski</source>
         <translation>regional marshal&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="56"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
         <source>powiat</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
         <source>sąsiednia gmina</source>
         <translation>neighbouring municipality</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="58"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
         <source>administracja rządowa</source>
         <translation>government administration</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="59"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
         <source>organizacja pozarządowa</source>
         <translation>non-governmental organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="60"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
         <source>przedsiębiorca / organizacja biznesu</source>
         <translation>business / business association</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="61"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
         <source>uczelnia / instytut</source>
         <translation>university / institute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="62"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
         <source>szkoła</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="63"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="64"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="65"/>
         <source>mieszkańcy / grupa nieformalna</source>
         <translation>residents / informal group</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/action_plan.py" line="134"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="65"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="66"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="78"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
         <source>koordynator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="79"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
         <source>członek</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="80"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
         <source>członek doradczy</source>
         <translation>advisory member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="81"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="82"/>
         <source>obserwator</source>
         <translation>observer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="82"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="83"/>
         <source>ekspert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="96"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="97"/>
         <source>zgoda osoby (art. 6 ust. 1 lit. a RODO)</source>
         <translation>the person&apos;s consent (GDPR art. 6(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="97"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="98"/>
         <source>zadanie w interesie publicznym (art. 6 ust. 1 lit. e RODO)</source>
         <translation>task in the public interest (GDPR art. 6(1)(e))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="100"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="101"/>
         <source>obowiązek prawny (art. 6 ust. 1 lit. c RODO)</source>
         <translation>legal obligation (GDPR art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="103"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="104"/>
         <source>umowa (art. 6 ust. 1 lit. b RODO)</source>
         <translation>contract (GDPR art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="113"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="114"/>
         <location filename="../../pim_desktop/domain/record_labels.py" line="36"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="114"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="115"/>
         <location filename="../../pim_desktop/domain/record_labels.py" line="37"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="227"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="228"/>
         <source>Podaj nazwę instytucji lub organizacji.</source>
         <translation>Give the name of the institution or organisation.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="230"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="231"/>
         <source>Podaj imię i nazwisko osoby.</source>
         <translation>Give the person&apos;s full name.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/capacity.py" line="76"/>
-        <location filename="../../pim_desktop/domain/partnership.py" line="234"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="235"/>
         <source>Ocena musi być liczbą od 1 do 5.</source>
         <translation>A score must be a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="237"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="238"/>
         <source>Data wystąpienia nie może być wcześniejsza niż data przystąpienia.</source>
         <translation>The date left cannot be earlier than the date joined.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="254"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="255"/>
         <source>Dane są przetwarzane na podstawie zgody: podaj datę jej wyrażenia.</source>
         <translation>The data is processed on the basis of consent: give the date it was given.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="259"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="260"/>
         <source>Data zgody nie może być z przyszłości.</source>
         <translation>The date of consent cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="274"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="275"/>
         <source>kluczowi partnerzy: angażować na co dzień</source>
         <translation>key partners: manage closely</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="277"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="278"/>
         <source>wpływowi: konsultować i dbać o poparcie</source>
         <translation>influential: consult and keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="280"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="281"/>
         <source>zainteresowani: informować i wspierać</source>
         <translation>interested: keep informed and support</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/partnership.py" line="283"/>
+        <location filename="../../pim_desktop/domain/partnership.py" line="284"/>
         <source>pozostali: obserwować</source>
         <translation>others: monitor</translation>
     </message>

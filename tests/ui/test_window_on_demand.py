@@ -69,8 +69,10 @@ def test_a_first_look_is_shown_at_once_and_replaced_by_the_data_once_loaded(
     kept = MainWindow(context, AppEvents(), log_file, runner=TaskRunner())
     first_look = kept.first_look_for_next_start()
     kept.close()
-    assert first_look is not None and "Przykładowo" in first_look["summary_official_name"]
-    first_look["summary_official_name"] = "Tekst z ostatniego zamknięcia"
+    assert first_look is not None
+    kept_texts = first_look["texts"]
+    assert isinstance(kept_texts, dict) and "Przykładowo" in kept_texts["summary_official_name"]
+    kept_texts["summary_official_name"] = "Tekst z ostatniego zamknięcia"
 
     window = MainWindow(context, AppEvents(), log_file, runner=TaskRunner(), first_look=first_look)
     qtbot.addWidget(window)

@@ -1,13 +1,13 @@
 """Pulpit: the city at a glance, and the deadlines and progress of its applications.
 
-The page can open on the texts it showed when the program last closed (its "first look"), kept
-only while the data are untouched since; it reads the services when ``refresh`` is first called.
+The page can open on what it showed when the program last closed (its "first look"), kept only
+while the data are untouched since: the texts that hold on any day and the dates the day's texts
+are counted from (``dashboard_look.py``); it reads the services when ``refresh`` is first called.
 The domain's labels and the forms are imported then too: a first look paints without them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pim_desktop.domain.dates import days_left
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.city import dashboard_look
+from pim_desktop.ui.city.dashboard_look import ApplicationLine, DashboardLook, PartnershipDays
 from pim_desktop.ui.common.dates import day_text
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.partnership.partnership_summary import PartnershipSummary
 from pim_desktop.ui.translations import polish_locale
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from pim_desktop.domain.city import CityProfile
     from pim_desktop.services.application_service import ApplicationService
     from pim_desktop.services.city_profile_service import CityProfileService
@@ -56,12 +61,14 @@ class DashboardPage(QWidget):
         events: AppEvents,
         parent: QWidget | None = None,
         *,
-        first_look: dict[str, str] | None = None,
+        first_look: dict[str, object] | None = None,
     ) -> None:
-        """``first_look``: the texts of the last close, shown until ``refresh`` is called."""
+        """``first_look``: the dashboard of the last close, shown until ``refresh`` is called."""
         super().__init__(parent)
         self._sources = sources
         self._named = False
+        self._partnership_days = PartnershipDays()
+        self._applications: tuple[ApplicationLine, ...] = ()
         self.setAccessibleName(self.tr("Pulpit"))
         layout = QVBoxLayout(self)
         self._heading = QLabel()
@@ -110,35 +117,45 @@ class DashboardPage(QWidget):
         return self.partnership
 
     def _refresh_partnership(self) -> None:
-        self.partnership.set_figures(self._sources().meetings.figures())
+        figures = self._sources().meetings.figures()
+        self._partnership_days = self.partnership.set_figures(figures, dashboard_look.today())
 
     # --- the first look -------------------------------------------------------------------------
 
     def _texts(self) -> list[QLabel]:
+        """The labels whose texts hold on any day; the others are counted from dates."""
+        partnership = self.partnership.values
         return [
             self._heading,
             *self._values.values(),
-            *self.partnership.values.values(),
-            self._progress,
+            partnership["quarters"],
+            partnership["attendance"],
         ]
 
     def names_the_city(self) -> bool:
         """Whether the city's name is on the page (a first start has none yet)."""
         return self._named
 
-    def first_look(self) -> dict[str, str] | None:
+    def first_look(self) -> dict[str, object] | None:
         """What the page shows now, to be shown at the next start; ``None`` while the city
         has no name (a first start leads to the city's data instead)."""
         if not self._named:
             return None
-        return {label.objectName(): label.text() for label in self._texts()}
+        texts = {label.objectName(): label.text() for label in self._texts()}
+        return DashboardLook(texts, self._partnership_days, self._applications).to_json()
 
-    def _show_first_look(self, texts: dict[str, str]) -> bool:
+    def _show_first_look(self, stored: dict[str, object]) -> bool:
+        look = DashboardLook.from_json(stored)
         labels = self._texts()
-        if {label.objectName() for label in labels} != set(texts):
+        if look is None or {label.objectName() for label in labels} != set(look.texts):
             return False
         for label in labels:
-            label.setText(texts[label.objectName()])
+            label.setText(look.texts[label.objectName()])
+        today = dashboard_look.today()
+        self._partnership_days = look.partnership
+        self.partnership.show_days(look.partnership, today)
+        self._applications = look.applications
+        self._progress.setText(self._progress_html(today))
         self._named = True
         return True
 
@@ -168,45 +185,54 @@ class DashboardPage(QWidget):
             )
         for key, text in self._summary_values(profile).items():
             self._values[key].setText(text or EMPTY)
-        self._progress.setText(self._progress_html(dt.date.today()))
+        self._applications = self._application_lines()
+        self._progress.setText(self._progress_html(dashboard_look.today()))
         self._refresh_partnership()
 
-    def _progress_html(self, today: dt.date) -> str:
+    def _application_lines(self) -> tuple[ApplicationLine, ...]:
         from pim_desktop.domain.application import STATUS_LABELS
         from pim_desktop.domain.forms.definition import Role
 
-        summaries = self._sources().applications.summaries()
-        if not summaries:
-            return self.tr("Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.")
         lines = []
-        for summary in summaries:
+        for summary in self._sources().applications.summaries():
             application, definition = summary.application, summary.definition
-            deadline = definition.call.deadline
-            days = summary.days_left(today)
-            if deadline is None or days is None:
-                when = self.tr("termin nieznany")
-            elif days < 0:
-                when = self.tr("termin {date} minął").format(date=day_text(deadline))
-            else:
-                when = self.tr("termin {date}, zostało dni: {days}").format(
-                    date=day_text(deadline), days=days
-                )
-            lines.append(
-                "<li><b>{}</b> – {} – {} ({}): {}; {}; {}</li>".format(
-                    html.escape(definition.edition.name),
-                    html.escape(definition.role_label(Role(application.role))),
-                    html.escape(summary.network_name),
-                    self.tr("wersja {number}").format(number=application.version_number),
-                    when,
-                    self.tr("kompletność {percent} %").format(
-                        percent=round(summary.completeness * 100)
-                    ),
-                    self.tr("stan: {status}").format(
-                        status=domain_text(STATUS_LABELS[application.status])
-                    ),
-                )
+            head = "<b>{}</b> – {} – {} ({})".format(
+                html.escape(definition.edition.name),
+                html.escape(definition.role_label(Role(application.role))),
+                html.escape(summary.network_name),
+                self.tr("wersja {number}").format(number=application.version_number),
             )
-        return "<ul>" + "".join(lines) + "</ul>"
+            tail = "{}; {}".format(
+                self.tr("kompletność {percent} %").format(
+                    percent=round(summary.completeness * 100)
+                ),
+                self.tr("stan: {status}").format(
+                    status=domain_text(STATUS_LABELS[application.status])
+                ),
+            )
+            lines.append(ApplicationLine(head, definition.call.deadline, tail))
+        return tuple(lines)
+
+    def _progress_html(self, today: dt.date) -> str:
+        """The applications with the days left to their deadlines counted from ``today``."""
+        if not self._applications:
+            return self.tr("Nie ma jeszcze wniosków. Utwórz pierwszy na stronie „Wnioski”.")
+        items = (
+            f"<li>{line.head}: {self.deadline_text(line.deadline, today)}; {line.tail}</li>"
+            for line in self._applications
+        )
+        return "<ul>" + "".join(items) + "</ul>"
+
+    def deadline_text(self, deadline: dt.date | None, today: dt.date) -> str:
+        """``termin 30.06.2026, zostało dni: 12``, or that it has passed or is not known."""
+        days = days_left(deadline, today)
+        if deadline is None or days is None:
+            return self.tr("termin nieznany")
+        if days < 0:
+            return self.tr("termin {date} minął").format(date=day_text(deadline))
+        return self.tr("termin {date}, zostało dni: {days}").format(
+            date=day_text(deadline), days=days
+        )
 
     def _summary_values(self, profile: CityProfile) -> dict[str, str]:
         from pim_desktop.domain.city import (
