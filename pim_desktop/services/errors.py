@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from pim_desktop.persistence.engine import is_unreachable
 
 if TYPE_CHECKING:
     from sqlalchemy.exc import DBAPIError
@@ -93,6 +92,9 @@ def storage_errors() -> Iterator[None]:
 
 def classify(error: DBAPIError) -> Fault:
     """Which fault a driver error is, from the database's code."""
+    # Imported here: the window's first paint imports this module and must not load SQLAlchemy.
+    from pim_desktop.persistence.engine import is_unreachable
+
     original = error.orig
     code = getattr(original, "sqlite_errorcode", None)
     if isinstance(code, int):
