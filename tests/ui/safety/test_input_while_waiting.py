@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from pim_desktop.context import AppContext
@@ -75,6 +75,11 @@ def test_a_second_click_or_key_while_a_backup_runs_does_nothing(
     person_presses(window, settings_key, Qt.KeyboardModifier.ControlModifier)
     settings = window.current_page()
     backup_now = window.settings.backups.findChild(QPushButton, "backup_now")
+    # The officer scrolls the page until the button is in sight.
+    area = backup_now.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    area.ensureWidgetVisible(backup_now)
     assert backup_now.isVisible()
     tried: list[str] = []
 
