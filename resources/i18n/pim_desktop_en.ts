@@ -6074,32 +6074,32 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SettlingDocumentList</name>
     <message>
-        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="43"/>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="42"/>
         <source>Dokumenty rozliczające działanie</source>
         <translation>The activity&apos;s settling documents</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="47"/>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="46"/>
         <source>Brak dokumentów. Dołącza się je na liście działań.</source>
         <translation>No documents. They are attached on the list of activities.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="51"/>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="50"/>
         <source>&amp;Otwórz dokument</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="53"/>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="52"/>
         <source>Usuń &amp;dokument…</source>
         <translation>Remove &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="110"/>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="98"/>
         <source>Usunąć dokument?</source>
         <translation>Remove the document?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="112"/>
+        <location filename="../../pim_desktop/ui/network/settling_documents.py" line="100"/>
         <source>Usunąć dokument „{name}” z działania? Zniknie z listy dokumentów rozliczających po zapisaniu działania.</source>
         <translation>Remove the document “{name}” from the activity? It leaves the list of settling documents when the activity is saved.</translation>
     </message>
@@ -7286,27 +7286,27 @@ SHA-256: {sha256}</translation>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="125"/>
+        <location filename="../../pim_desktop/services/errors.py" line="127"/>
         <source>Nie udało się zapisać: na dysku zabrakło miejsca. Zwolnij miejsce, a zapis zostanie ponowiony; to, co wpisano, zostaje w oknie.</source>
         <translation>Could not save: the disk is full. Free some space and saving will be retried; what you typed stays in the window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="130"/>
+        <location filename="../../pim_desktop/services/errors.py" line="132"/>
         <source>Nie udało się zapisać: dane są otwarte tylko do odczytu albo folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the data are open read-only or the data folder does not allow writing. What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="135"/>
+        <location filename="../../pim_desktop/services/errors.py" line="137"/>
         <source>Nie udało się zapisać: system nie pozwolił na zapis w folderze danych (brak uprawnień, odłączony dysk sieciowy lub wymienny). To, co wpisano, zostaje w oknie; zapis zostanie ponowiony.</source>
         <translation>Could not save: the system did not allow writing to the data folder (no permission, or a disconnected network or removable drive). What you typed stays in the window; saving will be retried.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="141"/>
+        <location filename="../../pim_desktop/services/errors.py" line="143"/>
         <source>Nie udało się zapisać: baza danych jest zajęta przez inny program. Spróbuj za chwilę.</source>
         <translation>Could not save: the database is busy in another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="155"/>
+        <location filename="../../pim_desktop/services/errors.py" line="157"/>
         <source>Nie udało się odczytać lub zapisać danych. Szczegóły zapisano w dzienniku programu.</source>
         <translation>The data could not be read or written. Details were written to the program&apos;s log.</translation>
     </message>
@@ -9827,12 +9827,12 @@ SHA-256: {sha256}</translation>
         <translation>The signing certificate leads to the trusted certificate {root} (revocation not checked: the program works offline).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="145"/>
+        <location filename="../../pim_desktop/services/errors.py" line="147"/>
         <source>Nie udało się połączyć z bazą zespołu: serwer nie odpowiada albo połączenie zostało przerwane. To, co wpisano, zostaje w oknie; spróbuj ponownie za chwilę.</source>
         <translation>Could not connect to the team database: the server does not answer or the connection was broken. What you typed stays in the window; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/errors.py" line="150"/>
+        <location filename="../../pim_desktop/services/errors.py" line="152"/>
         <source>Serwer bazy zespołu nie przyjął użytkownika, hasła albo nazwy bazy danych. Sprawdź je w Ustawieniach (Baza zespołu) albo zapytaj administratora serwera.</source>
         <translation>The team database server did not accept the user, password or database name. Check them in Settings (Team database) or ask the server&apos;s administrator.</translation>
     </message>

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.attachment import size_text
 from pim_desktop.domain.network_activity import DOCUMENT_KIND_LABELS, SettlingDocument
+from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.labels import domain_text
 
 
@@ -54,7 +53,8 @@ class SettlingDocumentList(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         row.addStretch(1)
         layout.addLayout(row)
-        self.listing.installEventFilter(self)
+        # Delete on the list removes the chosen document, as the button does.
+        DeleteKeyFilter(self.listing, self.remove_current)
         self._show()
 
     def _button(self, row: QHBoxLayout, text: str, name: str) -> QPushButton:
@@ -63,18 +63,6 @@ class SettlingDocumentList(QWidget):
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         row.addWidget(button)
         return button
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Delete on the list removes the chosen document, as the button does."""
-        if (
-            watched is self.listing
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_current()
-            return True
-        return super().eventFilter(watched, event)
 
     def documents(self) -> tuple[SettlingDocument, ...]:
         return tuple(self._documents)
