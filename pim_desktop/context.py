@@ -327,6 +327,7 @@ class AppContext:
         if self._team_url is None:
             return None
         from pim_desktop.persistence.journal_store import JournalStore
+        from pim_desktop.services.record_journal import record_saves
         from pim_desktop.services.team_journal import TeamJournal, journal_folder
 
         return TeamJournal(
@@ -336,6 +337,7 @@ class AppContext:
             self.session_factory,
             database=self.team_database,
             officer=lambda: self.officer,
+            records=record_saves(self.partnership, self.meetings, self.action_plan),
         )
 
     def close(self) -> None:

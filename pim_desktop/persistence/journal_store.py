@@ -22,8 +22,10 @@ from pim_desktop.domain.team_journal import JournalEntry
 log = logging.getLogger(__name__)
 
 JOURNAL_FOLDER = "team-journal"
-_ENTRY_NAME = re.compile(r"(\d{9})-[a-z_]+-\d+\.json")
+# A new record waiting for its id has a number of this computer below zero: "-member--2".
+_ENTRY_NAME = re.compile(r"(\d{9})-[a-z_]+--?\d+\.json")
 _PARTIAL = ".part"
+SET_ASIDE_FOLDER = "refused"
 
 
 class JournalStore:
@@ -65,6 +67,14 @@ class JournalStore:
 
     def remove(self, name: str) -> None:
         (self.folder / name).unlink(missing_ok=True)
+        _flush_folder(self.folder)
+
+    def set_aside(self, name: str) -> None:
+        """Move an entry the server refused for good out of the journal, into ``refused/``,
+        where it stays for whoever helps the officer (it is never tried again)."""
+        aside = self.folder / SET_ASIDE_FOLDER
+        aside.mkdir(exist_ok=True)
+        os.replace(self.folder / name, aside / name)
         _flush_folder(self.folder)
 
     def _paths(self) -> list[Path]:

@@ -4,15 +4,18 @@ computer, written to the server in order when it answers again, or handed over a
 A save goes to the server while the journal holds nothing for its record; once the server is
 unreachable (told by the database's codes), that save and every later one of the same record go
 to the journal, so the server later receives them in the order they were made. An entry leaves
-the journal only after its save was committed.
+the journal only after its save was committed. Members, meetings, attendance and plan actions
+take the same way (``record_journal``); one the server refuses for good (a colleague deleted the
+record meanwhile) is set aside in the journal's folder and reported, not tried again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from pim_desktop.domain.application import Application, ApplicationFrozen, Values
 from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.domain.problems import Refused, ValidationFailed
+from pim_desktop.domain.record_journal import is_record_kind, next_local_id, record_entry
 from pim_desktop.domain.team_journal import (
     KIND_APPLICATION,
     JournalEntry,
@@ -36,22 +41,25 @@ from pim_desktop.persistence.journal_store import JOURNAL_FOLDER, JournalStore
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.portable.package_service import ExportResult, PackageService
+from pim_desktop.services.record_journal import RecordReplay, RecordSaves, Resolve
 
 log = logging.getLogger(__name__)
-
-# The officer's choice for each field of a conflict found while replaying (None: not now).
-Resolve = Callable[[EditConflict], dict[str, Any] | None]
 
 
 @dataclass(frozen=True)
 class ReplayOutcome:
-    """What a replay wrote (the stored applications), how many entries still wait, and why
-    it stopped early (a Polish template, "" when it did not)."""
+    """What a replay wrote (the stored applications; the other records by kind), how many
+    entries still wait, and why it stopped early (a Polish template, "" when it did not)."""
 
     written: list[Application] = field(default_factory=list)
     waiting: int = 0
     stopped_because: str = ""
     refused: int = 0  # entries the server can never take (a signed or removed application)
+    records: list[tuple[str, Any]] = field(default_factory=list)
+    # Record entries the server refused for good (deleted meanwhile, no longer valid), set aside.
+    set_aside: list[tuple[JournalEntry, Refused | ValidationFailed | LookupError]] = field(
+        default_factory=list
+    )
 
 
 class TeamJournal:
@@ -66,8 +74,10 @@ class TeamJournal:
         *,
         database: str,
         officer: Callable[[], str],
+        records: Mapping[str, RecordSaves] | None = None,
     ) -> None:
         self._store = store
+        self._records = RecordReplay(records or {})
         self._applications = applications
         self._packages = packages
         self._session_factory = session_factory
@@ -89,9 +99,15 @@ class TeamJournal:
     def count(self) -> int:
         return len(self.waiting())
 
-    def holds(self, application_id: int) -> bool:
-        """Whether saves of the application wait here (a new one must wait behind them)."""
-        return any(e.record_id == application_id for e in self.waiting())
+    def holds(self, record_id: int, kind: str = KIND_APPLICATION) -> bool:
+        """Whether saves of the record wait here (a new one must wait behind them)."""
+        return any(e.record_id == record_id and e.kind == kind for e in self.waiting())
+
+    def counts_by_kind(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self.waiting():
+            counts[entry.kind] = counts.get(entry.kind, 0) + 1
+        return counts
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -105,7 +121,11 @@ class TeamJournal:
         """Write the save to the journal. The base is the application as the server last had it:
         the first waiting entry's, else ``application``. Raises ``StorageError`` when this
         computer cannot write the journal."""
-        earlier = [e for e in self.waiting() if e.record_id == application.id]
+        earlier = [
+            e
+            for e in self.waiting()
+            if e.record_id == application.id and e.kind == KIND_APPLICATION
+        ]
         base = application_from_snapshot(earlier[0].base) if earlier else application
         current = applied(base, earlier)
         entry = JournalEntry(
@@ -119,13 +139,36 @@ class TeamJournal:
             database=self.database,
             base=application_snapshot(base),
         )
+        return self._write(entry)
+
+    def keep_record(
+        self, kind: str, record_id: int | None, edited: object, original: object | None
+    ) -> JournalEntry:
+        """Write the save of a member, meeting, attendance or plan action to the journal: an
+        edit of ``original`` (as its dialog was opened), or a new record (``record_id`` and
+        ``original`` ``None``), which takes this computer's number below zero. Raises
+        ``StorageError`` when this computer cannot write the journal."""
+        log.warning("Team database %s unreachable; the %s waits here", self.database, kind)
+        new = record_id is None
+        entry = record_entry(
+            kind,
+            next_local_id(self.waiting()) if record_id is None else record_id,
+            edited,
+            None if new else original,
+            officer=self._officer(),
+            written_at=dt.datetime.now(dt.UTC),
+            database=self.database,
+        )
+        return self._write(entry)
+
+    def _write(self, entry: JournalEntry) -> JournalEntry:
         try:
-            self._store.write(entry)
+            name = self._store.write(entry)
         except OSError as error:
             log.error("Journal entry could not be written in %s: %s", self._store.folder, error)
             message = _E_JOURNAL_FULL if error.errno == errno.ENOSPC else _E_JOURNAL_LOCKED
             raise StorageError(message, str(error)) from error
-        return entry
+        return dataclasses.replace(entry, name=name)
 
     # --- back on the server -------------------------------------------------------------------
 
@@ -142,23 +185,50 @@ class TeamJournal:
         of the same record wrote, during this replay), so a colleague's change made meanwhile
         is merged field by field; a field both changed goes to ``resolve``, which returns the
         officer's choices (``None``: not now)."""
+        done = ReplayOutcome()
         written: dict[int, Application] = {}
-        refused = 0
         for entry in self.waiting():
-            version = written[entry.record_id].row_version if entry.record_id in written else None
             try:
-                written[entry.record_id] = self._replay_one(entry, version, resolve)
+                if is_record_kind(entry.kind):
+                    done.records.append((entry.kind, self._replay_record(entry, resolve)))
+                else:
+                    got = (
+                        written[entry.record_id].row_version if entry.record_id in written else None
+                    )
+                    written[entry.record_id] = self._replay_one(entry, got, resolve)
             except StorageError as error:
                 log.warning("Replay of %s stopped: %s", entry.name, error.detail)
-                return ReplayOutcome(list(written.values()), self.count(), error.message, refused)
+                return self._outcome(done, written, error.message)
             except EditConflict:
-                return ReplayOutcome(list(written.values()), self.count(), UNDECIDED, refused)
+                return self._outcome(done, written, UNDECIDED)
             except (ApplicationFrozen, LookupError):
                 log.error("Journal entry %s cannot be written: frozen or removed", entry.name)
-                refused += 1
+                done = dataclasses.replace(done, refused=done.refused + 1)
+                continue
+            except _SetAside as aside:
+                log.error("Journal entry %s refused by the server: %s", entry.name, aside.reason)
+                self._store.set_aside(entry.name)
+                done.set_aside.append((entry, aside.reason))
                 continue
             self._store.remove(entry.name)
-        return ReplayOutcome(list(written.values()), self.count(), "", refused)
+        return self._outcome(done, written, "")
+
+    def _outcome(
+        self, done: ReplayOutcome, written: dict[int, Application], stopped_because: str
+    ) -> ReplayOutcome:
+        return dataclasses.replace(
+            done,
+            written=list(written.values()),
+            waiting=self.count(),
+            stopped_because=stopped_because,
+        )
+
+    def _replay_record(self, entry: JournalEntry, resolve: Resolve | None) -> Any:
+        """Store one record entry; one the server can never take is to be set aside."""
+        try:
+            return self._records.write(entry, resolve)
+        except (Refused, ValidationFailed, LookupError) as error:
+            raise _SetAside(error) from error
 
     def _replay_one(
         self, entry: JournalEntry, version: int | None, resolve: Resolve | None
@@ -193,8 +263,17 @@ def waiting_entries(store: JournalStore, database: str) -> list[JournalEntry]:
     return [
         entry
         for entry in store.entries()
-        if entry.database == database and entry.kind == KIND_APPLICATION
+        if entry.database == database
+        and (entry.kind == KIND_APPLICATION or is_record_kind(entry.kind))
     ]
+
+
+class _SetAside(Exception):
+    """A record entry the server refused for good."""
+
+    def __init__(self, reason: Refused | ValidationFailed | LookupError) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def count_waiting(data_dir: Path, database: str) -> int:
