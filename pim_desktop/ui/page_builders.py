@@ -82,7 +82,9 @@ def _applications(window: MainWindow, context: AppContext, events: AppEvents) ->
 def _partnership(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
     from pim_desktop.ui.partnership.partnership_page import PartnershipPage
 
-    page = PartnershipPage(context.partnership, events, read_only=context.read_only)
+    page = PartnershipPage(
+        context.partnership, events, read_only=context.read_only, journal=context.team_journal
+    )
     if context.team_live is not None:
         from pim_desktop.domain.team_notices import MEMBERS_SCOPE
         from pim_desktop.ui.team.presence_line import add_presence_line

@@ -4,6 +4,7 @@ remove one."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -150,6 +151,18 @@ class MemberRegister(QWidget):
         if selected is not None:
             self.select_member(selected)
         self._show_visible_count()
+
+    def show_member(self, member: Member, today: dt.date) -> None:
+        """Show ``member`` as the officer has it now (a save kept on this computer while the
+        team database is away), in its row or in a new one, and select it."""
+        summaries = self.model.summaries()
+        at = next((i for i, s in enumerate(summaries) if s.member.id == member.id), None)
+        if at is None:
+            summaries.append(MemberSummary(member))
+        else:
+            summaries[at] = replace(summaries[at], member=member)
+        self.set_members(summaries, today)
+        self.select_member(member.id or 0)
 
     def _show_visible_count(self) -> None:
         self.visible_count.setText(

@@ -156,6 +156,10 @@ class MemberTableModel(RowsTableModel[MemberSummary]):
     def summary(self, row: int) -> MemberSummary:
         return self.row(row)
 
+    def summaries(self) -> list[MemberSummary]:
+        """The members in the order they were given."""
+        return list(self._members)
+
     def member_index(self, row: int) -> int:
         return self._order[row]
 

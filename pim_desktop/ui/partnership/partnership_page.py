@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,23 +26,26 @@ from pim_desktop.domain.partnership import (
     Member,
     count_by_sector,
 )
-from pim_desktop.domain.problems import Refused, ValidationFailed
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.member_csv import CsvFormatError
 from pim_desktop.services.partnership_service import PartnershipService, Removal
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
+from pim_desktop.ui.common.journaled_save import JournaledSaves, kept_text
 from pim_desktop.ui.common.message_line import MessageLine
-from pim_desktop.ui.common.versioned_edit import edit_until_saved
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problem_text, problems_text, refusal_text
+from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
+from pim_desktop.ui.partnership.member_editing import MemberEditing
 from pim_desktop.ui.partnership.member_import_dialog import MemberImportDialog
 from pim_desktop.ui.partnership.member_register import MemberRegister
 from pim_desktop.ui.partnership.personal_data_actions import PersonalDataActions
 from pim_desktop.ui.partnership.sector_chart import SectorChart
 from pim_desktop.ui.partnership.stakeholder_matrix import Stakeholder, StakeholderMatrix
+
+if TYPE_CHECKING:
+    from pim_desktop.services.team_journal import TeamJournal
 
 
 class PartnershipPage(QWidget):
@@ -54,12 +58,17 @@ class PartnershipPage(QWidget):
         events: AppEvents,
         *,
         read_only: bool = False,
+        journal: TeamJournal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._partnership = partnership
         self._events = events
         self._read_only = read_only
+        saves = JournaledSaves(journal, events)
+        self.editing = MemberEditing(
+            self, partnership, saves, self.make_member_dialog, self._report
+        )
         self.setAccessibleName(self.tr("Lokalne Partnerstwo"))
         self.personal_data = PersonalDataActions(partnership, events, self)
         self.personal_data.reported.connect(self._on_reported)
@@ -195,68 +204,31 @@ class PartnershipPage(QWidget):
     # --- acting --------------------------------------------------------------------------
 
     def make_member_dialog(self, member: Member | None = None) -> MemberDialog:
-        if member is None or member.id is None:
+        if member is None or member.id is None or member.id < 0:  # below 0: not stored yet
             return MemberDialog(member, self)
         member_id = member.id
         return MemberDialog(member, self, history=lambda: self._partnership.history(member_id))
 
     def add_member(self) -> None:
-        if self._read_only:
-            return
-        dialog = self.make_member_dialog()
-        if dialog.exec() != MemberDialog.DialogCode.Accepted:
-            return
-        saved = self._store(
-            lambda: self._partnership.add_member(dialog.value(), dialog.letter_file())
-        )
+        saved = None if self._read_only else self.editing.add()
         if saved is not None:
-            self._report(self.tr("Dodano: {name}.").format(name=saved.display_name))
-            self._events.members_changed.emit()
-            self.register.select_member(saved.id or 0)
+            self._saved(saved, self.tr("Dodano: {name}."))
 
     def edit_selected(self) -> None:
         member = self.selected_member()
-        if member is None or self._read_only:
-            return
-        letter: list[Path | None] = [None]
-
-        def ask(shown: Member) -> Member | None:
-            dialog = self.make_member_dialog(shown)
-            if letter[0] is not None:
-                dialog.set_letter_file(letter[0])
-            if dialog.exec() != MemberDialog.DialogCode.Accepted:
-                return None
-            letter[0] = dialog.letter_file()
-            return dialog.value()
-
-        saved = edit_until_saved(
-            self,
-            member,
-            ask,
-            lambda edited: self._store(
-                lambda: self._partnership.update_member(edited, letter[0], original=member)
-            ),
-            lambda: self._report(self.tr("Nie zapisano: zmiany wróciły do okna członka.")),
-        )
+        saved = None if member is None or self._read_only else self.editing.edit(member)
         if saved is not None:
-            self._report(self.tr("Zapisano zmiany: {name}.").format(name=saved.display_name))
-            self._events.members_changed.emit()
+            self._saved(saved, self.tr("Zapisano zmiany: {name}."))
 
-    def _store(self, action: Callable[[], Member]) -> Member | None:
-        try:
-            return action()
-        except ValidationFailed as error:
-            show_error(
-                self,
-                self.tr("Nie zapisano członka"),
-                problems_text(error.problems),
-            )
-        except (StorageError, OSError) as error:
-            message = domain_text(error.message) if isinstance(error, StorageError) else str(error)
-            show_error(self, self.tr("Nie zapisano członka"), message)
-        except Refused as error:
-            show_error(self, self.tr("Nie zapisano członka"), refusal_text(error))
-        return None
+    def _saved(self, saved: Member, text: str) -> None:
+        if self.editing.saves.kept:
+            # The server is away: the register shows the officer's values, not a fresh read.
+            self.register.show_member(saved, dt.date.today())
+            self._report(kept_text(saved.display_name))
+            return
+        self._report(text.format(name=saved.display_name))
+        self._events.members_changed.emit()
+        self.register.select_member(saved.id or 0)
 
     def remove_selected(self) -> None:
         member = self.selected_member()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pim_desktop.domain.edit_conflicts import EditConflict
+from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, MEETING, MEMBER
 from pim_desktop.services.team_journal import UNDECIDED, ReplayOutcome, TeamJournal
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.conflict_dialog import resolve_conflict
@@ -123,8 +124,22 @@ class TeamConnectionLine(QWidget):
             self._ask_again_at = time.monotonic() + ASK_AGAIN_AFTER_S
         if outcome.written:
             self._events.application_saved.emit()
+        self._tell_pages(outcome)
         self.refresh()
         self.replayed.emit(outcome)
+
+    def _tell_pages(self, outcome: ReplayOutcome) -> None:
+        """The pages of the records written (or refused) read the server again, once each."""
+        kinds = {kind for kind, _ in outcome.records}
+        kinds |= {entry.kind for entry, _ in outcome.set_aside}
+        signals = {
+            MEMBER: self._events.members_changed,
+            MEETING: self._events.meetings_changed,
+            ATTENDANCE: self._events.meetings_changed,
+            ACTION: self._events.action_plan_changed,
+        }
+        for signal in {id(signals[k]): signals[k] for k in kinds if k in signals}.values():
+            signal.emit()
 
     def _resolve(self, conflict: EditConflict) -> dict[str, Any] | None:
         return resolve_conflict(self.window(), conflict, conflict.labels)

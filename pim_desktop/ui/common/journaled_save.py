@@ -1,0 +1,81 @@
+"""Saving a member, meeting, attendance or plan action from a page while the team database may
+be away: a save the server cannot take, or one of a record whose earlier edits still wait, is
+kept at once in the local journal on this computer, and the page shows the officer's values.
+When even the journal cannot be written, ``NotKept`` says why and the dialog the values came
+from opens again with them (``versioned_edit.edit_until_saved``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from pim_desktop.domain.record_journal import with_id
+from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.app_events import AppEvents
+
+if TYPE_CHECKING:
+    from pim_desktop.services.team_journal import TeamJournal
+
+S = TypeVar("S")
+
+
+class NotKept(Exception):
+    """Neither the team database nor this computer's journal took the save; ``message`` is
+    the Polish template that says why (the typed values go back to the dialog)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class JournaledSaves:
+    """The saves of one page; ``kept`` says whether the last one went to the journal."""
+
+    def __init__(self, journal: TeamJournal | None, events: AppEvents) -> None:
+        self._journal = journal
+        self._events = events
+        self.kept = False
+
+    def save(
+        self,
+        kind: str,
+        record_id: int | None,
+        edited: Any,
+        original: Any | None,
+        save: Callable[[], S],
+        *,
+        kept_as: Callable[[Any], S] | None = None,
+    ) -> S:
+        """Run ``save``; when the team database cannot be reached, or the record's earlier
+        edits wait in the journal, keep ``edited`` there instead (``record_id`` and
+        ``original`` ``None``: a new record) and return it as the page shows it (``kept_as``,
+        else the record itself, carrying this computer's number when it is new)."""
+        self.kept = False
+        journal = self._journal
+        if journal is None:
+            return save()
+        if record_id is None or not journal.holds(record_id, kind):
+            try:
+                return save()
+            except StorageError as error:
+                if not error.unreachable:
+                    raise
+        try:
+            entry = journal.keep_record(kind, record_id, edited, original)
+        except StorageError as error:
+            raise NotKept(error.message) from error
+        self.kept = True
+        self._events.team_journal_changed.emit()
+        shown = with_id(edited, entry.record_id)
+        return kept_as(shown) if kept_as is not None else shown
+
+
+def kept_text(name: str) -> str:
+    """What the page says of a save kept on this computer."""
+    return QCoreApplication.translate(
+        "JournaledSaves",
+        "Brak połączenia z bazą zespołu: zmiany „{name}” są zapisane na tym komputerze i "
+        "trafią do bazy zespołu, gdy serwer odpowie.",
+    ).format(name=name)
