@@ -128,7 +128,11 @@ def _action_plan(window: MainWindow, context: AppContext, events: AppEvents) -> 
     from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
 
     page = ActionPlanPage(
-        context.action_plan, events, read_only=context.read_only, runner=window.runner
+        context.action_plan,
+        events,
+        read_only=context.read_only,
+        runner=window.runner,
+        journal=context.team_journal,
     )
     if context.team_live is not None:
         from pim_desktop.domain.team_notices import ACTION_PLAN_SCOPE

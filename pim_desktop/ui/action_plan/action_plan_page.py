@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -31,6 +33,7 @@ from pim_desktop.domain.action_plan import (
 from pim_desktop.domain.action_plan_figures import action_warnings, chart_range
 from pim_desktop.domain.money import format_money
 from pim_desktop.domain.problems import Refused, ValidationFailed
+from pim_desktop.domain.record_labels import ACTION
 from pim_desktop.services.action_plan_service import ActionPlanService, PlanOverview
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.action_plan.action_dialog import ActionDialog
@@ -41,10 +44,14 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_save_file, save_pdf_as
 from pim_desktop.ui.common.file_export import write_through
+from pim_desktop.ui.common.journaled_save import JournaledSaves, NotKept, kept_text
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.common.versioned_edit import save_resolving
 from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
+
+if TYPE_CHECKING:
+    from pim_desktop.services.team_journal import TeamJournal
 
 
 class ActionPlanPage(QWidget):
@@ -58,10 +65,12 @@ class ActionPlanPage(QWidget):
         *,
         read_only: bool = False,
         runner: TaskRunner,
+        journal: TeamJournal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._plans = plans
+        self._saves = JournaledSaves(journal, events)
         self._runner = runner
         self._events = events
         self._read_only = read_only
@@ -207,8 +216,14 @@ class ActionPlanPage(QWidget):
 
     def edit_action(self) -> None:
         action_id = self.table.selected_id()
-        if action_id is not None and not self._read_only:
-            self._edit(self._plans.action(action_id))
+        if action_id is None or self._read_only:
+            return
+        kept = [a for a in self._overview.actions if a.id == action_id] if self._overview else []
+        try:
+            # Below 0: an action kept on this computer, not on the server yet.
+            self._edit(kept[0] if action_id < 0 and kept else self._plans.action(action_id))
+        except StorageError as error:
+            self._warn(domain_text(error.message))
 
     def _edit(self, action: Action) -> None:
         """Open the dialog until the officer saves something the service takes, or cancels.
@@ -228,6 +243,9 @@ class ActionPlanPage(QWidget):
             except ValidationFailed as refused:
                 self._warn(problems_text(refused.problems))
                 continue
+            except NotKept as error:
+                self._warn(domain_text(error.message))
+                continue  # the dialog opens again with what was typed
             except StorageError as error:
                 self._warn(domain_text(error.message))
                 return
@@ -236,15 +254,37 @@ class ActionPlanPage(QWidget):
                 return
             if outcome.cancelled:
                 continue
-            self._events.action_plan_changed.emit()
+            if self._saves.kept and outcome.saved is not None:
+                self._show_kept(outcome.saved)
+            else:
+                self._events.action_plan_changed.emit()
             if outcome.saved is not None and outcome.saved.id is not None:
                 self.table.select_id(outcome.saved.id)
             return
 
     def _save(self, action: Action, original: Action) -> Action:
         if action.id is None:
-            return self._plans.add_action(action)
-        return self._plans.update_action(action, original=original)
+            return self._saves.save(
+                ACTION, None, action, None, lambda: self._plans.add_action(action)
+            )
+        return self._saves.save(
+            ACTION,
+            action.id,
+            action,
+            original,
+            lambda: self._plans.update_action(action, original=original),
+        )
+
+    def _show_kept(self, action: Action) -> None:
+        """The server is away: the table shows the officer's action, not a fresh read."""
+        self._show_done(kept_text(f"{action.code} {action.title}"))
+        if self._overview is None:
+            return
+        actions = [a for a in self._overview.actions if a.id != action.id]
+        at = next((i for i, a in enumerate(self._overview.actions) if a.id == action.id), None)
+        actions.insert(len(actions) if at is None else at, action)
+        self._overview = replace(self._overview, actions=tuple(actions))
+        self.table.set_records([(a.id or 0, self._row(a, self._overview)) for a in actions])
 
     def delete_action(self) -> None:
         action_id = self.table.selected_id()

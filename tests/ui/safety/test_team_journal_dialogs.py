@@ -6,10 +6,14 @@ journal tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 from qt_dialogs import Answer, answer_next_modal
 from qt_typing import send_text
@@ -18,6 +22,7 @@ from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
 from pim_desktop.services.team_journal import journal_folder
 from pim_desktop.ui.action_plan.action_dialog import ActionDialog
+from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
 from pim_desktop.ui.main_window import MainWindow
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
 from pim_desktop.ui.partnership.partnership_page import PartnershipPage
@@ -152,25 +157,28 @@ def test_a_plan_action_edited_without_the_server_is_shown_and_arrives(
 ) -> None:
     window = make_window(outage.open())
     page = window.show_page_key("action_plan")
-    first = page.table.model().index(0, 0)  # type: ignore[attr-defined]
-    page.table.selectRow(0)  # type: ignore[attr-defined]
-    action_id = page.table.selected_id()  # type: ignore[attr-defined]
-    assert first.isValid() and action_id is not None
-    seen: dict[str, Any] = {}
+    assert isinstance(page, ActionPlanPage)
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    action_id = page.table.selected_id()
+    assert action_id is not None
+    typed: list[str] = []
 
     def edit(dialog: ActionDialog) -> None:
         outage.proxy.stop()  # the server goes away while the dialog is open
-        seen["title"] = dialog.title.text() + " (poprawione)"
         type_into(qtbot, dialog.title, " (poprawione)")
-        click(qtbot, dialog.save_button)
+        typed.append(dialog.title.text())
+        click(qtbot, dialog.findChild(QPushButton, "save_action"))
 
     answer = answer_next_modal(ActionDialog, edit)
-    page.edit_action()  # type: ignore[attr-defined]
+    click(qtbot, page.edit_button)
     answer.check()
-    assert "na tym komputerze" in page.status_text()  # type: ignore[attr-defined]
-    assert seen["title"] in page.row_texts()  # type: ignore[attr-defined]
+    assert "na tym komputerze" in window.statusBar().currentMessage()
+    shown = page.table.model()
+    titles = [shown.index(row, 1).data() for row in range(shown.rowCount())]
+    assert typed[0] in titles
     assert "oczekujące: 1" in waiting_text(window)
 
     outage.proxy.start()
     qtbot.waitUntil(lambda: not outage.journal_files(), timeout=BACK_WITHIN_MS)
-    assert on_server(outage).action_plan.action(action_id).title == seen["title"]
+    assert on_server(outage).action_plan.action(action_id).title == typed[0]
