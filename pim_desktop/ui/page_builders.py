@@ -103,6 +103,7 @@ def _meetings(window: MainWindow, context: AppContext, events: AppEvents) -> QWi
         context.paths.cache_dir / OPENED_FILES,
         read_only=context.read_only,
         runner=window.runner,
+        journal=context.team_journal,
     )
     if context.team_live is not None:
         _mark_the_shown_meeting(page, context.team_live, events)

@@ -46,12 +46,13 @@ class JournaledSaves:
         original: Any | None,
         save: Callable[[], S],
         *,
-        kept_as: Callable[[Any], S] | None = None,
+        kept_as: Callable[[Any, int], S] | None = None,
     ) -> S:
         """Run ``save``; when the team database cannot be reached, or the record's earlier
         edits wait in the journal, keep ``edited`` there instead (``record_id`` and
-        ``original`` ``None``: a new record) and return it as the page shows it (``kept_as``,
-        else the record itself, carrying this computer's number when it is new)."""
+        ``original`` ``None``: a new record) and return it as the page shows it: ``kept_as``
+        given the record and its id (this computer's number below 0 when it is new), else the
+        record itself carrying that id."""
         self.kept = False
         journal = self._journal
         if journal is None:
@@ -68,8 +69,10 @@ class JournaledSaves:
             raise NotKept(error.message) from error
         self.kept = True
         self._events.team_journal_changed.emit()
-        shown = with_id(edited, entry.record_id)
-        return kept_as(shown) if kept_as is not None else shown
+        if kept_as is not None:
+            return kept_as(edited, entry.record_id)
+        shown: S = with_id(edited, entry.record_id)
+        return shown
 
 
 def kept_text(name: str) -> str:

@@ -28,11 +28,14 @@ from pim_desktop.domain.meeting import (
 )
 from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.problems import Refused, ValidationFailed
+from pim_desktop.domain.record_journal import AttendanceSheet
+from pim_desktop.domain.record_labels import ATTENDANCE
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.file_dialogs import ask_open_file
+from pim_desktop.ui.common.journaled_save import JournaledSaves, NotKept, kept_text
 from pim_desktop.ui.common.record_texts import last_change_text
 from pim_desktop.ui.common.versioned_edit import save_resolving
 from pim_desktop.ui.error_dialog import show_error
@@ -54,10 +57,12 @@ class MeetingEditor(QWidget):
         open_folder: Path,
         *,
         read_only: bool = False,
+        saves: JournaledSaves | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
+        self._saves = saves or JournaledSaves(None, events)
         self._events = events
         self._open_folder = open_folder
         self._read_only = read_only
@@ -171,7 +176,7 @@ class MeetingEditor(QWidget):
             return action()
         except ValidationFailed as error:
             show_error(self, self.tr("Nie zapisano"), problems_text(error.problems))
-        except StorageError as error:
+        except (StorageError, NotKept) as error:
             show_error(self, self.tr("Nie zapisano"), domain_text(error.message))
         except OSError as error:
             show_error(self, self.tr("Nie zapisano"), str(error))
@@ -184,9 +189,12 @@ class MeetingEditor(QWidget):
             meeting_id = self._meeting.id
             self.show_meeting(self._call(lambda: self._meetings.meeting(meeting_id)), self._members)
 
-    def _stored(self, meeting: Meeting | None) -> None:
+    def _stored(self, meeting: Meeting | None, *, kept: bool = False) -> None:
         if meeting is not None:
             self._meeting = meeting
+            if kept:  # on this computer only: the server cannot be read now
+                self.attendance.hint.setText(kept_text(meeting.details.title))
+                return
             self.last_change.setText(last_change_text(meeting.stamp))
             self._events.meetings_changed.emit()
 
@@ -195,30 +203,42 @@ class MeetingEditor(QWidget):
         differently meanwhile, ask which to keep (cancelling keeps the choice on screen)."""
         if self._meeting is None:
             return
-        meeting_id, originals = self._meeting.id, {shown.member_id: shown}
+        meeting, originals = self._meeting, {shown.member_id: shown}
         outcome = save_resolving(
             self,
             invitation,
             lambda chosen: self._call_raising(
-                lambda: self._meetings.record_attendance(meeting_id, [chosen], originals=originals)
+                lambda: self._save_attendance(meeting, [chosen], originals)
             ),
         )
         if outcome.cancelled:
             self.attendance.hint.setText(self.tr("Nie zapisano obecności: wybór został w oknie."))
-        self._stored(outcome.saved)
+        self._stored(outcome.saved, kept=self._saves.kept)
 
     def _on_all_present(self) -> None:
         if self._meeting is None:
             return
         shown = {i.member_id: i for i in self._meeting.invitations if i.status is None}
         unrecorded = [replace(i, status=AttendanceStatus.PRESENT) for i in shown.values()]
-        meeting_id = self._meeting.id
+        meeting = self._meeting
         self._stored(
-            self._call(
-                lambda: self._meetings.record_attendance(meeting_id, unrecorded, originals=shown)
-            )
+            self._call(lambda: self._save_attendance(meeting, unrecorded, shown)),
+            kept=self._saves.kept,
         )
         self.show_meeting(self._meeting, self._members)
+
+    def _save_attendance(
+        self, meeting: Meeting, invitations: list[Invitation], originals: dict[int, Invitation]
+    ) -> Meeting:
+        """Record attendance; while the team database is away it is kept on this computer."""
+        return self._saves.save(
+            ATTENDANCE,
+            meeting.id,
+            AttendanceSheet(tuple(invitations)),
+            AttendanceSheet(tuple(originals.values())),
+            lambda: self._meetings.record_attendance(meeting.id, invitations, originals=originals),
+            kept_as=lambda sheet, _id: _with_invitations(meeting, sheet.invitations),
+        )
 
     def _on_guests_edited(self, guests: list[Guest]) -> None:
         if self._meeting is not None:
@@ -308,3 +328,10 @@ class MeetingEditor(QWidget):
                 self._call(lambda: self._meetings.remove_attachment(meeting_id, attachment_id))
             )
             self._show_parts(self._meeting)
+
+
+def _with_invitations(meeting: Meeting, changed: tuple[Invitation, ...]) -> Meeting:
+    """The meeting with the changed invitations in place of its own."""
+    by_member = {invitation.member_id: invitation for invitation in changed}
+    invitations = tuple(by_member.get(i.member_id, i) for i in meeting.invitations)
+    return replace(meeting, invitations=invitations)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject
 
-from pim_desktop.domain.meeting import MEETING_TYPE_LABELS, MeetingSummary
+from pim_desktop.domain.meeting import MEETING_TYPE_LABELS, Meeting, MeetingSummary
 from pim_desktop.ui.common.dates import moment_text
 from pim_desktop.ui.common.rows_table_model import (
     ROW_ID_ROLE,
@@ -52,6 +54,28 @@ class MeetingTableModel(RowsTableModel[MeetingSummary]):
 
     def meeting(self, row: int) -> MeetingSummary:
         return self.row(row)
+
+    def show_kept(self, meeting: Meeting) -> None:
+        """Show ``meeting`` as the officer has it now (kept on this computer while the team
+        database is away), in its row or in a new one."""
+        rows = self.rows()
+        at = self.row_of(meeting.id)
+        details = meeting.details
+        shown = MeetingSummary(meeting.id, details.meeting_type, details.title, details.starts_at)
+        if at is not None:
+            shown = rows.pop(at)
+        rows.insert(
+            len(rows) if at is None else at,
+            replace(
+                shown,
+                meeting_type=details.meeting_type,
+                title=details.title,
+                starts_at=details.starts_at,
+                place=details.place,
+                invited=len(meeting.invitations),
+            ),
+        )
+        self.set_rows(rows)
 
     def row_of(self, meeting_id: int) -> int | None:
         return self.find_row(lambda meeting: meeting.id == meeting_id)

@@ -3,11 +3,11 @@ minutes, and a summary of the work in figures."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QHideEvent, QKeySequence, QShortcut
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pim_desktop.domain.meeting import MeetingPlan
-from pim_desktop.domain.problems import Refused, ValidationFailed
+from pim_desktop.domain.meeting import Meeting, MeetingPlan
+from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.record_fields import RecordChange
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
@@ -36,19 +36,23 @@ from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.change_history_dialog import ChangeHistoryDialog
 from pim_desktop.ui.common.delete_key import DeleteKeyFilter
 from pim_desktop.ui.common.file_dialogs import ask_save_file
+from pim_desktop.ui.common.journaled_save import JournaledSaves, kept_text
 from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.common.task_runner import TaskRunner
-from pim_desktop.ui.common.versioned_edit import edit_until_saved
 from pim_desktop.ui.error_dialog import show_error
-from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
+from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
 from pim_desktop.ui.meetings.meeting_editor import MeetingEditor
+from pim_desktop.ui.meetings.meeting_plans import MeetingPlans
 from pim_desktop.ui.meetings.meeting_table_model import (
     MEETING_ID_ROLE,
     SORT_ROLE,
     MeetingTableModel,
 )
 from pim_desktop.ui.partnership.figures_view import FiguresView
+
+if TYPE_CHECKING:
+    from pim_desktop.services.team_journal import TeamJournal
 
 T = TypeVar("T")
 
@@ -63,10 +67,14 @@ class MeetingsPage(QWidget):
         *,
         read_only: bool = False,
         runner: TaskRunner,
+        journal: TeamJournal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        saves = JournaledSaves(journal, events)
+        self.plans = MeetingPlans(self, meetings, saves, self.make_meeting_dialog, self._report)
         self._meetings = meetings
+        self._known_members: list[Member] = []
         self._runner = runner
         self._partnership = partnership
         self._events = events
@@ -81,7 +89,7 @@ class MeetingsPage(QWidget):
         self.status.setOpenExternalLinks(False)
         self.status.linkActivated.connect(self._on_status_link)
         layout.addWidget(self.status)
-        self.editor = MeetingEditor(meetings, events, open_folder, read_only=read_only)
+        self.editor = MeetingEditor(meetings, events, open_folder, read_only=read_only, saves=saves)
         self.figures = FiguresView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_meetings_tab(), self.tr("Spotkania i ich przebieg"))
@@ -204,6 +212,8 @@ class MeetingsPage(QWidget):
 
     def _show_selected(self) -> None:
         meeting_id = self.selected_meeting_id()
+        if meeting_id is not None and meeting_id < 0:
+            return  # kept on this computer: the server has no record of it yet
         try:
             meeting = None if meeting_id is None else self._meetings.meeting(meeting_id)
             members = [summary.member for summary in self._partnership.members()]
@@ -221,27 +231,32 @@ class MeetingsPage(QWidget):
     def make_meeting_dialog(
         self, meeting_id: int | None = None, plan: MeetingPlan | None = None
     ) -> MeetingDialog:
-        members = [summary.member for summary in self._partnership.members()]
-        if meeting_id is None:
+        # While the server is away the dialog lists the members last read.
+        with contextlib.suppress(StorageError):
+            self._known_members = [summary.member for summary in self._partnership.members()]
+        members = self._known_members
+        if meeting_id is None and plan is None:
             return MeetingDialog(members, parent=self)
         if plan is None:
-            plan = self._meetings.meeting(meeting_id).plan()
+            plan = self._meetings.meeting(meeting_id or 0).plan()
         return MeetingDialog(members, plan.details, list(plan.invited), self)
 
     def add_meeting(self) -> None:
-        if self._read_only:
-            return
-        dialog = self.make_meeting_dialog()
-        if dialog.exec() != MeetingDialog.DialogCode.Accepted:
-            return
-        saved = self._store(
-            lambda: self._meetings.add_meeting(dialog.value(), dialog.invited_ids())
-        )
-        if saved is not None:
+        saved = None if self._read_only else self.plans.add()
+        if saved is not None and not self._kept(saved):
             self._report(self.tr("Dodano spotkanie: {title}.").format(title=saved.details.title))
             self.refresh()
             self.select_meeting(saved.id)
             self._events.meetings_changed.emit()
+
+    def _kept(self, meeting: Meeting) -> bool:
+        """Whether the save was kept on this computer: then the list shows the officer's
+        values (the server cannot be read) and says so."""
+        if self.plans.saves.kept:
+            self.model.show_kept(meeting)
+            self.select_meeting(meeting.id)
+            self._report(kept_text(meeting.details.title))
+        return self.plans.saves.kept
 
     def edit_selected(self) -> None:
         meeting_id = self.selected_meeting_id()
@@ -251,24 +266,8 @@ class MeetingsPage(QWidget):
         meeting = self._store(lambda: self._meetings.meeting(meeting_id))
         if meeting is None:
             return
-        original = meeting.plan()
-
-        def ask(shown: MeetingPlan) -> MeetingPlan | None:
-            dialog = self.make_meeting_dialog(meeting_id, shown)
-            if dialog.exec() != MeetingDialog.DialogCode.Accepted:
-                return None
-            return replace(shown, details=dialog.value(), invited=tuple(dialog.invited_ids()))
-
-        saved = edit_until_saved(
-            self,
-            original,
-            ask,
-            lambda plan: self._store(
-                lambda: self._meetings.save_plan(meeting_id, plan, original=original)
-            ),
-            lambda: self._report(self.tr("Nie zapisano: zmiany wróciły do okna spotkania.")),
-        )
-        if saved is not None:
+        saved = self.plans.edit(meeting_id, meeting.plan())
+        if saved is not None and not self._kept(saved):
             self._report(
                 self.tr("Zapisano szczegóły spotkania: {title}.").format(title=saved.details.title)
             )
@@ -277,19 +276,7 @@ class MeetingsPage(QWidget):
             self._events.meetings_changed.emit()
 
     def _store(self, action: Callable[[], T]) -> T | None:
-        try:
-            return action()
-        except ValidationFailed as error:
-            show_error(
-                self,
-                self.tr("Nie zapisano spotkania"),
-                problems_text(error.problems),
-            )
-        except StorageError as error:
-            show_error(self, self.tr("Nie zapisano spotkania"), domain_text(error.message))
-        except Refused as error:
-            show_error(self, self.tr("Nie zapisano spotkania"), refusal_text(error))
-        return None
+        return self.plans.store(action)
 
     def show_history(self) -> None:
         """The selected meeting's changes and its attendance's, who made them and when."""
