@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         transfer.exported.connect(self.statusBar().showMessage)
         line = TeamConnectionLine(journal, self._events, transfer, self)
         line.replayed.connect(self._on_team_connection_replayed)
+        line.reported.connect(lambda text: self.statusBar().showMessage("⚠ " + text))
         return line
 
     def _on_team_connection_replayed(self, outcome: ReplayOutcome) -> None:

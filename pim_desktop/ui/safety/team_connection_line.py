@@ -9,16 +9,24 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from pim_desktop.domain.edit_conflicts import EditConflict
-from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, MEETING, MEMBER
+from pim_desktop.domain.problems import Refused, ValidationFailed
+from pim_desktop.domain.record_labels import (
+    ACTION,
+    ATTENDANCE,
+    MEETING,
+    MEMBER,
+    RECORD_KIND_LABELS,
+)
+from pim_desktop.domain.team_journal import KIND_APPLICATION
 from pim_desktop.services.team_journal import UNDECIDED, ReplayOutcome, TeamJournal
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.conflict_dialog import resolve_conflict
 from pim_desktop.ui.common.icons import icon
 from pim_desktop.ui.common.look import mark_problem_text
-from pim_desktop.ui.labels import domain_text
+from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
 from pim_desktop.ui.safety.connection_watch import CHECK_EVERY_MS, ConnectionWatch
 from pim_desktop.ui.safety.package_transfer import PackageTransfer
 
@@ -30,6 +38,7 @@ class TeamConnectionLine(QWidget):
     """Shown while the journal holds edits of the open team database; hidden otherwise."""
 
     replayed = Signal(object)  # ReplayOutcome, after waiting edits were written to the server
+    reported = Signal(str)  # waiting edits the server refused for good, in the officer's words
 
     def __init__(
         self,
@@ -126,7 +135,24 @@ class TeamConnectionLine(QWidget):
             self._events.application_saved.emit()
         self._tell_pages(outcome)
         self.refresh()
+        if outcome.set_aside:
+            self.reported.emit(self._set_aside_text(outcome))
         self.replayed.emit(outcome)
+
+    def _set_aside_text(self, outcome: ReplayOutcome) -> str:
+        reasons = []
+        for entry, reason in outcome.set_aside:
+            if isinstance(reason, Refused):
+                why = refusal_text(reason)
+            elif isinstance(reason, ValidationFailed):
+                why = problems_text(reason.problems)
+            else:
+                why = self.tr("tego zapisu nie ma już w bazie zespołu.")
+            reasons.append(f"{domain_text(RECORD_KIND_LABELS[entry.kind])}: {why}")
+        return self.tr(
+            "Baza zespołu nie przyjęła zmian czekających na tym komputerze ({count}): {reasons} "
+            "Zostały odłożone w folderze danych (team-journal/refused) i nie będą ponawiane."
+        ).format(count=len(reasons), reasons=" ".join(reasons))
 
     def _tell_pages(self, outcome: ReplayOutcome) -> None:
         """The pages of the records written (or refused) read the server again, once each."""
@@ -145,4 +171,21 @@ class TeamConnectionLine(QWidget):
         return resolve_conflict(self.window(), conflict, conflict.labels)
 
     def _on_export_button_clicked(self) -> None:
-        self._transfer.export_waiting(self._journal.export)
+        """Applications go to the file; the .pim file carries whole records of a city, not
+        an edit of one member, meeting, attendance or action, so those stay in the journal and
+        the officer is told so."""
+        counts = self._journal.counts_by_kind()
+        if counts.get(KIND_APPLICATION):
+            self._transfer.export_waiting(self._journal.export)
+        others = sum(count for kind, count in counts.items() if kind != KIND_APPLICATION)
+        if others:
+            QMessageBox.information(
+                self.window(),
+                self.tr("Zmiany, których plik .pim nie przenosi"),
+                self.tr(
+                    "Zmian członków, spotkań, obecności i działań planu (oczekujących: {count}) "
+                    "nie można zapisać w pliku .pim. Zostają na tym komputerze i zostaną "
+                    "zapisane w bazie zespołu, gdy serwer odpowie; nie usuwaj do tego czasu "
+                    "folderu danych."
+                ).format(count=others),
+            )

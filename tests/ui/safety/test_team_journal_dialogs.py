@@ -6,6 +6,7 @@ journal tests."""
 
 from __future__ import annotations
 
+from partnership_data import organisation
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +25,8 @@ from pim_desktop.services.team_journal import journal_folder
 from pim_desktop.ui.action_plan.action_dialog import ActionDialog
 from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
 from pim_desktop.ui.main_window import MainWindow
+from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
+from pim_desktop.ui.meetings.meetings_page import MeetingsPage
 from pim_desktop.ui.partnership.member_dialog import MemberDialog
 from pim_desktop.ui.partnership.partnership_page import PartnershipPage
 
@@ -44,11 +47,15 @@ def type_into(qtbot: QtBot, editor: QLineEdit | QPlainTextEdit, text: str) -> No
     send_text(editor, text)
 
 
-def partnership(qtbot: QtBot, window: MainWindow) -> tuple[PartnershipPage, int, str]:
-    """The register, with its first member selected by a click: the member's id and notes."""
+def partnership(
+    qtbot: QtBot, window: MainWindow, name: str = ""
+) -> tuple[PartnershipPage, int, str]:
+    """The register, with a member (``name``, else the first) selected by a click: the
+    member's id and notes."""
     page = window.show_page_key("partnership")
     assert isinstance(page, PartnershipPage)
-    index = page.register.proxy.index(0, 0)
+    row = page.register.visible_names().index(name) if name else 0
+    index = page.register.proxy.index(row, 0)
     rect = page.register.table.visualRect(index)
     qtbot.mouseClick(page.register.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     member = page.selected_member()
@@ -182,3 +189,93 @@ def test_a_plan_action_edited_without_the_server_is_shown_and_arrives(
     outage.proxy.start()
     qtbot.waitUntil(lambda: not outage.journal_files(), timeout=BACK_WITHIN_MS)
     assert on_server(outage).action_plan.action(action_id).title == typed[0]
+
+
+def keep_a_member_edit(
+    qtbot: QtBot, window: MainWindow, outage: Outage, name: str = ""
+) -> PartnershipPage:
+    """A member's notes edited through its dialog with the server away."""
+    page, _member_id, _notes = partnership(qtbot, window, name)
+    outage.proxy.stop()
+
+    def edit(dialog: MemberDialog) -> None:
+        type_into(qtbot, dialog.notes, TYPED)
+        click(qtbot, dialog.save_button)
+
+    answer = answer_next_modal(MemberDialog, edit)
+    click(qtbot, page.edit_button)
+    answer.check()
+    assert "oczekujące: 1" in waiting_text(window)
+    return page
+
+
+def test_handing_over_waiting_edits_says_that_a_member_s_edit_stays_on_this_computer(
+    qtbot: QtBot, make_window: WindowFactory, outage: Outage
+) -> None:
+    window = make_window(outage.open())
+    keep_a_member_edit(qtbot, window, outage)
+    line = window.team_connection
+    assert line is not None
+    told: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()  # type: ignore[union-attr]
+
+    answer = answer_next_modal(QMessageBox, read)
+    line.export_button.setFocus()
+    qtbot.keyClick(line.export_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: answer.answered or answer.error is not None)
+    answer.check()
+    assert "nie można zapisać w pliku .pim" in told[0] and "oczekujących: 1" in told[0]
+    assert len(outage.journal_files()) == 1  # nothing was dropped
+
+
+def test_a_member_a_colleague_deleted_meanwhile_is_reported_and_set_aside(
+    qtbot: QtBot, make_window: WindowFactory, outage: Outage
+) -> None:
+    colleague = on_server(outage)
+    colleague.use_officer("Jan Kowalski")
+    colleague.partnership.add_member(organisation("Fundacja Ulotna", "Ewa Żak"))
+    window = make_window(outage.open())
+    page = keep_a_member_edit(qtbot, window, outage, "Fundacja Ulotna")
+    member_id = page.selected_member().id or 0  # type: ignore[union-attr]
+    colleague.partnership.remove_member(member_id)
+
+    outage.proxy.start()
+    qtbot.waitUntil(lambda: not outage.journal_files(), timeout=BACK_WITHIN_MS)
+    message = window.statusBar().currentMessage()
+    assert "Ten członek został usunięty przez Jan Kowalski" in message
+    assert "nie będą ponawiane" in message
+    aside = journal_folder(outage.paths.data_dir) / "refused"
+    assert len(list(aside.glob("*.json"))) == 1
+    qtbot.waitUntil(lambda: not waiting_text(window))
+
+
+def test_meeting_details_edited_without_the_server_are_listed_and_arrive(
+    qtbot: QtBot, make_window: WindowFactory, outage: Outage
+) -> None:
+    window = make_window(outage.open())
+    page = window.show_page_key("meetings")
+    assert isinstance(page, MeetingsPage)
+    page.table.selectRow(0)
+    meeting_id = page.selected_meeting_id()
+    assert meeting_id is not None
+    typed: list[str] = []
+
+    def edit(dialog: MeetingDialog) -> None:
+        outage.proxy.stop()  # the server goes away while the dialog is open
+        type_into(qtbot, dialog.title, " – po zmianie")
+        typed.append(dialog.title.text())
+        click(qtbot, dialog.findChild(QPushButton, "save_meeting"))
+
+    answer = answer_next_modal(MeetingDialog, edit)
+    click(qtbot, page.buttons["edit_meeting"])
+    answer.check()
+    assert "na tym komputerze" in page.status.text()
+    assert page.model.meeting(page.model.row_of(meeting_id) or 0).title == typed[0]
+    assert "oczekujące: 1" in waiting_text(window)
+
+    outage.proxy.start()
+    qtbot.waitUntil(lambda: not outage.journal_files(), timeout=BACK_WITHIN_MS)
+    assert on_server(outage).meetings.meeting(meeting_id).details.title == typed[0]
