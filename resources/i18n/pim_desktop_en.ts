@@ -216,162 +216,162 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="69"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="81"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="79"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="88"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="92"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="93"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="87"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="96"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="121"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="122"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="123"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="124"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="125"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="117"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="126"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="118"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="120"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="137"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="140"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="134"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="143"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="145"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="137"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="146"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="256"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="296"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="257"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="297"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="274"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="314"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="280"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="320"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="292"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="332"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="299"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="339"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="301"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="341"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="311"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="351"/>
         <source>Zapisywanie tabeli działań</source>
         <translation>Saving the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="317"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="357"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="73"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
         <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="75"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="84"/>
         <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="286"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="326"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -3051,6 +3051,14 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>JournaledSaves</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/journaled_save.py" line="80"/>
+        <source>Brak połączenia z bazą zespołu: zmiany „{name}” są zapisane na tym komputerze i trafią do bazy zespołu, gdy serwer odpowie.</source>
+        <translation>No connection to the team database: the changes to “{name}” are saved on this computer and will reach the team database when the server answers.</translation>
+    </message>
+</context>
+<context>
     <name>KeptProofDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/applications/kept_proof_dialog.py" line="32"/>
@@ -3193,7 +3201,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="353"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
@@ -3223,72 +3231,72 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="345"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="395"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="481"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="483"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="487"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="491"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -3394,81 +3402,81 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="79"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="84"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="80"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="85"/>
         <source>Protokół i ustalenia</source>
         <translation>Minutes and decisions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="81"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="86"/>
         <source>Zadania</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="82"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="87"/>
         <source>Załączniki</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="108"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="113"/>
         <source>Wybierz spotkanie z listy albo dodaj nowe.</source>
         <translation>Choose a meeting from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="132"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="137"/>
         <source>Porządek obrad:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="159"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="173"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="175"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="177"/>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="179"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="164"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="178"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="180"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="182"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="184"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="161"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="166"/>
         <source>Inna osoba zmieniła w tym czasie te same dane spotkania. Widok pokazuje teraz to, co zapisano; wprowadź zmianę ponownie, jeśli jest potrzebna.</source>
         <translation>Someone else changed the same data of the meeting meanwhile. The view now shows what was saved; make your change again if it is still needed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="207"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="215"/>
         <source>Nie zapisano obecności: wybór został w oknie.</source>
         <translation>The attendance was not saved: your choice stays in the window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="264"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="284"/>
         <source>Usunąć zadanie?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="265"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="285"/>
         <source>Usunąć zadanie „{task}”?</source>
         <translation>Remove the task “{task}”?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="275"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="295"/>
         <source>Dołącz plik do spotkania</source>
         <translation>Attach a file to the meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="276"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="296"/>
         <source>Wszystkie pliki (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="302"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="322"/>
         <source>Usunąć plik?</source>
         <translation>Remove the file?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="303"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_editor.py" line="323"/>
         <source>Usunąć plik „{name}” ze spotkania?</source>
         <translation>Remove the file “{name}” from the meeting?</translation>
     </message>
@@ -3476,32 +3484,32 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="28"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="30"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="33"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="35"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="36"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="38"/>
         <source>Tytuł</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="41"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="43"/>
         <source>Obecni</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="43"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="45"/>
         <source>Otwarte zadania</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="60"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_table_model.py" line="84"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3509,135 +3517,133 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="74"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="76"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="84"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="87"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="95"/>
         <source>Spotkania i ich przebieg</source>
         <translation>Meetings and their record</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="88"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="96"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="102"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="110"/>
         <source>&amp;Nowe spotkanie…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="103"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="111"/>
         <source>&amp;Edytuj szczegóły…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="112"/>
         <source>&amp;Usuń spotkanie…</source>
         <translation>&amp;Remove meeting…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="114"/>
         <source>Lista &amp;obecności (PDF)…</source>
         <translation>Attendance &amp;list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="111"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="119"/>
         <source>Pro&amp;tokół (PDF)…</source>
         <translation>&amp;Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="120"/>
         <source>&amp;Historia zmian…</source>
         <translation>C&amp;hange history…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="135"/>
         <source>Lista spotkań</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="241"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="247"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="269"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="89"/>
         <source>Nie zapisano: zmiany wróciły do okna spotkania.</source>
         <translation>Not saved: the changes are back in the meeting&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="273"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="272"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="285"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="289"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="291"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="96"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="316"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="303"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="318"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="305"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="328"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="315"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="330"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="317"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="350"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="337"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="352"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="339"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="359"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="346"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="363"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="350"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="375"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="362"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="379"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="366"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="383"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="370"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="371"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="358"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -3903,57 +3909,57 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MemberRegister</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="64"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="65"/>
         <source>nazwa, osoba, e-mail…</source>
         <translation>name, person, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="65"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="66"/>
         <source>Szukaj członków</source>
         <translation>Search members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="68"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="69"/>
         <source>Wyczyść wyszukiwanie</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="70"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="71"/>
         <source>&amp;Szukaj:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="74"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="75"/>
         <source>Filtr sektora</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="75"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="76"/>
         <source>wszystkie sektory</source>
         <translation>all sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="80"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="81"/>
         <source>Filtr roli</source>
         <translation>Role filter</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="81"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="82"/>
         <source>wszystkie role</source>
         <translation>all roles</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="84"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="85"/>
         <source>pokaż &amp;byłych członków</source>
         <translation>show &amp;former members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="117"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="118"/>
         <source>Rejestr członków Lokalnego Partnerstwa</source>
         <translation>Register of Local Partnership members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="156"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="169"/>
         <source>widocznych: {shown} z {total}</source>
         <translation>shown: {shown} of {total}</translation>
     </message>
@@ -4006,17 +4012,17 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="191"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="195"/>
         <source>Obecność na spotkaniach z odnotowaną listą (obecny lub zastępstwo)</source>
         <translation>Attendance at meetings with recorded attendance (present or substituted)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="188"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="192"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="189"/>
+        <location filename="../../pim_desktop/ui/partnership/member_table_model.py" line="193"/>
         <source>wystąpił {date}</source>
         <translation>left {date}</translation>
     </message>
@@ -4603,115 +4609,113 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="63"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="68"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="72"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="77"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="76"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="85"/>
         <source>Wynik ostatniej czynności</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="91"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="83"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="92"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="93"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="103"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="112"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="114"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="107"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="116"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="110"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="119"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="122"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="125"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="149"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="160"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="179"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="190"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="213"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="215"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/member_editing.py" line="87"/>
         <source>Nie zapisano: zmiany wróciły do okna członka.</source>
         <translation>Not saved: the changes are back in the member&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="242"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="221"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="256"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="258"/>
+        <location filename="../../pim_desktop/ui/partnership/member_editing.py" line="93"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="267"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="239"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="269"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="241"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -4720,88 +4724,88 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="279"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="282"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="254"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="256"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="293"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="265"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="294"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="266"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="305"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="308"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="277"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="280"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="317"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="289"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="292"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="330"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="302"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="332"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="304"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="342"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="314"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="345"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="317"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="357"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="329"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="359"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="331"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="365"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="337"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="367"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -6846,39 +6850,59 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TeamConnectionLine</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="44"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="54"/>
         <source>Połączenie z bazą zespołu</source>
         <translation>Connection to the team database</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="57"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="67"/>
         <source>Ostrzeżenie</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="64"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="74"/>
         <source>Zapisz oczeku&amp;jące zmiany do pliku .pim…</source>
         <translation>Save the &amp;waiting changes to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="66"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="76"/>
         <source>Zapisz oczekujące zmiany do pliku .pim</source>
         <translation>Save the waiting changes to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="92"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="102"/>
         <source>Oczekujące: {count}.</source>
         <translation>Waiting: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="96"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="106"/>
         <source>Oczekujących zmian: {count} baza zespołu nie przyjmie (wniosek podpisano, wysłano albo usunięto). Zapisz je do pliku .pim, aby ich nie stracić.</source>
         <translation>The team database will not take {count} waiting changes (the application was signed, sent or removed). Save them to a .pim file so they are not lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="101"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="111"/>
         <source>Brak połączenia z bazą zespołu (serwer {server}). Zmiany zapisuję na tym komputerze — oczekujące: {count}. Zapiszę je, gdy serwer wróci.</source>
         <translation>No connection to the team database (server {server}). Changes are kept on this computer — waiting: {count}. They will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="150"/>
+        <source>tego zapisu nie ma już w bazie zespołu.</source>
+        <translation>this record is no longer in the team database.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="153"/>
+        <source>Baza zespołu nie przyjęła zmian czekających na tym komputerze ({count}): {reasons} Zostały odłożone w folderze danych (team-journal/refused) i nie będą ponawiane.</source>
+        <translation>The team database did not accept changes waiting on this computer ({count}): {reasons} They were set aside in the data folder (team-journal/refused) and will not be tried again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="184"/>
+        <source>Zmiany, których plik .pim nie przenosi</source>
+        <translation>Changes a .pim file does not carry</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="186"/>
+        <source>Zmian członków, spotkań, obecności i działań planu (oczekujących: {count}) nie można zapisać w pliku .pim. Zostają na tym komputerze i zostaną zapisane w bazie zespołu, gdy serwer odpowie; nie usuwaj do tego czasu folderu danych.</source>
+        <translation>Changes to members, meetings, attendance and plan actions (waiting: {count}) cannot be saved in a .pim file. They stay on this computer and will be saved in the team database when the server answers; do not delete the data folder until then.</translation>
     </message>
 </context>
 <context>
@@ -7092,6 +7116,19 @@ SHA-256: {sha256}</translation>
         <location filename="../../pim_desktop/ui/signing/verify_dialog.py" line="81"/>
         <source>Raport z weryfikacji</source>
         <translation>Verification report</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedEdit</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/versioned_edit.py" line="91"/>
+        <source>Zapis nie udał się kilka razy z rzędu; okno nie otworzy się ponownie. Przepisz wpisane dane w bezpieczne miejsce i spróbuj, gdy folder danych będzie dostępny.</source>
+        <translation>Saving failed several times in a row; the window will not open again. Copy what you typed somewhere safe and try again when the data folder is available.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/versioned_edit.py" line="96"/>
+        <source>Nie zapisano</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -10291,17 +10328,17 @@ SHA-256: {sha256}</translation>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="205"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="284"/>
         <source>Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.</source>
         <translation>Someone changed the same fields meanwhile; the changes wait until you choose which version to save.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="209"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="288"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku zabrakło miejsca. To, co wpisano, zostaje w oknie; zwolnij miejsce, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the disk is full. What you typed stays in the window; free some space and the save is tried again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="215"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="294"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; przywróć dostęp do folderu, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the data folder cannot be written. What you typed stays in the window; restore access to the folder and the save is tried again.</translation>
     </message>
