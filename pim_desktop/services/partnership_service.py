@@ -55,7 +55,7 @@ class PartnershipService(RecordKeepingService):
 
     def add_member(self, member: Member, letter_file: Path | None = None) -> Member:
         """Store a new member; ``letter_file`` is copied in as its letter of intent."""
-        member = self._with_letter(member, letter_file)
+        member = self.with_letter(member, letter_file)
         self._check(member)
         with storage_errors(), self._session_factory.begin() as session:
             return PartnershipRepository(session).add(replace(member, id=None), self._officer())
@@ -67,7 +67,7 @@ class PartnershipService(RecordKeepingService):
         the dialog started from, ``original`` what it was opened with. Raises ``EditConflict``
         when someone else changed one of the same fields meanwhile (nothing written), and
         ``Refused`` when someone else deleted the member."""
-        member = self._with_letter(member, letter_file)
+        member = self.with_letter(member, letter_file)
         self._check(member)
         if member.id is None:
             raise ValueError("Only a stored member can be updated")
@@ -156,7 +156,9 @@ class PartnershipService(RecordKeepingService):
             officer = self._officer()
             return [members.add(row.member, officer) for row in preview.accepted]
 
-    def _with_letter(self, member: Member, letter_file: Path | None) -> Member:
+    def with_letter(self, member: Member, letter_file: Path | None) -> Member:
+        """``member`` with ``letter_file`` copied into this computer's store as its letter of
+        intent (the database is not asked, so this works while the team server is away)."""
         if letter_file is None:
             return member
         stored = self._attachments.add(letter_file)

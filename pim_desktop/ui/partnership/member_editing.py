@@ -65,21 +65,19 @@ class MemberEditing:
 
         return edit_until_saved(self._parent, member, ask, save, self._on_cancelled)
 
-    def _save(self, edited: Member, original: Member | None, letter: Path | None) -> Member:
+    def _save(self, typed: Member, original: Member | None, letter: Path | None) -> Member:
+        # The letter is copied in first: an edit kept on this computer carries it too.
+        edited = self._partnership.with_letter(typed, letter)
         if original is None or original.id is None:
             return self.saves.save(
-                MEMBER,
-                edited.id,
-                edited,
-                None,
-                lambda: self._partnership.add_member(edited, letter),
+                MEMBER, edited.id, edited, None, lambda: self._partnership.add_member(edited)
             )
         return self.saves.save(
             MEMBER,
             original.id,
             edited,
             original,
-            lambda: self._partnership.update_member(edited, letter, original=original),
+            lambda: self._partnership.update_member(edited, original=original),
         )
 
     def _on_cancelled(self) -> None:
