@@ -149,12 +149,11 @@ class TeamJournal:
         ``original`` ``None``), which takes this computer's number below zero. Raises
         ``StorageError`` when this computer cannot write the journal."""
         log.warning("Team database %s unreachable; the %s waits here", self.database, kind)
-        new = record_id is None
         entry = record_entry(
             kind,
             next_local_id(self.waiting()) if record_id is None else record_id,
             edited,
-            None if new else original,
+            None if record_id is None else original,
             officer=self._officer(),
             written_at=dt.datetime.now(dt.UTC),
             database=self.database,
