@@ -4695,7 +4695,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Added: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_editing.py" line="87"/>
+        <location filename="../../pim_desktop/ui/partnership/member_editing.py" line="85"/>
         <source>Nie zapisano: zmiany wróciły do okna członka.</source>
         <translation>Not saved: the changes are back in the member&apos;s window.</translation>
     </message>
@@ -4705,7 +4705,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Changes saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_editing.py" line="93"/>
+        <location filename="../../pim_desktop/ui/partnership/member_editing.py" line="91"/>
         <source>Nie zapisano członka</source>
         <translation>Member not saved</translation>
     </message>
@@ -7121,12 +7121,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>VersionedEdit</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/versioned_edit.py" line="91"/>
-        <source>Zapis nie udał się kilka razy z rzędu; okno nie otworzy się ponownie. Przepisz wpisane dane w bezpieczne miejsce i spróbuj, gdy folder danych będzie dostępny.</source>
-        <translation>Saving failed several times in a row; the window will not open again. Copy what you typed somewhere safe and try again when the data folder is available.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/common/versioned_edit.py" line="96"/>
+        <location filename="../../pim_desktop/ui/common/versioned_edit.py" line="74"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
@@ -10328,17 +10323,17 @@ SHA-256: {sha256}</translation>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="284"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="283"/>
         <source>Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.</source>
         <translation>Someone changed the same fields meanwhile; the changes wait until you choose which version to save.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="288"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="287"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku zabrakło miejsca. To, co wpisano, zostaje w oknie; zwolnij miejsce, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the disk is full. What you typed stays in the window; free some space and the save is tried again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="294"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="293"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; przywróć dostęp do folderu, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the data folder cannot be written. What you typed stays in the window; restore access to the folder and the save is tried again.</translation>
     </message>

@@ -22,8 +22,6 @@ from pim_desktop.ui.labels import domain_text
 
 R = TypeVar("R")
 S = TypeVar("S")
-# Failures in a row to keep a save even on this computer before the dialog stops reopening.
-KEEP_TRIES = 5
 
 
 @dataclass(frozen=True)
@@ -62,9 +60,8 @@ def edit_until_saved(
     and save it; when the officer cancels a conflict, ``on_cancelled`` says so and the dialog
     opens again with what they typed, so nothing is lost. So it does when neither the team
     database nor this computer's journal can take the save (``NotKept``): the reason is shown
-    first, and after ``KEEP_TRIES`` such failures in a row the officer is told to keep their
-    text elsewhere and the dialog is not opened again."""
-    not_kept = 0
+    first, and the dialog comes back until the save is kept or the officer cancels it, so the
+    program never throws away what was typed on its own."""
     while True:
         edited = ask(shown)
         if edited is None:
@@ -72,25 +69,14 @@ def edit_until_saved(
         try:
             outcome = save_resolving(parent, edited, save)
         except NotKept as error:
-            not_kept += 1
-            _tell_not_kept(parent, error, last=not_kept >= KEEP_TRIES)
-            if not_kept >= KEEP_TRIES:
-                return None
+            show_error(
+                parent,
+                QCoreApplication.translate("VersionedEdit", "Nie zapisano"),
+                domain_text(error.message),
+            )
             shown = edited
             continue
-        not_kept = 0
         if not outcome.cancelled:
             return outcome.saved
         on_cancelled()
         shown = edited
-
-
-def _tell_not_kept(parent: QWidget, error: NotKept, *, last: bool) -> None:
-    text = domain_text(error.message)
-    if last:
-        text += " " + QCoreApplication.translate(
-            "VersionedEdit",
-            "Zapis nie udał się kilka razy z rzędu; okno nie otworzy się ponownie. Przepisz "
-            "wpisane dane w bezpieczne miejsce i spróbuj, gdy folder danych będzie dostępny.",
-        )
-    show_error(parent, QCoreApplication.translate("VersionedEdit", "Nie zapisano"), text)
