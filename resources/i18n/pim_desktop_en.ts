@@ -809,144 +809,139 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="120"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="125"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="156"/>
         <source>Sekcje wniosku</source>
         <translation>Application sections</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="176"/>
         <source>← &amp;Lista wniosków</source>
         <translation>← &amp;Application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="173"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="178"/>
         <source>Wróć do listy wniosków</source>
         <translation>Back to the application list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="181"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="191"/>
         <source>&amp;Sprawdź wniosek</source>
         <translation>&amp;Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="188"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="267"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="193"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="272"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="191"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="196"/>
         <source>&amp;Historia zmian</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="193"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="273"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="198"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="278"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="194"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="199"/>
         <source>Historia zmian (Ctrl+H)</source>
         <translation>Change history (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="199"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="204"/>
         <source>Stan zapisu wniosku</source>
         <translation>Application save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="210"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="215"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="225"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="230"/>
         <source>Problemy we wniosku</source>
         <translation>Problems in the application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="263"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="268"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="270"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="270"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="275"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="306"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="311"/>
         <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
         <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="323"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="328"/>
         <source>Dodano z rejestru wierszy: {added}.</source>
         <translation>Rows added from the register: {added}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="325"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="330"/>
         <source>Nie zmieściło się (limit tabeli): {count}.</source>
         <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="443"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="448"/>
         <source>Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
         <translation>Saved. Loaded the changes made by {who}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="444"/>
-        <source>inna osoba</source>
-        <translation>someone else</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="469"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="474"/>
         <source>Zapisano na tym komputerze o {time}; do bazy zespołu trafi, gdy serwer wróci.</source>
         <translation>Saved on this computer at {time}; it goes to the team database when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="514"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="519"/>
         <source>Wniosek zmienił(a) {officer} — zmiany zostaną połączone przy zapisie</source>
         <translation>{officer} changed this application — the changes will be merged when you save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="567"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="572"/>
         <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
         <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="571"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="576"/>
         <source>Wniosek nie ma problemów.</source>
         <translation>The application has no problems.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="545"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="550"/>
         <source>kompletna</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="546"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="551"/>
         <source>do poprawy</source>
         <translation>to fix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="547"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="552"/>
         <source>nierozpoczęta</source>
         <translation>not started</translation>
     </message>
@@ -6107,18 +6102,17 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SharedSaves</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="110"/>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="128"/>
         <source>inna osoba</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="111"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="110"/>
         <source>Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz (Ctrl+S), aby znów wybrać wersje.</source>
         <translation>Not saved: {who} changed the same fields. Your changes are in the window; save (Ctrl+S) to choose the versions again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="120"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="118"/>
         <source>Nie zapisano: {who} w tej chwili znów zmienił(a) te pola. Twoje wybory są w oknie; zapisz (Ctrl+S), aby porównać je z nową wersją.</source>
         <translation>Not saved: {who} has just changed these fields again. Your choices are in the window; save (Ctrl+S) to compare them with the new version.</translation>
     </message>

@@ -46,7 +46,12 @@ from pim_desktop.ui.applications.history_dialog import HistoryDialog
 from pim_desktop.ui.applications.history_table_model import HistoryTableModel
 from pim_desktop.ui.applications.print_bar import PrintBar
 from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
-from pim_desktop.ui.applications.shared_saves import ConflictLeftOpen, SharedSave, SharedSaves
+from pim_desktop.ui.applications.shared_saves import (
+    ConflictLeftOpen,
+    SharedSave,
+    SharedSaves,
+    colleague,
+)
 from pim_desktop.ui.common.autosave import (
     Autosave,
     SaveRefused,
@@ -441,7 +446,7 @@ class ApplicationEditor(QWidget):
         self._saved_note = (
             "✓ "
             + self.tr("Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.").format(
-                who=done.others_by or self.tr("inna osoba"), fields=", ".join(shown)
+                who=colleague(done.others_by), fields=", ".join(shown)
             )
             if shown
             else ""

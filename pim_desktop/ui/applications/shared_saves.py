@@ -107,18 +107,22 @@ class SharedSaves:
 
     @staticmethod
     def _cancelled_text(conflict: EditConflict) -> str:
-        who = conflict.changed_by or QCoreApplication.translate("SharedSaves", "inna osoba")
         return QCoreApplication.translate(
             "SharedSaves",
             "Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz "
             "(Ctrl+S), aby znów wybrać wersje.",
-        ).format(who=who)
+        ).format(who=colleague(conflict.changed_by))
 
     @staticmethod
     def _again_text(conflict: EditConflict) -> str:
-        who = conflict.changed_by or QCoreApplication.translate("SharedSaves", "inna osoba")
         return QCoreApplication.translate(
             "SharedSaves",
             "Nie zapisano: {who} w tej chwili znów zmienił(a) te pola. Twoje wybory są w oknie; "
             "zapisz (Ctrl+S), aby porównać je z nową wersją.",
-        ).format(who=who)
+        ).format(who=colleague(conflict.changed_by))
+
+
+def colleague(changed_by: str) -> str:
+    """Who changed the application meanwhile, as a sentence names them: the name their change
+    carries, else "inna osoba" (a change written before names were kept)."""
+    return changed_by or QCoreApplication.translate("SharedSaves", "inna osoba")
