@@ -136,25 +136,15 @@ def test_the_orm_and_sqlite_alone_read_the_same_application(
     receipt = {"file_name": "UPP ąę.xml", "size": 12, "sha256": "ab" * 32}
     with sessions.begin() as session:
         repo = ApplicationRepository(session, officer="Zofia Łagoda")
+        form = {"form_id": "pim2021", "form_version": "1.0", "network_id": "cyfrowe"}
         first = repo.add(
-            form_id="pim2021",
-            form_version="1.0",
+            **form,
             role="lider",
-            network_id="cyfrowe",
             values={"motywacja": "Źdźbło", "kwota": "1234.56"},
             status=ApplicationStatus.SENT,
             submission=Submission(dt.date(2021, 9, 20), SubmissionChannel.EPUAP, receipt),
         )
-        draft = repo.add(
-            form_id="pim2021",
-            form_version="1.0",
-            role="partner",
-            network_id="cyfrowe",
-            values={},
-            version_number=2,
-            lineage_id=first.lineage_id,
-            previous_id=first.id,
-        )
+        draft = repo.add(**form, role="partner", values={}, previous_id=first.id)
     with sessions() as session:
         through_orm = [ApplicationRepository(session).get(a.id) for a in (first, draft)]
     with read_snapshot(tmp_path / "pim.sqlite3") as snapshot:
