@@ -151,7 +151,11 @@ class AppContext:
     @property
     def officer(self) -> str:
         """Who this program's changes are written by: the name given for this run, else the
-        one in Settings, else the system login."""
+        one in Settings, else the system login.
+
+        Asked on every save and every notice to colleagues, so it reads no file: the settings
+        service keeps the preferences it read once and what its Settings page last wrote.
+        """
         return self._officer or self.settings.officer()
 
     def use_officer(self, name: str) -> None:

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_cli import run_cli
+from cli_runner import run_cli
 
 
 @pytest.fixture(scope="module")

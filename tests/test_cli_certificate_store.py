@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from certificate_store_emulation import STORE_THUMBPRINTS
-from test_cli_signing import run_cli
+from cli_runner import run_cli
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the store exists there")

@@ -5,51 +5,25 @@ that is damaged or older is still opened the usual way, which reports or migrate
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import families, run_probed
 from pdf_reading import page_texts
 from safety_files import corrupt_database
 from signing_pki import P12_PASSWORD, SigningPki
-from test_cli_imports import PROBE, families
 
 from pim_desktop.domain.canonical import grouped
 from pim_desktop.persistence.migrator import read_revision, upgrade_database
 from pim_desktop.persistence.revisions import head_revision, known_revisions
 
 DATA_LAYER = {"sqlalchemy", "alembic", "PySide6"}
-# The probe that lists the imported modules, leaving with the program's own exit code.
-PROBE_EXITING = PROBE + "sys.exit(code)\n"
-
-
-def run(
-    home: Path, *argv: str, secret: str | None = None
-) -> tuple[subprocess.CompletedProcess[str], set[str]]:
-    """The program as a user runs it, and the modules it imported."""
-    env = {**os.environ, "PIM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("PIM_DESKTOP_SECRET", None)
-    if secret is not None:
-        env["PIM_DESKTOP_SECRET"] = secret
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE_EXITING, *argv],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=180,
-        check=False,
-    )
-    line = next(line for line in result.stderr.splitlines() if line.startswith("MODULES "))
-    return result, set(json.loads(line.removeprefix("MODULES ")))
 
 
 @pytest.fixture
 def sample_home(tmp_path: Path) -> Path:
     home = tmp_path / "dane"
-    result, _modules = run(home, "sample-data")
+    result, _modules = run_probed(home, "sample-data")
     assert result.returncode == 0, result.stderr
     return home
 
@@ -61,11 +35,11 @@ def database_of(home: Path) -> Path:
 def test_a_draft_print_reads_the_file_alone_with_the_same_checksum(
     sample_home: Path, tmp_path: Path
 ) -> None:
-    listing, _modules = run(sample_home, "list", "--json")
+    listing, _modules = run_probed(sample_home, "list", "--json")
     checksum = next(row["checksum"] for row in json.loads(listing.stdout) if row["id"] == 1)
     pdf = tmp_path / "wniosek.pdf"
 
-    result, modules = run(sample_home, "export-pdf", "1", "--out", str(pdf), "--draft")
+    result, modules = run_probed(sample_home, "export-pdf", "1", "--out", str(pdf), "--draft")
 
     assert result.returncode == 0, result.stderr
     assert not DATA_LAYER & families(modules)
@@ -77,7 +51,7 @@ def test_a_draft_print_reads_the_file_alone_with_the_same_checksum(
 
 
 def test_a_draft_print_of_a_missing_application_says_so(sample_home: Path, tmp_path: Path) -> None:
-    result, modules = run(
+    result, modules = run_probed(
         sample_home, "export-pdf", "99", "--out", str(tmp_path / "x.pdf"), "--draft"
     )
     assert result.returncode == 2
@@ -89,7 +63,7 @@ def test_a_damaged_file_is_reported_instead_of_printed(sample_home: Path, tmp_pa
     corrupt_database(database_of(sample_home))
     pdf = tmp_path / "wniosek.pdf"
 
-    result, _modules = run(sample_home, "export-pdf", "1", "--out", str(pdf), "--draft")
+    result, _modules = run_probed(sample_home, "export-pdf", "1", "--out", str(pdf), "--draft")
 
     assert result.returncode == 3, result.stdout + result.stderr
     assert "uszkodzony" in result.stderr
@@ -103,7 +77,9 @@ def test_an_older_file_is_migrated_the_usual_way_first(tmp_path: Path) -> None:
     older = known_revisions()[-2]
     upgrade_database(database, home / "backups", target=older)
 
-    result, modules = run(home, "export-pdf", "1", "--out", str(tmp_path / "x.pdf"), "--draft")
+    result, modules = run_probed(
+        home, "export-pdf", "1", "--out", str(tmp_path / "x.pdf"), "--draft"
+    )
 
     assert result.returncode == 2 and "Nie ma wniosku o numerze 1." in result.stdout
     assert "sqlalchemy" in families(modules)
@@ -114,7 +90,7 @@ def test_signing_a_file_takes_the_city_s_post_town_from_the_file_alone(
     sample_home: Path, pki: SigningPki, final_pdf: Path, tmp_path: Path
 ) -> None:
     signed = tmp_path / "podpisany.pdf"
-    result, modules = run(
+    result, modules = run_probed(
         sample_home,
         "sign",
         str(final_pdf),
@@ -123,12 +99,12 @@ def test_signing_a_file_takes_the_city_s_post_town_from_the_file_alone(
         "--pkcs12",
         str(pki.signer.p12),
         "--no-timestamp",
-        secret=P12_PASSWORD,
+        env={"PIM_DESKTOP_SECRET": P12_PASSWORD},
     )
 
     assert result.returncode == 0, result.stderr
     assert not DATA_LAYER & families(modules)
-    verified, _modules = run(sample_home, "verify", str(signed), "--json")
+    verified, _modules = run_probed(sample_home, "verify", str(signed), "--json")
     signature = json.loads(verified.stdout)["signatures"][0]
     assert signature["location"] == "Przykładowo"
     assert signature["intact"] is True

@@ -3,55 +3,25 @@ and signing a file loads neither the window nor the action plan's services."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import families, run_probed
 
 from pim_desktop.cli.grammar import CLASH_CHOICES
 from pim_desktop.services.portable.import_preview import ClashChoice
 
-# Runs the program in a fresh interpreter and prints the modules it imported.
-PROBE = """
-import json, sys
-from pim_desktop.app import main
-try:
-    code = main(sys.argv[1:])
-except SystemExit as leaving:
-    code = leaving.code
-sys.stdout.flush()
-sys.stderr.write("MODULES " + json.dumps(sorted(sys.modules)) + "\\n")
-"""
-
-
-def imported_modules(home: Path, *argv: str, secret: str | None = None) -> set[str]:
-    env = {**os.environ, "PIM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    if secret is not None:
-        env["PIM_DESKTOP_SECRET"] = secret
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, *argv], env=env, capture_output=True, text=True, check=False
-    )
-    line = next(line for line in result.stderr.splitlines() if line.startswith("MODULES "))
-    return set(json.loads(line.removeprefix("MODULES ")))
-
-
-def families(modules: set[str]) -> set[str]:
-    return {name.split(".")[0] for name in modules}
-
 
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], ["export-pdf", "--help"]])
 def test_quick_answers_import_no_qt_and_no_database_layer(tmp_path: Path, argv: list[str]) -> None:
-    modules = imported_modules(tmp_path, *argv)
+    _result, modules = run_probed(tmp_path, *argv)
     assert "pim_desktop.app" in modules
     assert not {"PySide6", "sqlalchemy", "alembic", "reportlab", "pyhanko"} & families(modules)
     assert not any(name.startswith("pim_desktop.services") for name in modules)
 
 
 def test_a_mistyped_verb_answers_without_the_services(tmp_path: Path) -> None:
-    modules = imported_modules(tmp_path, "expor-pdf")
+    _result, modules = run_probed(tmp_path, "expor-pdf")
     assert not {"sqlalchemy", "reportlab", "pyhanko"} & families(modules)
 
 
@@ -59,7 +29,7 @@ def test_signing_a_file_imports_neither_the_window_nor_the_plan(tmp_path: Path) 
     # No key file: the verb stops at the key, after the data folder was opened.
     env_home = tmp_path / "home"
     env_home.mkdir()
-    modules = imported_modules(
+    _result, modules = run_probed(
         env_home,
         "sign",
         str(tmp_path / "in.pdf"),
@@ -67,7 +37,7 @@ def test_signing_a_file_imports_neither_the_window_nor_the_plan(tmp_path: Path) 
         str(tmp_path / "out.pdf"),
         "--pkcs12",
         str(tmp_path / "missing.p12"),
-        secret="wrong",
+        env={"PIM_DESKTOP_SECRET": "wrong"},
     )
     assert "pim_desktop.cli.signatures" in modules
     assert not any(name.startswith("pim_desktop.ui") for name in modules)
@@ -78,7 +48,7 @@ def test_signing_a_file_imports_neither_the_window_nor_the_plan(tmp_path: Path) 
 
 
 def test_export_imports_no_signing_and_no_portable_files(tmp_path: Path) -> None:
-    modules = imported_modules(tmp_path, "export-pdf", "1", "--out", str(tmp_path / "a.pdf"))
+    _result, modules = run_probed(tmp_path, "export-pdf", "1", "--out", str(tmp_path / "a.pdf"))
     assert "pim_desktop.cli.applications" in modules
     assert "pyhanko" not in families(modules)
     assert "pim_desktop.services.portable.package_service" not in modules

@@ -7,8 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 from pdf_reading import fonts, needs_poppler, page_texts, spaced
-from test_cli import run_cli
 
 from pim_desktop.domain.money import format_money
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cli_runner import run_cli
 from epuap_receipts import UppFields
 from receipt_setup import send
 from signing_pki import SigningPki
-from test_cli_signing import run_cli
 
 from pim_desktop.context import AppContext
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_runner import run_cli
 from safety_files import database_rows, write_zip
 
 from pim_desktop.app import open_database
@@ -14,19 +15,6 @@ from pim_desktop.domain.application import Application
 from pim_desktop.domain.canonical import application_checksum
 from pim_desktop.instance_lock import InstanceLock
 from pim_desktop.paths import AppPaths
-
-
-def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PIM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "pim_desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:

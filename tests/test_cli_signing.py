@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_runner import run_cli
 from conftest import SoftHsm
 from signing_pki import P12_PASSWORD, SIGNER_NAME, TOKEN_LABEL, TOKEN_PIN, SigningPki
-
-
-def run_cli(
-    home: Path, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "PIM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    environment.pop("PIM_DESKTOP_SECRET", None)
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "pim_desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=environment,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_sign_with_a_p12_then_verify(pki: SigningPki, final_pdf: Path, tmp_path: Path) -> None:

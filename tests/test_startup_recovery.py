@@ -7,12 +7,10 @@ SQLite's ``quick_check`` fails on it.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from qt_dialogs import when_dialog_opens
@@ -110,19 +108,6 @@ def test_without_a_backup_the_officer_may_start_empty(paths: AppPaths) -> None:
     finally:
         context.close()
     assert len(side_files(paths)) == 1
-
-
-def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PIM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "pim_desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_the_command_line_says_so_and_restores_on_request(tmp_path: Path) -> None:

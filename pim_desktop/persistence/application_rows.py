@@ -19,28 +19,6 @@ from pim_desktop.domain.application import (
 )
 from pim_desktop.persistence.stored_times import aware
 
-# The columns read, in the order ``file_snapshot`` selects them.
-APPLICATION_COLUMNS = (
-    "id",
-    "form_id",
-    "form_version",
-    "role",
-    "network_id",
-    "status",
-    "version_number",
-    "lineage_id",
-    "lineage_uid",
-    "previous_id",
-    "values_json",
-    "created_at",
-    "updated_at",
-    "sent_on",
-    "sent_channel",
-    "receipt_json",
-    "row_version",
-    "changed_by",
-)
-
 
 class ApplicationNotFound(LookupError):
     def __init__(self, application_id: int) -> None:
@@ -49,44 +27,30 @@ class ApplicationNotFound(LookupError):
 
 
 class StoredApplication(Protocol):
-    """The columns of an application's row (``ApplicationRow`` has them all)."""
+    """The columns of an application's row, the one list of them: ``ApplicationRow`` has them
+    all, and ``file_snapshot`` selects them (``APPLICATION_COLUMNS``) in this order."""
 
-    @property
-    def id(self) -> int: ...
-    @property
-    def form_id(self) -> str: ...
-    @property
-    def form_version(self) -> str: ...
-    @property
-    def role(self) -> str: ...
-    @property
-    def network_id(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def version_number(self) -> int: ...
-    @property
-    def lineage_id(self) -> int | None: ...
-    @property
-    def lineage_uid(self) -> str | None: ...
-    @property
-    def previous_id(self) -> int | None: ...
-    @property
-    def values_json(self) -> str: ...
-    @property
-    def created_at(self) -> dt.datetime: ...
-    @property
-    def updated_at(self) -> dt.datetime: ...
-    @property
-    def sent_on(self) -> dt.date | None: ...
-    @property
-    def sent_channel(self) -> str | None: ...
-    @property
-    def receipt_json(self) -> str | None: ...
-    @property
-    def row_version(self) -> int: ...
-    @property
-    def changed_by(self) -> str: ...
+    id: int
+    form_id: str
+    form_version: str
+    role: str
+    network_id: str
+    status: str
+    version_number: int
+    lineage_id: int | None
+    lineage_uid: str | None
+    previous_id: int | None
+    values_json: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    sent_on: dt.date | None
+    sent_channel: str | None
+    receipt_json: str | None
+    row_version: int
+    changed_by: str
+
+
+APPLICATION_COLUMNS = tuple(StoredApplication.__annotations__)
 
 
 def application_from_row(row: StoredApplication) -> Application:

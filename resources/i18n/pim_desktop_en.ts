@@ -809,146 +809,59 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="120"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="125"/>
         <source>Edytor wniosku</source>
         <translation>Application editor</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="151"/>
-        <source>Sekcje wniosku</source>
-        <translation>Application sections</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="171"/>
-        <source>← &amp;Lista wniosków</source>
-        <translation>← &amp;Application list</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="173"/>
-        <source>Wróć do listy wniosków</source>
-        <translation>Back to the application list</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="181"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="172"/>
         <source>wersja {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="186"/>
-        <source>&amp;Sprawdź wniosek</source>
-        <translation>&amp;Check application</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="188"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="267"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="207"/>
         <source>Sprawdź wniosek</source>
         <translation>Check application</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="191"/>
-        <source>&amp;Historia zmian</source>
-        <translation>Change &amp;history</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="193"/>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="273"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="213"/>
         <source>Historia zmian</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="194"/>
-        <source>Historia zmian (Ctrl+H)</source>
-        <translation>Change history (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="199"/>
-        <source>Stan zapisu wniosku</source>
-        <translation>Application save status</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="210"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="187"/>
         <source>Ten wniosek jest podpisany lub wysłany i zamrożony. Aby coś zmienić, utwórz nową wersję na liście wniosków.</source>
         <translation>This application has been signed or sent and is frozen. To change anything, create a new version in the application list.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="225"/>
-        <source>Problemy we wniosku</source>
-        <translation>Problems in the application</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="263"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="203"/>
         <source>Cofnij</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="265"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="205"/>
         <source>Ponów</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="270"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="210"/>
         <source>Zapisz teraz</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="306"/>
-        <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
-        <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="323"/>
-        <source>Dodano z rejestru wierszy: {added}.</source>
-        <translation>Rows added from the register: {added}.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="325"/>
-        <source>Nie zmieściło się (limit tabeli): {count}.</source>
-        <translation>Did not fit (the table&apos;s limit): {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="443"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="329"/>
         <source>Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
         <translation>Saved. Loaded the changes made by {who}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="444"/>
-        <source>inna osoba</source>
-        <translation>someone else</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="469"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="355"/>
         <source>Zapisano na tym komputerze o {time}; do bazy zespołu trafi, gdy serwer wróci.</source>
         <translation>Saved on this computer at {time}; it goes to the team database when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="514"/>
+        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="396"/>
         <source>Wniosek zmienił(a) {officer} — zmiany zostaną połączone przy zapisie</source>
         <translation>{officer} changed this application — the changes will be merged when you save</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="567"/>
-        <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
-        <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="571"/>
-        <source>Wniosek nie ma problemów.</source>
-        <translation>The application has no problems.</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="545"/>
-        <source>kompletna</source>
-        <translation>complete</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="546"/>
-        <source>do poprawy</source>
-        <translation>to fix</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/applications/application_editor.py" line="547"/>
-        <source>nierozpoczęta</source>
-        <translation>not started</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2105,49 @@
     </message>
 </context>
 <context>
+    <name>EditorHeader</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="25"/>
+        <source>← &amp;Lista wniosków</source>
+        <translation>← &amp;Application list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="27"/>
+        <source>Wróć do listy wniosków</source>
+        <translation>Back to the application list</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="33"/>
+        <source>&amp;Sprawdź wniosek</source>
+        <translation>&amp;Check application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="35"/>
+        <source>Sprawdź wniosek</source>
+        <translation>Check application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="38"/>
+        <source>&amp;Historia zmian</source>
+        <translation>Change &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="40"/>
+        <source>Historia zmian</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="41"/>
+        <source>Historia zmian (Ctrl+H)</source>
+        <translation>Change history (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/editor_header.py" line="46"/>
+        <source>Stan zapisu wniosku</source>
+        <translation>Application save status</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/error_dialog.py" line="38"/>
@@ -2497,6 +2453,29 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <location filename="../../pim_desktop/ui/network/network_dialogs.py" line="69"/>
         <source>Zapisz</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>FormSections</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/form_sections.py" line="51"/>
+        <source>Sekcje wniosku</source>
+        <translation>Application sections</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/form_sections.py" line="114"/>
+        <source>kompletna</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/form_sections.py" line="115"/>
+        <source>do poprawy</source>
+        <translation>to fix</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/form_sections.py" line="116"/>
+        <source>nierozpoczęta</source>
+        <translation>not started</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5428,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>ProblemPanel</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/problem_panel.py" line="30"/>
+        <source>Problemy we wniosku</source>
+        <translation>Problems in the application</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/problem_panel.py" line="52"/>
+        <source>Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola.</source>
+        <translation>Problems to fix: {count}. Select a problem to go to its field.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/problem_panel.py" line="56"/>
+        <source>Wniosek nie ma problemów.</source>
+        <translation>The application has no problems.</translation>
+    </message>
+</context>
+<context>
     <name>ProofDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="41"/>
@@ -5671,6 +5668,24 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
         <location filename="../../pim_desktop/ui/safety/recovery_dialog.py" line="105"/>
         <source>&amp;Wróć do zwykłego folderu</source>
         <translation>&amp;Go back to the usual folder</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOffer</name>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/register_offer.py" line="56"/>
+        <source>Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na stronie Lokalne Partnerstwo.</source>
+        <translation>The Local Partnership register has no current members; add them on the Local Partnership page.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/register_offer.py" line="72"/>
+        <source>Dodano z rejestru wierszy: {added}.</source>
+        <translation>Rows added from the register: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/applications/register_offer.py" line="74"/>
+        <source>Nie zmieściło się (limit tabeli): {count}.</source>
+        <translation>Did not fit (the table&apos;s limit): {count}.</translation>
     </message>
 </context>
 <context>
@@ -6111,18 +6126,17 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>SharedSaves</name>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="110"/>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="119"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="152"/>
         <source>inna osoba</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="111"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="134"/>
         <source>Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz (Ctrl+S), aby znów wybrać wersje.</source>
         <translation>Not saved: {who} changed the same fields. Your changes are in the window; save (Ctrl+S) to choose the versions again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="120"/>
+        <location filename="../../pim_desktop/ui/applications/shared_saves.py" line="142"/>
         <source>Nie zapisano: {who} w tej chwili znów zmienił(a) te pola. Twoje wybory są w oknie; zapisz (Ctrl+S), aby porównać je z nową wersją.</source>
         <translation>Not saved: {who} has just changed these fields again. Your choices are in the window; save (Ctrl+S) to compare them with the new version.</translation>
     </message>

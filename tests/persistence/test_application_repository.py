@@ -1,20 +1,25 @@
-"""Applications in a real SQLite file: values as JSON, history of changes, version lineage."""
+"""Applications in a real SQLite file: values as JSON, history of changes, version lineage; the
+same application read through the ORM and with SQLite alone."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from pim_desktop.domain.application import ApplicationStatus
+from pim_desktop.domain.application import ApplicationStatus, Submission, SubmissionChannel
 from pim_desktop.persistence.application_repository import (
     ApplicationNotFound,
     ApplicationRepository,
 )
+from pim_desktop.persistence.application_rows import APPLICATION_COLUMNS
 from pim_desktop.persistence.attachment_store import AttachmentStore, sha256_of
 from pim_desktop.persistence.engine import create_database_engine, make_session_factory
+from pim_desktop.persistence.file_snapshot import read_snapshot
 from pim_desktop.persistence.migrator import upgrade_database
+from pim_desktop.persistence.tables import ApplicationRow
 
 
 @pytest.fixture
@@ -122,3 +127,28 @@ def test_exports_are_recorded_and_a_lineage_is_removed_whole(
         assert repo.delete_lineage(first.lineage_id) == 2
     with sessions() as session:
         assert [a.id for a in ApplicationRepository(session).all()] == [other.id]
+
+
+def test_the_orm_and_sqlite_alone_read_the_same_application(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    assert set(APPLICATION_COLUMNS) == set(ApplicationRow.__table__.columns.keys())
+    receipt = {"file_name": "UPP ąę.xml", "size": 12, "sha256": "ab" * 32}
+    with sessions.begin() as session:
+        repo = ApplicationRepository(session, officer="Zofia Łagoda")
+        form = {"form_id": "pim2021", "form_version": "1.0", "network_id": "cyfrowe"}
+        first = repo.add(
+            **form,
+            role="lider",
+            values={"motywacja": "Źdźbło", "kwota": "1234.56"},
+            status=ApplicationStatus.SENT,
+            submission=Submission(dt.date(2021, 9, 20), SubmissionChannel.EPUAP, receipt),
+        )
+        draft = repo.add(**form, role="partner", values={}, previous_id=first.id)
+    with sessions() as session:
+        through_orm = [ApplicationRepository(session).get(a.id) for a in (first, draft)]
+    with read_snapshot(tmp_path / "pim.sqlite3") as snapshot:
+        alone = [snapshot.application(a.id) for a in (first, draft)]
+    assert alone == through_orm
+    assert alone[0].submission is not None and alone[0].submission.receipt == receipt
+    assert alone[1].previous_id == first.id and alone[0].changed_by == "Zofia Łagoda"

@@ -54,7 +54,7 @@ def test_the_problem_list_and_the_lists_get_useful_height(
     editor.run_check()
     QApplication.processEvents()
     line = editor.fontMetrics().lineSpacing()
-    assert editor.problem_list.height() >= line * 4
+    assert editor.problem_panel.problem_list.height() >= line * 4
     back = editor.findChild(QWidget, "back_to_list")
     assert back.mapTo(window, back.rect().bottomLeft()).y() < window.height()
     window.show_page_key("meetings")

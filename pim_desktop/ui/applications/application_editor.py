@@ -7,46 +7,50 @@ a field both changed is put to the officer side by side (``shared_saves.py``).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pim_desktop.domain.application import Application, ApplicationFrozen
-from pim_desktop.domain.forms.addresses import describe_address, parse_address
+from pim_desktop.domain.forms.addresses import parse_address
 from pim_desktop.domain.forms.check import SectionStatus, check_application, section_statuses
-from pim_desktop.domain.forms.definition import ChoiceSource, FormDefinition, Role, RowSource
-from pim_desktop.domain.forms.register_rows import candidates, room_left
+from pim_desktop.domain.forms.definition import (
+    ChoiceSource,
+    FieldDefinition,
+    FormDefinition,
+    Role,
+)
 from pim_desktop.domain.forms.values import is_empty
 from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.problems import Problem
 from pim_desktop.domain.team_notices import APPLICATIONS, ChangeNotice, application_scope
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
+from pim_desktop.ui.applications.editor_header import EditorHeader
 from pim_desktop.ui.applications.field_undo import FieldEditCommand
 from pim_desktop.ui.applications.form_fields.compound_fields import TableField
 from pim_desktop.ui.applications.form_fields.field_factory import create_field_widget
 from pim_desktop.ui.applications.form_fields.field_widget import FieldWidget
+from pim_desktop.ui.applications.form_sections import FormSections
 from pim_desktop.ui.applications.history_dialog import HistoryDialog
 from pim_desktop.ui.applications.history_table_model import HistoryTableModel
 from pim_desktop.ui.applications.print_bar import PrintBar
-from pim_desktop.ui.applications.register_pick_dialog import RegisterPickDialog
-from pim_desktop.ui.applications.shared_saves import ConflictLeftOpen, SharedSave, SharedSaves
+from pim_desktop.ui.applications.problem_panel import ProblemPanel
+from pim_desktop.ui.applications.register_offer import RegisterOffer
+from pim_desktop.ui.applications.shared_saves import (
+    ConflictLeftOpen,
+    SharedSave,
+    SharedSaves,
+    colleague,
+)
 from pim_desktop.ui.common.autosave import (
     Autosave,
     SaveRefused,
@@ -55,8 +59,6 @@ from pim_desktop.ui.common.autosave import (
     saved_time,
     status_text,
 )
-from pim_desktop.ui.common.icons import icon
-from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.labels import domain_text, problem_text
 from pim_desktop.ui.team.presence_line import PresenceLine
 
@@ -100,9 +102,11 @@ class ApplicationEditor(QWidget):
         super().__init__(parent)
         self._team: tuple[TeamLive | None, AppEvents | None] = team or (None, None)
         self._service = applications
-        self._journal = journal
-        self._register = register
-        self._printing = printing
+        self._register_offer = (
+            None
+            if register is None
+            else RegisterOffer(register, self._say, self._seal_last_edit, self)
+        )
         self.print_bar: PrintBar | None = None
         self.application = application
         self.definition: FormDefinition = applications.definition_of(application)
@@ -111,11 +115,12 @@ class ApplicationEditor(QWidget):
         self._pending: dict[str, object] = {}
         # A colleague's values are shown in the conflict dialog as the history shows them.
         self._shared = SharedSaves(
-            applications, application, HistoryTableModel(self.definition, self).value_text
+            applications,
+            application,
+            HistoryTableModel(self.definition, self).value_text,
+            journal,
         )
         self._read_only = read_only or application.is_frozen
-        self.fields: dict[str, FieldWidget] = {}
-        self._field_section: dict[str, int] = {}
         self.undo_stack = QUndoStack(self)
         self.setAccessibleName(self.tr("Edytor wniosku"))
 
@@ -123,7 +128,7 @@ class ApplicationEditor(QWidget):
         self.autosave.status_changed.connect(self._on_autosave_status_changed)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_header())
         if printing is not None:
             self.print_bar = PrintBar(
                 printing, lambda: self.application.id, self.flush, final_allowed=not read_only
@@ -132,9 +137,9 @@ class ApplicationEditor(QWidget):
             layout.addWidget(self.print_bar)
         self.body_splitter = self._build_body()
         layout.addWidget(self.body_splitter, 1)
-        self._build_sections()
         self._build_actions()
-        self.sections.currentRowChanged.connect(self._on_sections_current_row_changed)
+        # Colleagues on a team database see which section the officer is in.
+        self.form.section_shown.connect(self.presence.set_section)
         self.sections.setCurrentRow(0)
         problems = self._refresh_state(show_problems=False)
         if self.print_bar is not None:
@@ -145,62 +150,34 @@ class ApplicationEditor(QWidget):
 
     def _build_body(self) -> QSplitter:
         """The sections beside their fields, above the problems."""
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.sections = QListWidget()
-        self.sections.setObjectName("sections")
-        self.sections.setAccessibleName(self.tr("Sekcje wniosku"))
-        self.sections.setWordWrap(True)
-        self.sections.setIconSize(QSize(18, 18))
-        self.section_pages = QStackedWidget()
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.section_pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 800])
+        self.form = FormSections(self.definition, self.role, self._make_field)
+        self.sections, self.section_pages = self.form.sections, self.form.section_pages
+        self.fields = self.form.fields
+        self.problem_panel = ProblemPanel(self.definition)
+        self.problem_panel.field_chosen.connect(self.show_field)
         # The problems share the height with the fields: the officer drags the border.
         body = QSplitter(Qt.Orientation.Vertical)
         body.setObjectName("editor_body")
         body.setChildrenCollapsible(False)
-        body.addWidget(splitter)
-        body.addWidget(self._build_problem_panel())
+        body.addWidget(self.form)
+        body.addWidget(self.problem_panel)
         body.setStretchFactor(0, 1)
         return body
 
-    def _build_header(self) -> QVBoxLayout:
-        header = QVBoxLayout()
-        row = QHBoxLayout()
-        back = QPushButton(self.tr("← &Lista wniosków"))
-        back.setObjectName("back_to_list")
-        back.setAccessibleName(self.tr("Wróć do listy wniosków"))
-        back.clicked.connect(self._on_back_clicked)
-        row.addWidget(back)
-        title = QLabel(
-            "<b>{}</b><br>{} · {} · {}".format(
-                self.definition.title,
-                self.definition.role_label(self.role),
-                self._network_name(),
-                self.tr("wersja {number}").format(number=self.application.version_number),
-            )
+    def _build_header(self) -> EditorHeader:
+        title = "<b>{}</b><br>{} · {} · {}".format(
+            self.definition.title,
+            self.definition.role_label(self.role),
+            self._network_name(),
+            self.tr("wersja {number}").format(number=self.application.version_number),
         )
-        title.setWordWrap(True)
-        row.addWidget(title, 1)
-        self.check_button = QPushButton(self.tr("&Sprawdź wniosek"))
-        self.check_button.setObjectName("check_application")
-        self.check_button.setAccessibleName(self.tr("Sprawdź wniosek"))
-        self.check_button.clicked.connect(self.run_check)
-        row.addWidget(self.check_button)
-        self.history_button = QPushButton(self.tr("&Historia zmian"))
-        self.history_button.setObjectName("show_history")
-        self.history_button.setAccessibleName(self.tr("Historia zmian"))
-        self.history_button.setToolTip(self.tr("Historia zmian (Ctrl+H)"))
-        self.history_button.clicked.connect(self.show_history)
-        row.addWidget(self.history_button)
-        header.addLayout(row)
-        self.status = MessageLine("editor_status")
-        self.status.setAccessibleName(self.tr("Stan zapisu wniosku"))
-        header.addWidget(self.status)
         live, events = self._team
-        self.presence = PresenceLine(live, events, self, application_scope(self.application.id))
-        header.addWidget(self.presence)
+        presence = PresenceLine(live, events, self, application_scope(self.application.id))
+        header = EditorHeader(title, presence)
+        header.back_requested.connect(self._on_back_clicked)
+        header.check_requested.connect(self.run_check)
+        header.history_requested.connect(self.show_history)
+        self.status, self.presence = header.status, header.presence
         if live is not None and events is not None:
             events.changed_elsewhere.connect(self._on_changed_elsewhere)
         if self._read_only:
@@ -213,51 +190,14 @@ class ApplicationEditor(QWidget):
             )
         return header
 
-    def _build_problem_panel(self) -> QWidget:
-        panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.problem_summary = QLabel()
-        self.problem_summary.setObjectName("problem_summary")
-        box.addWidget(self.problem_summary)
-        self.problem_list = QListWidget()
-        self.problem_list.setObjectName("problems")
-        self.problem_list.setAccessibleName(self.tr("Problemy we wniosku"))
-        line = self.fontMetrics().lineSpacing()
-        self.problem_list.setMinimumHeight(line * 4)
-        self.problem_list.setMaximumHeight(line * 8)
-        self.problem_list.itemActivated.connect(self._on_problem_activated)
-        self.problem_list.itemClicked.connect(self._on_problem_activated)
-        box.addWidget(self.problem_list)
-        panel.hide()
-        self.problem_panel = panel
-        return panel
-
-    def _build_sections(self) -> None:
-        for index, section in enumerate(self.definition.sections_for(self.role)):
-            content = QWidget()
-            column = QVBoxLayout(content)
-            column.addWidget(QLabel(f"<h2>{section.number}. {section.title}</h2>"))
-            for field in section.fields_for(self.role):
-                widget = create_field_widget(field, self._store_file)
-                widget.set_value(self._values.get(field.id))
-                widget.edited.connect(lambda value, fid=field.id: self._on_field_edited(fid, value))
-                widget.set_read_only(self._read_only or field.choices_from is ChoiceSource.NETWORKS)
-                if isinstance(widget, TableField) and self._register is not None:
-                    self._offer_register(widget)
-                column.addWidget(widget)
-                self.fields[field.id] = widget
-                self._field_section[field.id] = index
-            column.addStretch(1)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            # Fields wrap to the width there is: a section never scrolls sideways.
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(content)
-            self.section_pages.addWidget(scroll)
-            item = QListWidgetItem(f"{section.number}. {section.title}")
-            item.setData(Qt.ItemDataRole.UserRole, section.id)
-            self.sections.addItem(item)
+    def _make_field(self, field: FieldDefinition) -> FieldWidget:
+        widget = create_field_widget(field, self._store_file)
+        widget.set_value(self._values.get(field.id))
+        widget.edited.connect(lambda value, fid=field.id: self._on_field_edited(fid, value))
+        widget.set_read_only(self._read_only or field.choices_from is ChoiceSource.NETWORKS)
+        if isinstance(widget, TableField) and self._register_offer is not None:
+            self._register_offer.offer(widget)
+        return widget
 
     def _build_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("Cofnij"))
@@ -284,49 +224,8 @@ class ApplicationEditor(QWidget):
             self.application.network_id,
         )
 
-    def _offer_register(self, table: TableField) -> None:
-        if table.field.rows_from is RowSource.PARTNERSHIP_REGISTER:
-            table.offer_register()
-            table.rows_requested.connect(lambda: self.take_from_register(table))
-
-    def make_register_dialog(self, table: TableField) -> RegisterPickDialog | None:
-        """The choice of members for ``table``; None (and a note why) when there is none."""
-        assert self._register is not None
-        try:
-            members = self._register()
-        except StorageError as error:
-            self.status.setText("⚠ " + domain_text(error.message))
-            return None
-        rows = table.value()
-        found = candidates(table.field, members, rows, dt.date.today())
-        if not found:
-            self.status.setText(
-                "⚠ "
-                + self.tr(
-                    "Rejestr Lokalnego Partnerstwa nie ma obecnych członków; dodaj ich na "
-                    "stronie Lokalne Partnerstwo."
-                )
-            )
-            return None
-        return RegisterPickDialog(found, room_left(table.field, rows), self)
-
-    def take_from_register(self, table: TableField) -> None:
-        dialog = self.make_register_dialog(table)
-        if dialog is None or not dialog.exec():
-            return
-        chosen = [candidate.row for candidate in dialog.chosen()]
-        # Taking rows from the register is one step of undo, apart from any typing around it.
-        self._seal_last_edit()
-        left_out = table.append_rows(chosen)
-        self._seal_last_edit()
-        added = len(chosen) - left_out
-        text = self.tr("Dodano z rejestru wierszy: {added}.").format(added=added)
-        if left_out:
-            text += " " + self.tr("Nie zmieściło się (limit tabeli): {count}.").format(
-                count=left_out
-            )
+    def _say(self, text: str) -> None:
         self.status.setText(text)
-        table.table.setFocus()
 
     def _store_file(self, path: Path) -> dict[str, object]:
         return self._service.store_attachment(path).as_value()
@@ -365,8 +264,7 @@ class ApplicationEditor(QWidget):
         self.autosave.edited()
 
     def _update_visibility(self) -> None:
-        for widget in self.fields.values():
-            widget.setVisible(widget.field.is_visible(self._values, self.role))
+        self.form.update_visibility(self._values)
 
     def values(self) -> dict[str, object]:
         return dict(self._values)
@@ -383,7 +281,9 @@ class ApplicationEditor(QWidget):
             return
         pending, self._pending = self._pending, {}
         try:
-            done = self._write(pending)
+            self._kept_locally = False
+            done = self._shared.store(self, self.autosave, self.application, pending)
+            self._kept_locally = done.kept_locally
         except StorageError:
             self._pending = {**pending, **self._pending}
             raise
@@ -401,20 +301,6 @@ class ApplicationEditor(QWidget):
             self.kept_locally.emit(self.application.id)
         else:
             self.saved.emit(self.application.id)
-
-    def _write(self, pending: dict[str, object]) -> SharedSave:
-        """Save against the version the editor started from; while the team database cannot be
-        reached (or older edits of this application wait), keep the save in the journal."""
-        self._kept_locally = False
-        if self._journal is None or not self._journal.holds(self.application.id):
-            try:
-                return self._shared.save(self, self.autosave, self.application.id, pending)
-            except StorageError as error:
-                if self._journal is None or not error.unreachable:
-                    raise
-        kept = self._journal.keep_waiting(self.application, pending)
-        self._kept_locally = True
-        return SharedSave(kept)
 
     def take_stored(self, stored: Application) -> None:
         """The team journal wrote this editor's waiting edits: go on from the stored version,
@@ -441,7 +327,7 @@ class ApplicationEditor(QWidget):
         self._saved_note = (
             "✓ "
             + self.tr("Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.").format(
-                who=done.others_by or self.tr("inna osoba"), fields=", ".join(shown)
+                who=colleague(done.others_by), fields=", ".join(shown)
             )
             if shown
             else ""
@@ -472,13 +358,6 @@ class ApplicationEditor(QWidget):
         else:
             self.status.setText(status_text(status))
 
-    def _on_sections_current_row_changed(self, row: int) -> None:
-        self.section_pages.setCurrentIndex(row)
-        if row >= 0:
-            # Colleagues on a team database see which section the officer is in.
-            section_id = self.sections.item(row).data(Qt.ItemDataRole.UserRole)
-            self.presence.set_section(self.definition.section(section_id).number)
-
     # --- colleagues on a team database -------------------------------------------------------
 
     def _on_changed_elsewhere(self, notice: ChangeNotice) -> None:
@@ -494,17 +373,20 @@ class ApplicationEditor(QWidget):
             self.status.setText("⚠ " + domain_text(error.message))
             return
         focused = self.focusWidget()
-        for field_id, widget in self.fields.items():
-            editing = focused is widget or (focused is not None and widget.isAncestorOf(focused))
-            if field_id in self._pending or editing:
-                continue
-            value = stored.get(field_id)
-            if value != self._values.get(field_id):
-                widget.set_value(value)
-                if value is None:
-                    self._values.pop(field_id, None)
-                else:
-                    self._values[field_id] = value
+        editing = {
+            field_id
+            for field_id, widget in self.fields.items()
+            if focused is widget or (focused is not None and widget.isAncestorOf(focused))
+        }
+        self._show_values(
+            {
+                field_id: stored.get(field_id)
+                for field_id in self.fields
+                if field_id not in self._pending
+                and field_id not in editing
+                and stored.get(field_id) != self._values.get(field_id)
+            }
+        )
         self._refresh_state(show_problems=self.problem_panel.isVisible())
         if not by:
             return  # read again after the server was away: nobody in particular to name
@@ -523,54 +405,20 @@ class ApplicationEditor(QWidget):
 
     def _refresh_state(self, *, show_problems: bool) -> list[Problem]:
         problems = check_application(self.definition, self.role, self._values)
-        statuses = section_statuses(self.definition, self.role, self._values)
         self._update_visibility()
-        for row in range(self.sections.count()):
-            item = self.sections.item(row)
-            section_id = item.data(Qt.ItemDataRole.UserRole)
-            status = statuses.get(section_id, SectionStatus.NOT_STARTED)
-            section = self.definition.section(section_id)
-            # An icon and a word: the state is never told by a mark or a colour alone.
-            item.setIcon(icon(STATUS_ICONS[status]))
-            word = self._status_word(status)
-            item.setText(f"{section.number}. {section.title} — {word}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, word)
-            item.setToolTip(word)
+        self.form.show_statuses(section_statuses(self.definition, self.role, self._values))
         if show_problems:
             self._show_problems(problems)
         return problems
 
-    def _status_word(self, status: SectionStatus) -> str:
-        return {
-            SectionStatus.COMPLETE: self.tr("kompletna"),
-            SectionStatus.HAS_PROBLEMS: self.tr("do poprawy"),
-            SectionStatus.NOT_STARTED: self.tr("nierozpoczęta"),
-        }[status]
-
     def _show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
-        self.problem_list.clear()
         for problem in problems:
             field_id = parse_address(problem.field_id).field_id
             by_field.setdefault(field_id, []).append(problem_text(problem))
-            where = describe_address(self.definition, problem.field_id)
-            section = self.definition.section(self.definition.field(field_id).section_id)
-            item = QListWidgetItem(f"{section.number}. {where}: {problem_text(problem)}")
-            item.setData(Qt.ItemDataRole.UserRole, problem.field_id)
-            self.problem_list.addItem(item)
         for field_id, widget in self.fields.items():
             widget.set_problems(by_field.get(field_id, []))
-        if problems:
-            self.problem_summary.setText(
-                "⚠ "
-                + self.tr(
-                    "Problemy do poprawienia: {count}. Wybierz problem, aby przejść do pola."
-                ).format(count=len(problems))
-            )
-        else:
-            self.problem_summary.setText("✓ " + self.tr("Wniosek nie ma problemów."))
-        self.problem_list.setVisible(bool(problems))
-        self.problem_panel.show()
+        self.problem_panel.show_problems(problems)
 
     def _on_print_refused(self, _problems: object) -> None:
         self._refresh_state(show_problems=True)
@@ -589,20 +437,9 @@ class ApplicationEditor(QWidget):
             return
         dialog.exec()
 
-    def _on_problem_activated(self, item: QListWidgetItem) -> None:
-        self.show_field(str(item.data(Qt.ItemDataRole.UserRole)))
-
     def show_field(self, address: str) -> FieldWidget:
         """Open the field's section, scroll to it and put the focus in it."""
-        where = parse_address(address)
-        widget = self.fields[where.field_id]
-        row = self._field_section[where.field_id]
-        self.sections.setCurrentRow(row)
-        scroll = self.section_pages.widget(row)
-        if isinstance(scroll, QScrollArea):
-            scroll.ensureWidgetVisible(widget)
-        widget.focus_part(where)
-        return widget
+        return self.form.show_field(address)
 
     def _on_back_clicked(self) -> None:
         self.flush()

@@ -147,7 +147,7 @@ def test_a_final_print_with_problems_is_refused_and_the_problems_shown(
         click(qtbot, editor.findChild(QPushButton, "save_pdf"))
     assert not target.exists()
     assert "wersja ostateczna nie powstała" in editor.print_bar.status.text()
-    assert editor.problem_panel.isVisible() and editor.problem_list.count() > 0
+    assert editor.problem_panel.isVisible() and editor.problem_panel.problem_list.count() > 0
 
     draft_box.setChecked(True)
     answer_save_dialog(target, [])

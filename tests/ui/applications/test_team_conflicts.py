@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from qt_dialogs import answer_next_modal
 from qt_typing import send_text
+from sqlalchemy import text
 
 from pim_desktop.app import open_database
 from pim_desktop.context import AppContext
@@ -186,3 +187,21 @@ def test_a_field_only_the_colleague_changed_is_loaded_and_named(
     stored = anna.applications.load(editor.application.id).values
     assert stored["challenges"] == "Wyzwania według Anny."
     assert stored["motivation"].endswith(" Dopisek Bartka.")
+
+
+def test_a_change_that_carries_no_name_is_told_as_someone_else_s(
+    qtbot: QtBot, editor: ApplicationEditor, anna: AppContext
+) -> None:
+    colleague_writes(anna, editor, "challenges", "Wyzwania bez podpisu.")
+    # A change written before the program kept officers' names carries none.
+    with anna.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE application SET changed_by = '' WHERE id = :id"),
+            {"id": editor.application.id},
+        )
+    type_at_end(qtbot, editor, "motivation", " Dopisek Bartka.")
+    qtbot.waitUntil(lambda: not editor.has_unsaved_changes(), timeout=5000)
+    assert editor.status.text() == (
+        "✓ Zapisano. Wczytano zmiany, które wprowadził(a) inna osoba: "
+        "Najważniejsze wyzwania miasta w temacie sieci."
+    )

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from pdf_reading import fonts, page_texts, spaced
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -328,3 +328,52 @@ def test_in_english_the_missing_document_is_named_in_english(
         for translator in translators:
             qapp.removeTranslator(translator)
     assert texts == ["A settling document is missing: attendance list."]
+
+
+def whole_amounts(dialog: QWidget) -> dict[str, bool]:
+    """Each amount of the costs, its cursor after the last digit: is its first digit in view?"""
+    costs = dialog.findChild(RowsEditor, "activity_costs")
+    seen: dict[str, bool] = {}
+    for row in range(len(costs.rows())):
+        for key in ("planned", "spent"):
+            field = costs.editor(row, key)
+            assert isinstance(field, QLineEdit)
+            field.setCursorPosition(len(field.text()))
+            start = field.contentsRect().left() + field.textMargins().left() + 3
+            first = field.cursorPositionAt(QPoint(start, field.height() // 2))
+            seen[f"{key} {row + 1}: {field.text()}"] = first == 0
+    return seen
+
+
+def test_the_cost_columns_show_large_amounts_whole_even_in_a_larger_font(
+    qtbot: QtBot, page: NetworkPage, context: AppContext, tmp_path: Path
+) -> None:
+    activity_id, _invoice = settled_activity(context, tmp_path)
+    large = (
+        CostLine(CostCategory.TRAVEL, PayerKind.PROGRAMME, 123_456_789, 123_456_789),
+        CostLine(CostCategory.ACCOMMODATION, PayerKind.PROGRAMME, 99_999_999_99, 0),
+    )
+    stored = context.network_activities.get(activity_id)
+    context.network_activities.save(dataclasses.replace(stored, costs=large))
+    tab = activities_tab(qtbot, page)
+    page.activities.table.select_id(activity_id)
+    seen: list[dict[str, bool]] = []
+
+    def look_at_the_costs(dialog: QWidget) -> None:
+        for scale in (1.0, 1.5):
+            font = QFont(QApplication.font())
+            font.setPointSizeF(font.pointSizeF() * scale)
+            dialog.setFont(font)
+            # As narrow as the dialog goes: the columns get no more than they ask for.
+            dialog.resize(dialog.minimumSizeHint().width(), dialog.height())
+            qtbot.waitUntil(lambda: dialog.width() == dialog.minimumSizeHint().width())
+            QApplication.processEvents()
+            seen.append(whole_amounts(dialog))
+        dialog.reject()
+
+    when_dialog_opens(answered(look_at_the_costs))
+    qtbot.mouseClick(tab.findChild(QPushButton, "edit_activity"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    for amounts in seen:
+        assert "spent 1: 1 234 567,89" in amounts and "planned 2: 99 999 999,99" in amounts
+        assert all(amounts.values()), amounts
