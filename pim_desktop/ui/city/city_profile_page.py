@@ -100,10 +100,6 @@ class CityProfilePage(QWidget):
         self._status.setWordWrap(True)
         self._status.setAccessibleName(self.tr("Stan zapisu"))
         outer.addWidget(self._status)
-        self.change_row = LastChangeRow(
-            self.tr("Dane miasta"), profiles.history, self.tr("Historia zmian danych miasta")
-        )
-        outer.addWidget(self.change_row)
         self.first_steps = FirstStepsNote()
         self.first_steps.setEnabled(not read_only)
         outer.addWidget(self.first_steps)
@@ -117,6 +113,11 @@ class CityProfilePage(QWidget):
         content_layout.addStretch(1)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
+        # Below the fields: the first Tab still reaches the first field.
+        self.change_row = LastChangeRow(
+            self.tr("Dane miasta"), profiles.history, self.tr("Historia zmian danych miasta")
+        )
+        outer.addWidget(self.change_row)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.flush)
