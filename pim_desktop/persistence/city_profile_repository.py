@@ -13,7 +13,7 @@ from pim_desktop.domain.city import (
     UnitType,
     Voivodeship,
 )
-from pim_desktop.persistence.record_change_repository import locked_row, stamp_of, stamp_row
+from pim_desktop.persistence.record_change_repository import stamp_of, stamp_row
 from pim_desktop.persistence.tables import CityProfileRow, ContactPersonRow, utc_now
 
 PROFILE_ID = 1
@@ -47,8 +47,7 @@ class CityProfileRepository:
     def locked(self) -> CityProfile:
         """The stored profile read afresh, its row locked until the transaction ends (an empty
         profile at version 0 when none is stored yet)."""
-        options = [selectinload(CityProfileRow.contacts)]
-        return _profile(locked_row(self._session, CityProfileRow, PROFILE_ID, options))
+        return _profile(self._row(lock=True))
 
     def save(self, profile: CityProfile, officer: str = "") -> CityProfile:
         """Write the profile as a new version by ``officer``; the stored profile comes back."""
@@ -63,8 +62,11 @@ class CityProfileRepository:
         self._session.flush()
         return _profile(row)
 
-    def _row(self) -> CityProfileRow | None:
+    def _row(self, *, lock: bool = False) -> CityProfileRow | None:
         query = select(CityProfileRow).options(selectinload(CityProfileRow.contacts)).limit(1)
+        if lock:
+            # Read afresh, so that the save compares against what no one can change before it.
+            query = query.with_for_update().execution_options(populate_existing=True)
         return self._session.scalars(query).first()
 
 

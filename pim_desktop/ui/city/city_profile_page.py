@@ -36,7 +36,7 @@ from pim_desktop.domain.city import (
     Voivodeship,
 )
 from pim_desktop.domain.problems import Problem
-from pim_desktop.domain.record_fields import with_fields
+from pim_desktop.domain.record_fields import flat_fields, with_fields
 from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.app_events import AppEvents
@@ -250,22 +250,15 @@ class CityProfilePage(QWidget):
         assert isinstance(editor, QLineEdit)
         return editor.text().strip()
 
-    def _text(self, field_id: str) -> str:
-        """The field's value as text; an empty choice or number is ``""``."""
-        value = self._value(field_id)
-        return "" if value is None else str(value)
-
     def _set_value(self, field_id: str, value: object) -> None:
         editor = self._editors[field_id]
-        # A value put in by the page is no edit of the officer's.
-        blocker = QSignalBlocker(editor)  # noqa: F841
-        if isinstance(editor, QComboBox):
-            index = editor.findData(value.value if hasattr(value, "value") else value)
-            editor.setCurrentIndex(max(index, 0))
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(int(value) if isinstance(value, int) else 0)
-        elif isinstance(editor, QLineEdit):
-            editor.setText(str(value or ""))
+        with QSignalBlocker(editor):  # a value put in by the page is no edit of the officer's
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value) if isinstance(value, int) else 0)
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value or ""))
 
     def collect(self) -> CityProfile:
         """The profile as it stands in the window."""
@@ -275,10 +268,7 @@ class CityProfilePage(QWidget):
         """Show what is stored, discarding nothing unsaved (call after a save)."""
         profile = self._profiles.load()
         with self.autosave.filling():
-            for field_id in self._editors:
-                name, _, attribute = field_id.partition(".")
-                value = getattr(profile, name)
-                self._set_value(field_id, getattr(value, attribute) if attribute else value)
+            self._show_values(flat_fields(profile))
         self._saves.take(profile)
         self.change_row.show_stamp(profile.stamp)
         self._show_problems([])
@@ -290,7 +280,7 @@ class CityProfilePage(QWidget):
             self._update_first_steps()
 
     def city_named(self) -> bool:
-        return bool(self._text("official_name").strip())
+        return bool(self._value("official_name"))
 
     def _update_first_steps(self) -> None:
         if self._has_applications is None:
