@@ -1669,7 +1669,7 @@
     <name>CityProfilePage</name>
     <message>
         <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="90"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
@@ -1684,164 +1684,164 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="104"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
         <source>Historia zmian danych miasta</source>
         <translation>The city data&apos;s change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="144"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="150"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="162"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="163"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="164"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="167"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="168"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="169"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="179"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="180"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="171"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="173"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="174"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="174"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="175"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="181"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="182"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="182"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="183"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="183"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="184"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="218"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="219"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="225"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="226"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="376"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="367"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="377"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="368"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="369"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="360"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="372"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="363"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -3685,7 +3685,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
     <message>
         <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="85"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="269"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="265"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
@@ -3700,147 +3700,142 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
-        <source>&amp;Historia zmian…</source>
-        <translation>C&amp;hange history…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="104"/>
         <source>Historia zmian członka</source>
         <translation>The member&apos;s change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="125"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="126"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="135"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="131"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="138"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="134"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="140"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="136"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="139"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="142"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="145"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="145"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="146"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="179"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="175"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="180"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="176"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="178"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="183"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="179"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="245"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="241"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="251"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="247"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="258"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="254"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="259"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="255"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="269"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="265"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
