@@ -335,6 +335,7 @@ class CityProfilePage(QWidget):
         self.change_row.show_stamp(stored.stamp)
         if taken:
             self._status.setText(self._taken_text(stored.stamp.changed_by, taken, saved=False))
+            self._update_first_steps()  # a colleague may have named the city
 
     def _show_values(self, values: dict[str, Any]) -> None:
         for field_id, value in values.items():
