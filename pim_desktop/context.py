@@ -166,7 +166,7 @@ class AppContext:
     def city_profile(self) -> CityProfileService:
         from pim_desktop.services.city_profile_service import CityProfileService
 
-        return CityProfileService(self.session_factory)
+        return CityProfileService(self.session_factory, officer=lambda: self.officer)
 
     @cached_property
     def sample_data(self) -> SampleDataService:

@@ -13,6 +13,7 @@ from pim_desktop.domain import identifiers
 from pim_desktop.domain.contact_checks import contact_problems
 from pim_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.record_fields import ChangeStamp
 
 
 class UnitType(StrEnum):
@@ -127,6 +128,8 @@ class CityProfile:
     signatory_function: SignatoryFunction | None = None
     coordinator: ContactPerson = field(default_factory=ContactPerson)
     deputy_coordinator: ContactPerson = field(default_factory=ContactPerson)
+    # The stored version the profile was read at (several officers may edit it at once).
+    stamp: ChangeStamp = field(default_factory=ChangeStamp, compare=False, repr=False)
 
     def address_text(self) -> str:
         """The address on one line, as a form prints it."""

@@ -1,5 +1,5 @@
-"""The names officers read for the fields of members, meetings, attendance and plan actions,
-when two edits of one field meet and in the history of changes.
+"""The names officers read for the fields of members, meetings, attendance, plan actions and the
+city profile, when two edits of one field meet and in the history of changes.
 
 A dotted field id is named by its parts (``representative.email`` → "przedstawiciel – e-mail",
 see ``record_fields.field_label``), so each list holds the parts once.
@@ -13,12 +13,14 @@ MEMBER = "member"
 MEETING = "meeting"
 ATTENDANCE = "attendance"
 ACTION = "action"
+CITY_PROFILE = "city_profile"
 
 RECORD_KIND_LABELS = {
     MEMBER: QT_TRANSLATE_NOOP("domain", "członek Partnerstwa"),
     MEETING: QT_TRANSLATE_NOOP("domain", "spotkanie"),
     ATTENDANCE: QT_TRANSLATE_NOOP("domain", "obecność"),
     ACTION: QT_TRANSLATE_NOOP("domain", "działanie planu"),
+    CITY_PROFILE: QT_TRANSLATE_NOOP("domain", "dane miasta"),
 }
 
 MEMBER_FIELD_LABELS = {
@@ -85,11 +87,38 @@ ACTION_FIELD_LABELS = {
     "meeting_ids": QT_TRANSLATE_NOOP("domain", "spotkania"),
 }
 
+CITY_PROFILE_FIELD_LABELS = {
+    "official_name": QT_TRANSLATE_NOOP("domain", "oficjalna nazwa"),
+    "unit_type": QT_TRANSLATE_NOOP("domain", "rodzaj jednostki"),
+    "voivodeship": QT_TRANSLATE_NOOP("domain", "województwo"),
+    "powiat": QT_TRANSLATE_NOOP("domain", "powiat"),
+    "teryt": QT_TRANSLATE_NOOP("domain", "kod TERYT gminy"),
+    "regon": QT_TRANSLATE_NOOP("domain", "REGON"),
+    "nip": QT_TRANSLATE_NOOP("domain", "NIP"),
+    "street": QT_TRANSLATE_NOOP("domain", "ulica i numer"),
+    "postal_code": QT_TRANSLATE_NOOP("domain", "kod pocztowy"),
+    "post_town": QT_TRANSLATE_NOOP("domain", "miejscowość"),
+    "epuap_address": QT_TRANSLATE_NOOP("domain", "adres skrzynki ePUAP"),
+    "edoreczenia_address": QT_TRANSLATE_NOOP("domain", "adres do e-Doręczeń"),
+    "population": QT_TRANSLATE_NOOP("domain", "liczba mieszkańców"),
+    "population_year": QT_TRANSLATE_NOOP("domain", "rok danych o liczbie mieszkańców"),
+    "signatory_name": QT_TRANSLATE_NOOP("domain", "osoba podpisująca wnioski"),
+    "signatory_function": QT_TRANSLATE_NOOP("domain", "funkcja osoby podpisującej"),
+    "coordinator": QT_TRANSLATE_NOOP("domain", "koordynator PIM"),
+    "deputy_coordinator": QT_TRANSLATE_NOOP("domain", "zastępca koordynatora PIM"),
+    "name": QT_TRANSLATE_NOOP("domain", "imię i nazwisko"),
+    "position": QT_TRANSLATE_NOOP("domain", "stanowisko"),
+    "department": QT_TRANSLATE_NOOP("domain", "wydział / komórka"),
+    "phone": QT_TRANSLATE_NOOP("domain", "telefon"),
+    "email": QT_TRANSLATE_NOOP("domain", "e-mail"),
+}
+
 FIELD_LABELS = {
     MEMBER: MEMBER_FIELD_LABELS,
     MEETING: MEETING_FIELD_LABELS,
     ATTENDANCE: MEETING_FIELD_LABELS,
     ACTION: ACTION_FIELD_LABELS,
+    CITY_PROFILE: CITY_PROFILE_FIELD_LABELS,
 }
 
 DELETED_BY_OTHER = {

@@ -44,13 +44,8 @@ def _city_profile(window: MainWindow, context: AppContext, events: AppEvents) ->
         read_only=context.read_only,
         has_applications=lambda: bool(context.applications.summaries()),
     )
+    # A colleague's edit comes as ``city_profile_saved`` and shows in the fields not being edited.
     page.first_steps.first_application_requested.connect(window.on_first_application_requested)
-    if context.team_live is not None:
-        from pim_desktop.domain.team_notices import CITY_PROFILE
-        from pim_desktop.ui.team.remote_changes import refresh_on_changes
-
-        # A colleague's edit shows at once, unless the officer's own edits wait to be saved.
-        refresh_on_changes(events, CITY_PROFILE, page.reload_unless_edited)
     return page
 
 

@@ -1581,174 +1581,180 @@
 <context>
     <name>CityProfilePage</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="90"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="87"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="96"/>
         <source>Dane miasta (wnioskodawcy)</source>
         <translation>City data (applicant)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="92"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="101"/>
         <source>Stan zapisu</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="118"/>
+        <source>Historia zmian danych miasta</source>
+        <translation>The city data&apos;s change history</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="128"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="144"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="130"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="131"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="132"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="136"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="148"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="163"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="164"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="168"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="165"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="170"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="180"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="171"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="159"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="174"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="175"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="166"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="181"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="167"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="182"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="168"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="183"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="184"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="204"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="219"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="211"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="226"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="368"/>
         <source>Tryb tylko do odczytu: zmiany nie są zapisywane.</source>
         <translation>Read-only mode: changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="340"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="369"/>
         <source>Zmiany zapisują się same chwilę po wpisaniu.</source>
         <translation>Changes save themselves a moment after you type.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="332"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="361"/>
         <source>Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.</source>
         <translation>Saved at {time}, except the fields with errors: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="335"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="364"/>
         <source>Wszystkie zmiany zapisane o {time}.</source>
         <translation>All changes saved at {time}.</translation>
     </message>
@@ -3090,6 +3096,14 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
 </context>
 <context>
+    <name>LastChangeRow</name>
+    <message>
+        <location filename="../../pim_desktop/ui/common/last_change_row.py" line="34"/>
+        <source>&amp;Historia zmian…</source>
+        <translation>C&amp;hange history…</translation>
+    </message>
+</context>
+<context>
     <name>ListActions</name>
     <message>
         <location filename="../../pim_desktop/ui/applications/list_actions.py" line="61"/>
@@ -3656,7 +3670,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
     </message>
     <message>
         <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="85"/>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="269"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="265"/>
         <source>&amp;Przedstawiciel</source>
         <translation>&amp;Representative</translation>
     </message>
@@ -3671,147 +3685,142 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="103"/>
-        <source>&amp;Historia zmian…</source>
-        <translation>C&amp;hange history…</translation>
-    </message>
-    <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="104"/>
         <source>Historia zmian członka</source>
         <translation>The member&apos;s change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="124"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="120"/>
         <source>&amp;instytucja lub organizacja</source>
         <translation>&amp;institution or organisation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="125"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="121"/>
         <source>osoba prywatna (&amp;mieszkaniec)</source>
         <translation>private person (&amp;resident)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="130"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="126"/>
         <source>Rodzaj członka</source>
         <translation>Kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="135"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="131"/>
         <source>Rodzaj członka:</source>
         <translation>Kind of member:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="138"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="134"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="140"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="136"/>
         <source>&amp;Sektor:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="139"/>
         <source>&amp;Rola:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="146"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="142"/>
         <source>Adr&amp;es:</source>
         <translation>Addre&amp;ss:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
         <source>podano</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="143"/>
         <source>Data przystąpienia</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="144"/>
         <source>Data przystąpienia:</source>
         <translation>Date joined:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="145"/>
         <source>wystąpił(a)</source>
         <translation>has left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="145"/>
         <source>Data wystąpienia</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="146"/>
         <source>Data wystąpienia:</source>
         <translation>Date left:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="151"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="147"/>
         <source>&amp;Ważność dla wyzwania (1–5):</source>
         <translation>Im&amp;portance for the challenge (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="152"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="148"/>
         <source>Wpł&amp;yw (1–5):</source>
         <translation>In&amp;fluence (1–5):</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="153"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="149"/>
         <source>List intencyjny:</source>
         <translation>Letter of intent:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="154"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="150"/>
         <source>&amp;Uwagi:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="179"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="175"/>
         <source>&amp;Dołącz plik…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="180"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="176"/>
         <source>Dołącz list intencyjny</source>
         <translation>Attach the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="182"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="178"/>
         <source>Usuń plik</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="183"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="179"/>
         <source>Usuń list intencyjny</source>
         <translation>Remove the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="245"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="241"/>
         <source>{name} (zostanie dołączony przy zapisie)</source>
         <translation>{name} (will be attached on saving)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="251"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="247"/>
         <source>nie dołączono</source>
         <translation>not attached</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="258"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="254"/>
         <source>List intencyjny</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="259"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="255"/>
         <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;Wszystkie pliki (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="269"/>
+        <location filename="../../pim_desktop/ui/partnership/member_dialog.py" line="265"/>
         <source>&amp;Osoba</source>
         <translation>&amp;Person</translation>
     </message>
@@ -5446,6 +5455,29 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
     </message>
 </context>
 <context>
+    <name>ProfileSaves</name>
+    <message>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="96"/>
+        <source>inna osoba</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="97"/>
+        <source>Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz (Ctrl+S), aby znów wybrać wersje.</source>
+        <translation>Not saved: {who} changed the same fields. Your changes are in the window; save (Ctrl+S) to choose the versions again.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="110"/>
+        <source>Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
+        <translation>Saved. Loaded the changes made by {who}: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="114"/>
+        <source>Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
+        <translation>Loaded the changes made by {who}: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>ProofDialog</name>
     <message>
         <location filename="../../pim_desktop/ui/applications/proof_dialog.py" line="41"/>
@@ -5591,17 +5623,17 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>RecordTexts</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/record_texts.py" line="93"/>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="106"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/record_texts.py" line="94"/>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="107"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/common/record_texts.py" line="126"/>
+        <location filename="../../pim_desktop/ui/common/record_texts.py" line="139"/>
         <source>Ostatnia zmiana: {officer}{when}</source>
         <translation>Last change: {officer}{when}</translation>
     </message>
@@ -7237,77 +7269,77 @@ SHA-256: {sha256}</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="27"/>
+        <location filename="../../pim_desktop/domain/city.py" line="28"/>
         <source>miasto na prawach powiatu</source>
         <translation>city with county rights</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="28"/>
+        <location filename="../../pim_desktop/domain/city.py" line="29"/>
         <source>gmina miejska</source>
         <translation>urban gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="29"/>
+        <location filename="../../pim_desktop/domain/city.py" line="30"/>
         <source>gmina miejsko-wiejska</source>
         <translation>urban-rural gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="30"/>
+        <location filename="../../pim_desktop/domain/city.py" line="31"/>
         <source>związek / porozumienie obszaru funkcjonalnego</source>
         <translation>union / agreement of a functional urban area</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="33"/>
+        <location filename="../../pim_desktop/domain/city.py" line="34"/>
         <source>jednostka miejska</source>
         <translation>city unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="87"/>
+        <location filename="../../pim_desktop/domain/city.py" line="88"/>
         <source>prezydent miasta</source>
         <translation>city president (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="88"/>
+        <location filename="../../pim_desktop/domain/city.py" line="89"/>
         <source>burmistrz</source>
         <translation>burmistrz (mayor)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="89"/>
+        <location filename="../../pim_desktop/domain/city.py" line="90"/>
         <source>wójt</source>
         <translation>wójt (head of gmina)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="90"/>
+        <location filename="../../pim_desktop/domain/city.py" line="91"/>
         <source>osoba upoważniona</source>
         <translation>authorised person</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="156"/>
+        <location filename="../../pim_desktop/domain/city.py" line="159"/>
         <source>NIP „{value}” jest błędny: musi mieć 10 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>NIP “{value}” is wrong: it must have 10 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="168"/>
+        <location filename="../../pim_desktop/domain/city.py" line="171"/>
         <source>REGON „{value}” jest błędny: musi mieć 9 lub 14 cyfr i poprawną cyfrę kontrolną.</source>
         <translation>REGON “{value}” is wrong: it must have 9 or 14 digits and a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="185"/>
+        <location filename="../../pim_desktop/domain/city.py" line="188"/>
         <source>Kod TERYT „{value}” jest błędny: gmina ma kod z 7 cyfr (województwo, powiat, gmina, rodzaj gminy).</source>
         <translation>TERYT code “{value}” is wrong: a gmina has a 7-digit code (voivodeship, county, gmina, type of gmina).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="193"/>
+        <location filename="../../pim_desktop/domain/city.py" line="196"/>
         <source>Kod TERYT „{value}” należy do innego województwa niż wybrane ({voivodeship}).</source>
         <translation>TERYT code “{value}” belongs to another voivodeship than the one chosen ({voivodeship}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="205"/>
+        <location filename="../../pim_desktop/domain/city.py" line="208"/>
         <source>Kod pocztowy „{value}” ma mieć postać 00-000.</source>
         <translation>Postal code “{value}” must look like 00-000.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="211"/>
+        <location filename="../../pim_desktop/domain/city.py" line="214"/>
         <source>Adres do e-Doręczeń „{value}” ma mieć postać AE:PL-12345-67890-ABCDE-12.</source>
         <translation>e-Delivery address “{value}” must look like AE:PL-12345-67890-ABCDE-12.</translation>
     </message>
@@ -7322,12 +7354,12 @@ SHA-256: {sha256}</translation>
         <translation>Phone number “{value}” is not valid: give at least 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="228"/>
+        <location filename="../../pim_desktop/domain/city.py" line="231"/>
         <source>Liczba mieszkańców musi być większa od zera.</source>
         <translation>The population must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/city.py" line="232"/>
+        <location filename="../../pim_desktop/domain/city.py" line="235"/>
         <source>Rok danych o liczbie mieszkańców musi być z lat 1990–{year}.</source>
         <translation>The year of the population figure must be between 1990 and {year}.</translation>
     </message>
@@ -7751,13 +7783,15 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="116"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="38"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="40"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="109"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="117"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="39"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="41"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="110"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
@@ -7768,7 +7802,8 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/forms/definition.py" line="119"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="41"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="43"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="112"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
@@ -8754,6 +8789,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/partnership.py" line="57"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="94"/>
         <source>powiat</source>
         <translation>county</translation>
     </message>
@@ -8850,13 +8886,13 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/partnership.py" line="114"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="36"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="38"/>
         <source>przedstawiciel</source>
         <translation>representative</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/domain/partnership.py" line="115"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="37"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="39"/>
         <source>zastępca</source>
         <translation>substitute</translation>
     </message>
@@ -9201,12 +9237,12 @@ SHA-256: {sha256}</translation>
         <translation>The data in the file refer to an entry the file does not hold: “{where}”. The file is incomplete or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="362"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="368"/>
         <source>Opis zawartości pliku nie zgadza się z danymi (rodzaj „{kind}”). Plik został zmieniony.</source>
         <translation>The description of the file&apos;s contents does not match the data (kind “{kind}”). The file has been altered.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/portable/data_format.py" line="366"/>
+        <location filename="../../pim_desktop/domain/portable/data_format.py" line="372"/>
         <source>Suma kontrolna wniosku w pliku ({where}) nie zgadza się z jego treścią. Plik został zmieniony lub uszkodzony.</source>
         <translation>The checksum of an application in the file ({where}) does not match its content. The file has been altered or damaged.</translation>
     </message>
@@ -10063,276 +10099,372 @@ SHA-256: {sha256}</translation>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="18"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="19"/>
         <source>członek Partnerstwa</source>
         <translation>Partnership member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="19"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="20"/>
         <source>spotkanie</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="20"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="65"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="21"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="67"/>
         <source>obecność</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="21"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="22"/>
         <source>działanie planu</source>
         <translation>action of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="25"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="23"/>
+        <source>dane miasta</source>
+        <translation>city data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="27"/>
         <source>rodzaj członka</source>
         <translation>kind of member</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="26"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="28"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="27"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="29"/>
         <source>sektor</source>
         <translation>sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="28"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="30"/>
         <source>adres</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="29"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="31"/>
         <source>rola</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="30"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="32"/>
         <source>data przystąpienia</source>
         <translation>date joined</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="31"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="33"/>
         <source>data wystąpienia</source>
         <translation>date left</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="32"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="34"/>
         <source>ważność</source>
         <translation>importance</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="33"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="35"/>
         <source>wpływ</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="34"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="36"/>
         <source>list intencyjny</source>
         <translation>letter of intent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="35"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="37"/>
         <source>uwagi</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="40"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="42"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="113"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="42"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="44"/>
         <source>zgoda</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="43"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="45"/>
         <source>podstawa przetwarzania</source>
         <translation>basis of processing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="44"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="46"/>
         <source>data zgody</source>
         <translation>date of consent</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="45"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="47"/>
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="46"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="48"/>
         <source>publikacja</source>
         <translation>publication</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="47"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="49"/>
         <source>zdjęcia</source>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="48"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="50"/>
         <source>dane usunięte</source>
         <translation>data erased</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="53"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="55"/>
         <source>rodzaj spotkania</source>
         <translation>kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="54"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="71"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="56"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="73"/>
         <source>tytuł</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="55"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="72"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="57"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="74"/>
         <source>początek</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="56"/>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="73"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="58"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="75"/>
         <source>koniec</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="57"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="59"/>
         <source>miejsce</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="58"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="60"/>
         <source>link do spotkania online</source>
         <translation>online meeting link</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="59"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="61"/>
         <source>porządek spotkania</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="60"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="62"/>
         <source>zaproszeni</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="61"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="63"/>
         <source>goście</source>
         <translation>guests</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="62"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="64"/>
         <source>protokół</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="63"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="65"/>
         <source>ustalenia</source>
         <translation>decisions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="64"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="66"/>
         <source>zadania</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="66"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="68"/>
         <source>w zastępstwie</source>
         <translation>substituted by</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="70"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="72"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="74"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="76"/>
         <source>opis</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="75"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="77"/>
         <source>cel</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="76"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="78"/>
         <source>rodzaj działania</source>
         <translation>type of action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="77"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="79"/>
         <source>odpowiedzialna jednostka</source>
         <translation>responsible unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="78"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="80"/>
         <source>partnerzy</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="79"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="81"/>
         <source>koszt</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="80"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="82"/>
         <source>źródła finansowania</source>
         <translation>funding sources</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="81"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="83"/>
         <source>wskaźniki</source>
         <translation>indicators</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="82"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="84"/>
         <source>ryzyka</source>
         <translation>risks</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="83"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="85"/>
         <source>priorytet</source>
         <translation>priority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="84"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="86"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="85"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="87"/>
         <source>spotkania</source>
         <translation>meetings</translation>
     </message>
     <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="91"/>
+        <source>oficjalna nazwa</source>
+        <translation>official name</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="92"/>
+        <source>rodzaj jednostki</source>
+        <translation>type of unit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="93"/>
+        <source>województwo</source>
+        <translation>voivodeship</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="95"/>
+        <source>kod TERYT gminy</source>
+        <translation>TERYT code of the gmina</translation>
+    </message>
+    <message>
         <location filename="../../pim_desktop/domain/record_labels.py" line="96"/>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="97"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="98"/>
+        <source>ulica i numer</source>
+        <translation>street and number</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="99"/>
+        <source>kod pocztowy</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="100"/>
+        <source>miejscowość</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="101"/>
+        <source>adres skrzynki ePUAP</source>
+        <translation>ePUAP inbox address</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="102"/>
+        <source>adres do e-Doręczeń</source>
+        <translation>e-Doręczenia address</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="103"/>
+        <source>liczba mieszkańców</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="104"/>
+        <source>rok danych o liczbie mieszkańców</source>
+        <translation>year of the population figure</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="105"/>
+        <source>osoba podpisująca wnioski</source>
+        <translation>person signing the applications</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="106"/>
+        <source>funkcja osoby podpisującej</source>
+        <translation>function of the signing person</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="107"/>
+        <source>koordynator PIM</source>
+        <translation>PIM coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="108"/>
+        <source>zastępca koordynatora PIM</source>
+        <translation>deputy PIM coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="111"/>
+        <source>wydział / komórka</source>
+        <translation>department / unit</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="125"/>
         <source>Ten członek został usunięty przez {officer}. To, co wpisano, nie zostało zapisane; dodaj członka ponownie, jeśli jest potrzebny.</source>
         <translation>This member was deleted by {officer}. What you typed was not saved; add the member again if needed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="101"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="130"/>
         <source>To spotkanie zostało usunięte przez {officer}. To, co wpisano, nie zostało zapisane.</source>
         <translation>This meeting was deleted by {officer}. What you typed was not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="105"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="134"/>
         <source>Ta osoba nie jest już zaproszona na spotkanie (zmiana: {officer}). Obecności nie zapisano.</source>
         <translation>This person is no longer invited to the meeting (changed by {officer}). The attendance was not saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="110"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="139"/>
         <source>To działanie zostało usunięte przez {officer}. To, co wpisano, nie zostało zapisane; dodaj je ponownie, jeśli jest potrzebne.</source>
         <translation>This action was deleted by {officer}. What you typed was not saved; add it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/record_labels.py" line="116"/>
+        <location filename="../../pim_desktop/domain/record_labels.py" line="145"/>
         <source>inną osobę</source>
         <translation>someone else</translation>
     </message>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import Field, dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -53,6 +53,7 @@ from pim_desktop.domain.portable.proof_records import (
 from pim_desktop.domain.portable.records import E_DATA_FIELD as _E_DATA_FIELD
 from pim_desktop.domain.portable.records import E_DATA_SHAPE as _E_DATA_SHAPE
 from pim_desktop.domain.problems import Refused
+from pim_desktop.domain.record_fields import BOOKKEEPING
 
 KIND_CITY_PROFILE = "city_profile"
 KIND_APPLICATIONS = "applications"
@@ -168,7 +169,7 @@ def application_entry(application: Application) -> dict[str, Any]:
 
 def city_profile_document(profile: CityProfile) -> dict[str, Any]:
     document: dict[str, Any] = {}
-    for item in fields(CityProfile):
+    for item in _edited_fields(CityProfile):
         value = getattr(profile, item.name)
         if isinstance(value, ContactPerson):
             document[item.name] = {part.name: getattr(value, part.name) for part in fields(value)}
@@ -210,7 +211,7 @@ def city_profile_from_document(document: object) -> CityProfile:
     where = KIND_CITY_PROFILE
     document = _record_object(document, CityProfile, where)
     values: dict[str, Any] = {}
-    for item in fields(CityProfile):
+    for item in _edited_fields(CityProfile):
         raw = document.get(item.name)
         at = f"{where}.{item.name}"
         if item.name in ("coordinator", "deputy_coordinator"):
@@ -312,13 +313,18 @@ def _person(raw: object, where: str) -> ContactPerson:
     return ContactPerson(**{name: _text(document.get(name), f"{where}.{name}") for name in names})
 
 
+def _edited_fields(record: type[CityProfile | ContactPerson]) -> list[Field[Any]]:
+    """The fields a file carries: what officers write, not the version a record was read at."""
+    return [item for item in fields(record) if item.name not in BOOKKEEPING]
+
+
 def _record_object(
     raw: object, record: type[CityProfile | ContactPerson], where: str
 ) -> dict[str, Any]:
     """``raw`` as an object whose keys all name fields of ``record``, or Refused."""
     if not isinstance(raw, dict):
         raise Refused(_E_DATA_SHAPE, where=where)
-    known = {item.name for item in fields(record)}
+    known = {item.name for item in _edited_fields(record)}
     for key in raw:
         if key not in known:
             raise Refused(_E_DATA_FIELD, where=f"{where}.{key}")

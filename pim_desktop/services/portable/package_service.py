@@ -312,7 +312,7 @@ class PackageService:
                 profile is ProfileOutcome.DIFFERENT and on_clash is ClashChoice.REPLACE
             )
             if changed and data.city_profile is not None:
-                CityProfileRepository(session).save(data.city_profile)
+                CityProfileRepository(session).save(data.city_profile, self._officer())
             CityDataWriter(session).write(data.city, here, steps)
         return ImportResult(added, replaced, kept_both, skipped, changed, None, steps)
 

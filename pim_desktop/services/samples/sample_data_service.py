@@ -88,7 +88,7 @@ class SampleDataService:
             profiles = CityProfileRepository(session)
             if not profiles.load().is_empty():
                 raise SampleDataRefused
-            profiles.save(SAMPLE_CITY)
+            profiles.save(SAMPLE_CITY, self._officer())
             applications = ApplicationRepository(session, self._officer())
             for file_name in SAMPLE_APPLICATIONS:
                 sample = json.loads((self._samples_dir / file_name).read_text(encoding="utf-8"))

@@ -1,15 +1,18 @@
 """Dane miasta: the city profile, saved by itself a moment after each edit.
 
 A field whose value breaks a rule (a NIP with a wrong check digit) keeps the typed text on the
-screen with the reason beside it; the database keeps its last good value.
+screen with the reason beside it; the database keeps its last good value. Colleagues editing the
+profile meanwhile are merged field by field (``profile_saves.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,16 +31,19 @@ from pim_desktop.domain.city import (
     UNIT_TYPE_LABELS,
     VOIVODESHIP_NAMES,
     CityProfile,
-    ContactPerson,
     SignatoryFunction,
     UnitType,
     Voivodeship,
 )
 from pim_desktop.domain.problems import Problem
+from pim_desktop.domain.record_fields import flat_fields, with_fields
 from pim_desktop.services.city_profile_service import CityProfileService
+from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.city.first_steps_note import FirstStepsNote
+from pim_desktop.ui.city.profile_saves import ProfileSaves, taken_text
 from pim_desktop.ui.common.autosave import Autosave, SaveState, SaveStatus, saved_time, status_text
+from pim_desktop.ui.common.last_change_row import LastChangeRow
 from pim_desktop.ui.common.look import mark_invalid, mark_problem_text
 from pim_desktop.ui.labels import domain_text, problem_text
 
@@ -78,6 +84,9 @@ class CityProfilePage(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, str] = {}
+        self._saves = ProfileSaves(profiles)
+        self._merged_note = ""
+        self._announcing = False
         self.setAccessibleName(self.tr("Dane miasta"))
 
         self.autosave = Autosave(self._store, self, read_only=read_only)
@@ -104,11 +113,17 @@ class CityProfilePage(QWidget):
         content_layout.addStretch(1)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
+        # Below the fields: the first Tab still reaches the first field.
+        self.change_row = LastChangeRow(
+            self.tr("Dane miasta"), profiles.history, self.tr("Historia zmian danych miasta")
+        )
+        outer.addWidget(self.change_row)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.flush)
         events.data_replaced.connect(self._on_data_replaced)
         events.application_saved.connect(self._on_application_saved)
+        events.city_profile_saved.connect(self._on_city_profile_saved)
         self.reload()
 
     # --- building -------------------------------------------------------------------------
@@ -204,18 +219,24 @@ class CityProfilePage(QWidget):
             combo.addItem(self.tr("— nie wybrano —"), None)
             for value, text in spec.choices:
                 combo.addItem(text, value)
-            combo.currentIndexChanged.connect(self.autosave.edited)
+            combo.currentIndexChanged.connect(partial(self._on_field_edited, spec.field_id))
             return combo
         if spec.kind in ("number", "year"):
             spin = QSpinBox()
             spin.setSpecialValueText(self.tr("nie podano"))
             spin.setRange(0, 2100 if spec.kind == "year" else 50_000_000)
             spin.setGroupSeparatorShown(spec.kind == "number")
-            spin.valueChanged.connect(self.autosave.edited)
+            spin.valueChanged.connect(partial(self._on_field_edited, spec.field_id))
             return spin
         line = QLineEdit()
-        line.textEdited.connect(self.autosave.edited)
+        line.textEdited.connect(partial(self._on_field_edited, spec.field_id))
         return line
+
+    def _on_field_edited(self, field_id: str, *_: object) -> None:
+        if self._read_only:
+            return
+        self._saves.mark_edited(field_id)
+        self.autosave.edited()
 
     # --- values ---------------------------------------------------------------------------
 
@@ -229,61 +250,27 @@ class CityProfilePage(QWidget):
         assert isinstance(editor, QLineEdit)
         return editor.text().strip()
 
-    def _text(self, field_id: str) -> str:
-        """The field's value as text; an empty choice or number is ``""``."""
-        value = self._value(field_id)
-        return "" if value is None else str(value)
-
     def _set_value(self, field_id: str, value: object) -> None:
         editor = self._editors[field_id]
-        if isinstance(editor, QComboBox):
-            index = editor.findData(value.value if hasattr(value, "value") else value)
-            editor.setCurrentIndex(max(index, 0))
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(int(value) if isinstance(value, int) else 0)
-        elif isinstance(editor, QLineEdit):
-            editor.setText(str(value or ""))
+        with QSignalBlocker(editor):  # a value put in by the page is no edit of the officer's
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value) if isinstance(value, int) else 0)
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value or ""))
 
     def collect(self) -> CityProfile:
         """The profile as it stands in the window."""
-        plain = {fid: self._text(fid) for fid in self._editors if "." not in fid}
-        people = {
-            prefix: ContactPerson(**{a: self._text(f"{prefix}.{a}") for a in PERSON_ATTRIBUTES})
-            for prefix in ("coordinator", "deputy_coordinator")
-        }
-        return CityProfile(
-            official_name=plain["official_name"],
-            unit_type=UnitType(plain["unit_type"]) if plain["unit_type"] else None,
-            voivodeship=Voivodeship(plain["voivodeship"]) if plain["voivodeship"] else None,
-            powiat=plain["powiat"],
-            teryt=plain["teryt"],
-            regon=plain["regon"],
-            nip=plain["nip"],
-            street=plain["street"],
-            postal_code=plain["postal_code"],
-            post_town=plain["post_town"],
-            epuap_address=plain["epuap_address"],
-            edoreczenia_address=plain["edoreczenia_address"],
-            population=_int_or_none(plain["population"]),
-            population_year=_int_or_none(plain["population_year"]),
-            signatory_name=plain["signatory_name"],
-            signatory_function=(
-                SignatoryFunction(plain["signatory_function"])
-                if plain["signatory_function"]
-                else None
-            ),
-            coordinator=people["coordinator"],
-            deputy_coordinator=people["deputy_coordinator"],
-        )
+        return with_fields(CityProfile(), {fid: self._value(fid) for fid in self._editors})
 
     def reload(self) -> None:
         """Show what is stored, discarding nothing unsaved (call after a save)."""
         profile = self._profiles.load()
         with self.autosave.filling():
-            for field_id in self._editors:
-                name, _, attribute = field_id.partition(".")
-                value = getattr(profile, name)
-                self._set_value(field_id, getattr(value, attribute) if attribute else value)
+            self._show_values(flat_fields(profile))
+        self._saves.take(profile)
+        self.change_row.show_stamp(profile.stamp)
         self._show_problems([])
         self._update_first_steps()
 
@@ -293,7 +280,7 @@ class CityProfilePage(QWidget):
             self._update_first_steps()
 
     def city_named(self) -> bool:
-        return bool(self._text("official_name").strip())
+        return bool(self._value("official_name"))
 
     def _update_first_steps(self) -> None:
         if self._has_applications is None:
@@ -313,12 +300,51 @@ class CityProfilePage(QWidget):
         return self.autosave.flush()
 
     def _store(self) -> None:
-        result = self._profiles.save(self.collect())
+        done = self._saves.save(self, self.autosave, self.collect())
+        result = done.result
+        self._show_values(done.to_show)
+        self._merged_note = self._taken_text(result.others_by, done.to_show, saved=True)
+        self.change_row.show_stamp(result.stored.stamp)
         self._problems = list(result.problems)
         self._show_problems(self._problems)
         self._update_first_steps()
-        self._events.city_profile_saved.emit()
+        self._announcing = True
+        try:
+            self._events.city_profile_saved.emit()
+        finally:
+            self._announcing = False
         self.saved.emit()
+
+    def _on_city_profile_saved(self) -> None:
+        """A colleague (or an import) saved the profile: the fields the officer is not editing
+        show the stored values; those being edited keep the officer's, merged when saved."""
+        if self._announcing:
+            return
+        try:
+            stored = self._profiles.load()
+        except StorageError:
+            return  # the next save or notice reads it again
+        focused = self.focusWidget()
+        busy = {
+            field_id
+            for field_id, editor in self._editors.items()
+            if focused is not None and (focused is editor or editor.isAncestorOf(focused))
+        }
+        taken = self._saves.colleagues_values(stored, self.collect(), busy)
+        self._show_values(taken)
+        self.change_row.show_stamp(stored.stamp)
+        if taken:
+            self._status.setText(self._taken_text(stored.stamp.changed_by, taken, saved=False))
+            self._update_first_steps()  # a colleague may have named the city
+
+    def _show_values(self, values: dict[str, Any]) -> None:
+        for field_id, value in values.items():
+            if field_id in self._editors:
+                self._set_value(field_id, value)
+
+    def _taken_text(self, who: str, taken: dict[str, Any], *, saved: bool) -> str:
+        names = [self._labels[field_id] for field_id in taken if field_id in self._labels]
+        return taken_text(who, names, saved=saved)
 
     def _on_autosave_status_changed(self, status: SaveStatus) -> None:
         self._status.setText(status_text(status, self._saved_text(status), self._clean_text()))
@@ -327,6 +353,9 @@ class CityProfilePage(QWidget):
         if status.state is not SaveState.SAVED:
             return None
         time = saved_time(status)
+        if self._merged_note:
+            note, self._merged_note = self._merged_note, ""
+            return note
         if self._problems:
             names = ", ".join(sorted({self._labels[p.field_id] for p in self._problems}))
             return "⚠ " + self.tr("Zapisano o {time}, z wyjątkiem pól z błędami: {fields}.").format(
@@ -370,7 +399,3 @@ class CityProfilePage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)
-
-
-def _int_or_none(value: str) -> int | None:
-    return int(value) if value else None

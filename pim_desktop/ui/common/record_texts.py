@@ -1,6 +1,6 @@
-"""How the fields of members, meetings, attendance and plan actions read on screen when two
-officers' edits meet or the history of changes lists them: their names, their values, and the
-"Ostatnia zmiana: Anna Nowak, 02.12.2026 14:05" line."""
+"""How the fields of members, meetings, attendance, plan actions and the city profile read on
+screen when two officers' edits meet or the history of changes lists them: their names, their
+values, and the "Ostatnia zmiana: Anna Nowak, 02.12.2026 14:05" line."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from pim_desktop.domain.action_plan import ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, LEVEL_LABELS
+from pim_desktop.domain.city import SIGNATORY_FUNCTION_LABELS, UNIT_TYPE_LABELS, VOIVODESHIP_NAMES
 from pim_desktop.domain.dates import day_text, moment_text
 from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.meeting import ATTENDANCE_LABELS, MEETING_TYPE_LABELS
@@ -22,7 +23,14 @@ from pim_desktop.domain.partnership import (
     SECTOR_LABELS,
 )
 from pim_desktop.domain.record_fields import ChangeStamp, field_label
-from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, FIELD_LABELS, MEETING, MEMBER
+from pim_desktop.domain.record_labels import (
+    ACTION,
+    ATTENDANCE,
+    CITY_PROFILE,
+    FIELD_LABELS,
+    MEETING,
+    MEMBER,
+)
 from pim_desktop.ui.labels import domain_text
 
 
@@ -58,6 +66,11 @@ def _words() -> dict[str, dict[str, dict[str, str]]]:
             "action_type": by_value(ACTION_TYPE_LABELS),
             "priority": by_value(LEVEL_LABELS),
             "status": by_value(ACTION_STATUS_LABELS),
+        },
+        CITY_PROFILE: {
+            "unit_type": by_value(UNIT_TYPE_LABELS),
+            "voivodeship": by_value(VOIVODESHIP_NAMES),
+            "signatory_function": by_value(SIGNATORY_FUNCTION_LABELS),
         },
     }
 

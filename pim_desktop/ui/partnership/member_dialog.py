@@ -48,9 +48,9 @@ from pim_desktop.domain.record_fields import RecordChange
 from pim_desktop.ui.common.change_history_dialog import ChangeHistoryDialog
 from pim_desktop.ui.common.dialog_buttons import accept_cancel_buttons
 from pim_desktop.ui.common.file_dialogs import ask_open_file
+from pim_desktop.ui.common.last_change_row import LastChangeRow
 from pim_desktop.ui.common.optional_date_edit import OptionalDateEdit
 from pim_desktop.ui.common.problem_list import ProblemList
-from pim_desktop.ui.common.record_texts import last_change_text
 from pim_desktop.ui.labels import domain_text
 from pim_desktop.ui.partnership.person_editor import PersonEditor
 
@@ -91,32 +91,28 @@ class MemberDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.tabs, 1)
         if not adding:
-            layout.addLayout(self._change_row())
+            layout.addWidget(self._change_row())
         layout.addWidget(buttons)
         self._show(self._original)
 
-    def _change_row(self) -> QHBoxLayout:
+    def _change_row(self) -> LastChangeRow:
         """Who saved this member last, and the way to everything changed before."""
-        row = QHBoxLayout()
-        self.last_change = QLabel(last_change_text(self._original.stamp))
-        self.last_change.setObjectName("last_change")
-        self.history_button = QPushButton(self.tr("&Historia zmian…"))
-        self.history_button.setObjectName("member_history")
-        self.history_button.setAccessibleName(self.tr("Historia zmian członka"))
-        self.history_button.setEnabled(self._history is not None)
-        self.history_button.clicked.connect(self.show_history)
-        row.addWidget(self.last_change, 1)
-        row.addWidget(self.history_button)
+        history = self._history
+        row = LastChangeRow(
+            self._original.display_name,
+            history if history is not None else list,
+            self.tr("Historia zmian członka"),
+        )
+        row.show_stamp(self._original.stamp)
+        row.history_button.setObjectName("member_history")
+        row.history_button.setEnabled(history is not None)
+        self.change_row = row
+        self.last_change = row.last_change
+        self.history_button = row.history_button
         return row
 
     def make_history_dialog(self) -> ChangeHistoryDialog:
-        changes = self._history() if self._history is not None else []
-        return ChangeHistoryDialog(self._original.display_name, changes, self)
-
-    def show_history(self) -> None:
-        dialog = self.make_history_dialog()
-        dialog.exec()
-        dialog.deleteLater()
+        return self.change_row.make_history_dialog()
 
     def _member_tab(self) -> QWidget:
         tab = QWidget()

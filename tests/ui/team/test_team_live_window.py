@@ -3,11 +3,15 @@ and an editor says who else has the same application open."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from partnership_data import organisation
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from qt_typing import send_text
 
 from pim_desktop.context import AppContext
+from pim_desktop.services.samples.sample_data_service import SAMPLE_CITY
 from pim_desktop.ui.applications.application_editor import ApplicationEditor
 from pim_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -97,6 +101,26 @@ def test_a_colleagues_save_shows_in_the_fields_not_being_edited(
     status = editor.findChild(QLabel, "editor_status").text()
     assert "Wniosek zmienił(a) Anna Nowak" in status
     assert editor.has_unsaved_changes() is False  # a colleague's value is not Jan's edit
+
+
+def test_a_colleagues_change_of_the_city_data_shows_in_the_fields_not_being_edited(
+    qtbot: QtBot, make_window: WindowFactory, jan: AppContext, anna: AppContext
+) -> None:
+    anna.city_profile.save(SAMPLE_CITY)
+    page = listening_window(qtbot, make_window, jan).show_page_key("city_profile")
+    powiat = page.findChild(QLineEdit, "powiat")
+    post_town = page.findChild(QLineEdit, "post_town")
+    powiat.setFocus()
+    send_text(powiat, " zachodni")  # Jan's cursor is in the county
+
+    theirs = anna.city_profile.load()
+    anna.city_profile.save(dataclasses.replace(theirs, post_town="Zgierz"), theirs)
+
+    qtbot.waitUntil(lambda: post_town.text() == "Zgierz", timeout=WITHIN_MS)
+    assert powiat.text() == f"{SAMPLE_CITY.powiat} zachodni"
+    assert page.flush()  # type: ignore[attr-defined]
+    stored = anna.city_profile.load()
+    assert (stored.powiat, stored.post_town) == (f"{SAMPLE_CITY.powiat} zachodni", "Zgierz")
 
 
 def test_the_register_and_a_meeting_name_who_else_has_them_open(
