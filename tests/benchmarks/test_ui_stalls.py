@@ -71,8 +71,9 @@ def window(
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
-    # The signing libraries load through the runner once the applications page opens; their
-    # stall is measured apart, then every page is built: the stall is the work, not the page.
+    # The signing libraries load through the runner once the applications page has been drawn
+    # (its first drawing is measured with them); their stall is measured apart, then every
+    # page is built: the stall is the work, not the page.
     shown.page("applications")
     with Heartbeat() as beat:
         with qtbot.waitSignal(shown.runner.busy_changed):
