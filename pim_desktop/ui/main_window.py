@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop import APP_NAME
 from pim_desktop.ui.app_events import AppEvents
+from pim_desktop.ui.common.after_paint import after_next_paint
 from pim_desktop.ui.common.file_dialogs import FolderMemory
 from pim_desktop.ui.common.long_lived import loaded_for_good
 from pim_desktop.ui.common.look import mark_navigation, mark_problem_text
@@ -221,7 +222,9 @@ class MainWindow(QMainWindow):
         self.page(key)
         self.pages.setCurrentIndex(row)
         if key == "applications":
-            self._warm_up_signing()
+            # The page is drawn first: its first drawing runs Python (the icons, the flow
+            # layout, the style's hooks) that would wait for the GIL behind the import.
+            after_next_paint(self.page(key), self._warm_up_signing, FIRST_PAINT_WAIT_MS)
 
     def _warm_up_signing(self) -> None:
         """Signing is one click away now: load its libraries while the officer reads, through

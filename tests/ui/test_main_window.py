@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -133,3 +133,30 @@ def test_no_page_builds_a_task_runner_of_its_own(window: MainWindow) -> None:
     # One runner, given by the composition root, keeps slow work to one task at a time.
     assert window.findChildren(TaskRunner) == []
     assert window.runner.parent() is None
+
+
+class Drawings(QObject):
+    """Notes in ``happened`` each time the widget it watches is drawn."""
+
+    def __init__(self, happened: list[str]) -> None:
+        super().__init__()
+        self.happened = happened
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.happened.append("drawn")
+        return False
+
+
+def test_the_signing_libraries_load_once_the_applications_page_is_drawn(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    happened: list[str] = []
+    window.runner.busy_changed.connect(lambda busy, what: happened.append(what) if busy else None)
+    drawings = Drawings(happened)
+    window.page("applications").installEventFilter(drawings)
+    window.show_page_key("applications")
+    qtbot.waitUntil(lambda: "Przygotowanie podpisu" in happened)
+    # The page's first drawing did not share the processor and the GIL with the import.
+    assert "drawn" in happened[: happened.index("Przygotowanie podpisu")]
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=60000)

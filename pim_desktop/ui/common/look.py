@@ -1,21 +1,22 @@
-"""The program's look: Fusion with a light or dark palette following the system's colour scheme
-(the system's own colours when it asks for high contrast), one accent colour, a visible focus mark
-on every control, and the red frame of a field with problems."""
+"""The program's look: Fusion (``program_style``) with a light or dark palette following the
+system's colour scheme (the system's own colours when it asks for high contrast), one accent
+colour, a visible focus mark on every control, and the red frame of a field with problems."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialogButtonBox,
     QListWidget,
-    QStyleFactory,
     QWidget,
 )
+
+from pim_desktop.ui.common.program_style import program_style
 
 INVALID_PROPERTY = "invalid"
 
@@ -80,9 +81,7 @@ def is_high_contrast() -> bool:
 
 
 class _SystemFollower(QObject):
-    """Re-applies the colours when the system's scheme or contrast changes; when a widget is
-    first shown (an application-wide event filter) gives every list and table a focus mark and
-    takes the platform's pictures off dialog buttons.
+    """Re-applies the colours when the system's scheme or contrast changes.
 
     It also holds the style hints' and accessibility hints' Python wrappers for the application's
     life: PySide 6.11 deletes the accessibility hints when the style hints' wrapper goes."""
@@ -104,18 +103,18 @@ class _SystemFollower(QObject):
             if isinstance(widget, QAbstractItemView) or widget.property(OWN_SHEET_PROPERTY):
                 restyle(widget)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Polish:
-            return False
-        if isinstance(watched, QAbstractItemView):
-            if watched.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                restyle(watched)
-        elif isinstance(watched, QDialogButtonBox):
-            # The platform's own pictures (a floppy disk, a green tick, a red cross) would mix
-            # with the program's line icons: dialog buttons speak in words alone.
-            for button in watched.buttons():
-                button.setIcon(QIcon())
-        return False
+
+def polish_look(widget: QWidget) -> None:
+    """The style's hook, run on every widget as it is polished: every list and table gets a
+    focus mark, and dialog buttons lose the platform's pictures."""
+    if isinstance(widget, QAbstractItemView):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            restyle(widget)
+    elif isinstance(widget, QDialogButtonBox):
+        # The platform's own pictures (a floppy disk, a green tick, a red cross) would mix
+        # with the program's line icons: dialog buttons speak in words alone.
+        for button in widget.buttons():
+            button.setIcon(QIcon())
 
 
 def current_colours() -> Colours:
@@ -152,11 +151,8 @@ def palette_for(colours: Colours) -> QPalette:
 def apply_look(app: QApplication) -> None:
     """Style, palette and style sheet for the system's current settings; again when they change."""
     if not app.findChildren(_SystemFollower):
-        app.installEventFilter(_SystemFollower(app))
-    if app.style().name().lower() != "fusion":
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            app.setStyle(fusion)
+        _SystemFollower(app)
+    program_style(app).add_polish_hook(polish_look)
     _apply_colours(app, app.styleHints().colorScheme())
 
 

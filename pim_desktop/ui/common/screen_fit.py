@@ -1,7 +1,8 @@
 """Keeps windows and dialogs within the screen they open on (a laptop at 1366 × 768, 150 %).
 
 A dialog asks for the size it would like with ``fit_to_screen``; every dialog is also trimmed
-when it is shown, by one filter on the application, so one that asks for nothing fits too.
+when it is shown, by one filter the program's style puts on each dialog as it is polished, so
+one that asks for nothing fits too.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def keep_on_screen(widget: QWidget) -> None:
 
 class DialogScreenFit(QObject):
     """Trims every dialog of the application to its screen as it is shown."""
+
+    def polish(self, widget: QWidget) -> None:
+        """The style's hook: watch a dialog (once, however often it is polished)."""
+        if isinstance(widget, QDialog):
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):

@@ -1,7 +1,8 @@
 """Keeps the mouse wheel from changing a value the officer is not editing: a spin box, combo box
 or date field takes the wheel only while it has the focus; otherwise the wheel scrolls the page.
 
-One application-wide event filter does it, so every such widget, old or new, gets it for free."""
+The program's style hands every such widget, old or new, to the guard as it is polished; the
+guard then watches that widget's events alone."""
 
 from __future__ import annotations
 
@@ -18,16 +19,20 @@ def is_guarded(widget: QObject) -> bool:
 
 
 class WheelGuard(QObject):
-    """Installed once on the application object by ``qt_application``."""
+    """One per application (made by ``qt_application``), the event filter of every guarded
+    widget."""
+
+    def polish(self, widget: QWidget) -> None:
+        """The style's hook: take a guarded widget under watch (once, however often polished)."""
+        if not is_guarded(widget):
+            return
+        # The wheel must not hand these widgets the focus (Qt's default WheelFocus does).
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(self)  # Qt keeps one entry per filter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and is_guarded(watched):
-            assert isinstance(watched, QWidget)
-            # The wheel must not hand these widgets the focus (Qt's default WheelFocus does).
-            if watched.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and is_guarded(watched):
+        if event.type() == QEvent.Type.Wheel and is_guarded(watched):
             assert isinstance(watched, QWidget)
             if not watched.hasFocus():
                 assert isinstance(event, QWheelEvent)
