@@ -1,23 +1,26 @@
 """reportlab imported without the parts our documents never use, which a command-line print
 would otherwise spend a good share of its time on.
 
-Two things are left out while reportlab's modules load. Text shaping (uharfbuzz): the documents
-never ask for it (every style keeps reportlab's ``shaping=0``) and Polish letters need none, so
-reportlab sees no shaping library; it is not hidden from anything imported afterwards (pyHanko's
-signature stamp shapes its text). And the regular expressions reportlab builds at import: each is
-compiled when first used rather than at once, so the costly ones that only serve features we do
-not use (the address splitter of hyphenation above all) are never compiled.
+Three things are left out while reportlab's modules load. Text shaping (uharfbuzz): the
+documents never ask for it (every style keeps reportlab's ``shaping=0``) and Polish letters need
+none. Pictures (Pillow): no document draws one. Neither library is hidden from anything imported
+afterwards (pyHanko's signature stamp shapes its text). And the regular expressions reportlab
+builds at import: each is compiled when first used rather than at once, so the costly ones that
+only serve features we do not use (the address splitter of hyphenation above all) are never
+compiled.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 _SHAPING_LIBRARY = "uharfbuzz"
+_PICTURES_LIBRARY = "PIL"
 
 
 class DeferredPattern:
@@ -48,17 +51,22 @@ def _deferred_compile(pattern: Any, flags: int = 0) -> Any:
 
 @contextmanager
 def _reportlab_loading() -> Iterator[None]:
-    shaping_absent = _SHAPING_LIBRARY not in sys.modules
-    if shaping_absent:
-        # Its import fails, and reportlab goes without it.
-        sys.modules[_SHAPING_LIBRARY] = None  # type: ignore[assignment]
+    stand_ins: dict[str, types.ModuleType | None] = {}
+    if _SHAPING_LIBRARY not in sys.modules:
+        stand_ins[_SHAPING_LIBRARY] = None  # its import fails, and reportlab goes without it
+    if _PICTURES_LIBRARY not in sys.modules:
+        # reportlab takes ``Image`` from it and, finding None, draws no pictures.
+        stand_ins[_PICTURES_LIBRARY] = types.ModuleType(_PICTURES_LIBRARY)
+        stand_ins[_PICTURES_LIBRARY].Image = None  # type: ignore[union-attr]
+    sys.modules.update(stand_ins)  # type: ignore[arg-type]
     re.compile = _deferred_compile
     try:
         yield
     finally:
         re.compile = _compile
-        if shaping_absent and sys.modules.get(_SHAPING_LIBRARY, 0) is None:
-            del sys.modules[_SHAPING_LIBRARY]
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name, 0) is stand_in:
+                del sys.modules[name]
 
 
 def import_reportlab() -> None:

@@ -1,5 +1,6 @@
-"""reportlab is loaded without text shaping and without compiling the patterns it never uses,
-and nothing else in the process loses either: pyHanko still shapes its stamp's text."""
+"""reportlab is loaded without text shaping, without pictures and without compiling the patterns
+it never uses, and nothing else in the process loses any of them: pyHanko still shapes its
+stamp's text, and Pillow still loads for whoever asks for it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sys
 PROBE = """
 import re, sys
 import pim_desktop.pdf
+from reportlab.lib import utils
 from reportlab.pdfbase import ttfonts
 from reportlab.platypus import paragraph
 from pim_desktop.pdf.reportlab_import import DeferredPattern
@@ -19,6 +21,11 @@ assert "uharfbuzz" not in sys.modules, "the shaping library is hidden from the r
 import uharfbuzz
 from pyhanko.pdf_utils.font import opentype
 assert opentype.hb is uharfbuzz
+
+assert utils.Image is None and not utils.haveImages, "reportlab sees Pillow"
+assert "PIL" not in sys.modules, "Pillow is hidden from the rest"
+import PIL.Image
+assert PIL.Image.new("RGB", (2, 2)).size == (2, 2)
 
 assert re.compile("a+") is not None and isinstance(re.compile("a+"), re.Pattern)
 address = paragraph.uri_pat
