@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pim_desktop import APP_NAME, __version__
 from pim_desktop.cli.common import EXIT_DAMAGED, EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from pim_desktop.cli.grammar import build_parser, command_writes
+from pim_desktop.cli.grammar import build_parser, command_writes, named_verb
 
 if TYPE_CHECKING:
     from pim_desktop.context import AppContext
@@ -80,8 +80,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     if len(arguments) == 1 and PurePath(arguments[0]).suffix.lower() in OPENED_SUFFIXES:
         # A file dropped on the program's icon arrives as the only argument.
         arguments = ["--open", arguments[0]]
-    # No arguments opens the window: the verbs' grammar is not built for it.
-    return build_parser(with_verbs=bool(arguments)).parse_args(arguments)
+    # No arguments opens the window: the verbs' grammar is not built for it; a command builds
+    # its own verb's.
+    verb = named_verb(arguments)
+    return build_parser(with_verbs=bool(arguments), verb=verb).parse_args(arguments)
 
 
 def handler(command: str) -> Callable[..., int]:

@@ -7,6 +7,7 @@ once; a verb's own module (and the services it needs) is imported only when that
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
@@ -36,8 +37,9 @@ WRITING_COMMANDS = frozenset(
 )
 
 
-def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
-    """The whole grammar; without the verbs, only the options that open the window."""
+def build_parser(*, with_verbs: bool = True, verb: str | None = None) -> argparse.ArgumentParser:
+    """The whole grammar; without the verbs, only the options that open the window; with
+    ``verb``, the verbs of its group alone (a command reads its own verb's grammar, not all)."""
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description=f"{APP_NAME}: wnioski PIM, Lokalne Partnerstwo i plan działań miasta.",
@@ -59,20 +61,35 @@ def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="command", metavar="POLECENIE")
     if not with_verbs:
         return parser
+    groups = VERB_GROUPS.values() if verb not in VERB_GROUPS else [VERB_GROUPS[verb]]
+    for add_verbs in dict.fromkeys(groups):
+        add_verbs(verbs)
+    add_database_option_to_verbs(verbs)
+    return parser
+
+
+def named_verb(arguments: list[str]) -> str | None:
+    """The verb of a command line whose options before it are only ``--database`` and
+    ``--officer`` with their values; ``None`` for any other line (it gets the whole grammar)."""
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
+        if argument in _OPTIONS_WITH_VALUE:
+            index += 2
+        elif argument.startswith(tuple(f"{option}=" for option in _OPTIONS_WITH_VALUE)):
+            index += 1
+        elif argument.startswith("-"):
+            return None
+        else:
+            return argument
+    return None
+
+
+def add_sample_verb(verbs: Verbs) -> None:
     verbs.add_parser(
         "sample-data",
         help="wypełnij pusty folder danych przykładowym miastem (Gmina Miasto Przykładowo)",
     )
-    add_application_verbs(verbs)
-    add_signature_verbs(verbs)
-    add_partnership_verbs(verbs)
-    add_action_plan_verbs(verbs)
-    add_safety_verbs(verbs)
-    add_receipt_verbs(verbs)
-    add_network_verbs(verbs)
-    add_team_verbs(verbs)
-    add_database_option_to_verbs(verbs)
-    return parser
 
 
 def command_writes(args: argparse.Namespace) -> bool:
@@ -346,3 +363,21 @@ def add_network_verbs(verbs: Verbs) -> None:
         "capacity-pdf", help="zapisz samoocenę potencjału miast sieci i jej rozpiętość jako PDF"
     )
     capacity.add_argument("--out", type=Path, required=True, metavar="PLIK.pdf")
+
+
+# Options before the verb that take a value (the only ones a verb's own grammar is read after).
+_OPTIONS_WITH_VALUE = ("--database", "--officer")
+# Each verb and the function that adds its group, in the order ``--help`` lists them.
+VERB_GROUPS: dict[str, Callable[[Verbs], None]] = {
+    "sample-data": add_sample_verb,
+    **dict.fromkeys(("list", "check", "export-pdf", "match-pdf"), add_application_verbs),
+    **dict.fromkeys(("sign", "verify"), add_signature_verbs),
+    **dict.fromkeys(("meetings", "attendance-sheet", "minutes", "members"), add_partnership_verbs),
+    **dict.fromkeys(
+        ("mid-pdf", "improvement-plan-pdf", "mid-csv", "contribution"), add_action_plan_verbs
+    ),
+    **dict.fromkeys(("backup", "restore", "export-package", "import-package"), add_safety_verbs),
+    "receipt": add_receipt_verbs,
+    **dict.fromkeys(("network", "network-report", "capacity-pdf"), add_network_verbs),
+    "copy-data": add_team_verbs,
+}

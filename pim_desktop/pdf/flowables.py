@@ -3,15 +3,21 @@
 ``CheckBox``: Noto Sans has no glyph for the ticked and empty box, so it is drawn with lines, and
 an ActualText span makes text extraction and copying give "☒" or "☐".
 ``WrapOnceParagraph``: a table wraps each cell several times (to measure rows, to split across
-pages, to draw); the line breaking of a width is remembered instead of redone.
+pages, to draw); the line breaking of a width is remembered instead of redone. Plain text, which
+most cells hold, does not go through reportlab's markup parser.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from pim_desktop.pdf.fonts import register_fonts
 
@@ -65,6 +71,19 @@ class WrapOnceParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no 
     blPara: Any  # noqa: N815
     _wrapWidths: Any  # noqa: N815
 
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        # reportlab makes the parts of a split paragraph from their fragments.
+        if text is None or args or kwargs:
+            super().__init__(text, style, *args, **kwargs)
+            return
+        # The text as reportlab's parser would see it (white space folded); without a tag or an
+        # entity the parser would only copy the style's fragment and put the text in it.
+        cleaned = cleanBlockQuotedText(text)
+        if "<" in cleaned or "&" in cleaned:
+            super().__init__(text, style)
+        else:
+            super().__init__(cleaned, style, frags=plain_fragments(cleaned, style))
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         cache: dict[float, tuple[tuple[float, float], Any, Any]] = self.__dict__.setdefault(
             "_wrapped", {}
@@ -78,6 +97,28 @@ class WrapOnceParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no 
         self.blPara, self._wrapWidths = line_breaks, widths
         self.width, self.height = available_width, size[1]
         return size
+
+
+# The fragment reportlab's parser makes for plain text in a style, kept while the style lives.
+_STYLE_FRAGMENTS: WeakKeyDictionary[ParagraphStyle, ParaFrag] = WeakKeyDictionary()
+
+
+def plain_fragments(text: str, style: ParagraphStyle) -> list[ParaFrag]:
+    """What reportlab's parser gives for ``text`` that holds no tag and no entity, already
+    folded as the parser folds it: the style's fragment with the text, or none for no text."""
+    if not text:
+        return []
+    fragment = _STYLE_FRAGMENTS.get(style)
+    if fragment is None:
+        _style, fragments, _bullet = ParaParser().parse("x", style)
+        fragment = _STYLE_FRAGMENTS[style] = fragments[0]
+    made = copy.copy(fragment)
+    # Lists (links, underlines) are the fragment's own, as each parse makes new ones.
+    for name, value in vars(fragment).items():
+        if isinstance(value, list):
+            setattr(made, name, list(value))
+    made.text = text
+    return [made]
 
 
 def _utf16_hex(text: str) -> str:

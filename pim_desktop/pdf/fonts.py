@@ -9,9 +9,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from pim_desktop import resources
+from pim_desktop.pdf.font_faces import quick_font
 
 FAMILY = "NotoSans"
 
@@ -50,7 +50,7 @@ def register_fonts(*, italic: bool = False) -> FontNames:
         font_name: str = getattr(names, style)
         if font_name not in registered:
             font_file = resources.path("fonts", _FILES[style])
-            pdfmetrics.registerFont(TTFont(font_name, str(font_file)))
+            pdfmetrics.registerFont(quick_font(font_name, str(font_file)))
             registered.add(font_name)
     has_italic = names.italic in registered
     # The family mapping lets <b> (and <i>, once read) inside a Paragraph pick the Noto face.

@@ -17,7 +17,6 @@ from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.application import Application
 from pim_desktop.domain.canonical import application_checksum
 from pim_desktop.domain.forms.catalog import FormCatalog
-from pim_desktop.domain.forms.check import check_application
 from pim_desktop.domain.forms.definition import FormDefinition, PrefillKey, Role
 from pim_desktop.domain.problems import ValidationFailed
 from pim_desktop.pdf.application_pdf import ApplicationDocument, build_application_pdf
@@ -54,6 +53,9 @@ def application_document(
     definition = catalog.get(application.form_id, application.form_version)
     role = Role(application.role)
     if not draft:
+        # Imported here: a draft print, often a command of its own, checks nothing.
+        from pim_desktop.domain.forms.check import check_application
+
         problems = check_application(definition, role, application.values)
         if problems:
             raise ValidationFailed(problems)

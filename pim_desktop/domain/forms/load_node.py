@@ -6,7 +6,6 @@ modules that read fields, conditions and rules all report through a ``Node``.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -114,6 +113,8 @@ class Node:
         allowed = set(required) | set(optional)
         for key in self.data:
             if key not in allowed:
+                import difflib  # only a faulty definition needs it
+
                 close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.7)
                 hint = _E_DID_YOU_MEAN.format(suggestion=close[0]) if close else ""
                 self.fail(_E_UNKNOWN_KEY + hint, key=key)
