@@ -335,6 +335,7 @@ def take_automatic_backup(context: AppContext, moment: str) -> None:
 def run_self_test() -> int:
     """Start the whole program offscreen on a fresh sample data folder, open every page."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pim_desktop.signing.key_worker import key_worker_self_check
     from pim_desktop.signing.pades import signing_self_check
     from pim_desktop.ui.app_events import AppEvents
     from pim_desktop.ui.common.task_runner import TaskRunner
@@ -356,6 +357,7 @@ def run_self_test() -> int:
             window = MainWindow(context, AppEvents(), log_file, runner=TaskRunner())
             failures += walk_pages(app, window)
             failures += signing_self_check()
+            failures += key_worker_self_check()
             first = context.applications.summaries()[0].id
             failures += check_pdf_preview(app, context.exports, first)
             window.close()

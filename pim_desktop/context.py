@@ -310,12 +310,25 @@ class AppContext:
         """The work that imports the signing libraries before they are first needed, handed
         out once (``None`` afterwards) for the caller to run off the UI thread.
 
-        Importing is all it does: the first signature then starts at once.
+        The first signature then starts at once, and a .p12 file is then opened in its own
+        process (``SigningService.start_key_worker``).
         """
         if self._signing_warmed:
             return None
         self._signing_warmed = True
-        return import_signing_libraries
+        signing = self.signing  # built here, on the caller's thread, never on two at once
+
+        def warm_up() -> None:
+            import_signing_libraries()
+            signing.start_key_worker()
+
+        return warm_up
+
+    def stop_signing_worker(self) -> None:
+        """End the process that opens .p12 files, if it was started (the window closes)."""
+        signing = self.__dict__.get("signing")
+        if signing is not None:
+            signing.stop_key_worker()
 
     @cached_property
     def team_settings(self) -> TeamDatabaseSettings:
@@ -345,6 +358,7 @@ class AppContext:
         )
 
     def close(self) -> None:
+        self.stop_signing_worker()
         live = self.__dict__.get("team_live")
         if live is not None:
             live.stop()

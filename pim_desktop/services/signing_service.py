@@ -49,6 +49,7 @@ from pim_desktop.services.settings_service import SettingsService
 from pim_desktop.services.signing_keys import KeyHandle
 from pim_desktop.signing import pkcs11_tokens, verification
 from pim_desktop.signing.certificates import read_certificate_file, summarise_der
+from pim_desktop.signing.key_worker import KeyWorker
 from pim_desktop.signing.pades import (
     SignedPdf,
     SigningCancelled,
@@ -121,6 +122,9 @@ class SigningService:
         self._open_store: StoreOpener | None = certificate_store or (
             _windows_store if sys.platform == "win32" else None
         )
+        # Opens .p12 files in its own process once started (the window starts it; a verb of
+        # the command line does not, and opens them in this process).
+        self.key_worker = KeyWorker()
 
     # --- the files of an application -----------------------------------------------------------
 
@@ -204,7 +208,15 @@ class SigningService:
 
     def open_pkcs12(self, path: Path, password: str) -> KeyHandle:
         """Open a .p12/.pfx file; the password is used for this call only."""
-        return KeyHandle(load_pkcs12(path, password))
+        return KeyHandle(load_pkcs12(path, password, worker=self.key_worker))
+
+    def start_key_worker(self) -> None:
+        """Start the process that opens .p12 files, so the caller's process never holds its
+        interpreter through the key's check; takes a moment, so off the UI thread."""
+        self.key_worker.start()
+
+    def stop_key_worker(self) -> None:
+        self.key_worker.stop()
 
     # --- signing in the program --------------------------------------------------------------
 

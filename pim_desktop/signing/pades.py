@@ -34,6 +34,7 @@ from pim_desktop.domain.signature import (
     signing_refusal,
 )
 from pim_desktop.signing.certificates import summarise
+from pim_desktop.signing.key_worker import KeyWorker, KeyWorkerUnavailable
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -138,16 +139,14 @@ class SigningKey:
         self.close()
 
 
-def load_pkcs12(path: Path, password: str) -> SigningKey:
+def load_pkcs12(path: Path, password: str, *, worker: KeyWorker | None = None) -> SigningKey:
     """Open a .p12/.pfx file; a wrong password, a file that is none and a file without a key
-    each raise their own ``SignatureError``."""
+    each raise their own ``SignatureError``.
+
+    With a running ``worker`` the key is read (and checked in full) in its process; without one,
+    or when it fails, here.
+    """
     from asn1crypto import pkcs12 as asn1_pkcs12
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from pyhanko.keys.internal import (
-        translate_pyca_cryptography_cert_to_asn1,
-        translate_pyca_cryptography_key_to_asn1,
-    )
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     try:
         data = path.read_bytes()
@@ -160,15 +159,40 @@ def load_pkcs12(path: Path, password: str) -> SigningKey:
     except (ValueError, TypeError) as error:
         raise SignatureError(SignatureErrorCode.NOT_PKCS12, str(error), file=path.name) from error
     try:
-        key, certificate, others = pkcs12.load_key_and_certificates(
-            data, password.encode("utf-8") if password else None
-        )
+        key, certificate, others = _key_and_certificates(data, password, worker)
     except ValueError as error:
         # cryptography says "Invalid password or PKCS12 data"; the structure parsed above,
         # so it is the password.
         raise SignatureError(SignatureErrorCode.WRONG_PASSWORD, str(error)) from error
     if key is None or certificate is None:
         raise SignatureError(SignatureErrorCode.NO_KEY_IN_FILE, file=path.name)
+    return _file_signing_key(key, certificate, others)
+
+
+def _key_and_certificates(
+    data: bytes, password: str, worker: KeyWorker | None
+) -> tuple[Any, Any, list[Any]]:
+    if worker is not None and worker.running:
+        try:
+            return worker.open(data, password)
+        except KeyWorkerUnavailable:
+            log.info("Opening the key file in this process instead")
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    key, certificate, others = pkcs12.load_key_and_certificates(
+        data, password.encode("utf-8") if password else None
+    )
+    return key, certificate, others
+
+
+def _file_signing_key(key: Any, certificate: Any, others: list[Any]) -> SigningKey:
+    """The ``SigningKey`` of a key and its certificates read from a file, however they were read."""
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_cert_to_asn1,
+        translate_pyca_cryptography_key_to_asn1,
+    )
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
     asn1_certificate = translate_pyca_cryptography_cert_to_asn1(certificate)
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])

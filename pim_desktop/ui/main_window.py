@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
             return
         if self._context.team_live is not None:
             self._context.team_live.stop()
+        self._context.stop_signing_worker()
         super().closeEvent(event)
 
     def _ask_close_unsaved(self) -> bool:

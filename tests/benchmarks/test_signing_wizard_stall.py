@@ -5,7 +5,8 @@ time the window could not draw. It runs from Next on the password step (the key 
 the wizard has closed after a PAdES B-T signature with a timestamp from 127.0.0.1, answered by
 another process (a timestamp authority in this process would stall it with its own signing).
 The floor is the same timer left idle for as long, in the same run. Opening the key and signing are
-measured apart: only signing is held to the goal (see the note at the assertion).
+measured apart. The wizard opens once the window has loaded the signing libraries and started the
+process that opens .p12 files, as when an officer reads the applications page first.
 
 Run on demand: ``uv run pytest tests/benchmarks/test_signing_wizard_stall.py --benchmark-only -s``.
 """
@@ -131,6 +132,8 @@ def test_longest_ui_stall_while_signing(
     tmp_path: Path,
 ) -> None:
     application_id = leader_ready(context, window)
+    # Starting the key-opening process is the last step of the window's warm-up.
+    qtbot.waitUntil(lambda: context.signing.key_worker.running, timeout=SLOW_MS)
     context.signing.record_final_pdf(application_id, final_pdf)
     context.signing.set_timestamp_url(timestamp_url)
     meter = StallMeter()
@@ -168,16 +171,20 @@ def test_longest_ui_stall_while_signing(
     benchmark.extra_info["signing_stall_ms"] = [round(ms, 1) for ms in signing]
     benchmark.extra_info["idle_floor_ms"] = round(floor, 1)
     print(  # noqa: T201 - a benchmark prints its figures
-        "\nLongest UI stall (the first round loads pyHanko): "
+        "\nLongest UI stall: "
         f"opening the .p12 key {', '.join(f'{ms:.0f}' for ms in opening)} ms; "
         f"signing with a timestamp {', '.join(f'{ms:.0f}' for ms in signing)} ms; "
         f"idle floor {floor:.1f} ms, so signing's worst is {max(signing[1:]) / floor:.1f}× "
         f"the floor; goal under {GOAL_MS:.0f} ms"
     )
-    # Opening a .p12 file is not held to the goal: cryptography checks the RSA key in full
-    # (0.1-0.4 s) while holding the GIL, once per wizard. A card's key never leaves the card.
-    # Signing meets the goal on a quiet machine (30-56 ms against a 5 ms floor when measured);
-    # the bound below fails on the old 0.3 s key check per signature without failing on a
-    # machine whose idle floor is itself tens of milliseconds.
+    # Opening a .p12 file: cryptography's full RSA key check (60-190 ms with the GIL held when
+    # it ran here) runs in the key-opening process; the window only reads the checked key back
+    # (7-14 ms stalls against a 3-5 ms floor when measured). Signing meets the goal on a quiet
+    # machine (11-26 ms). The bounds below fail on the old 0.3 s key check per signature and the
+    # worker's use is asserted, without failing on a machine whose idle floor is itself tens of
+    # milliseconds.
+    assert context.signing.key_worker.answered == len(opening), "every key opened in the worker"
+    benchmark.extra_info["opening_goal_met"] = max(opening) < GOAL_MS
     benchmark.extra_info["signing_goal_met"] = max(signing[1:]) < GOAL_MS
+    assert max(opening) < 3 * GOAL_MS, "opening the key stalled the window"
     assert max(signing[1:]) < 3 * GOAL_MS, "a signature stalled the window (not the first)"
