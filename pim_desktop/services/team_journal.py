@@ -160,6 +160,17 @@ class TeamJournal:
         )
         return self._write(entry)
 
+    def forget_new(self, record_id: int) -> int:
+        """Remove every waiting entry of a new record this computer numbered ``record_id``
+        (below 0: its creation, its later edits, a new meeting's attendance): the officer
+        deleted it before the server ever had it. How many entries went."""
+        if record_id >= 0:
+            raise ValueError("only a record not stored yet is forgotten here")
+        gone = [e for e in self.waiting() if is_record_kind(e.kind) and e.record_id == record_id]
+        for entry in gone:
+            self._store.remove(entry.name)
+        return len(gone)
+
     def _write(self, entry: JournalEntry) -> JournalEntry:
         try:
             name = self._store.write(entry)
