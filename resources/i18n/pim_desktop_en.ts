@@ -3059,7 +3059,7 @@ This record has not reached the team database yet: it will be deleted from this 
     <message>
         <location filename="../../pim_desktop/ui/common/journaled_save.py" line="106"/>
         <source>„{name}” czeka na tym komputerze, aż serwer bazy zespołu odpowie; ta czynność będzie możliwa, gdy zapis trafi do bazy zespołu.</source>
-        <translation>“{name}” is waiting on this computer until the team database's server answers; this action will be possible once the record reaches the team database.</translation>
+        <translation>“{name}” is waiting on this computer until the team database&apos;s server answers; this action will be possible once the record reaches the team database.</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/common/journaled_save.py" line="115"/>
@@ -10495,17 +10495,22 @@ SHA-256: {sha256}</translation>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="294"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="331"/>
         <source>Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.</source>
         <translation>Someone changed the same fields meanwhile; the changes wait until you choose which version to save.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="298"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="335"/>
+        <source>Zapisów czekających na tym komputerze nie da się odczytać (plik created.json w folderze team-journal jest uszkodzony); zmiany czekają dalej.</source>
+        <translation>The records waiting on this computer cannot be read (the file created.json in the team-journal folder is damaged); the changes keep waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/team_journal.py" line="340"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku zabrakło miejsca. To, co wpisano, zostaje w oknie; zwolnij miejsce, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the disk is full. What you typed stays in the window; free some space and the save is tried again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="304"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="346"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; przywróć dostęp do folderu, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the data folder cannot be written. What you typed stays in the window; restore access to the folder and the save is tried again.</translation>
     </message>
