@@ -1,5 +1,5 @@
-"""Writing the journal's members, meetings, attendance and plan actions back to the team
-database: each kind names its service's versioned save and its add, and one rule does the rest.
+"""Writing the journal's members, meetings, attendance, plan actions and city profile back to the
+team database: each kind names its service's versioned save and its add, one rule does the rest.
 
 An edit is saved against the version its dialog was opened at, with the record it was opened
 with as ``original``, so a colleague's change made meanwhile is merged field by field by the
@@ -18,9 +18,10 @@ from typing import Any
 from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.record_fields import ChangeStamp, from_json, resolved_record, to_json
 from pim_desktop.domain.record_journal import AttendanceSheet, entry_records
-from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, MEETING, MEMBER
+from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, CITY_PROFILE, MEETING, MEMBER
 from pim_desktop.domain.team_journal import JournalEntry
 from pim_desktop.services.action_plan_service import ActionPlanService
+from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.partnership_service import PartnershipService
 
@@ -40,7 +41,10 @@ class RecordSaves:
 
 
 def record_saves(
-    partnership: PartnershipService, meetings: MeetingService, plans: ActionPlanService
+    partnership: PartnershipService,
+    meetings: MeetingService,
+    plans: ActionPlanService,
+    city: CityProfileService,
 ) -> dict[str, RecordSaves]:
     """The saves of every kind of record the journal keeps, by kind."""
     return {
@@ -66,6 +70,8 @@ def record_saves(
             ),
             plans.add_action,
         ),
+        # The city profile is one record: its fields the officer changed, merged when saved.
+        CITY_PROFILE: RecordSaves(lambda _i, yours, original: city.save(yours, original)),
     }
 
 

@@ -1607,139 +1607,139 @@
         <translation>The city data&apos;s change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="144"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="150"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="162"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="164"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="163"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="168"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="167"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="170"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="179"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="170"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="174"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="173"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="175"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="174"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="180"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="182"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="181"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="183"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="182"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="183"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="219"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="218"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="226"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="225"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
@@ -5483,22 +5483,27 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>ProfileSaves</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="96"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="47"/>
+        <source>Dane miasta</source>
+        <translation>City data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="133"/>
         <source>inna osoba</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="97"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="134"/>
         <source>Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz (Ctrl+S), aby znów wybrać wersje.</source>
         <translation>Not saved: {who} changed the same fields. Your changes are in the window; save (Ctrl+S) to choose the versions again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="147"/>
         <source>Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
         <translation>Saved. Loaded the changes made by {who}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="114"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="151"/>
         <source>Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
         <translation>Loaded the changes made by {who}: {fields}.</translation>
     </message>
@@ -6922,57 +6927,57 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TeamConnectionLine</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="54"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="55"/>
         <source>Połączenie z bazą zespołu</source>
         <translation>Connection to the team database</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="67"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="68"/>
         <source>Ostrzeżenie</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="74"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="75"/>
         <source>Zapisz oczeku&amp;jące zmiany do pliku .pim…</source>
         <translation>Save the &amp;waiting changes to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="76"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="77"/>
         <source>Zapisz oczekujące zmiany do pliku .pim</source>
         <translation>Save the waiting changes to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="102"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="103"/>
         <source>Oczekujące: {count}.</source>
         <translation>Waiting: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="106"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="107"/>
         <source>Oczekujących zmian: {count} baza zespołu nie przyjmie (wniosek podpisano, wysłano albo usunięto). Zapisz je do pliku .pim, aby ich nie stracić.</source>
         <translation>The team database will not take {count} waiting changes (the application was signed, sent or removed). Save them to a .pim file so they are not lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="111"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="112"/>
         <source>Brak połączenia z bazą zespołu (serwer {server}). Zmiany zapisuję na tym komputerze — oczekujące: {count}. Zapiszę je, gdy serwer wróci.</source>
         <translation>No connection to the team database (server {server}). Changes are kept on this computer — waiting: {count}. They will be saved when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="150"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="151"/>
         <source>tego zapisu nie ma już w bazie zespołu.</source>
         <translation>this record is no longer in the team database.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="153"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="154"/>
         <source>Baza zespołu nie przyjęła zmian czekających na tym komputerze ({count}): {reasons} Zostały odłożone w folderze danych (team-journal/refused) i nie będą ponawiane.</source>
         <translation>The team database did not accept changes waiting on this computer ({count}): {reasons} They were set aside in the data folder (team-journal/refused) and will not be tried again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="184"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="186"/>
         <source>Zmiany, których plik .pim nie przenosi</source>
         <translation>Changes a .pim file does not carry</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="186"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="188"/>
         <source>Zmian członków, spotkań, obecności i działań planu (oczekujących: {count}) nie można zapisać w pliku .pim. Zostają na tym komputerze i zostaną zapisane w bazie zespołu, gdy serwer odpowie; nie usuwaj do tego czasu folderu danych.</source>
         <translation>Changes to members, meetings, attendance and plan actions (waiting: {count}) cannot be saved in a .pim file. They stay on this computer and will be saved in the team database when the server answers; do not delete the data folder until then.</translation>
     </message>
