@@ -3326,92 +3326,92 @@ This record has not reached the team database yet: it will be deleted from this 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="57"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="57"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="66"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="71"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -3585,7 +3585,7 @@ This record has not reached the team database yet: it will be deleted from this 
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="254"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="255"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
@@ -3595,7 +3595,7 @@ This record has not reached the team database yet: it will be deleted from this 
         <translation>Not saved: the changes are back in the meeting&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="279"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="280"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
@@ -3605,63 +3605,63 @@ This record has not reached the team database yet: it will be deleted from this 
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="312"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="313"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="315"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="324"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="325"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
         <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="64"/>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="326"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="327"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="346"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="347"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="348"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="349"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="355"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="356"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="359"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="360"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="371"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="372"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="375"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="376"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="379"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="380"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="367"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="368"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>

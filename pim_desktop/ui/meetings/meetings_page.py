@@ -246,7 +246,8 @@ class MeetingsPage(QWidget):
             return MeetingDialog(members, parent=self)
         if plan is None:
             plan = self._meetings.meeting(meeting_id or 0).plan()
-        return MeetingDialog(members, plan.details, list(plan.invited), self)
+        adding = meeting_id is None  # a new meeting given back with what was typed
+        return MeetingDialog(members, plan.details, list(plan.invited), self, adding=adding)
 
     def add_meeting(self) -> None:
         saved = None if self._read_only else self.plans.add()

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from qt_dialogs import answer_next_modal, click_message_button
+from qt_dialogs import Answer, answer_next_modal, click_message_button
 
+from pim_desktop.services.team_journal import journal_folder
 from pim_desktop.ui.action_plan.action_dialog import ActionDialog
 from pim_desktop.ui.action_plan.action_plan_page import ActionPlanPage
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
@@ -126,3 +127,39 @@ def test_a_new_plan_action_waiting_here_is_deleted_from_the_journal(
 def titles(page: ActionPlanPage) -> list[str]:
     shown = page.table.model()
     return [str(shown.index(row, 1).data()) for row in range(shown.rowCount())]
+
+
+def test_a_new_meeting_given_back_when_nothing_could_keep_it_is_still_titled_new(
+    qtbot: QtBot, make_window: WindowFactory, outage: Outage
+) -> None:
+    blocked = journal_folder(outage.paths.data_dir)
+    blocked.write_text("not a folder", encoding="utf-8")  # the journal's folder cannot be made
+    window = make_window(outage.open())
+    page = window.show_page_key("meetings")
+    assert isinstance(page, MeetingsPage)
+    outage.proxy.stop()
+    answers: list[Answer] = []
+    titles: list[str] = []
+
+    def reopened(dialog: MeetingDialog) -> None:
+        titles.append(dialog.windowTitle())
+        assert dialog.title.text() == MEETING
+        dialog.reject()
+
+    def read_and_close(box: QMessageBox) -> None:
+        answers.append(answer_next_modal(MeetingDialog, reopened))
+        box.button(QMessageBox.StandardButton.Ok).click()  # type: ignore[union-attr]
+
+    def add(dialog: MeetingDialog) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.title.clear()
+        type_into(qtbot, dialog.title, MEETING)
+        answers.append(answer_next_modal(QMessageBox, read_and_close))
+        click(qtbot, dialog.findChild(QPushButton, "save_meeting"))
+
+    first = answer_next_modal(MeetingDialog, add)
+    click(qtbot, page.buttons["add_meeting"])
+    first.check()
+    for answer in answers:
+        answer.check()
+    assert titles == ["Nowe spotkanie", "Nowe spotkanie"]
