@@ -354,7 +354,9 @@ class AppContext:
             self.session_factory,
             database=self.team_database,
             officer=lambda: self.officer,
-            records=record_saves(self.partnership, self.meetings, self.action_plan),
+            records=record_saves(
+                self.partnership, self.meetings, self.action_plan, self.city_profile
+            ),
         )
 
     def close(self) -> None:

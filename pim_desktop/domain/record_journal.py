@@ -1,4 +1,5 @@
-"""A member, meeting, attendance or plan action in the local journal: one rule for every kind.
+"""A member, meeting, attendance, plan action or the city profile in the local journal: one rule
+for every kind.
 
 An edit of a stored record keeps the record as its dialog was opened (``base``, whole, with the
 version it was read at), the fields the officer changed as they were then (``original``) and as
@@ -16,10 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pim_desktop.domain.action_plan import Action
+from pim_desktop.domain.city import CityProfile
 from pim_desktop.domain.meeting import Invitation, MeetingPlan
 from pim_desktop.domain.partnership import Member
 from pim_desktop.domain.record_fields import flat_fields, from_json, to_json, with_fields
-from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, MEETING, MEMBER
+from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, CITY_PROFILE, MEETING, MEMBER
 from pim_desktop.domain.team_journal import JournalEntry
 
 
@@ -36,6 +38,7 @@ RECORD_TYPES: dict[str, type] = {
     MEETING: MeetingPlan,
     ATTENDANCE: AttendanceSheet,
     ACTION: Action,
+    CITY_PROFILE: CityProfile,
 }
 
 

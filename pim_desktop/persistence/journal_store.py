@@ -26,6 +26,8 @@ JOURNAL_FOLDER = "team-journal"
 _ENTRY_NAME = re.compile(r"(\d{9})-[a-z_]+--?\d+\.json")
 _PARTIAL = ".part"
 SET_ASIDE_FOLDER = "refused"
+# The records a replay created, by this computer's number: read back after a crash.
+CREATED_FILE = "created.json"
 
 
 class JournalStore:
@@ -39,20 +41,30 @@ class JournalStore:
         """Store ``entry`` after every entry already there; returns its name."""
         self.folder.mkdir(parents=True, exist_ok=True)
         name = f"{self._next_number():09d}-{entry.kind}-{entry.record_id}.json"
-        target = self.folder / name
-        partial = target.with_name(name + _PARTIAL)
-        data = json.dumps(entry.as_document(), ensure_ascii=False, indent=1).encode("utf-8")
-        try:
-            with partial.open("wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(partial, target)
-        except OSError:
-            partial.unlink(missing_ok=True)
-            raise
-        _flush_folder(self.folder)
+        _write_whole(self.folder / name, entry.as_document())
         return name
+
+    def created(self) -> dict[str, Any]:
+        """The records a replay created on the server, by this computer's number
+        (``"-1"``), as ``keep_created`` last wrote them."""
+        path = self.folder / CREATED_FILE
+        try:
+            found: Any = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            log.error("%s cannot be read; it is left in place", CREATED_FILE)
+            raise
+        return dict(found)
+
+    def keep_created(self, created: dict[str, Any]) -> None:
+        """Write the whole map of created records at once (a crash leaves the old or the new);
+        an empty map leaves no file."""
+        if not created:
+            self.remove(CREATED_FILE)
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_whole(self.folder / CREATED_FILE, created)
 
     def entries(self) -> list[JournalEntry]:
         """Every readable entry in the order written; an unreadable one is logged and kept."""
@@ -89,6 +101,22 @@ class JournalStore:
         match = _ENTRY_NAME.fullmatch(paths[-1].name)
         assert match is not None
         return int(match.group(1)) + 1
+
+
+def _write_whole(target: Path, document: Any) -> None:
+    """Write ``document`` to a side file, flush it to the disk, then rename it into place."""
+    partial = target.with_name(target.name + _PARTIAL)
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        with partial.open("wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+    _flush_folder(target.parent)
 
 
 def _flush_folder(folder: Path) -> None:

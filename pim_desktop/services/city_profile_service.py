@@ -22,6 +22,8 @@ from pim_desktop.services.errors import storage_errors
 from pim_desktop.services.versioned_save import Edit, log_changes, merged
 
 log = logging.getLogger(__name__)
+# The profile's one id, which names it in the local journal too.
+__all__ = ["PROFILE_ID", "CityProfileService", "ProfileSaveResult"]
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Writing the journal's members, meetings, attendance and plan actions back to the team
-database: each kind names its service's versioned save and its add, and one rule does the rest.
+"""Writing the journal's members, meetings, attendance, plan actions and city profile back to the
+team database: each kind names its service's versioned save and its add, one rule does the rest.
 
 An edit is saved against the version its dialog was opened at, with the record it was opened
 with as ``original``, so a colleague's change made meanwhile is merged field by field by the
@@ -11,16 +11,17 @@ reaches the same record.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
 from pim_desktop.domain.edit_conflicts import EditConflict
-from pim_desktop.domain.record_fields import resolved_record
+from pim_desktop.domain.record_fields import ChangeStamp, from_json, resolved_record, to_json
 from pim_desktop.domain.record_journal import AttendanceSheet, entry_records
-from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, MEETING, MEMBER
+from pim_desktop.domain.record_labels import ACTION, ATTENDANCE, CITY_PROFILE, MEETING, MEMBER
 from pim_desktop.domain.team_journal import JournalEntry
 from pim_desktop.services.action_plan_service import ActionPlanService
+from pim_desktop.services.city_profile_service import CityProfileService
 from pim_desktop.services.meeting_service import MeetingService
 from pim_desktop.services.partnership_service import PartnershipService
 
@@ -40,7 +41,10 @@ class RecordSaves:
 
 
 def record_saves(
-    partnership: PartnershipService, meetings: MeetingService, plans: ActionPlanService
+    partnership: PartnershipService,
+    meetings: MeetingService,
+    plans: ActionPlanService,
+    city: CityProfileService,
 ) -> dict[str, RecordSaves]:
     """The saves of every kind of record the journal keeps, by kind."""
     return {
@@ -66,37 +70,50 @@ def record_saves(
             ),
             plans.add_action,
         ),
+        # The city profile is one record: its fields the officer changed, merged when saved.
+        CITY_PROFILE: RecordSaves(lambda _i, yours, original: city.save(yours, original)),
     }
 
 
 class RecordReplay:
-    """Writes record entries one at a time; remembers the records it created, by the number
-    this computer gave them."""
+    """Writes record entries one at a time. ``created`` maps a new record's key (this computer's
+    number, ``"-1"``) to the id and stamp the server gave it; ``remember``
+    makes it durable, and is called after the add committed and before its entry is removed."""
 
     def __init__(self, saves: Mapping[str, RecordSaves]) -> None:
         self._saves = saves
-        self._created: dict[tuple[str, int], Any] = {}
 
-    def write(self, entry: JournalEntry, resolve: Resolve | None) -> Any:
+    def write(
+        self,
+        entry: JournalEntry,
+        resolve: Resolve | None,
+        created: MutableMapping[str, Any],
+        remember: Callable[[], None],
+    ) -> Any:
         """Store one entry; the stored record. Raises ``EditConflict`` when ``resolve`` left a
         conflict undecided, ``LookupError`` for an edit of a new record never created, and
         whatever the service refuses with (``Refused``, ``ValidationFailed``)."""
         saves = self._saves[entry.kind]
         yours, original = entry_records(entry)
+        key = created_key(entry.record_id)
         if original is None:
             if saves.add is None:
                 raise LookupError(f"{entry.kind} records are not added on their own")
+            if key in created:
+                return None  # added before the program closed; only its entry was left
             stored = saves.add(yours)
-            self._created[(entry.kind, entry.record_id)] = stored
+            created[key] = {"id": stored.id, "stamp": to_json(stored.stamp)}
+            remember()
             return stored
         record_id = entry.record_id
         if record_id < 0:
-            made = self._created.get((entry.kind, record_id))
+            made = created.get(key)
             if made is None:
                 raise LookupError(f"the new {entry.kind} {record_id} was not created here")
-            record_id = made.id
-            yours = dataclasses.replace(yours, stamp=made.stamp)
-            original = dataclasses.replace(original, stamp=made.stamp)
+            record_id = int(made["id"])
+            stamp = from_json(ChangeStamp, made["stamp"])
+            yours = dataclasses.replace(yours, stamp=stamp)
+            original = dataclasses.replace(original, stamp=stamp)
         while True:
             try:
                 return saves.save(record_id, yours, original)
@@ -105,6 +122,11 @@ class RecordReplay:
                 if choices is None:
                     raise
                 yours = saves.resolved(yours, conflict, choices)
+
+
+def created_key(record_id: int) -> str:
+    """This computer's numbers are unique across kinds: a new meeting's attendance names it."""
+    return str(record_id)
 
 
 def _resolved_attendance(

@@ -41,7 +41,7 @@ from pim_desktop.persistence.journal_store import JOURNAL_FOLDER, JournalStore
 from pim_desktop.services.application_service import ApplicationService
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.portable.package_service import ExportResult, PackageService
-from pim_desktop.services.record_journal import RecordReplay, RecordSaves, Resolve
+from pim_desktop.services.record_journal import RecordReplay, RecordSaves, Resolve, created_key
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ class TeamJournal:
         log.warning("Team database %s unreachable; the %s waits here", self.database, kind)
         entry = record_entry(
             kind,
-            next_local_id(self.waiting()) if record_id is None else record_id,
+            self._next_local_id() if record_id is None else record_id,
             edited,
             None if record_id is None else original,
             officer=self._officer(),
@@ -159,6 +159,26 @@ class TeamJournal:
             database=self.database,
         )
         return self._write(entry)
+
+    def _next_local_id(self) -> int:
+        """Below every number still waiting and every one a replay mapped to the server's id
+        (kept until no entry names it)."""
+        try:
+            mapped = [int(key) for key in self._store.created()]
+        except (OSError, ValueError):
+            mapped = []
+        return min([next_local_id(self.waiting()), *(number - 1 for number in mapped)])
+
+    def forget_new(self, record_id: int) -> int:
+        """Remove every waiting entry of a new record this computer numbered ``record_id``
+        (below 0: its creation, its later edits, a new meeting's attendance): the officer
+        deleted it before the server ever had it. How many entries went."""
+        if record_id >= 0:
+            raise ValueError("only a record not stored yet is forgotten here")
+        gone = [e for e in self.waiting() if is_record_kind(e.kind) and e.record_id == record_id]
+        for entry in gone:
+            self._store.remove(entry.name)
+        return len(gone)
 
     def _write(self, entry: JournalEntry) -> JournalEntry:
         try:
@@ -186,10 +206,17 @@ class TeamJournal:
         officer's choices (``None``: not now)."""
         done = ReplayOutcome()
         written: dict[int, Application] = {}
+        try:
+            created = self._store.created()
+        except (OSError, ValueError) as error:
+            return self._outcome(
+                done, written, _E_JOURNAL_LOCKED if isinstance(error, OSError) else UNREADABLE
+            )
         for entry in self.waiting():
             try:
                 if is_record_kind(entry.kind):
-                    done.records.append((entry.kind, self._replay_record(entry, resolve)))
+                    stored = self._replay_record(entry, resolve, created)
+                    done.records.append((entry.kind, stored))
                 else:
                     got = (
                         written[entry.record_id].row_version if entry.record_id in written else None
@@ -210,7 +237,18 @@ class TeamJournal:
                 done.set_aside.append((entry, aside.reason))
                 continue
             self._store.remove(entry.name)
+        self._forget_created(created)
         return self._outcome(done, written, "")
+
+    def _forget_created(self, created: dict[str, Any]) -> None:
+        """Drop the created records no waiting entry names any more."""
+        named = {created_key(e.record_id) for e in self.waiting() if is_record_kind(e.kind)}
+        kept = {key: made for key, made in created.items() if key in named}
+        if kept != created:
+            try:
+                self._store.keep_created(kept)
+            except OSError as error:
+                log.warning("Created records could not be trimmed: %s", error)
 
     def _outcome(
         self, done: ReplayOutcome, written: dict[int, Application], stopped_because: str
@@ -222,12 +260,22 @@ class TeamJournal:
             stopped_because=stopped_because,
         )
 
-    def _replay_record(self, entry: JournalEntry, resolve: Resolve | None) -> Any:
-        """Store one record entry; one the server can never take is to be set aside."""
+    def _replay_record(
+        self, entry: JournalEntry, resolve: Resolve | None, created: dict[str, Any]
+    ) -> Any:
+        """Store one record entry; one the server can never take is to be set aside. A new
+        record's id is written to the journal's folder before its entry is removed."""
         try:
-            return self._records.write(entry, resolve)
+            return self._records.write(entry, resolve, created, lambda: self._remember(created))
         except (Refused, ValidationFailed, LookupError) as error:
             raise _SetAside(error) from error
+
+    def _remember(self, created: dict[str, Any]) -> None:
+        try:
+            self._store.keep_created(created)
+        except OSError as error:
+            log.error("Created records could not be written in %s: %s", self._store.folder, error)
+            raise StorageError(_E_JOURNAL_LOCKED, str(error)) from error
 
     def _replay_one(
         self, entry: JournalEntry, version: int | None, resolve: Resolve | None
@@ -283,6 +331,11 @@ def count_waiting(data_dir: Path, database: str) -> int:
 UNDECIDED = QT_TRANSLATE_NOOP(
     "domain",
     "Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "domain",
+    "Zapisów czekających na tym komputerze nie da się odczytać (plik created.json w folderze "
+    "team-journal jest uszkodzony); zmiany czekają dalej.",
 )
 _E_JOURNAL_FULL = QT_TRANSLATE_NOOP(
     "domain",

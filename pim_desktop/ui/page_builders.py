@@ -35,6 +35,17 @@ def _dashboard(window: MainWindow, context: AppContext, events: AppEvents) -> QW
     return page
 
 
+def _has_applications(context: AppContext) -> bool:
+    """Whether the city has begun an application; while the team database's server is away
+    the first-steps note is not shown rather than asking it."""
+    from pim_desktop.services.errors import StorageError
+
+    try:
+        return bool(context.applications.summaries())
+    except StorageError:
+        return True
+
+
 def _city_profile(window: MainWindow, context: AppContext, events: AppEvents) -> QWidget:
     from pim_desktop.ui.city.city_profile_page import CityProfilePage
 
@@ -42,10 +53,14 @@ def _city_profile(window: MainWindow, context: AppContext, events: AppEvents) ->
         context.city_profile,
         events,
         read_only=context.read_only,
-        has_applications=lambda: bool(context.applications.summaries()),
+        has_applications=lambda: _has_applications(context),
     )
     # A colleague's edit comes as ``city_profile_saved`` and shows in the fields not being edited.
     page.first_steps.first_application_requested.connect(window.on_first_application_requested)
+    if context.team_journal is not None:
+        from pim_desktop.ui.common.journaled_save import JournaledSaves
+
+        page.saves.journaled = JournaledSaves(context.team_journal, events)
     return page
 
 

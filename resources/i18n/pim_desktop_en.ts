@@ -216,162 +216,167 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="78"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="84"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="81"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="87"/>
         <source>Miejska Inicjatywa Działań</source>
         <translation>Urban Action Initiative (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="88"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="94"/>
         <source>Części planu</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="92"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="98"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="93"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="99"/>
         <source>Dzi&amp;ałania</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="96"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="102"/>
         <source>&amp;Harmonogram</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="115"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="121"/>
         <source>Działania i budżet</source>
         <translation>Actions and budget</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="121"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="128"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="123"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
         <source>Cel</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="124"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="130"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="131"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="126"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="132"/>
         <source>Finansowanie</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="127"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="129"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="135"/>
         <source>Tabela działań</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="137"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="143"/>
         <source>Dodaj &amp;nowe działanie…</source>
         <translation>Add &amp;new action…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="140"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="146"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="149"/>
         <source>&amp;Usuń</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="151"/>
         <source>W &amp;górę</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="152"/>
         <source>&amp;W dół</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="296"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="305"/>
         <source>Usuń działanie</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="297"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="306"/>
         <source>Usunąć działanie {code} „{title}” z planu?</source>
         <translation>Delete action {code} “{title}” from the plan?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="329"/>
+        <source>Nowe działanie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="336"/>
         <source>Nie zapisano</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="320"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="342"/>
         <source>Zapisz MID jako PDF</source>
         <translation>Save the MID as PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="332"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="354"/>
         <source>Zapisano MID ({pages} str.): {file}</source>
         <translation>MID saved ({pages} pages): {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="361"/>
         <source>Zapisz tabelę działań</source>
         <translation>Save the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="341"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="363"/>
         <source>Plik CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="351"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="373"/>
         <source>Zapisywanie tabeli działań</source>
         <translation>Saving the action table</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="357"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="379"/>
         <source>Zapisano {count} działań: {file}</source>
         <translation>{count} actions saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="82"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="88"/>
         <source>Zapisz P&amp;DF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="84"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="90"/>
         <source>Tabela działań do C&amp;SV…</source>
         <translation>Action table to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="326"/>
+        <location filename="../../pim_desktop/ui/action_plan/action_plan_page.py" line="348"/>
         <source>Zapisywanie MID</source>
         <translation>Saving the MID</translation>
     </message>
@@ -1602,139 +1607,139 @@
         <translation>The city data&apos;s change history</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="139"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="138"/>
         <source>Jednostka</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="140"/>
         <source>Oficjalna nazwa</source>
         <translation>Official name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="141"/>
         <source>Rodzaj jednostki</source>
         <translation>Type of authority</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="142"/>
         <source>Województwo</source>
         <translation>Voivodeship</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="144"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="143"/>
         <source>Powiat</source>
         <translation>County (powiat)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="144"/>
         <source>Kod TERYT gminy</source>
         <translation>TERYT code of the gmina</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="145"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="147"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="146"/>
         <source>NIP</source>
         <translation>NIP (tax number)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="151"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="150"/>
         <source>Adres i skrzynki elektroniczne</source>
         <translation>Address and electronic mailboxes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="152"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="153"/>
         <source>Kod pocztowy</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="154"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="155"/>
         <source>Adres skrzynki ePUAP</source>
         <translation>ePUAP mailbox address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="157"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="156"/>
         <source>Adres do e-Doręczeń</source>
         <translation>e-Delivery address</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="161"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="163"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="162"/>
         <source>Liczba mieszkańców</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="164"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="163"/>
         <source>Według stanu na rok</source>
         <translation>As of year</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="168"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="167"/>
         <source>Osoba podpisująca wnioski</source>
         <translation>Person signing the applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="170"/>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="180"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="169"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="179"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="171"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="170"/>
         <source>Funkcja</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="174"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="173"/>
         <source>Koordynator PIM</source>
         <translation>PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="175"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="174"/>
         <source>Zastępca koordynatora PIM</source>
         <translation>Deputy PIM coordinator</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="181"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="180"/>
         <source>Stanowisko</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="182"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="181"/>
         <source>Wydział / komórka</source>
         <translation>Department / unit</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="183"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="182"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="184"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="183"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="219"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="218"/>
         <source>— nie wybrano —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="226"/>
+        <location filename="../../pim_desktop/ui/city/city_profile_page.py" line="225"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
@@ -3038,7 +3043,26 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>JournaledSaves</name>
     <message>
-        <location filename="../../pim_desktop/ui/common/journaled_save.py" line="80"/>
+        <location filename="../../pim_desktop/ui/common/journaled_save.py" line="84"/>
+        <source>Usunąć zapis czekający na serwer?</source>
+        <translation>Delete a record waiting for the server?</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/journaled_save.py" line="85"/>
+        <source>Usunąć „{name}”?
+
+Ten zapis nie dotarł jeszcze do bazy zespołu: zostanie usunięty z tego komputera i nie trafi na serwer.</source>
+        <translation>Delete “{name}”?
+
+This record has not reached the team database yet: it will be deleted from this computer and will never reach the server.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/journaled_save.py" line="106"/>
+        <source>„{name}” czeka na tym komputerze, aż serwer bazy zespołu odpowie; ta czynność będzie możliwa, gdy zapis trafi do bazy zespołu.</source>
+        <translation>“{name}” is waiting on this computer until the team database&apos;s server answers; this action will be possible once the record reaches the team database.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/common/journaled_save.py" line="115"/>
         <source>Brak połączenia z bazą zespołu: zmiany „{name}” są zapisane na tym komputerze i trafią do bazy zespołu, gdy serwer odpowie.</source>
         <translation>No connection to the team database: the changes to “{name}” are saved on this computer and will reach the team database when the server answers.</translation>
     </message>
@@ -3194,107 +3218,107 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="356"/>
         <source>tylko do odczytu</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="104"/>
         <source>Nawigacja</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="238"/>
         <source>Przygotowanie podpisu</source>
         <translation>Preparing to sign</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="275"/>
         <source>Wczytywanie danych</source>
         <translation>Loading the data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="304"/>
         <source>Przenieś &amp;dane…</source>
         <translation>Move the &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="306"/>
         <source>Przenieś dane do innego folderu</source>
         <translation>Move the data to another folder</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
         <source>Dane miasta</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="345"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
         <source>Spotkania</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="348"/>
         <source>Plan działań (MID)</source>
         <translation>Action plan (MID)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="349"/>
         <source>Sieć</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="350"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="398"/>
         <source>Trwa praca w tle</source>
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="484"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="486"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="490"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="493"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="494"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="290"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
@@ -3302,92 +3326,92 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="57"/>
         <source>Nowe spotkanie</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="53"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="57"/>
         <source>Szczegóły spotkania</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="62"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="66"/>
         <source>Zaproszeni członkowie Partnerstwa:</source>
         <translation>Invited members of the Partnership:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="67"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="71"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="93"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="97"/>
         <source>Każdy punkt w osobnym wierszu</source>
         <translation>Each item on its own line</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="96"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="100"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="101"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
         <source>&amp;Tytuł:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="102"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="103"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="107"/>
         <source>&amp;Godzina:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="104"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="108"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="105"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="109"/>
         <source>&amp;Link do spotkania online:</source>
         <translation>On&amp;line meeting link:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="106"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="110"/>
         <source>&amp;Porządek obrad:</source>
         <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="114"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="118"/>
         <source>Godzina zakończenia</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="115"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="119"/>
         <source>Godzina rozpoczęcia</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="122"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="126"/>
         <source>Zaproszeni członkowie Partnerstwa</source>
         <translation>Invited members of the Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="141"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="145"/>
         <source>Zaznacz &amp;wszystkich</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="142"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_dialog.py" line="146"/>
         <source>&amp;Odznacz wszystkich</source>
         <translation>&amp;Deselect all</translation>
     </message>
@@ -3561,82 +3585,83 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="247"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="255"/>
         <source>Dodano spotkanie: {title}.</source>
         <translation>Meeting added: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="89"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="112"/>
         <source>Nie zapisano: zmiany wróciły do okna spotkania.</source>
         <translation>Not saved: the changes are back in the meeting&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="272"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="280"/>
         <source>Zapisano szczegóły spotkania: {title}.</source>
         <translation>Meeting details saved: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="96"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="119"/>
         <source>Nie zapisano spotkania</source>
         <translation>Meeting not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="303"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="313"/>
         <source>Usunąć spotkanie?</source>
         <translation>Remove the meeting?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="305"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="315"/>
         <source>Usunąć spotkanie „{title}” razem z listą obecności, protokołem, zadaniami i załącznikami?</source>
         <translation>Remove the meeting “{title}” together with its attendance list, minutes, tasks and attachments?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="315"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="325"/>
         <source>Nie usunięto spotkania</source>
         <translation>Meeting not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="317"/>
+        <location filename="../../pim_desktop/ui/meetings/meeting_plans.py" line="64"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="327"/>
         <source>Usunięto spotkanie: {title}.</source>
         <translation>Meeting removed: {title}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="337"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="347"/>
         <source>Zapisz PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="349"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="346"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="356"/>
         <source>Listę obecności</source>
         <translation>The attendance list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="350"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="360"/>
         <source>Protokół</source>
         <translation>The minutes</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="362"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="372"/>
         <source>Nie zapisano pliku PDF</source>
         <translation>PDF file not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="366"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="376"/>
         <source>{what} zapisano w pliku {file} (stron: {pages}).</source>
         <translation>{what} saved to {file} (pages: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="370"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="380"/>
         <source>Otwórz plik</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="358"/>
+        <location filename="../../pim_desktop/ui/meetings/meetings_page.py" line="368"/>
         <source>Zapisywanie PDF</source>
         <translation>Saving the PDF</translation>
     </message>
@@ -3947,7 +3972,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Register of Local Partnership members</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="169"/>
+        <location filename="../../pim_desktop/ui/partnership/member_register.py" line="174"/>
         <source>widocznych: {shown} z {total}</source>
         <translation>shown: {shown} of {total}</translation>
     </message>
@@ -4597,88 +4622,88 @@ The database file was left untouched; backups are in the folder {folder}.</trans
 <context>
     <name>PartnershipPage</name>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="72"/>
         <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="77"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="82"/>
         <source>Lokalne Partnerstwo</source>
         <translation>Local Partnership</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="85"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="90"/>
         <source>Wynik ostatniej czynności</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="91"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="96"/>
         <source>Rejestr członków</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="92"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="97"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="93"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="98"/>
         <source>Macierz ważności i wpływu</source>
         <translation>Importance and influence matrix</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="112"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="117"/>
         <source>&amp;Dodaj członka…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="113"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="118"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="114"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="119"/>
         <source>&amp;Usuń…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="116"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="121"/>
         <source>&amp;Importuj z CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="119"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="124"/>
         <source>Eksportuj do CS&amp;V…</source>
         <translation>Export to CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="122"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="127"/>
         <source>E&amp;ksportuj dane osoby…</source>
         <translation>E&amp;xport a person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="125"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="130"/>
         <source>Usuń dane os&amp;oby…</source>
         <translation>Erase a pers&amp;on&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="149"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="154"/>
         <source>Zapisz wykres jako PN&amp;G…</source>
         <translation>Save chart as PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="160"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="165"/>
         <source>Zapisz macierz jako P&amp;NG…</source>
         <translation>Save matrix as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="179"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="184"/>
         <source>Członków w rejestrze: {total}, w tym aktywnych: {active}; sektorów: {sectors} z {all}.</source>
         <translation>Members in the register: {total}, of which active: {active}; sectors: {sectors} of {all}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="190"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="195"/>
         <source>Aktywni członkowie Lokalnego Partnerstwa według sektorów</source>
         <translation>Active members of the Local Partnership by sector</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="215"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="220"/>
         <source>Dodano: {name}.</source>
         <translation>Added: {name}.</translation>
     </message>
@@ -4688,7 +4713,7 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Not saved: the changes are back in the member&apos;s window.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="221"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="226"/>
         <source>Zapisano zmiany: {name}.</source>
         <translation>Changes saved: {name}.</translation>
     </message>
@@ -4698,12 +4723,12 @@ The database file was left untouched; backups are in the folder {folder}.</trans
         <translation>Member not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="239"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
         <source>Usunąć członka?</source>
         <translation>Remove the member?</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="241"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="253"/>
         <source>Usunąć „{name}” z rejestru Lokalnego Partnerstwa?
 
 Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jako ten, który wystąpił z Partnerstwa, a liczby obecności zostaną zachowane.</source>
@@ -4712,88 +4737,89 @@ Członek, który był na spotkaniach, nie zniknie z list: zostanie oznaczony jak
 A member who came to meetings does not vanish from the lists: they are marked as having left the Partnership and their attendance counts are kept.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="251"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="263"/>
         <source>Nie usunięto członka</source>
         <translation>Member not removed</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="254"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="246"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="266"/>
         <source>Usunięto z rejestru: {name}.</source>
         <translation>Removed from the register: {name}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="256"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="268"/>
         <source>„{name}” był(a) na spotkaniach: oznaczono jako byłego członka.</source>
         <translation>“{name}” came to meetings: marked as a former member.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="265"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="277"/>
         <source>Import członków z CSV</source>
         <translation>Import members from CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="266"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="278"/>
         <source>Pliki CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="277"/>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="280"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="292"/>
         <source>Nie można zaimportować pliku</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="284"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="296"/>
         <source>Import anulowano; niczego nie zapisano.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="289"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="301"/>
         <source>Nie zapisano członków</source>
         <translation>Members not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="292"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="304"/>
         <source>Dopisano {added} członków; odrzuconych wierszy: {rejected}.</source>
         <translation>Added {added} members; rows refused: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="302"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="314"/>
         <source>Eksport członków do CSV</source>
         <translation>Export members to CSV</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="304"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="316"/>
         <source>Pliki CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="314"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="326"/>
         <source>Nie zapisano pliku</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="317"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="329"/>
         <source>Zapisano {count} członków w pliku {file}.</source>
         <translation>Saved {count} members to {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="329"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="341"/>
         <source>Zapisz obraz</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="331"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="343"/>
         <source>Obraz PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="337"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="349"/>
         <source>Zapisano obraz {file}.</source>
         <translation>Image saved: {file}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="339"/>
+        <location filename="../../pim_desktop/ui/partnership/partnership_page.py" line="351"/>
         <source>Nie zapisano obrazu</source>
         <translation>Image not saved</translation>
     </message>
@@ -5457,22 +5483,27 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>ProfileSaves</name>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="96"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="47"/>
+        <source>Dane miasta</source>
+        <translation>City data</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="133"/>
         <source>inna osoba</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="97"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="134"/>
         <source>Nie zapisano: te same pola zmienił(a) {who}. Twoje zmiany są w oknie; zapisz (Ctrl+S), aby znów wybrać wersje.</source>
         <translation>Not saved: {who} changed the same fields. Your changes are in the window; save (Ctrl+S) to choose the versions again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="110"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="147"/>
         <source>Zapisano. Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
         <translation>Saved. Loaded the changes made by {who}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="114"/>
+        <location filename="../../pim_desktop/ui/city/profile_saves.py" line="151"/>
         <source>Wczytano zmiany, które wprowadził(a) {who}: {fields}.</source>
         <translation>Loaded the changes made by {who}: {fields}.</translation>
     </message>
@@ -6896,57 +6927,57 @@ The name, e-mail, phone and consents will be replaced with “Osoba usunięta”
 <context>
     <name>TeamConnectionLine</name>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="54"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="55"/>
         <source>Połączenie z bazą zespołu</source>
         <translation>Connection to the team database</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="67"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="68"/>
         <source>Ostrzeżenie</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="74"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="75"/>
         <source>Zapisz oczeku&amp;jące zmiany do pliku .pim…</source>
         <translation>Save the &amp;waiting changes to a .pim file…</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="76"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="77"/>
         <source>Zapisz oczekujące zmiany do pliku .pim</source>
         <translation>Save the waiting changes to a .pim file</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="102"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="103"/>
         <source>Oczekujące: {count}.</source>
         <translation>Waiting: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="106"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="107"/>
         <source>Oczekujących zmian: {count} baza zespołu nie przyjmie (wniosek podpisano, wysłano albo usunięto). Zapisz je do pliku .pim, aby ich nie stracić.</source>
         <translation>The team database will not take {count} waiting changes (the application was signed, sent or removed). Save them to a .pim file so they are not lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="111"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="112"/>
         <source>Brak połączenia z bazą zespołu (serwer {server}). Zmiany zapisuję na tym komputerze — oczekujące: {count}. Zapiszę je, gdy serwer wróci.</source>
         <translation>No connection to the team database (server {server}). Changes are kept on this computer — waiting: {count}. They will be saved when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="150"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="151"/>
         <source>tego zapisu nie ma już w bazie zespołu.</source>
         <translation>this record is no longer in the team database.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="153"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="154"/>
         <source>Baza zespołu nie przyjęła zmian czekających na tym komputerze ({count}): {reasons} Zostały odłożone w folderze danych (team-journal/refused) i nie będą ponawiane.</source>
         <translation>The team database did not accept changes waiting on this computer ({count}): {reasons} They were set aside in the data folder (team-journal/refused) and will not be tried again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="184"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="186"/>
         <source>Zmiany, których plik .pim nie przenosi</source>
         <translation>Changes a .pim file does not carry</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="186"/>
+        <location filename="../../pim_desktop/ui/safety/team_connection_line.py" line="188"/>
         <source>Zmian członków, spotkań, obecności i działań planu (oczekujących: {count}) nie można zapisać w pliku .pim. Zostają na tym komputerze i zostaną zapisane w bazie zespołu, gdy serwer odpowie; nie usuwaj do tego czasu folderu danych.</source>
         <translation>Changes to members, meetings, attendance and plan actions (waiting: {count}) cannot be saved in a .pim file. They stay on this computer and will be saved in the team database when the server answers; do not delete the data folder until then.</translation>
     </message>
@@ -10469,17 +10500,22 @@ SHA-256: {sha256}</translation>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="283"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="331"/>
         <source>Ktoś zmienił w tym czasie te same pola; zmiany czekają, aż wybierzesz, którą wersję zapisać.</source>
         <translation>Someone changed the same fields meanwhile; the changes wait until you choose which version to save.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="287"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="335"/>
+        <source>Zapisów czekających na tym komputerze nie da się odczytać (plik created.json w folderze team-journal jest uszkodzony); zmiany czekają dalej.</source>
+        <translation>The records waiting on this computer cannot be read (the file created.json in the team-journal folder is damaged); the changes keep waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../pim_desktop/services/team_journal.py" line="340"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: na dysku zabrakło miejsca. To, co wpisano, zostaje w oknie; zwolnij miejsce, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the disk is full. What you typed stays in the window; free some space and the save is tried again.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/services/team_journal.py" line="293"/>
+        <location filename="../../pim_desktop/services/team_journal.py" line="346"/>
         <source>Brak połączenia z bazą zespołu, a zmian nie da się też zapisać na tym komputerze: folder danych nie pozwala na zapis. To, co wpisano, zostaje w oknie; przywróć dostęp do folderu, a zapis zostanie ponowiony.</source>
         <translation>No connection to the team database, and the changes cannot be kept on this computer either: the data folder cannot be written. What you typed stays in the window; restore access to the folder and the save is tried again.</translation>
     </message>

@@ -215,3 +215,49 @@ def test_entries_of_applications_already_on_disk_still_read_and_write_back(
     assert (outcome.waiting, len(outcome.written), len(outcome.records)) == (0, 1, 1)
     assert context.applications.load(partner.id).values["motivation"] == "Z dysku"
     assert context.partnership.member(member.id or 0).notes == "Po wniosku"
+
+
+class Crash(Exception):
+    """The program stopping at that point of a replay."""
+
+
+@pytest.mark.parametrize("stops_at", ["before the new record's entry leaves", "in the later edit"])
+def test_a_replay_stopped_after_a_new_record_creates_it_once_and_its_later_edit_arrives(
+    team_context: AppContext, team_database: URL, monkeypatch: pytest.MonkeyPatch, stops_at: str
+) -> None:
+    context = team_context
+    journal = journal_of(context)
+    new = organisation("Koło Gospodyń „Łąka”", "Ola Wiśniewska")
+    journal.keep_record(MEMBER, None, new, None)
+    shown = dataclasses.replace(new, id=-1)
+    journal.keep_record(MEMBER, -1, dataclasses.replace(shown, notes="Dopisane"), shown)
+
+    if stops_at == "in the later edit":
+        monkeypatch.setattr(context.partnership, "update_member", _crash)
+    else:
+        monkeypatch.setattr(JournalStore, "remove", _crash)
+    with pytest.raises(Crash):
+        journal.replay()
+    monkeypatch.undo()
+    assert journal.count() == (1 if stops_at == "in the later edit" else 2)
+
+    again = open_database(context.paths, read_only=False, team=team_database)
+    try:
+        outcome = journal_of(again).replay()
+        assert (outcome.waiting, outcome.stopped_because, outcome.set_aside) == (0, "", [])
+        made = [
+            s.member
+            for s in again.partnership.members()
+            if s.member.display_name == "Koło Gospodyń „Łąka”"
+        ]
+        assert [m.notes for m in made] == ["Dopisane"]
+        # Once nothing waits, the map of created records is emptied, and the next new record
+        # takes -1 again.
+        assert JournalStore(journal_folder(again.paths.data_dir)).created() == {}
+        assert journal_of(again).keep_record(MEMBER, None, new, None).record_id == -1
+    finally:
+        again.close()
+
+
+def _crash(*_args: object, **_kwargs: object) -> None:
+    raise Crash

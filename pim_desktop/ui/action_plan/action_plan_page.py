@@ -44,7 +44,13 @@ from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_save_file, save_pdf_as
 from pim_desktop.ui.common.file_export import write_through
-from pim_desktop.ui.common.journaled_save import JournaledSaves, NotKept, kept_text
+from pim_desktop.ui.common.journaled_save import (
+    JournaledSaves,
+    NotKept,
+    kept_text,
+    waiting_text,
+    waits_for_server,
+)
 from pim_desktop.ui.common.record_table import RecordTable
 from pim_desktop.ui.common.task_runner import TaskRunner
 from pim_desktop.ui.common.versioned_edit import save_resolving
@@ -290,6 +296,9 @@ class ActionPlanPage(QWidget):
         action_id = self.table.selected_id()
         if action_id is None or self._read_only:
             return
+        if waits_for_server(action_id):
+            self._forget(action_id)
+            return
         action = self._plans.action(action_id)
         answer = QMessageBox.question(
             self,
@@ -302,9 +311,22 @@ class ActionPlanPage(QWidget):
             self._plans.delete_action(action_id)
             self._events.action_plan_changed.emit()
 
+    def _forget(self, action_id: int) -> None:
+        """A new action kept on this computer leaves the journal; the server never had it."""
+        if self._overview is None:
+            return
+        action = next(a for a in self._overview.actions if a.id == action_id)
+        if self._saves.forget_new(self, action_id, f"{action.code} {action.title}"):
+            actions = tuple(a for a in self._overview.actions if a.id != action_id)
+            self._overview = replace(self._overview, actions=actions)
+            self.table.set_records([(a.id or 0, self._row(a, self._overview)) for a in actions])
+
     def _move(self, offset: int) -> None:
         action_id = self.table.selected_id()
         if action_id is None or self._read_only:
+            return
+        if waits_for_server(action_id):
+            self._show_done(waiting_text(self.tr("Nowe działanie")))
             return
         self._plans.move_action(action_id, offset)
         self._events.action_plan_changed.emit()

@@ -1,8 +1,8 @@
 """Dane miasta: the city profile, saved by itself a moment after each edit.
 
-A field whose value breaks a rule (a NIP with a wrong check digit) keeps the typed text on the
-screen with the reason beside it; the database keeps its last good value. Colleagues editing the
-profile meanwhile are merged field by field (``profile_saves.py``).
+A field breaking a rule (a NIP with a wrong check digit) keeps the typed text and the reason on
+screen; the database keeps its last good value. Colleagues' edits made meanwhile are merged field
+by field, and a save the team server cannot take waits in the journal (``profile_saves.py``).
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class CityProfilePage(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, str] = {}
-        self._saves = ProfileSaves(profiles)
+        self.saves = ProfileSaves(profiles)
         self._merged_note = ""
         self._announcing = False
         self.setAccessibleName(self.tr("Dane miasta"))
@@ -119,8 +119,7 @@ class CityProfilePage(QWidget):
         )
         outer.addWidget(self.change_row)
 
-        save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.activated.connect(self.flush)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.flush)
         events.data_replaced.connect(self._on_data_replaced)
         events.application_saved.connect(self._on_application_saved)
         events.city_profile_saved.connect(self._on_city_profile_saved)
@@ -235,7 +234,7 @@ class CityProfilePage(QWidget):
     def _on_field_edited(self, field_id: str, *_: object) -> None:
         if self._read_only:
             return
-        self._saves.mark_edited(field_id)
+        self.saves.mark_edited(field_id)
         self.autosave.edited()
 
     # --- values ---------------------------------------------------------------------------
@@ -269,7 +268,7 @@ class CityProfilePage(QWidget):
         profile = self._profiles.load()
         with self.autosave.filling():
             self._show_values(flat_fields(profile))
-        self._saves.take(profile)
+        self.saves.take(profile)
         self.change_row.show_stamp(profile.stamp)
         self._show_problems([])
         self._update_first_steps()
@@ -300,17 +299,18 @@ class CityProfilePage(QWidget):
         return self.autosave.flush()
 
     def _store(self) -> None:
-        done = self._saves.save(self, self.autosave, self.collect())
+        done = self.saves.save(self, self.autosave, self.collect())
         result = done.result
         self._show_values(done.to_show)
-        self._merged_note = self._taken_text(result.others_by, done.to_show, saved=True)
+        self._merged_note = done.note(self._taken_text(result.others_by, done.to_show, saved=True))
         self.change_row.show_stamp(result.stored.stamp)
         self._problems = list(result.problems)
         self._show_problems(self._problems)
         self._update_first_steps()
         self._announcing = True
         try:
-            self._events.city_profile_saved.emit()
+            if not done.kept:  # kept on this computer: nothing new for other pages to read
+                self._events.city_profile_saved.emit()
         finally:
             self._announcing = False
         self.saved.emit()
@@ -330,7 +330,7 @@ class CityProfilePage(QWidget):
             for field_id, editor in self._editors.items()
             if focused is not None and (focused is editor or editor.isAncestorOf(focused))
         }
-        taken = self._saves.colleagues_values(stored, self.collect(), busy)
+        taken = self.saves.colleagues_values(stored, self.collect(), busy)
         self._show_values(taken)
         self.change_row.show_stamp(stored.stamp)
         if taken:

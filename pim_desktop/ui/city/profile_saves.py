@@ -3,7 +3,9 @@ the page started from and sends only the fields the officer changed; a colleague
 come back to be shown, and a field both changed is put to the officer in the conflict dialog.
 
 Cancelling the dialog keeps the officer's text on screen, unsaved, until they save (Ctrl+S) or
-leave the page: the autosave does not ask again by itself.
+leave the page: the autosave does not ask again by itself. On a team database whose server is
+away the changed fields go to the local journal (``JournaledSaves``), with the version they
+started from, and reach the server through the same versioned save when it answers.
 """
 
 from __future__ import annotations
@@ -15,11 +17,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from pim_desktop.domain.city import CityProfile
+from pim_desktop.domain.city import CityProfile, check_city_profile
 from pim_desktop.domain.edit_conflicts import EditConflict
 from pim_desktop.domain.record_fields import flat_fields, with_fields
-from pim_desktop.services.city_profile_service import CityProfileService, ProfileSaveResult
+from pim_desktop.domain.record_labels import CITY_PROFILE
+from pim_desktop.services.city_profile_service import (
+    PROFILE_ID,
+    CityProfileService,
+    ProfileSaveResult,
+)
+from pim_desktop.services.errors import StorageError
 from pim_desktop.ui.common.autosave import Autosave, SaveHeld
+from pim_desktop.ui.common.journaled_save import JournaledSaves, NotKept, kept_text
 from pim_desktop.ui.common.versioned_edit import save_resolving
 
 
@@ -30,6 +39,13 @@ class ProfileSaved:
 
     result: ProfileSaveResult
     to_show: dict[str, Any] = field(default_factory=dict)
+    kept: bool = False  # kept on this computer: nothing was stored on the server
+
+    def note(self, taken: str) -> str:
+        """What the page says of the save (``taken``: of a colleague's fields taken in)."""
+        if self.kept:
+            return "✓ " + kept_text(QCoreApplication.translate("ProfileSaves", "Dane miasta"))
+        return taken
 
 
 class ProfileSaves:
@@ -40,6 +56,8 @@ class ProfileSaves:
         self._service = service
         self.loaded = CityProfile()
         self.edited: set[str] = set()
+        # On a team database: the local journal, for a save the server cannot take.
+        self.journaled: JournaledSaves | None = None
 
     def take(self, stored: CityProfile, still_edited: Collection[str] = ()) -> None:
         """Go on from ``stored``; ``still_edited`` are fields whose typed text stays unsaved."""
@@ -58,7 +76,7 @@ class ProfileSaves:
 
         def save(record: CityProfile) -> ProfileSaveResult:
             try:
-                return self._service.save(record, original)
+                return self._stored(record, original)
             except EditConflict as conflict:
                 conflicts.append(conflict)
                 raise
@@ -68,6 +86,7 @@ class ProfileSaves:
         if outcome.saved is None:
             raise SaveHeld(self._cancelled_text(conflicts[-1].changed_by if conflicts else ""))
         result = outcome.saved
+        kept = self.journaled is not None and self.journaled.kept
         refused = result.refused_fields & set(changed)
         stored = flat_fields(result.stored)
         to_show = {
@@ -76,7 +95,25 @@ class ProfileSaves:
             if field_id not in refused and value != typed.get(field_id)
         }
         self.take(result.stored, refused)
-        return ProfileSaved(result, to_show)
+        return ProfileSaved(result, to_show, kept)
+
+    def _stored(self, record: CityProfile, original: CityProfile) -> ProfileSaveResult:
+        """Save ``record`` on the server, or keep it in the journal when the server is away
+        (or earlier saves of the profile wait there): then the profile goes on from the
+        officer's values at the version it started from, its faults found here."""
+        if self.journaled is None:
+            return self._service.save(record, original)
+        try:
+            return self.journaled.save(
+                CITY_PROFILE,
+                PROFILE_ID,
+                record,
+                original,
+                lambda: self._service.save(record, original),
+                kept_as=lambda kept, _id: ProfileSaveResult(kept, check_city_profile(kept)),
+            )
+        except NotKept as error:
+            raise StorageError(error.message) from error  # the autosave tries again
 
     def colleagues_values(
         self, stored: CityProfile, on_screen: CityProfile, busy: Collection[str]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pim_desktop.domain.record_journal import with_id
 from pim_desktop.services.errors import StorageError
@@ -73,6 +74,40 @@ class JournaledSaves:
             return kept_as(edited, entry.record_id)
         shown: S = with_id(edited, entry.record_id)
         return shown
+
+    def forget_new(self, parent: QWidget, record_id: int, name: str) -> bool:
+        """Delete a new record that waits on this computer (its number below 0), after the
+        usual question: its entries leave the journal and the server never hears of it.
+        Whether it was deleted."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("JournaledSaves", "Usunąć zapis czekający na serwer?"),
+            QCoreApplication.translate(
+                "JournaledSaves",
+                "Usunąć „{name}”?\n\nTen zapis nie dotarł jeszcze do bazy zespołu: zostanie "
+                "usunięty z tego komputera i nie trafi na serwer.",
+            ).format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes or self._journal is None:
+            return False
+        self._journal.forget_new(record_id)
+        self._events.team_journal_changed.emit()
+        return True
+
+
+def waits_for_server(record_id: int | None) -> bool:
+    """Whether the record is new and kept on this computer: the server has no record of it
+    yet, so nothing that names it there (its history, a print, a removal) can be asked."""
+    return record_id is not None and record_id < 0
+
+
+def waiting_text(name: str) -> str:
+    """What the page says when an action needs the server's copy of a record still waiting."""
+    return QCoreApplication.translate(
+        "JournaledSaves",
+        "„{name}” czeka na tym komputerze, aż serwer bazy zespołu odpowie; ta czynność będzie "
+        "możliwa, gdy zapis trafi do bazy zespołu.",
+    ).format(name=name)
 
 
 def kept_text(name: str) -> str:

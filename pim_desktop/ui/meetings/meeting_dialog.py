@@ -47,12 +47,16 @@ class MeetingDialog(QDialog):
         details: MeetingDetails | None = None,
         invited: list[int] | None = None,
         parent: QWidget | None = None,
+        *,
+        adding: bool | None = None,
     ) -> None:
+        """``adding``: a new meeting (by default, when no ``details`` are given); a new one
+        given back with what was typed is still new."""
         super().__init__(parent)
-        adding = details is None
+        adding = details is None if adding is None else adding
         self.setWindowTitle(self.tr("Nowe spotkanie") if adding else self.tr("Szczegóły spotkania"))
         self.setAccessibleName(self.windowTitle())
-        self._title_touched = not adding
+        self._title_touched = details is not None  # what was typed is kept
         self.problems = ProblemList()
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)

@@ -15,11 +15,12 @@ from pim_desktop.domain.problems import Refused, ValidationFailed
 from pim_desktop.domain.record_labels import MEETING
 from pim_desktop.services.errors import StorageError
 from pim_desktop.services.meeting_service import MeetingService
-from pim_desktop.ui.common.journaled_save import JournaledSaves
+from pim_desktop.ui.common.journaled_save import JournaledSaves, waiting_text, waits_for_server
 from pim_desktop.ui.common.versioned_edit import edit_until_saved
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problems_text, refusal_text
 from pim_desktop.ui.meetings.meeting_dialog import MeetingDialog
+from pim_desktop.ui.meetings.meeting_table_model import MeetingTableModel
 
 T = TypeVar("T")
 # The meeting dialog for a stored meeting (its id) or a new one (None), showing a plan or not.
@@ -43,6 +44,28 @@ class MeetingPlans:
         self.saves = saves
         self._dialog = dialog
         self._report = report
+
+    def stored(self, meeting_id: int | None, title: Callable[[int], str]) -> int | None:
+        """``meeting_id`` when the server has the meeting; of a new one waiting on this
+        computer (``title`` gives its title) the page only says that it waits."""
+        if waits_for_server(meeting_id):
+            self._report(waiting_text(title(meeting_id or 0)))
+            return None
+        return meeting_id
+
+    def forgot(self, meeting_id: int, title: str, rows: MeetingTableModel) -> bool:
+        """Whether ``meeting_id`` was a new meeting waiting on this computer, which is then
+        deleted from the journal after the usual question (the server never had it)."""
+        if not waits_for_server(meeting_id):
+            return False
+        if self.saves.forget_new(self._parent, meeting_id, title):
+            rows.set_meetings([m for m in rows.rows() if m.id != meeting_id])
+            self._report(
+                QCoreApplication.translate("MeetingsPage", "Usunięto spotkanie: {title}.").format(
+                    title=title
+                )
+            )
+        return True
 
     def add(self) -> Meeting | None:
         return self._edit(None, None)

@@ -199,6 +199,13 @@ class MeetingsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return int(rows[0].data(MEETING_ID_ROLE)) if rows else None
 
+    def _stored_meeting_id(self) -> int | None:
+        """The selected meeting's id, unless it is new and still waits on this computer."""
+        meeting_id = self.selected_meeting_id()
+        return self.plans.stored(
+            meeting_id, lambda i: self.model.meeting(self.model.row_of(i) or 0).title
+        )
+
     def select_meeting(self, meeting_id: int) -> bool:
         row = self.model.row_of(meeting_id)
         if row is None:
@@ -239,7 +246,8 @@ class MeetingsPage(QWidget):
             return MeetingDialog(members, parent=self)
         if plan is None:
             plan = self._meetings.meeting(meeting_id or 0).plan()
-        return MeetingDialog(members, plan.details, list(plan.invited), self)
+        adding = meeting_id is None  # a new meeting given back with what was typed
+        return MeetingDialog(members, plan.details, list(plan.invited), self, adding=adding)
 
     def add_meeting(self) -> None:
         saved = None if self._read_only else self.plans.add()
@@ -259,7 +267,7 @@ class MeetingsPage(QWidget):
         return self.plans.saves.kept
 
     def edit_selected(self) -> None:
-        meeting_id = self.selected_meeting_id()
+        meeting_id = self._stored_meeting_id()
         if meeting_id is None or self._read_only:
             return
         self.editor.flush()
@@ -280,7 +288,7 @@ class MeetingsPage(QWidget):
 
     def show_history(self) -> None:
         """The selected meeting's changes and its attendance's, who made them and when."""
-        meeting_id = self.selected_meeting_id()
+        meeting_id = self._stored_meeting_id()
         if meeting_id is None:
             return
         changes = self._store(lambda: self._meetings.history(meeting_id))
@@ -298,6 +306,8 @@ class MeetingsPage(QWidget):
         if meeting_id is None or self._read_only:
             return
         title = self.model.meeting(self.model.row_of(meeting_id) or 0).title
+        if self.plans.forgot(meeting_id, title, self.model):
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Usunąć spotkanie?"),
@@ -327,7 +337,7 @@ class MeetingsPage(QWidget):
         self._ask_and_print("protokół", self.print_minutes)
 
     def _ask_and_print(self, document: str, printer: Callable[[Path], None]) -> None:
-        meeting_id = self.selected_meeting_id()
+        meeting_id = self._stored_meeting_id()
         if meeting_id is None:
             return
         summary = self.model.meeting(self.model.row_of(meeting_id) or 0)

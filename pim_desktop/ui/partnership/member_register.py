@@ -164,6 +164,11 @@ class MemberRegister(QWidget):
         self.set_members(summaries, today)
         self.select_member(member.id or 0)
 
+    def drop_member(self, member_id: int, today: dt.date) -> None:
+        """Take a row off the register (a new member deleted before the server had it)."""
+        kept = [s for s in self.model.summaries() if s.member.id != member_id]
+        self.set_members(kept, today)
+
     def _show_visible_count(self) -> None:
         self.visible_count.setText(
             self.tr("widocznych: {shown} z {total}").format(

@@ -32,7 +32,12 @@ from pim_desktop.services.partnership_service import PartnershipService, Removal
 from pim_desktop.ui.app_events import AppEvents
 from pim_desktop.ui.common.buttons import named_button
 from pim_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
-from pim_desktop.ui.common.journaled_save import JournaledSaves, kept_text
+from pim_desktop.ui.common.journaled_save import (
+    JournaledSaves,
+    kept_text,
+    waiting_text,
+    waits_for_server,
+)
 from pim_desktop.ui.common.message_line import MessageLine
 from pim_desktop.ui.error_dialog import show_error
 from pim_desktop.ui.labels import domain_text, problem_text
@@ -234,6 +239,13 @@ class PartnershipPage(QWidget):
         member = self.selected_member()
         if member is None or member.id is None or self._read_only:
             return
+        if waits_for_server(member.id):
+            if self.editing.saves.forget_new(self, member.id, member.display_name):
+                self.register.drop_member(member.id, dt.date.today())
+                self._report(
+                    self.tr("Usunięto z rejestru: {name}.").format(name=member.display_name)
+                )
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Usunąć członka?"),
@@ -338,9 +350,15 @@ class PartnershipPage(QWidget):
         else:
             show_error(self, self.tr("Nie zapisano obrazu"), str(target))
 
+    def _waits(self, member: Member | None) -> bool:
+        if member is not None and waits_for_server(member.id):
+            self._report(waiting_text(member.display_name))
+            return True
+        return False
+
     def _on_export_person(self) -> None:
         member = self.selected_member()
-        if member is not None:
+        if member is not None and not self._waits(member):
             self.personal_data.export_person(member)
 
     def _on_reported(self, text: str) -> None:
@@ -351,7 +369,7 @@ class PartnershipPage(QWidget):
 
     def _on_erase_person(self) -> None:
         member = self.selected_member()
-        if member is not None and not self._read_only:
+        if member is not None and not self._read_only and not self._waits(member):
             self.personal_data.erase_person(member)
 
 

@@ -16,6 +16,7 @@ from pim_desktop.domain.problems import Refused, ValidationFailed
 from pim_desktop.domain.record_labels import (
     ACTION,
     ATTENDANCE,
+    CITY_PROFILE,
     MEETING,
     MEMBER,
     RECORD_KIND_LABELS,
@@ -163,6 +164,7 @@ class TeamConnectionLine(QWidget):
             MEETING: self._events.meetings_changed,
             ATTENDANCE: self._events.meetings_changed,
             ACTION: self._events.action_plan_changed,
+            CITY_PROFILE: self._events.city_profile_saved,
         }
         for signal in {id(signals[k]): signals[k] for k in kinds if k in signals}.values():
             signal.emit()
