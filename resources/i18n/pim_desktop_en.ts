@@ -3293,27 +3293,27 @@ This record has not reached the team database yet: it will be deleted from this 
         <translation>Working in the background</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="485"/>
         <source>Zmiany nie są zapisane</source>
         <translation>Changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="487"/>
         <source>Nie udało się zapisać ostatnich zmian (np. brak miejsca na dysku albo brak uprawnień do folderu danych). Jeśli zamkniesz program teraz, te zmiany przepadną.</source>
         <translation>The latest changes could not be saved (e.g. the disk is full or the data folder may not be written). If you close the program now, these changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="491"/>
         <source>Zwolnij miejsce lub przywróć dostęp do folderu; zapis ponowi się sam.</source>
         <translation>Free some space or restore access to the folder; saving will be retried by itself.</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="494"/>
         <source>&amp;Nie zamykaj</source>
         <translation>&amp;Do not close</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../pim_desktop/ui/main_window.py" line="495"/>
         <source>&amp;Zamknij mimo to</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -7854,77 +7854,77 @@ SHA-256: {sha256}</translation>
         <translation>the file is not saved in UTF-8 encoding</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="22"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="21"/>
         <source>niepoprawny JSON w wierszu {line}, kolumnie {column}: {detail}</source>
         <translation>invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="25"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="24"/>
         <source>klucz &quot;{key}&quot; powtarza się w jednym obiekcie</source>
         <translation>the key &quot;{key}&quot; appears more than once in the same object</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="26"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="25"/>
         <source>oczekiwano obiektu JSON ({{…}})</source>
         <translation>a JSON object ({{…}}) was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="27"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="26"/>
         <source>nieznany klucz &quot;{key}&quot;</source>
         <translation>unknown key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="28"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="27"/>
         <source> (czy chodziło o &quot;{suggestion}&quot;?)</source>
         <translation> (did you mean &quot;{suggestion}&quot;?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="29"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="28"/>
         <source>brak wymaganego klucza &quot;{key}&quot;</source>
         <translation>the required key &quot;{key}&quot; is missing</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="30"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="29"/>
         <source>klucz &quot;{key}&quot; musi być tekstem</source>
         <translation>the key &quot;{key}&quot; must be text</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="31"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="30"/>
         <source>klucz &quot;{key}&quot; nie może być pusty</source>
         <translation>the key &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="32"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="31"/>
         <source>klucz &quot;{key}&quot; musi mieć wartość true albo false</source>
         <translation>the key &quot;{key}&quot; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="33"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="32"/>
         <source>klucz &quot;{key}&quot; musi być liczbą całkowitą</source>
         <translation>the key &quot;{key}&quot; must be an integer</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="34"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="33"/>
         <source>klucz &quot;{key}&quot; musi wynosić co najmniej {minimum}</source>
         <translation>the key &quot;{key}&quot; must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="35"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="34"/>
         <source>klucz &quot;{key}&quot; musi być liczbą</source>
         <translation>the key &quot;{key}&quot; must be a number</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="36"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="35"/>
         <source>klucz &quot;{key}&quot; musi być listą</source>
         <translation>the key &quot;{key}&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="37"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="36"/>
         <source>lista &quot;{key}&quot; nie może być pusta</source>
         <translation>the list &quot;{key}&quot; cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="38"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="37"/>
         <source>klucz &quot;{key}&quot;: niepoprawna data &quot;{value}&quot; (oczekiwany format RRRR-MM-DD)</source>
         <translation>key &quot;{key}&quot;: invalid date &quot;{value}&quot; (expected format YYYY-MM-DD)</translation>
     </message>
@@ -7934,7 +7934,7 @@ SHA-256: {sha256}</translation>
         <translation>unsupported format version {value} (supported: {supported})</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="41"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="40"/>
         <source>identyfikator formularza &quot;{value}&quot; może zawierać tylko małe litery, cyfry, - i _</source>
         <translation>the form identifier &quot;{value}&quot; may only contain lower-case letters, digits, - and _</translation>
     </message>
@@ -7944,7 +7944,7 @@ SHA-256: {sha256}</translation>
         <translation>the version &quot;{value}&quot; must consist of numbers separated by dots, e.g. &quot;1.0&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="44"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="43"/>
         <source>identyfikator &quot;{value}&quot; musi być zapisany w stylu snake_case (małe litery, cyfry i _)</source>
         <translation>the identifier &quot;{value}&quot; must be written in snake_case (lower-case letters, digits and _)</translation>
     </message>
@@ -8150,47 +8150,47 @@ SHA-256: {sha256}</translation>
         <translation>the field &quot;{field}&quot; is of type &quot;{type}&quot;, but the rule &quot;{rule}&quot; requires: {expected}</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="50"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="49"/>
         <source>brakuje przecinka</source>
         <translation>missing comma</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="51"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="50"/>
         <source>brakuje dwukropka</source>
         <translation>missing colon</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="52"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="51"/>
         <source>oczekiwano wartości</source>
         <translation>a value was expected</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="53"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="52"/>
         <source>oczekiwano nazwy klucza w cudzysłowie (może zbędny przecinek na końcu listy?)</source>
         <translation>a key name in quotation marks was expected (perhaps a stray comma at the end of a list?)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="56"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="55"/>
         <source>niezamknięty cudzysłów</source>
         <translation>unclosed quotation mark</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="57"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="56"/>
         <source>nadmiarowe dane po zakończeniu dokumentu</source>
         <translation>extra data after the end of the document</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="58"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="57"/>
         <source>niedozwolony znak sterujący w tekście (nowy wiersz zapisz jako \n)</source>
         <translation>control character not allowed in text (write a new line as \n)</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="63"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="62"/>
         <source>klucz &quot;{key}&quot;</source>
         <translation>key &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="64"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="63"/>
         <source>{parent}, pozycja {number}</source>
         <translation>{parent}, item {number}</translation>
     </message>
@@ -8200,12 +8200,12 @@ SHA-256: {sha256}</translation>
         <translation>section &quot;{section}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="65"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="64"/>
         <source>{parent}, pole &quot;{field}&quot;</source>
         <translation>{parent}, field &quot;{field}&quot;</translation>
     </message>
     <message>
-        <location filename="../../pim_desktop/domain/forms/load_node.py" line="66"/>
+        <location filename="../../pim_desktop/domain/forms/load_node.py" line="65"/>
         <source>{parent}, kolumna &quot;{column}&quot;</source>
         <translation>{parent}, column &quot;{column}&quot;</translation>
     </message>
