@@ -70,10 +70,10 @@ def test_an_editor_names_a_colleague_on_the_same_application_until_they_leave(
     annas = open_editor(annas_window, leader)
     annas.show_field("motivation")
 
-    qtbot.waitUntil(lambda: "Anna Nowak" in presence_text(jans), timeout=WITHIN_MS)
+    # Her editor opens in section A and moves to D: the two marks may arrive one after the other.
+    qtbot.waitUntil(lambda: presence_text(jans).endswith(", sekcja D"), timeout=WITHIN_MS)
     said = presence_text(jans)
     assert said.startswith("👥 Edytuje teraz także: Anna Nowak (")
-    assert said.endswith(", sekcja D")
     assert jans.findChild(QLabel, "presence_line").accessibleName() == "Kto jeszcze edytuje"
     assert "Jan Kowalski" in presence_text(annas)  # and Anna sees Jan
 
