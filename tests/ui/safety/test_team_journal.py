@@ -30,6 +30,9 @@ from pim_desktop.ui.safety.connection_watch import CHECK_EVERY_MS
 
 WindowFactory = Callable[[AppContext], MainWindow]
 BACK_WITHIN_MS = 10_000
+# After the check that finds the server back: a new connection through the relay and two
+# writes, which a loaded test machine has taken up to three seconds to make.
+WRITING_MARGIN_S = 4
 
 
 @dataclass
@@ -122,6 +125,8 @@ def test_a_server_gone_mid_edit_keeps_every_keystroke_and_writes_it_when_back(
     assert line.accessibleDescription() == text
     assert outage.stored_motivation() == "Przed awarią. "
 
+    answers: list[bool] = []
+    line.watch.answered.connect(answers.append)
     outage.proxy.start()
     back = time.monotonic()
     qtbot.waitUntil(lambda: not outage.journal_files(), timeout=BACK_WITHIN_MS)
@@ -129,7 +134,8 @@ def test_a_server_gone_mid_edit_keeps_every_keystroke_and_writes_it_when_back(
     qtbot.waitUntil(lambda: not line.isVisibleTo(window))
     assert outage.stored_motivation() == final
     assert field.toPlainText() == final
-    assert written_after < CHECK_EVERY_MS / 1000 + 2
+    assert answers.count(True) == 1  # written by the first check that found the server back
+    assert written_after < CHECK_EVERY_MS / 1000 + WRITING_MARGIN_S
     send_text(field, " Po powrocie.")
     qtbot.waitUntil(lambda: "Zapisano o" in status.text())
     assert outage.stored_motivation() == final + " Po powrocie."
